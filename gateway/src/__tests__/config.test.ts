@@ -1,0 +1,38 @@
+import { mkdtempSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { ConfigError } from '@lienthong/kit'
+import { DEFAULT_SUPERGRAPH_PATH, gatewayConfig, subgraphsOf, urlVariable } from '../config.ts'
+import { readFileSync } from 'node:fs'
+
+describe('gateway configuration', () => {
+  it('reads the subgraphs and their URLs from the supergraph file', () => {
+    expect(subgraphsOf(readFileSync(DEFAULT_SUPERGRAPH_PATH, 'utf8'))).toEqual({
+      border: 'http://127.0.0.1:4104/graphql', cases: 'http://127.0.0.1:4101/graphql',
+      prosecutions: 'http://127.0.0.1:4102/graphql', support: 'http://127.0.0.1:4103/graphql',
+    })
+  })
+
+  it('lets <NAME>_URL override a subgraph URL, for any supergraph', () => {
+    expect(urlVariable('foreign-affairs')).toBe('FOREIGN_AFFAIRS_URL')
+    const c = gatewayConfig({ CASES_URL: 'http://10.0.0.5:9000/graphql', GATEWAY_PORT: '4999' })
+    expect(c.subgraphUrls).toEqual({ cases: 'http://10.0.0.5:9000/graphql' })
+    expect(c.port).toBe(4999)
+  })
+
+  it.each([
+    [{ CASES_URL: 'not a url' }, /^CASES_URL: must be an http\(s\) URL/],
+    [{ GATEWAY_PORT: '99999' }, /^GATEWAY_PORT: must be a port number/],
+    [{ SUPERGRAPH_PATH: '/no/such/file' }, /^SUPERGRAPH_PATH: no file at \/no\/such\/file/],
+  ])('refuses %j with one line naming the variable', (env, message) => {
+    expect(() => gatewayConfig(env)).toThrow(ConfigError)
+    expect(() => gatewayConfig(env)).toThrow(message)
+  })
+
+  it('refuses a file that is not a supergraph', () => {
+    const file = path.join(mkdtempSync(path.join(tmpdir(), 'lt-gw-')), 'schema.graphql')
+    writeFileSync(file, 'type Query { hello: String }')
+    expect(() => gatewayConfig({ SUPERGRAPH_PATH: file })).toThrow(/is not a Federation 2 supergraph/)
+  })
+})

@@ -1,0 +1,29 @@
+// Per-request state of the gateway: who is calling (verified JWT) and a request id. Nothing but
+// /health is served without a valid token: a missing or bad one is a 401 that says what to fix.
+import { randomUUID, type KeyObject } from 'node:crypto'
+import type { IncomingMessage } from 'node:http'
+import { GraphQLError } from 'graphql'
+import { AuthenticationError, verifyToken, type Identity } from '@lienthong/kit/identity'
+
+export interface GatewayContext { requestId: string; identity: Identity }
+
+function unauthenticated(reason: string): GraphQLError {
+  return new GraphQLError(`Chưa xác thực / Unauthenticated — ${reason}`, { extensions: { code: 'UNAUTHENTICATED', http: { status: 401, headers: new Map([['www-authenticate', 'Bearer']]) } } })
+}
+
+export function createGatewayContext(jwtPublicKey: KeyObject) {
+  return async (req: IncomingMessage): Promise<GatewayContext> => {
+    const given = req.headers['x-request-id']
+    const requestId = typeof given === 'string' && /^[\w-]{8,64}$/.test(given) ? given : randomUUID()
+    const header = req.headers.authorization
+    if (!header) throw unauthenticated('thiếu mã xác thực / missing token: send "Authorization: Bearer <token>" (development: npm run token -- --agency police --role officer --unit 99)')
+    const match = /^Bearer\s+(\S+)$/i.exec(header)
+    if (!match) throw unauthenticated('sai định dạng / the Authorization header must be "Bearer <token>"')
+    try {
+      return { requestId, identity: await verifyToken(match[1]!, jwtPublicKey) }
+    } catch (e) {
+      if (e instanceof AuthenticationError) throw unauthenticated(e.message)
+      throw e
+    }
+  }
+}

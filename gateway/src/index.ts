@@ -1,0 +1,28 @@
+// Entry point of the gateway: config → supergraph → serve /graphql and /health.
+import { ConfigError, serveHttp } from '@lienthong/kit'
+import { gatewayConfig } from './config.ts'
+import { createGatewayContext } from './context.ts'
+import { networkHealth } from './health.ts'
+import { createGateway } from './server.ts'
+
+try {
+  const config = gatewayConfig()
+  const { server, subgraphUrls, routes } = createGateway(config)
+  await server.start()
+  const context = createGatewayContext(config.jwtPublicKey)
+  const http = await serveHttp({
+    server, host: config.host, port: config.port, portVariable: 'GATEWAY_PORT',
+    context, routes: routes(context),
+    health: () => networkHealth(subgraphUrls),
+  })
+  console.log(`[gateway] ready at ${http.url} serving ${config.supergraphPath}`)
+  const stop = async () => { await http.close(); await server.stop(); process.exit(0) }
+  process.once('SIGINT', stop)
+  process.once('SIGTERM', stop)
+} catch (e) {
+  if (e instanceof ConfigError) {
+    console.error(`✖ gateway: ${e.message}`)
+    process.exit(1)
+  }
+  throw e
+}

@@ -1,0 +1,64 @@
+// createGateway(): Apollo Gateway over a supergraph file (no runtime introspection), inside
+// Apollo Server 5. Cross-cutting concerns are plugins in ./plugins, listed here.
+import type { KeyObject } from 'node:crypto'
+import type { IncomingMessage, ServerResponse } from 'node:http'
+import { apiSchemaOf, REPORT_TYPE } from './exports/reportQuery.ts'
+import { createReportExport } from './exports/reportExport.ts'
+import { ApolloGateway } from '@apollo/gateway'
+import { ApolloServer } from '@apollo/server'
+import { maskError } from '@lienthong/kit'
+import { subgraphsOf } from './config.ts'
+import { SubgraphDataSource } from './datasources/SubgraphDataSource.ts'
+import type { GatewayContext } from './context.ts'
+import { queryLimits, type QueryLimitsOptions } from './plugins/queryLimits.ts'
+import { createRateLimitPlugin, type RateLimitOptions } from './plugins/rateLimit.ts'
+
+export interface GatewayOptions {
+  supergraphSdl: string
+  /** Overrides of the subgraph URLs written in the supergraph. */
+  subgraphUrls?: Record<string, string>
+  production?: boolean
+  limits?: Partial<QueryLimitsOptions>
+  rateLimit?: Partial<RateLimitOptions>
+  /** Signs the identity forwarded to subgraphs. */
+  signingKey: KeyObject
+}
+
+export interface Gateway {
+  server: ApolloServer<GatewayContext>
+  subgraphUrls: Record<string, string>
+  /** Extra HTTP routes served beside /graphql (report exports), given the request authenticator. */
+  routes: (context: (req: IncomingMessage) => Promise<GatewayContext>) => Record<string, (req: IncomingMessage, res: ServerResponse, url: URL) => Promise<void>>
+}
+
+export function createGateway(options: GatewayOptions): Gateway {
+  // Nothing leaves the province's network: @apollo/gateway otherwise exports usage metrics to
+  // Apollo and probes cloud metadata addresses at construction.
+  process.env.APOLLO_TELEMETRY_DISABLED = 'true'
+  const subgraphUrls = { ...subgraphsOf(options.supergraphSdl), ...options.subgraphUrls }
+  const gateway = new ApolloGateway({
+    supergraphSdl: options.supergraphSdl,
+    buildService: ({ name, url }) => new SubgraphDataSource({ url: subgraphUrls[name] ?? url!, signingKey: options.signingKey }),
+  })
+  const limits = queryLimits({ blockFieldSuggestions: !!options.production, ...options.limits })
+  const server = new ApolloServer<GatewayContext>({
+    gateway,
+    plugins: [...limits.plugins, createRateLimitPlugin(options.rateLimit)],
+    validationRules: limits.validationRules,
+    allowBatchedHttpRequests: false,
+    introspection: !options.production,
+    includeStacktraceInErrorResponses: false,
+    formatError: maskError,
+    csrfPrevention: true,
+  })
+  const schema = apiSchemaOf(options.supergraphSdl)
+  const hasReport = schema.getType(REPORT_TYPE) != null
+  return {
+    server, subgraphUrls,
+    routes: (context) => {
+      const routes: ReturnType<Gateway['routes']> = {}
+      if (hasReport) routes['/reports/provincial'] = createReportExport({ server, schema, context })
+      return routes
+    },
+  }
+}

@@ -1,0 +1,24 @@
+import { readdirSync, readFileSync } from 'node:fs'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+import type { SubgraphName } from './network.ts'
+
+/** Path of the shared GraphQL vocabulary that every subgraph serves verbatim. */
+export const VOCABULARY_GRAPHQL_PATH = fileURLToPath(new URL('../vocabulary.graphql', import.meta.url))
+export const SUBGRAPHS_DIR = fileURLToPath(new URL('../../subgraphs/', import.meta.url))
+
+export function vocabularyTypeDefs(): string {
+  return readFileSync(VOCABULARY_GRAPHQL_PATH, 'utf8')
+}
+
+/**
+ * The SDL a subgraph serves: its schema.graphql, then any other *.graphql beside it (one per
+ * concern, e.g. statistics.graphql, in name order), then the shared vocabulary.
+ */
+export function subgraphSdl(subgraphDir: string): string {
+  const extra = readdirSync(subgraphDir).filter((f) => f.endsWith('.graphql') && f !== 'schema.graphql').sort()
+  return [path.join(subgraphDir, 'schema.graphql'), ...extra.map((f) => path.join(subgraphDir, f))]
+    .map((f) => readFileSync(f, 'utf8')).concat(vocabularyTypeDefs()).join('\n')
+}
+
+export const subgraphDir = (name: SubgraphName) => path.join(SUBGRAPHS_DIR, name)

@@ -1,0 +1,78 @@
+// npm start: the whole network on one machine. Each subgraph migrates its database and seeds
+// the demo data (SQLite files under .data/ by default), then the gateway starts; the URLs are
+// printed when everything answers. Ctrl-C stops every process cleanly.
+import { spawn, type ChildProcess } from 'node:child_process'
+import { mkdirSync } from 'node:fs'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { ConfigError, DEFAULT_DATA_DIR, SUBGRAPH_NAMES, subgraphConfig, type SubgraphName } from '@lienthong/kit'
+import { gatewayConfig } from '../gateway/src/config.ts'
+
+const root = fileURLToPath(new URL('..', import.meta.url))
+const children = new Map<string, ChildProcess>()
+let stopping = false
+
+/** A child already printed its own one-line reason (✖ …) before exiting. */
+class ChildFailed extends Error {}
+
+async function stopAll(code: number): Promise<void> {
+  if (stopping) return
+  stopping = true
+  const exits = [...children.values()].filter((c) => c.exitCode === null).map((c) => new Promise((r) => { c.once('exit', r); c.kill('SIGTERM') }))
+  await Promise.race([Promise.all(exits), new Promise((r) => setTimeout(r, 5000))])
+  process.exit(code)
+}
+
+/** Starts a service and resolves when it prints its "ready at" line. */
+function start(name: string, entry: string, env: Record<string, string>): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, ['--import', 'tsx', entry], { cwd: root, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] })
+    children.set(name, child)
+    const relay = (stream: NodeJS.ReadableStream, out: NodeJS.WriteStream) => {
+      let buffer = ''
+      stream.setEncoding('utf8')
+      stream.on('data', (chunk: string) => {
+        buffer += chunk
+        let i: number
+        while ((i = buffer.indexOf('\n')) >= 0) {
+          const line = buffer.slice(0, i)
+          buffer = buffer.slice(i + 1)
+          if (line.includes('ready at')) resolve()
+          if (!/npm warn|^\s*$/.test(line)) out.write(`${line}\n`)
+        }
+      })
+    }
+    relay(child.stdout!, process.stdout)
+    relay(child.stderr!, process.stderr)
+    child.once('exit', (code) => {
+      if (!stopping) reject(new ChildFailed(`${name} stopped (exit code ${code})`))
+    })
+  })
+}
+
+try {
+  const configs = SUBGRAPH_NAMES.map((name: SubgraphName) => subgraphConfig(name))
+  const gateway = gatewayConfig()
+  if (configs.some((c) => c.database.provider === 'sqlite')) mkdirSync(DEFAULT_DATA_DIR, { recursive: true })
+  console.log(`Liên Thông: starting ${SUBGRAPH_NAMES.length} subgraphs on ${configs[0]!.database.provider} (migrate + demo seed), then the gateway…`)
+  await Promise.all(configs.map((c) => start(c.name, path.join('subgraphs', c.name, 'src', 'index.ts'), { LT_SEED_DEMO: process.env.LT_SEED_DEMO ?? '1' })))
+  const subgraphUrls = Object.fromEntries(configs.map((c) => [`${c.name.toUpperCase()}_URL`, `http://${c.host}:${c.port}/graphql`]))
+  await start('gateway', path.join('gateway', 'src', 'index.ts'), subgraphUrls)
+  const base = `http://${gateway.host}:${gateway.port}`
+  console.log(`
+✔ Liên Thông is running — Ctrl-C stops it.
+  Gateway (GraphQL):   ${base}/graphql
+  Health:              ${base}/health
+${configs.map((c) => `  Subgraph ${c.name.padEnd(13)}http://${c.host}:${c.port}/graphql`).join('\n')}
+  Every request needs a token (development tokens: npm run token -- --agency police --role officer --unit 99).
+  Try: TOKEN=$(npm run -s token -- --agency police --role officer --unit 99)
+       curl -s ${base}/graphql -H 'content-type: application/json' -H "authorization: Bearer $TOKEN" \\
+         -d '{"query":"{ criminalCases(first: 1) { edges { node { externalRef procuracyFile { status } victims { personRef supportCases { facility } borderIncidents { placeType } } } } } }"}'
+`)
+  process.once('SIGINT', () => void stopAll(0))
+  process.once('SIGTERM', () => void stopAll(0))
+} catch (e) {
+  if (e instanceof ConfigError) console.error(`✖ ${e.message}`)
+  else if (!(e instanceof ChildFailed)) console.error(`✖ ${(e as Error).message}`)
+  await stopAll(1)
+}

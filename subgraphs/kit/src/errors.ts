@@ -1,0 +1,60 @@
+// Typed GraphQL errors. Messages name the field and the reason in Vietnamese and English, and
+// never echo the submitted value (it may be a victim's personal data).
+import { GraphQLError } from 'graphql'
+import { z } from 'zod'
+
+export interface FieldProblem { field: string; reasonVi: string; reasonEn: string }
+
+const VI: Partial<Record<string, string>> = {
+  invalid_type: 'sai kiểu dữ liệu hoặc thiếu giá trị', too_small: 'giá trị quá nhỏ hoặc quá ngắn', too_big: 'giá trị quá lớn hoặc quá dài',
+  invalid_format: 'sai định dạng', invalid_value: 'giá trị không được phép', unrecognized_keys: 'có trường không được phép',
+  not_multiple_of: 'giá trị không hợp lệ', invalid_union: 'giá trị không hợp lệ', custom: 'giá trị không hợp lệ',
+}
+
+/** zod issues → bilingual problems. Custom messages are written "vi / en"; built-in ones get a Vietnamese gloss. */
+export function problemsOf(error: z.ZodError, prefix: readonly (string | number)[] = []): FieldProblem[] {
+  return error.issues.map((issue) => {
+    const field = [...prefix, ...issue.path].map(String).join('.') || '(input)'
+    const [vi, en] = issue.message.includes(' / ') ? issue.message.split(' / ', 2) as [string, string] : [VI[issue.code] ?? 'giá trị không hợp lệ', issue.message]
+    return { field, reasonVi: vi, reasonEn: en }
+  })
+}
+
+export function badUserInput(problems: FieldProblem[]): GraphQLError {
+  const text = problems.map((p) => `${p.field}: ${p.reasonVi} / ${p.reasonEn}`).join('; ')
+  return new GraphQLError(`Dữ liệu không hợp lệ / Invalid input — ${text}`, {
+    extensions: { code: 'BAD_USER_INPUT', field: problems[0]?.field, problems },
+  })
+}
+
+/** Validates an input crossing the boundary; on failure throws BAD_USER_INPUT naming each field. */
+export function parseInput<S extends z.ZodType>(schema: S, value: unknown, prefix: readonly (string | number)[] = []): z.output<S> {
+  const r = schema.safeParse(value)
+  if (!r.success) throw badUserInput(problemsOf(r.error, prefix))
+  return r.data
+}
+
+export function notFound(entity: string, field: string): GraphQLError {
+  return new GraphQLError(`Không tìm thấy ${entity} / ${entity} not found`, { extensions: { code: 'NOT_FOUND', field } })
+}
+
+/** A refused state change, e.g. a case marked solved before it was opened. */
+export function illegalTransition(field: string, reasonVi: string, reasonEn: string): GraphQLError {
+  return new GraphQLError(`Chuyển trạng thái không hợp lệ / Illegal transition — ${field}: ${reasonVi} / ${reasonEn}`, {
+    extensions: { code: 'ILLEGAL_TRANSITION', field, problems: [{ field, reasonVi, reasonEn }] },
+  })
+}
+
+export function forbidden(field: string, reasonVi: string, reasonEn: string): GraphQLError {
+  return new GraphQLError(`Không có quyền / Forbidden — ${field}: ${reasonVi} / ${reasonEn}`, { extensions: { code: 'FORBIDDEN', field } })
+}
+
+/** BAD_USER_INPUT on one field, for checks that need the stored record (e.g. an event dated before the current status). */
+export function fieldProblem(field: string, reasonVi: string, reasonEn: string): GraphQLError {
+  return badUserInput([{ field, reasonVi, reasonEn }])
+}
+
+/** Refuses `at` when it is before `after` (an event cannot precede what it depends on). */
+export function notBefore(at: Date, after: Date | null | undefined, field: string, reasonVi: string, reasonEn: string): void {
+  if (after && at.getTime() < after.getTime()) throw fieldProblem(field, reasonVi, reasonEn)
+}

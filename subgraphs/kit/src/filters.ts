@@ -1,0 +1,28 @@
+// List filters → Prisma conditions, shared by every subgraph: a reporting period (half-open
+// instants in Vietnam time) and an administrative unit that includes every commune under it,
+// before and after the 2025 reform. Bad values are BAD_USER_INPUT naming the argument.
+import { adminUnits, PeriodInputSchema, resolvePeriod } from '@lienthong/schema'
+import { parseInput } from './errors.ts'
+import { KnownUnitSchema } from './validation.ts'
+
+type Path = string | readonly string[]
+const segments = (path: Path) => (typeof path === 'string' ? path.split('.') : path)
+
+/** `{ gte, lt }` of a period argument, or undefined without one. */
+export function periodRange(period: unknown, path: Path = 'filter.period'): { gte: Date; lt: Date } | undefined {
+  if (period == null) return undefined
+  const p = resolvePeriod(parseInput(PeriodInputSchema, period, segments(path)))
+  return { gte: p.start, lt: p.end }
+}
+
+/** `{ in: communes }` of a unit and everything under it, or undefined without one. */
+export function unitCodesUnder(code: string | null | undefined, path: Path = 'filter.unitCode'): { in: string[] } | undefined {
+  if (code == null) return undefined
+  const known = parseInput(KnownUnitSchema, code, segments(path))
+  return { in: [...new Set([known, ...adminUnits().communesUnder(known)])] }
+}
+
+/** Drops null and undefined conditions (Prisma reads `null` as IS NULL, `undefined` as no condition). */
+export function definedOnly<T extends Record<string, unknown>>(conditions: T): { [K in keyof T]?: NonNullable<T[K]> } {
+  return Object.fromEntries(Object.entries(conditions).filter(([, v]) => v != null)) as { [K in keyof T]?: NonNullable<T[K]> }
+}

@@ -1,0 +1,95 @@
+// A small HTTP front for an Apollo Server (subgraph or gateway): POST/GET /graphql and GET /health.
+// Apollo Server 5 ships no HTTP framework; this is its documented integration surface
+// (executeHTTPGraphQLRequest), with a request size limit and a clear "port in use" failure.
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
+import type { AddressInfo } from 'node:net'
+import { HeaderMap, type ApolloServer, type BaseContext } from '@apollo/server'
+import { ConfigError } from './config.ts'
+
+export interface HealthReport { status: 'ok' | 'degraded' | 'down'; service: string; [detail: string]: unknown }
+
+export interface HttpOptions<Ctx extends BaseContext> {
+  server: ApolloServer<Ctx>
+  /** Builds the request context; may throw a GraphQLError with extensions.http.status (e.g. 401). */
+  context: (req: IncomingMessage, body: unknown) => Promise<Ctx>
+  health: () => Promise<HealthReport>
+  host: string
+  port: number
+  /** Environment variable that sets the port, named in the "port in use" message. */
+  portVariable: string
+  /** Largest accepted request body in bytes (default 1 MiB). */
+  maxBodyBytes?: number
+  /** Extra GET routes by path (e.g. report exports); they authenticate on their own. */
+  routes?: Record<string, (req: IncomingMessage, res: ServerResponse, url: URL) => Promise<void>>
+}
+
+export interface RunningHttp { url: string; port: number; close: () => Promise<void> }
+
+export const DEFAULT_MAX_BODY_BYTES = 1024 * 1024
+
+class PayloadTooLarge extends Error {}
+
+async function readBody(req: IncomingMessage, limit: number): Promise<string> {
+  const chunks: Buffer[] = []
+  let size = 0
+  for await (const chunk of req) {
+    size += (chunk as Buffer).length
+    if (size > limit) throw new PayloadTooLarge()
+    chunks.push(chunk as Buffer)
+  }
+  return Buffer.concat(chunks).toString('utf8')
+}
+
+export function sendJson(res: ServerResponse, status: number, body: unknown): void {
+  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8' })
+  res.end(JSON.stringify(body))
+}
+
+export async function serveHttp<Ctx extends BaseContext>(options: HttpOptions<Ctx>): Promise<RunningHttp> {
+  const { server, context, health } = options
+  const limit = options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES
+  const http = createServer(async (req, res) => {
+    try {
+      const url = new URL(req.url ?? '/', 'http://localhost')
+      if (url.pathname === '/health' && req.method === 'GET') {
+        const report = await health()
+        return sendJson(res, report.status === 'down' ? 503 : 200, report)
+      }
+      const route = options.routes?.[url.pathname]
+      if (route && req.method === 'GET') return await route(req, res, url)
+      if (url.pathname !== '/graphql' && url.pathname !== '/') return sendJson(res, 404, { error: 'not found: use /graphql or /health' })
+      const headers = new HeaderMap()
+      for (const [k, v] of Object.entries(req.headers)) if (v !== undefined) headers.set(k, Array.isArray(v) ? v.join(', ') : v)
+      const raw = req.method === 'POST' ? await readBody(req, limit) : ''
+      let body: unknown = raw
+      if (raw && (headers.get('content-type') ?? '').includes('application/json')) {
+        try { body = JSON.parse(raw) } catch { return sendJson(res, 400, { errors: [{ message: 'Malformed JSON body', extensions: { code: 'BAD_REQUEST' } }] }) }
+      }
+      const result = await server.executeHTTPGraphQLRequest({
+        httpGraphQLRequest: { method: req.method ?? 'GET', headers, search: url.search, body },
+        context: () => context(req, body),
+      })
+      for (const [k, v] of result.headers) res.setHeader(k, v)
+      res.statusCode = result.status ?? 200
+      if (result.body.kind === 'complete') return void res.end(result.body.string)
+      for await (const chunk of result.body.asyncIterator) res.write(chunk)
+      res.end()
+    } catch (e) {
+      if (e instanceof PayloadTooLarge) return sendJson(res, 413, { errors: [{ message: `Request body larger than ${limit} bytes`, extensions: { code: 'PAYLOAD_TOO_LARGE' } }] })
+      if (!res.headersSent) sendJson(res, 500, { errors: [{ message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] })
+      else res.end()
+    }
+  })
+  await new Promise<void>((resolve, reject) => {
+    http.once('error', (e: NodeJS.ErrnoException) => reject(e.code === 'EADDRINUSE'
+      ? new ConfigError(`port ${options.port} on ${options.host} is in use: stop the other process or set ${options.portVariable} to a free port`)
+      : e))
+    http.listen(options.port, options.host, () => resolve())
+  })
+  const port = (http.address() as AddressInfo).port
+  return {
+    url: `http://${options.host}:${port}/graphql`,
+    port,
+    close: () => new Promise<void>((resolve) => { http.close(() => resolve()); http.closeAllConnections() }),
+  }
+}

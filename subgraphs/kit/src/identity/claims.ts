@@ -1,0 +1,23 @@
+// Who is calling: the claims every request carries (from the caller's JWT at the gateway, then
+// forwarded, signed, to the subgraphs).
+import { z } from 'zod'
+import { AdminUnitCodeSchema, adminUnits } from '@lienthong/schema'
+
+export const AGENCIES = ['police', 'procuracy', 'court', 'social_affairs', 'border_guard', 'steering_committee'] as const
+export const ROLES = ['officer', 'supervisor', 'analyst', 'integrator', 'auditor'] as const
+export type Agency = (typeof AGENCIES)[number]
+export type Role = (typeof ROLES)[number]
+
+/** Which subgraph holds each agency's data (the procuracy and the court share one). */
+export const AGENCY_SUBGRAPH: Record<Exclude<Agency, 'steering_committee'>, string> = {
+  police: 'cases', procuracy: 'prosecutions', court: 'prosecutions', social_affairs: 'support', border_guard: 'border',
+}
+
+export const IdentitySchema = z.object({
+  sub: z.string().min(1, 'cần mã người dùng / sub is required').max(128),
+  agency: z.enum(AGENCIES, { error: `cơ quan không hợp lệ / agency must be one of ${AGENCIES.join(', ')}` }),
+  role: z.enum(ROLES, { error: `vai trò không hợp lệ / role must be one of ${ROLES.join(', ')}` }),
+  /** Administrative-unit scope: the caller sees this unit and everything under it. */
+  unit: AdminUnitCodeSchema.refine((c) => adminUnits().get(c) != null, 'đơn vị không có trong danh mục / unknown administrative unit'),
+})
+export type Identity = z.infer<typeof IdentitySchema>

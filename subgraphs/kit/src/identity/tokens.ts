@@ -1,0 +1,35 @@
+// Users' JWTs (EdDSA), verified with jose. Development tokens come from `npm run token`.
+import { SignJWT, jwtVerify, errors } from 'jose'
+import type { KeyObject } from 'node:crypto'
+import { IdentitySchema, type Identity } from './claims.ts'
+
+export const JWT_ISSUER = 'lien-thong'
+export const JWT_AUDIENCE = 'lien-thong-gateway'
+
+export class AuthenticationError extends Error {
+  override name = 'AuthenticationError'
+}
+
+export async function issueToken(identity: Identity, privateKey: KeyObject, ttlSeconds = 8 * 3600): Promise<string> {
+  const claims = IdentitySchema.parse(identity)
+  return new SignJWT({ agency: claims.agency, role: claims.role, unit: claims.unit })
+    .setProtectedHeader({ alg: 'EdDSA' })
+    .setSubject(claims.sub).setIssuer(JWT_ISSUER).setAudience(JWT_AUDIENCE)
+    .setIssuedAt().setExpirationTime(Math.floor(Date.now() / 1000) + ttlSeconds)
+    .sign(privateKey)
+}
+
+/** Verifies a bearer token; the error message says what is wrong, never the token itself. */
+export async function verifyToken(token: string, publicKey: KeyObject): Promise<Identity> {
+  let payload: Record<string, unknown>
+  try {
+    ({ payload } = await jwtVerify(token, publicKey, { issuer: JWT_ISSUER, audience: JWT_AUDIENCE, algorithms: ['EdDSA'], requiredClaims: ['exp', 'sub'] }))
+  } catch (e) {
+    if (e instanceof errors.JWTExpired) throw new AuthenticationError('mã xác thực đã hết hạn / the token has expired')
+    if (e instanceof errors.JWTClaimValidationFailed) throw new AuthenticationError(`mã xác thực sai thông tin (${e.claim}) / the token's ${e.claim} claim is not accepted`)
+    throw new AuthenticationError('mã xác thực không hợp lệ / the token is not valid (bad signature or format)')
+  }
+  const r = IdentitySchema.safeParse(payload)
+  if (!r.success) throw new AuthenticationError(`mã xác thực thiếu thông tin / the token's claims are invalid: ${r.error.issues.map((i) => i.path.join('.')).join(', ')}`)
+  return r.data
+}

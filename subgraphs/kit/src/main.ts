@@ -1,0 +1,48 @@
+// The entry every subgraph's src/index.ts calls: read config, migrate, optionally seed the demo
+// data, serve, and stop cleanly on Ctrl-C. Bad configuration is one line and exit code 1.
+import type { IncomingMessage } from 'node:http'
+import type { ApolloServer, BaseContext } from '@apollo/server'
+import { ConfigError, subgraphConfig, type DatabaseConfig, type SubgraphEnv, type SubgraphName } from './config.ts'
+import { migrateDeploy, MigrationError } from './prisma/migrate.ts'
+import { serveSubgraph } from './server.ts'
+import { publicKeyFrom, type Identity } from './identity/index.ts'
+import type { PrismaOptions } from './prisma/client.ts'
+
+export interface SubgraphModule<Ctx extends BaseContext, P extends { $disconnect(): Promise<void> }> {
+  name: SubgraphName
+  dir: string
+  createPrisma: (db: DatabaseConfig, options?: PrismaOptions) => P
+  createServer: () => ApolloServer<Ctx>
+  createContext: (prisma: P, env: SubgraphEnv) => (req: IncomingMessage, identity: Identity) => Promise<Ctx>
+  ping: (prisma: P) => Promise<unknown>
+  /** Seeds the demo data when LT_SEED_DEMO=1 (skips what is already there). */
+  seedDemo?: (prisma: P, networkKey: string) => Promise<unknown>
+}
+
+export async function runSubgraph<Ctx extends BaseContext, P extends { $disconnect(): Promise<void> }>(m: SubgraphModule<Ctx, P>): Promise<void> {
+  try {
+    const config = subgraphConfig(m.name)
+    await migrateDeploy(m.dir, config.database)
+    const prisma = m.createPrisma(config.database)
+    if (process.env.LT_SEED_DEMO === '1' && m.seedDemo) await m.seedDemo(prisma, config.networkKey)
+    const gatewayPublicKey = publicKeyFrom('LT_GATEWAY_PUBLIC_KEY', 'gateway')
+    const http = await serveSubgraph({ config, gatewayPublicKey, server: m.createServer(), context: m.createContext(prisma, config), ping: () => m.ping(prisma) })
+    console.log(`[${m.name}] ready at ${http.url} (${config.database.provider})`)
+    let stopping = false
+    const stop = async () => {
+      if (stopping) return
+      stopping = true
+      await http.close()
+      await prisma.$disconnect()
+      process.exit(0)
+    }
+    process.once('SIGINT', stop)
+    process.once('SIGTERM', stop)
+  } catch (e) {
+    if (e instanceof ConfigError || e instanceof MigrationError) {
+      console.error(`✖ ${m.name}: ${e.message}`)
+      process.exit(1)
+    }
+    throw e
+  }
+}

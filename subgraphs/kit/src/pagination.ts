@@ -1,0 +1,51 @@
+// Cursor connections (Relay style) over Prisma's cursor pagination: stable order by the
+// list's own sort keys then id, opaque cursors, page size validated.
+import { z } from 'zod'
+import { parseInput } from './errors.ts'
+
+export const MAX_PAGE_SIZE = 200
+export const DEFAULT_PAGE_SIZE = 50
+
+const CURSOR_PREFIX = 'lt1:'
+export const encodeCursor = (id: string) => Buffer.from(CURSOR_PREFIX + id, 'utf8').toString('base64url')
+function decodeCursor(cursor: string): string | null {
+  const s = Buffer.from(cursor, 'base64url').toString('utf8')
+  return s.startsWith(CURSOR_PREFIX) && s.length > CURSOR_PREFIX.length ? s.slice(CURSOR_PREFIX.length) : null
+}
+
+export const PageArgsSchema = z.object({
+  first: z.number().int().min(1, `first từ 1 / first must be at least 1`).max(MAX_PAGE_SIZE, `first tối đa ${MAX_PAGE_SIZE} / first is at most ${MAX_PAGE_SIZE}`).nullish(),
+  after: z.string().nullish().refine((c) => c == null || decodeCursor(c) != null, 'con trỏ không hợp lệ / invalid cursor'),
+})
+export type PageArgs = z.input<typeof PageArgsSchema>
+
+export interface Connection<T> {
+  edges: { cursor: string; node: T }[]
+  nodes: T[]
+  pageInfo: { hasNextPage: boolean; endCursor: string | null }
+  totalCount: () => Promise<number>
+}
+
+/**
+ * Runs `find` once for a page (one row more than asked, to know whether another page follows).
+ * `find` receives Prisma's `take`/`skip`/`cursor` and must order by a total order ending in id.
+ */
+export async function connection<T extends { id: string }>(
+  args: PageArgs,
+  find: (page: { take: number; skip?: number; cursor?: { id: string } }) => Promise<T[]>,
+  count: () => Promise<number>,
+): Promise<Connection<T>> {
+  const { first, after } = parseInput(PageArgsSchema, args)
+  const size = first ?? DEFAULT_PAGE_SIZE
+  const afterId = after ? decodeCursor(after)! : null
+  const rows = await find(afterId ? { take: size + 1, skip: 1, cursor: { id: afterId } } : { take: size + 1 })
+  const page = rows.slice(0, size)
+  const edges = page.map((node) => ({ cursor: encodeCursor(node.id), node }))
+  let total: Promise<number> | undefined
+  return {
+    edges,
+    nodes: page,
+    pageInfo: { hasNextPage: rows.length > size, endCursor: edges.at(-1)?.cursor ?? null },
+    totalCount: () => (total ??= count()),
+  }
+}

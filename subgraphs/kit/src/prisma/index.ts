@@ -1,0 +1,3 @@
+export { createPrismaClient, createDriverAdapter, type ClientClasses, type PrismaOptions } from './client.ts'
+export { migrateDeploy, MigrationError } from './migrate.ts'
+export { definePrismaConfig } from './prismaConfig.ts'

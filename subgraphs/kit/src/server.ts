@@ -1,0 +1,107 @@
+// Subgraph bootstrap shared by every agency: schema = shared vocabulary + the subgraph's own
+// schema.graphql, Apollo Server with masked unexpected errors, HTTP with /health.
+import type { IncomingMessage } from 'node:http'
+import { ApolloServer, type BaseContext } from '@apollo/server'
+import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled'
+import { buildSubgraphSchema } from '@apollo/subgraph'
+import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper/index.js'
+import { GraphQLError, parse, type GraphQLFormattedError } from 'graphql'
+import { subgraphSdl } from '@lienthong/schema'
+import { scalarResolvers } from './scalars.ts'
+import { serveHttp, type RunningHttp } from './http.ts'
+import type { SubgraphConfig } from './config.ts'
+import type { KeyObject } from 'node:crypto'
+import { AuthenticationError, verifyForwardedIdentity, type Identity, type Operation } from './identity/index.ts'
+
+/** The SDL a subgraph serves: its own schema.graphql followed by the shared vocabulary. */
+export const subgraphTypeDefs = subgraphSdl
+
+/** Combines resolver maps by explicit type name; a type defined twice is an error, never a silent override. */
+export function combineResolvers<Ctx>(...maps: GraphQLResolverMap<Ctx>[]): GraphQLResolverMap<Ctx> {
+  const out: GraphQLResolverMap<Ctx> = {}
+  for (const map of maps) {
+    for (const [typeName, fields] of Object.entries(map)) {
+      if (typeName in out) throw new Error(`resolvers for ${typeName} are defined twice`)
+      out[typeName] = fields
+    }
+  }
+  return out
+}
+
+/** Unexpected errors are masked: no stack, no SQL, no values in responses or logs. */
+export function maskError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
+  const code = formatted.extensions?.code
+  if (typeof code === 'string' && code !== 'INTERNAL_SERVER_ERROR') {
+    const { stacktrace: _omit, ...extensions } = formatted.extensions ?? {}
+    return { ...formatted, extensions }
+  }
+  const original = (error as { originalError?: unknown })?.originalError ?? error
+  const kind = original instanceof Error ? original.name : typeof original
+  console.error(`[error] unexpected ${kind} at ${formatted.path?.join('.') ?? '(request)'}`)
+  if (process.env.LT_DEBUG_ERRORS === '1') console.error(original)
+  return { message: 'Lỗi nội bộ / Internal server error', path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } }
+}
+
+export interface SubgraphDefinition<Ctx extends BaseContext> {
+  /** Folder holding schema.graphql (locate with import.meta.url). */
+  dir: string
+  resolvers: GraphQLResolverMap<Ctx>
+}
+
+export function createSubgraphServer<Ctx extends BaseContext>(def: SubgraphDefinition<Ctx>): ApolloServer<Ctx> {
+  const schema = buildSubgraphSchema({
+    typeDefs: parse(subgraphTypeDefs(def.dir)),
+    resolvers: combineResolvers<Ctx>(scalarResolvers as unknown as GraphQLResolverMap<Ctx>, def.resolvers) as GraphQLResolverMap<unknown>,
+  })
+  return new ApolloServer<Ctx>({
+    schema,
+    includeStacktraceInErrorResponses: false,
+    formatError: maskError,
+    csrfPrevention: true,
+    plugins: [ApolloServerPluginInlineTraceDisabled()],
+  })
+}
+
+export interface ServeSubgraphOptions<Ctx extends BaseContext> {
+  config: Pick<SubgraphConfig, 'name' | 'host' | 'port'>
+  server: ApolloServer<Ctx>
+  context: (req: IncomingMessage, identity: Identity) => Promise<Ctx>
+  /** The gateway's public key: requests without its valid signature are refused (401). */
+  gatewayPublicKey: KeyObject
+  /** Cheap database round trip for /health. */
+  ping: () => Promise<unknown>
+}
+
+export async function serveSubgraph<Ctx extends BaseContext>(o: ServeSubgraphOptions<Ctx>): Promise<RunningHttp> {
+  await o.server.start()
+  const http = await serveHttp({
+    server: o.server,
+    context: async (req, body) => {
+      let identity: Identity
+      try {
+        identity = verifyForwardedIdentity(req.headers, (body ?? {}) as Operation, o.gatewayPublicKey)
+      } catch (e) {
+        const reason = e instanceof AuthenticationError ? e.message : 'chữ ký của cổng không hợp lệ / invalid gateway signature'
+        throw new GraphQLError(`Không được phép / Unauthenticated — ${reason}`, { extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } } })
+      }
+      return o.context(req, identity)
+    },
+    host: o.config.host,
+    port: o.config.port,
+    portVariable: `${o.config.name.toUpperCase()}_PORT`,
+    health: async () => {
+      try {
+        await o.ping()
+        return { status: 'ok', service: o.config.name, database: 'up' }
+      } catch {
+        return { status: 'down', service: o.config.name, database: 'down' }
+      }
+    },
+  })
+  return {
+    ...http,
+    close: async () => { await http.close(); await o.server.stop() },
+  }
+}
+
+export { GraphQLError }

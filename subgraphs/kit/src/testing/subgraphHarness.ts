@@ -1,0 +1,42 @@
+// A real subgraph for tests: a fresh migrated database, the subgraph's Prisma client with a SQL
+// statement counter, and its Apollo Server executed in process (no mocks).
+import type { BaseContext } from '@apollo/server'
+import type { IncomingMessage } from 'node:http'
+import { subgraphEnv, type DbProvider } from '../config.ts'
+import type { SubgraphModule } from '../main.ts'
+import { createTestDatabase } from './databases.ts'
+import { statementCounter, type StatementCounter } from './statementCounter.ts'
+import type { Identity } from '../identity/index.ts'
+
+/** The identity tests act as unless they say otherwise. */
+export const TEST_OFFICER: Identity = { sub: 'test-officer', agency: 'police', role: 'officer', unit: '99' }
+
+export interface GraphQLResult<T = any> { data?: T | null; errors?: { message: string; path?: readonly (string | number)[]; extensions?: Record<string, any> }[] }
+
+export interface TestSubgraph<P> extends AsyncDisposable {
+  db: P
+  statements: StatementCounter
+  /** Runs an operation in process as `identity` (default: a provincial police officer). */
+  execute: <T = any>(query: string, variables?: Record<string, unknown>, identity?: Identity) => Promise<GraphQLResult<T>>
+  stop: () => Promise<void>
+}
+
+export async function startTestSubgraph<Ctx extends BaseContext, P extends { $disconnect(): Promise<void> }>(
+  subgraph: SubgraphModule<Ctx, P>, provider: DbProvider,
+): Promise<TestSubgraph<P>> {
+  const database = await createTestDatabase(subgraph.dir, provider)
+  const statements = statementCounter()
+  const db = subgraph.createPrisma(database.db, { onStatement: statements.record })
+  const server = subgraph.createServer()
+  await server.start()
+  const context = subgraph.createContext(db, subgraphEnv({}))
+  const stop = async () => { await server.stop(); await db.$disconnect(); await database.drop() }
+  return {
+    db, statements, stop, [Symbol.asyncDispose]: stop,
+    execute: async (query, variables, identity = TEST_OFFICER) => {
+      const res = await server.executeOperation({ query, variables }, { contextValue: await context({ headers: {} } as IncomingMessage, identity) })
+      if (res.body.kind !== 'single') throw new Error('incremental delivery is not used by this network')
+      return res.body.singleResult as GraphQLResult
+    },
+  }
+}

@@ -1,0 +1,27 @@
+// Legal status transitions, declared once per status field; anything else is refused with an
+// ILLEGAL_TRANSITION error naming the field (e.g. a case cannot be solved before it was opened).
+import { illegalTransition } from './errors.ts'
+
+export type TransitionTable<S extends string> = Readonly<Record<S, readonly S[]>>
+
+export interface StatusMachine<S extends string> {
+  /** Whether `to` may follow `from` (staying in the same status is not a transition). */
+  allows: (from: S, to: S) => boolean
+  /** Throws ILLEGAL_TRANSITION naming `field` unless `from → to` is allowed. */
+  assert: (from: S, to: S, field: string) => void
+  /** Statuses with no way out. */
+  final: readonly S[]
+}
+
+export function statusMachine<S extends string>(table: TransitionTable<S>, labelsVi: Readonly<Record<S, string>>): StatusMachine<S> {
+  const allows = (from: S, to: S) => table[from].includes(to)
+  return {
+    allows,
+    assert: (from, to, field) => {
+      if (!allows(from, to)) {
+        throw illegalTransition(field, `không thể chuyển từ "${labelsVi[from]}" sang "${labelsVi[to]}"`, `cannot go from ${from} to ${to}`)
+      }
+    },
+    final: (Object.keys(table) as S[]).filter((s) => table[s].length === 0),
+  }
+}
