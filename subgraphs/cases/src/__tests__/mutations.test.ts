@@ -1,0 +1,179 @@
+// The police's writes, in process on a fresh database: lifecycle of a report into a case,
+// legal transitions only, validation errors naming the field, idempotency by external
+// reference, one transaction per mutation.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { startTestSubgraph, testProviders, type TestSubgraph } from '@lienthong/kit/testing'
+import { subgraph } from '../server.ts'
+import type { Db } from '../db.ts'
+
+const REPORT = `mutation($input: ReceiveIncomingReportInput!) { receiveIncomingReport(input: $input) { id externalRef status traffickingRelated } }`
+const CLASSIFY = `mutation($id: ID!, $input: ClassifyIncomingReportInput!) { classifyIncomingReport(id: $id, input: $input) { id traffickingRelated classifiedAt } }`
+const STATUS = `mutation($id: ID!, $input: ChangeIncomingReportStatusInput!) { changeIncomingReportStatus(id: $id, input: $input) { id status resolvedAt } }`
+const OPEN = `mutation($input: OpenCriminalCaseInput!) { openCriminalCase(input: $input) { id externalRef status forms reports { id status resolvedAt } } }`
+const CASE_STATUS = `mutation($id: ID!, $input: ChangeCriminalCaseStatusInput!) { changeCriminalCaseStatus(id: $id, input: $input) { id status solvedAt transferredAt } }`
+
+const report = (ref: string, over: Record<string, unknown> = {}) => ({
+  externalRef: ref, kind: 'DENUNCIATION', channel: 'IN_PERSON', receivedAt: '2024-03-02T09:00:00+07:00', receivedByUnitCode: '99', unitCode: '99101', ...over,
+})
+const openCase = (ref: string, over: Record<string, unknown> = {}) => ({
+  externalRef: ref, openedAt: '2024-04-01T10:00:00+07:00', codeArticle: 150, unitCode: '99101', routeKind: 'CROSS_BORDER', destinationCountry: 'CN', forms: ['FORCED_MARRIAGE'], ...over,
+})
+const errorOf = (r: any) => r.errors?.[0]?.extensions
+
+describe.each(await testProviders())('police mutations on %s', (provider) => {
+  let sg: TestSubgraph<Db>
+  beforeAll(async () => { sg = await startTestSubgraph(subgraph, provider) })
+  afterAll(() => sg?.stop())
+
+  /** A report received, classified as trafficking-related and being verified. */
+  async function verifyingReport(ref: string): Promise<string> {
+    const r: any = await sg.execute(REPORT, { input: report(ref) })
+    expect(r.errors).toBeUndefined()
+    const id = r.data.receiveIncomingReport.id
+    expect((await sg.execute(CLASSIFY, { id, input: { traffickingRelated: true, classifiedAt: '2024-03-03T09:00:00+07:00' } })).errors).toBeUndefined()
+    expect((await sg.execute(STATUS, { id, input: { status: 'VERIFYING', at: '2024-03-04T09:00:00+07:00' } })).errors).toBeUndefined()
+    return id
+  }
+
+  it('receives a report once per external reference and refuses a different one under the same reference', async () => {
+    const first: any = await sg.execute(REPORT, { input: report('TG-TEST-0001') })
+    const again: any = await sg.execute(REPORT, { input: report('TG-TEST-0001') })
+    expect(first.errors).toBeUndefined()
+    expect(again.data.receiveIncomingReport.id).toBe(first.data.receiveIncomingReport.id)
+    expect(await sg.db.incomingReport.count({ where: { externalRef: 'TG-TEST-0001' } })).toBe(1)
+    const conflict: any = await sg.execute(REPORT, { input: report('TG-TEST-0001', { channel: 'ONLINE' }) })
+    expect(errorOf(conflict)).toMatchObject({ code: 'IDEMPOTENCY_CONFLICT', field: 'input.externalRef' })
+    expect(first.data.receiveIncomingReport).toMatchObject({ status: 'RECEIVED', traffickingRelated: null })
+  })
+
+  it('answers identical writes sent at the same time with one record', async () => {
+    const input = report('TG-TEST-RACE')
+    const results: any[] = await Promise.all(Array.from({ length: 6 }, () => sg.execute(REPORT, { input })))
+    for (const r of results) expect(r.errors).toBeUndefined()
+    expect(new Set(results.map((r) => r.data.receiveIncomingReport.id)).size).toBe(1)
+    expect(await sg.db.incomingReport.count({ where: { externalRef: 'TG-TEST-RACE' } })).toBe(1)
+  })
+
+  it('takes a report from verification to an opened case, which lists it', async () => {
+    const id = await verifyingReport('TG-TEST-0002')
+    const r: any = await sg.execute(OPEN, { input: openCase('CA-TEST-0002', { reportIds: [id] }) })
+    expect(r.errors).toBeUndefined()
+    expect(r.data.openCriminalCase).toMatchObject({ externalRef: 'CA-TEST-0002', status: 'INVESTIGATING', forms: ['FORCED_MARRIAGE'] })
+    expect(r.data.openCriminalCase.reports).toEqual([{ id, status: 'CASE_OPENED', resolvedAt: '2024-04-01T03:00:00.000Z' }])
+    const replay: any = await sg.execute(OPEN, { input: openCase('CA-TEST-0002', { reportIds: [id] }) })
+    expect(replay.data.openCriminalCase.id).toBe(r.data.openCriminalCase.id)
+    const byReport: any = await sg.execute('query($id: ID!) { incomingReport(id: $id) { criminalCase { externalRef } } }', { id })
+    expect(byReport.data.incomingReport.criminalCase.externalRef).toBe('CA-TEST-0002')
+  })
+
+  it('lets a later report join a case already opened, not before its opening', async () => {
+    const first = await verifyingReport('TG-TEST-0010')
+    const opened: any = await sg.execute(OPEN, { input: openCase('CA-TEST-0010', { reportIds: [first] }) })
+    const caseId = opened.data.openCriminalCase.id
+    const r: any = await sg.execute(REPORT, { input: report('TG-TEST-0011', { receivedAt: '2024-04-05T09:00:00+07:00' }) })
+    const later = r.data.receiveIncomingReport.id
+    await sg.execute(CLASSIFY, { id: later, input: { traffickingRelated: true, classifiedAt: '2024-04-06T09:00:00+07:00' } })
+    const notVerified: any = await sg.execute(STATUS, { id: later, input: { status: 'CASE_OPENED', at: '2024-04-07T09:00:00+07:00', caseId } })
+    expect(errorOf(notVerified)).toMatchObject({ code: 'ILLEGAL_TRANSITION', field: 'input.status' })
+    await sg.execute(STATUS, { id: later, input: { status: 'VERIFYING', at: '2024-04-06T10:00:00+07:00' } })
+    const wrongCase: any = await sg.execute(STATUS, { id: later, input: { status: 'CASE_OPENED', at: '2024-04-07T09:00:00+07:00', caseId: 'no-such-case' } })
+    expect(errorOf(wrongCase)).toMatchObject({ code: 'NOT_FOUND', field: 'input.caseId' })
+    const joined: any = await sg.execute(STATUS, { id: later, input: { status: 'CASE_OPENED', at: '2024-04-07T09:00:00+07:00', caseId } })
+    expect(joined.data.changeIncomingReportStatus).toEqual({ id: later, status: 'CASE_OPENED', resolvedAt: '2024-04-07T02:00:00.000Z' })
+    const replay: any = await sg.execute(STATUS, { id: later, input: { status: 'CASE_OPENED', at: '2024-04-07T09:00:00+07:00', caseId } })
+    expect(replay.errors).toBeUndefined()
+    const c: any = await sg.execute('query($id: ID!) { criminalCase(id: $id) { reports { externalRef } } }', { id: caseId })
+    expect(c.data.criminalCase.reports.map((x: any) => x.externalRef)).toEqual(['TG-TEST-0010', 'TG-TEST-0011'])
+    const stray: any = await sg.execute(STATUS, { id: later, input: { status: 'VERIFYING', at: '2024-04-08T09:00:00+07:00', caseId } })
+    expect(errorOf(stray)).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.caseId' })
+  })
+
+  it('refuses illegal report transitions with ILLEGAL_TRANSITION naming the field', async () => {
+    const r: any = await sg.execute(REPORT, { input: report('TG-TEST-0003') })
+    const id = r.data.receiveIncomingReport.id
+    const skip: any = await sg.execute(STATUS, { id, input: { status: 'NO_CASE_OPENED', at: '2024-03-05T09:00:00+07:00' } })
+    expect(errorOf(skip)).toMatchObject({ code: 'ILLEGAL_TRANSITION', field: 'input.status' })
+    expect(skip.errors[0].message).toContain('cannot go from RECEIVED to NO_CASE_OPENED')
+    await sg.execute(STATUS, { id, input: { status: 'VERIFYING', at: '2024-03-04T09:00:00+07:00' } })
+    const unclassified: any = await sg.execute(STATUS, { id, input: { status: 'NO_CASE_OPENED', at: '2024-03-05T09:00:00+07:00' } })
+    expect(errorOf(unclassified)).toMatchObject({ code: 'ILLEGAL_TRANSITION', field: 'input.status' })
+    const direct: any = await sg.execute(STATUS, { id, input: { status: 'CASE_OPENED', at: '2024-03-05T09:00:00+07:00' } })
+    expect(errorOf(direct)).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.caseId' })
+    const early: any = await sg.execute(CLASSIFY, { id, input: { traffickingRelated: false, classifiedAt: '2024-03-01T09:00:00+07:00' } })
+    expect(errorOf(early)).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.classifiedAt' })
+    await sg.execute(CLASSIFY, { id, input: { traffickingRelated: false, classifiedAt: '2024-03-04T10:00:00+07:00' } })
+    const done: any = await sg.execute(STATUS, { id, input: { status: 'NO_CASE_OPENED', at: '2024-03-05T09:00:00+07:00' } })
+    expect(done.data.changeIncomingReportStatus).toEqual({ id, status: 'NO_CASE_OPENED', resolvedAt: '2024-03-05T02:00:00.000Z' })
+    const reopen: any = await sg.execute(STATUS, { id, input: { status: 'VERIFYING', at: '2024-03-06T09:00:00+07:00' } })
+    expect(errorOf(reopen)).toMatchObject({ code: 'ILLEGAL_TRANSITION', field: 'input.status' })
+  })
+
+  it('moves a case only along legal transitions, never before it was opened', async () => {
+    const r: any = await sg.execute(OPEN, { input: openCase('CA-TEST-0004') })
+    const id = r.data.openCriminalCase.id
+    const early: any = await sg.execute(CASE_STATUS, { id, input: { status: 'TRANSFERRED_FOR_PROSECUTION', at: '2024-05-01T09:00:00+07:00' } })
+    expect(errorOf(early)).toMatchObject({ code: 'ILLEGAL_TRANSITION', field: 'input.status' })
+    const beforeOpened: any = await sg.execute(CASE_STATUS, { id, input: { status: 'SOLVED', at: '2024-03-31T09:00:00+07:00' } })
+    expect(errorOf(beforeOpened)).toMatchObject({ code: 'ILLEGAL_TRANSITION', field: 'input.at' })
+    const solved: any = await sg.execute(CASE_STATUS, { id, input: { status: 'SOLVED', at: '2024-04-20T09:00:00+07:00' } })
+    expect(solved.data.changeCriminalCaseStatus).toMatchObject({ status: 'SOLVED', solvedAt: '2024-04-20T02:00:00.000Z' })
+    const replay: any = await sg.execute(CASE_STATUS, { id, input: { status: 'SOLVED', at: '2024-04-20T09:00:00+07:00' } })
+    expect(replay.errors).toBeUndefined()
+    const beforeSolved: any = await sg.execute(CASE_STATUS, { id, input: { status: 'TRANSFERRED_FOR_PROSECUTION', at: '2024-04-10T09:00:00+07:00' } })
+    expect(errorOf(beforeSolved)).toMatchObject({ code: 'ILLEGAL_TRANSITION', field: 'input.at' })
+    const sent: any = await sg.execute(CASE_STATUS, { id, input: { status: 'TRANSFERRED_FOR_PROSECUTION', at: '2024-05-10T09:00:00+07:00' } })
+    expect(sent.data.changeCriminalCaseStatus).toMatchObject({ status: 'TRANSFERRED_FOR_PROSECUTION', transferredAt: '2024-05-10T02:00:00.000Z' })
+    const after: any = await sg.execute(CASE_STATUS, { id, input: { status: 'CLOSED', at: '2024-06-10T09:00:00+07:00' } })
+    expect(errorOf(after)).toMatchObject({ code: 'ILLEGAL_TRANSITION', field: 'input.status' })
+  })
+
+  it('names each bad field with a bilingual reason and never echoes the value', async () => {
+    const cases: [Record<string, unknown>, string][] = [
+      [report('TG-TEST-0005', { receivedAt: '2099-01-01T00:00:00+07:00' }), 'input.receivedAt'],
+      [report('TG-TEST-0005', { unitCode: '99999' }), 'input.unitCode'],
+      [report('TG-TEST-0005', { unitCode: '99101', receivedAt: '2025-08-01T09:00:00+07:00' }), 'input.unitCode'],
+      [report('TG TEST <script>'), 'input.externalRef'],
+    ]
+    for (const [input, field] of cases) {
+      const r: any = await sg.execute(REPORT, { input })
+      expect(errorOf(r)).toMatchObject({ code: 'BAD_USER_INPUT', field })
+      expect(r.errors[0].message).toMatch(new RegExp(`${field.replace('.', '\\.')}: .+ / .+`))
+      expect(r.errors[0].message).not.toContain('<script>')
+    }
+    for (const [input, field] of [
+      [openCase('CA-TEST-0005', { codeArticle: 149 }), 'input.codeArticle'],
+      [openCase('CA-TEST-0005', { destinationCountry: null }), 'input.destinationCountry'],
+      [openCase('CA-TEST-0005', { routeKind: 'DOMESTIC' }), 'input.destinationCountry'],
+      [openCase('CA-TEST-0005', { forms: [] }), 'input.forms'],
+      [openCase('CA-TEST-0005', { openedAt: '2025-09-01T09:00:00+07:00' }), 'input.unitCode'],
+    ] as const) {
+      expect(errorOf(await sg.execute(OPEN, { input }))).toMatchObject({ code: 'BAD_USER_INPUT', field })
+    }
+    expect(await sg.db.criminalCase.count({ where: { externalRef: 'CA-TEST-0005' } })).toBe(0)
+  })
+
+  it('accepts writes from the police only', async () => {
+    const social = { sub: 'test-social-worker', agency: 'social_affairs', role: 'officer', unit: '99' } as const
+    const r: any = await sg.execute(REPORT, { input: report('TG-TEST-0008') }, social)
+    expect(errorOf(r)).toMatchObject({ code: 'FORBIDDEN', field: '(mutation)' })
+    expect(await sg.db.incomingReport.count({ where: { externalRef: 'TG-TEST-0008' } })).toBe(0)
+    const read: any = await sg.execute('{ incomingReports(first: 1) { totalCount } }', {}, social)
+    expect(read.errors).toBeUndefined()
+  })
+
+  it('opens a case from its reports in one transaction: a refused report leaves nothing behind', async () => {
+    const good = await verifyingReport('TG-TEST-0006')
+    const r: any = await sg.execute(REPORT, { input: report('TG-TEST-0007') })
+    const unverified = r.data.receiveIncomingReport.id
+    const refused: any = await sg.execute(OPEN, { input: openCase('CA-TEST-0006', { reportIds: [good, unverified] }) })
+    expect(errorOf(refused)?.code).toBe('ILLEGAL_TRANSITION')
+    expect(errorOf(refused).field).toMatch(/^input\.reportIds\.\d$/)
+    expect(await sg.db.criminalCase.count({ where: { externalRef: 'CA-TEST-0006' } })).toBe(0)
+    expect((await sg.db.incomingReport.findUniqueOrThrow({ where: { id: good } })).status).toBe('VERIFYING')
+    const missing: any = await sg.execute(OPEN, { input: openCase('CA-TEST-0006', { reportIds: [good, 'no-such-report'] }) })
+    expect(errorOf(missing)).toMatchObject({ code: 'NOT_FOUND', field: 'input.reportIds' })
+    const before: any = await sg.execute(OPEN, { input: openCase('CA-TEST-0006', { reportIds: [good], openedAt: '2024-03-01T09:00:00+07:00' }) })
+    expect(errorOf(before)).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.openedAt' })
+    expect(await sg.db.criminalCase.count({ where: { externalRef: 'CA-TEST-0006' } })).toBe(0)
+  })
+})

@@ -1,0 +1,48 @@
+// Per-request context: fresh DataLoaders over the process's one Prisma client, the network key
+// (person references), the cipher of personal fields and the verified caller.
+import { FieldCipher, type SubgraphEnv } from '@lienthong/kit'
+import type { Identity } from '@lienthong/kit/identity'
+import type { Db } from './db.ts'
+import { caseFormsLoader, caseReportsLoader, caseRescuesLoader, caseSuspectsLoader, caseVictimsLoader, criminalCaseLoader } from './loaders/criminalCase.ts'
+import { casesOfVictimLoader, personLoader, suspectInLoader } from './loaders/person.ts'
+import { incomingReportLoader } from './loaders/incomingReport.ts'
+import { rescuedVictimsLoader, victimFormsLoader, victimLoader } from './loaders/victim.ts'
+import { campaignCasesLoader, campaignUnitsLoader, peakCampaignLoader, rescueOperationLoader } from './loaders/rescueOperation.ts'
+
+export function createLoaders(db: Db) {
+  return {
+    criminalCase: criminalCaseLoader(db),
+    caseForms: caseFormsLoader(db),
+    caseVictims: caseVictimsLoader(db),
+    caseSuspects: caseSuspectsLoader(db),
+    caseReports: caseReportsLoader(db),
+    caseRescues: caseRescuesLoader(db),
+    person: personLoader(db),
+    casesOfVictim: casesOfVictimLoader(db),
+    suspectIn: suspectInLoader(db),
+    incomingReport: incomingReportLoader(db),
+    victim: victimLoader(db),
+    victimForms: victimFormsLoader(db),
+    rescuedVictims: rescuedVictimsLoader(db),
+    rescueOperation: rescueOperationLoader(db),
+    peakCampaign: peakCampaignLoader(db),
+    campaignUnits: campaignUnitsLoader(db),
+    campaignCases: campaignCasesLoader(db),
+  }
+}
+
+export interface Context {
+  db: Db
+  loaders: ReturnType<typeof createLoaders>
+  /** Network key (person references from national IDs) and the personal-data key. */
+  env: Pick<SubgraphEnv, 'networkKey' | 'piiKey'>
+  cipher: FieldCipher
+  /** The caller, verified from the gateway's signed header. */
+  identity: Identity
+}
+
+export const createContext = (db: Db, env: SubgraphEnv) => {
+  const cipher = new FieldCipher(env.piiKey)
+  const keys = { networkKey: env.networkKey, piiKey: env.piiKey }
+  return async (_req: unknown, identity: Identity): Promise<Context> => ({ db, loaders: createLoaders(db), env: keys, cipher, identity })
+}

@@ -1,0 +1,6 @@
+import type { IncomingReportResolvers } from './types.ts'
+
+export const IncomingReport: IncomingReportResolvers = {
+  __resolveReference: (ref, { loaders }) => loaders.incomingReport.load(ref.id),
+  criminalCase: (r, _, { loaders }) => (r.caseId ? loaders.criminalCase.load(r.caseId) : null),
+}

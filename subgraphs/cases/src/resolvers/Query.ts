@@ -1,0 +1,55 @@
+import { connection, periodRange, unitCodesUnder, definedOnly } from '@lienthong/kit'
+import { personByRef } from './Person.ts'
+import { caseSuspects, policeVictims } from './peopleQueries.ts'
+import { provincialStatistics } from './ProvincialStatistics.ts'
+import { reportingCompliance } from './Reporting.ts'
+import type { QueryResolvers } from './types.ts'
+
+const newestFirst = <K extends string>(key: K) => [{ [key]: 'desc' }, { id: 'desc' }] as { [P in K | 'id']?: 'desc' }[]
+
+export const Query: QueryResolvers = {
+  criminalCase: (_, { id }, { loaders }) => loaders.criminalCase.load(id),
+  incomingReport: (_, { id }, { loaders }) => loaders.incomingReport.load(id),
+  rescueOperation: (_, { id }, { loaders }) => loaders.rescueOperation.load(id),
+  person: (_, { personRef }, ctx) => personByRef(personRef, ctx),
+  provincialStatistics,
+  reportingCompliance: reportingCompliance as never,
+
+  criminalCases: async (_, { first, after, filter }, { db }) => {
+    const w = definedOnly({
+      openedAt: periodRange(filter?.period, 'filter.period'),
+      unitCode: unitCodesUnder(filter?.unitCode, 'filter.unitCode'),
+      status: filter?.status ?? undefined,
+      forms: filter?.form ? { some: { form: filter.form } } : undefined,
+      peakCampaignId: filter?.peakCampaignId ?? undefined,
+    })
+    const page = await connection({ first, after }, (p) => db.criminalCase.findMany({ ...p, where: w, orderBy: newestFirst('openedAt') }), () => db.criminalCase.count({ where: w }))
+    return { edges: page.edges, pageInfo: page.pageInfo, totalCount: page.totalCount() } as never
+  },
+
+  incomingReports: async (_, { first, after, filter }, { db }) => {
+    const w = definedOnly({
+      receivedAt: periodRange(filter?.period, 'filter.period'),
+      unitCode: unitCodesUnder(filter?.unitCode, 'filter.unitCode'),
+      status: filter?.status ?? undefined,
+      channel: filter?.channel ?? undefined,
+      traffickingRelated: filter?.traffickingRelated ?? undefined,
+    })
+    const page = await connection({ first, after }, (p) => db.incomingReport.findMany({ ...p, where: w, orderBy: newestFirst('receivedAt') }), () => db.incomingReport.count({ where: w }))
+    return { edges: page.edges, pageInfo: page.pageInfo, totalCount: page.totalCount() } as never
+  },
+
+  rescueOperations: async (_, { first, after, filter }, { db }) => {
+    const w = definedOnly({
+      startedAt: periodRange(filter?.period, 'filter.period'),
+      unitCode: unitCodesUnder(filter?.unitCode, 'filter.unitCode'),
+    })
+    const page = await connection({ first, after }, (p) => db.rescueOperation.findMany({ ...p, where: w, orderBy: newestFirst('startedAt') }), () => db.rescueOperation.count({ where: w }))
+    return { edges: page.edges, pageInfo: page.pageInfo, totalCount: page.totalCount() } as never
+  },
+
+  policeVictims: (_, args, ctx) => policeVictims(args, ctx) as never,
+  caseSuspects: (_, args, ctx) => caseSuspects(args, ctx) as never,
+
+  peakCampaigns: (_, __, { db }) => db.peakCampaign.findMany({ orderBy: [{ startsOn: 'desc' }, { id: 'desc' }] }),
+}
