@@ -1,0 +1,32 @@
+// Demo seed of the `prosecutions` subgraph: the procuracy's and the court's records on the demo
+// police cases (prisma/demoPlan.ts). Idempotent (skips when the demo files are there), one
+// transaction, createMany per table. `npm run seed` or LT_SEED_DEMO=1 at start.
+import { subgraphConfig } from '@lienthong/kit'
+import { createDb, type Db } from '../src/db.ts'
+import { demoPlan } from './demoPlan.ts'
+
+export async function seedDemo(db: Db, networkKey: string): Promise<Record<string, number>> {
+  const plan = demoPlan(networkKey)
+  const counts = Object.fromEntries(Object.entries(plan).map(([k, rows]) => [k, rows.length]))
+  const present = await db.procuracyFile.count({ where: { externalRef: { in: plan.files.map((f) => f.externalRef) } } })
+  if (present > 0) return counts
+  await db.$transaction(async (tx) => {
+    await tx.procuracyFile.createMany({ data: plan.files })
+    await tx.procuracyStatusChange.createMany({ data: plan.procuracyChanges })
+    await tx.defendant.createMany({ data: plan.defendants })
+    await tx.indictment.createMany({ data: plan.indictments })
+    await tx.charge.createMany({ data: plan.charges })
+    await tx.courtFile.createMany({ data: plan.courtFiles })
+    await tx.courtStatusChange.createMany({ data: plan.courtChanges })
+    await tx.verdict.createMany({ data: plan.verdicts })
+    await tx.appeal.createMany({ data: plan.appeals })
+  }, { timeout: 60_000 })
+  return counts
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const config = subgraphConfig('prosecutions')
+  const db = createDb(config.database)
+  console.log('[prosecutions] seeded', await seedDemo(db, config.networkKey))
+  await db.$disconnect()
+}

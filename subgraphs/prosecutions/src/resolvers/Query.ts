@@ -1,0 +1,39 @@
+import { connection, parseInput } from '@lienthong/kit'
+import { PersonRefSchema } from '@lienthong/schema'
+import type { QueryResolvers } from './types.ts'
+import { courtFileWhere, procuracyFileWhere, verdictWhere } from '../filters.ts'
+
+export const Query: QueryResolvers = {
+  procuracyFile: (_, { id }, { loaders }) => loaders.procuracyFile.load(id),
+  procuracyFiles: async (_, args, { db }) => {
+    const where = procuracyFileWhere(args.filter)
+    const page = await connection(
+      args,
+      (p) => db.procuracyFile.findMany({ ...p, where, orderBy: [{ acceptedAt: 'desc' }, { id: 'desc' }] }),
+      () => db.procuracyFile.count({ where }),
+    )
+    return { edges: page.edges, pageInfo: page.pageInfo, totalCount: await page.totalCount() }
+  },
+  indictment: (_, { id }, { loaders }) => loaders.indictment.load(id),
+  courtFile: (_, { id }, { loaders }) => loaders.courtFile.load(id),
+  courtFiles: async (_, args, { db }) => {
+    const where = courtFileWhere(args.filter)
+    const page = await connection(
+      args,
+      (p) => db.courtFile.findMany({ ...p, where, orderBy: [{ acceptedAt: 'desc' }, { id: 'desc' }] }),
+      () => db.courtFile.count({ where }),
+    )
+    return { edges: page.edges, pageInfo: page.pageInfo, totalCount: await page.totalCount() }
+  },
+  verdicts: async (_, args, { db }) => {
+    const where = verdictWhere(args.filter)
+    const page = await connection(
+      args,
+      (p) => db.verdict.findMany({ ...p, where, orderBy: [{ decidedAt: 'desc' }, { id: 'desc' }] }),
+      () => db.verdict.count({ where }),
+    )
+    return { edges: page.edges, pageInfo: page.pageInfo, totalCount: await page.totalCount() }
+  },
+  defendantsOf: async (_, { personRef }, { loaders }) =>
+    loaders.defendantsByPerson.load(parseInput(PersonRefSchema, personRef, ['personRef'])),
+}

@@ -1,0 +1,45 @@
+// Validated inputs of the procuracy's mutations.
+import { z } from 'zod'
+import { checkUnitOnDate, ExternalRefSchema, KnownUnitSchema, PastInstantSchema } from '@lienthong/kit'
+import { PersonRefSchema } from '@lienthong/schema'
+import { ArticleSchema, ClauseSchema, ReasonSchema, RecordIdSchema } from './common.ts'
+
+export const AcceptProcuracyFileSchema = z.object({
+  externalRef: ExternalRefSchema,
+  caseId: z.uuid('mã vụ án không hợp lệ / the police case id is not valid'),
+  acceptedAt: PastInstantSchema,
+  unitCode: KnownUnitSchema,
+  defendants: z.array(PersonRefSchema).min(1, 'cần ít nhất một bị can / at least one accused person').max(100, 'tối đa 100 bị can / at most 100 accused')
+    .refine((refs) => new Set(refs).size === refs.length, 'bị can bị lặp / an accused person is listed twice')
+    .transform((refs) => [...refs].sort()),
+}).superRefine((v, ctx) => checkUnitOnDate(ctx, v.unitCode, v.acceptedAt, ['unitCode']))
+export type AcceptProcuracyFile = z.output<typeof AcceptProcuracyFileSchema>
+
+/** INDICTED is reached only by an indictment (mutation indict). */
+export const ProcuracyTargetSchema = z.enum(['ACCEPTED', 'RETURNED_FOR_INVESTIGATION', 'SUSPENDED', 'DROPPED'],
+  'truy tố bằng cáo trạng (indict) / INDICTED is reached by the indict mutation')
+
+export const ChangeProcuracyStatusSchema = z.object({
+  decisionRef: ExternalRefSchema,
+  procuracyFileId: RecordIdSchema,
+  status: ProcuracyTargetSchema,
+  at: PastInstantSchema,
+  reason: ReasonSchema,
+})
+export type ChangeProcuracyStatus = z.output<typeof ChangeProcuracyStatusSchema>
+
+export const IndictSchema = z.object({
+  externalRef: ExternalRefSchema,
+  procuracyFileId: RecordIdSchema,
+  indictedAt: PastInstantSchema,
+  charges: z.array(z.object({ personRef: PersonRefSchema, article: ArticleSchema, clause: ClauseSchema }))
+    .min(1, 'cần ít nhất một tội danh / at least one charge').max(200, 'tối đa 200 tội danh / at most 200 charges'),
+}).superRefine((v, ctx) => {
+  const seen = new Set<string>()
+  v.charges.forEach((c, i) => {
+    const key = `${c.personRef}:${c.article}`
+    if (seen.has(key)) ctx.addIssue({ code: 'custom', path: ['charges', i, 'article'], message: 'tội danh bị lặp / the same charge twice' })
+    seen.add(key)
+  })
+})
+export type Indict = z.output<typeof IndictSchema>
