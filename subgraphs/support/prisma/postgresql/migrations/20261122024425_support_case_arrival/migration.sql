@@ -1,0 +1,5 @@
+-- CreateEnum
+CREATE TYPE "SupportArrival" AS ENUM ('SELF_REFERRED', 'RETURNED_FROM_ABROAD', 'HOTLINE', 'POLICE', 'BORDER_GUARD', 'COMMUNITY', 'OTHER');
+
+-- AlterTable
+ALTER TABLE "SupportCase" ADD COLUMN     "arrival" "SupportArrival" NOT NULL DEFAULT 'OTHER';

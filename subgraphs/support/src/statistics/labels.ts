@@ -1,0 +1,35 @@
+// Vietnamese labels of Social Affairs' enums (the schema's descriptions) and the breakdown lines
+// built from grouped counts: every value in the enum's declared order, zeros included.
+import { Prisma } from '../generated/sqlite/client.ts'
+
+export const SUPPORT_LABELS_VI = {
+  SupportFacility: { SOCIAL_PROTECTION_CENTRE: 'Cơ sở bảo trợ xã hội', VICTIM_SUPPORT_FACILITY: 'Cơ sở hỗ trợ nạn nhân', OTHER: 'Khác' },
+  SupportArrival: {
+    SELF_REFERRED: 'Tự tìm đến', RETURNED_FROM_ABROAD: 'Trở về từ nước ngoài', HOTLINE: 'Qua đường dây nóng', POLICE: 'Công an bàn giao',
+    BORDER_GUARD: 'Bộ đội Biên phòng bàn giao', COMMUNITY: 'Cộng đồng, chính quyền cơ sở phát hiện', OTHER: 'Khác',
+  },
+  /** The screening results plus a line for cases not screened. */
+  Screening: { PRESUMED_VICTIM: 'Được xác định là nạn nhân', NOT_VICTIM: 'Không phải nạn nhân', UNCLEAR: 'Chưa rõ', NOT_SCREENED: 'Chưa sàng lọc' },
+  SupportServiceType: {
+    ESSENTIAL_INITIAL_SUPPORT: 'Hỗ trợ nhu cầu thiết yếu ban đầu', SHELTER: 'Bố trí chỗ ở tạm thời', MEDICAL_CARE: 'Hỗ trợ y tế',
+    PSYCHOLOGICAL_SUPPORT: 'Hỗ trợ tâm lý', LEGAL_AID: 'Trợ giúp pháp lý', EDUCATION: 'Hỗ trợ học văn hoá', VOCATIONAL_TRAINING: 'Học nghề',
+    LOAN: 'Vay vốn', EMPLOYMENT_SUPPORT: 'Hỗ trợ việc làm', COMMUNITY_REINTEGRATION: 'Hỗ trợ tái hoà nhập cộng đồng',
+  },
+  SupportReferralStatus: { IN_PROGRESS: 'Đang chuyển', ACCEPTED: 'Nơi nhận đã chấp nhận', REJECTED: 'Nơi nhận từ chối', DONE: 'Đã hoàn thành', REVOKED: 'Đã thu hồi' },
+  SupportReintegrationOutcome: { REINTEGRATED: 'Đã tái hoà nhập ổn định', IN_PROGRESS: 'Đang tái hoà nhập', AT_RISK: 'Có nguy cơ', RETRAFFICKED: 'Bị mua bán lại', LOST_CONTACT: 'Mất liên lạc' },
+} as const
+
+export interface CountByKey { key: string; labelVi: string; count: number }
+
+/** Every value of an enum in its declared order, zeros included. */
+export function enumLines(labels: Record<string, string>, counts: ReadonlyMap<string, number>): CountByKey[] {
+  return Object.entries(labels).map(([key, labelVi]) => ({ key, labelVi, count: counts.get(key) ?? 0 }))
+}
+
+/** A Prisma groupBy answer (one row per key with `_count._all`) as a map. */
+export function countsBy<K extends string>(rows: readonly ({ _count: { _all: number } } & Record<K, unknown>)[], key: K): Map<string, number> {
+  return new Map(rows.map((r) => [String(r[key]), r._count._all]))
+}
+
+/** A bound IN list for raw SQL ('' matches nothing and keeps IN () valid). */
+export const list = (xs: readonly string[]) => Prisma.join([...xs, ''])

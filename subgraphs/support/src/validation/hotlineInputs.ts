@@ -1,0 +1,16 @@
+// Inputs of the hotline mutations.
+import { z } from 'zod'
+import { ExternalRefSchema, KnownUnitSchema, PastInstantSchema, checkUnitOnDate } from '@lienthong/kit'
+import { HOTLINE_CHANNELS, IdSchema } from './common.ts'
+
+export const RecordHotlineContactSchema = z.object({
+  externalRef: ExternalRefSchema,
+  receivedAt: PastInstantSchema,
+  unitCode: KnownUnitSchema,
+  channel: z.enum(HOTLINE_CHANNELS),
+  concernsTrafficking: z.boolean(),
+}).superRefine((v, ctx) => checkUnitOnDate(ctx, v.unitCode, v.receivedAt, ['unitCode']))
+export type RecordHotlineContact = z.output<typeof RecordHotlineContactSchema>
+
+export const ForwardHotlineContactSchema = z.object({ contactId: IdSchema, reportId: IdSchema, forwardedAt: PastInstantSchema })
+export const CloseHotlineContactSchema = z.object({ contactId: IdSchema, closedAt: PastInstantSchema })
