@@ -1,0 +1,3 @@
+import { definePrismaConfig } from '@lienthong/kit/prisma'
+
+export default definePrismaConfig(import.meta.url)

@@ -1,0 +1,154 @@
+// Reads of the `border` subgraph over the demo seed, on SQLite and PostgreSQL: entities by key,
+// batching by SQL count, filters and pagination, and the seed's consistency with the world.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { DEV_NETWORK_KEY, demoWorld } from '@lienthong/kit'
+import { adminUnits } from '@lienthong/schema'
+import { startTestSubgraph, testProviders, type TestSubgraph } from '@lienthong/kit/testing'
+import { subgraph } from '../server.ts'
+import { borderDemo } from '../../prisma/seed.ts'
+import type { Db } from '../db.ts'
+
+const { borderIncidents } = demoWorld(DEV_NETWORK_KEY)
+const demo = borderDemo(DEV_NETWORK_KEY)
+
+describe.each(await testProviders())('border subgraph on %s', (provider) => {
+  let sg: TestSubgraph<Db>
+  beforeAll(async () => {
+    sg = await startTestSubgraph(subgraph, provider)
+    await subgraph.seedDemo!(sg.db, DEV_NETWORK_KEY)
+  })
+  afterAll(() => sg?.stop())
+
+  it('places every demo incident in a coastal or land-border commune valid on its date', async () => {
+    const r: any = await sg.execute('{ borderIncidents(first: 200) { totalCount edges { node { unitCode occurredAt placeType } } } }')
+    expect(r.data.borderIncidents.totalCount).toBe(borderIncidents.length)
+    for (const { node } of r.data.borderIncidents.edges) {
+      const unit = adminUnits().get(node.unitCode)!
+      expect(unit.tags.some((t) => t === 'coastal' || t === 'land-border')).toBe(true)
+      expect(adminUnits().isValidOn(node.unitCode, new Date(node.occurredAt))).toBe(true)
+    }
+  })
+
+  it('keeps the world hand-overs: the police case of each incident and the support case of each person', async () => {
+    const r: any = await sg.execute('{ borderIncidents(first: 200) { edges { node { id status handedToCase { id } persons { role person { personRef } supportCase { id } } } } } }')
+    const byId = new Map(r.data.borderIncidents.edges.map((e: any) => [e.node.id, e.node]))
+    for (const i of borderIncidents) {
+      const got: any = byId.get(i.id)
+      expect(got.handedToCase?.id ?? null).toBe(i.handedToCaseId)
+      expect(got.status === 'HANDED_TO_POLICE').toBe(i.handedToCaseId != null)
+      for (const p of i.persons) expect(got.persons).toContainEqual({ role: 'PRESUMED_VICTIM', person: { personRef: p.personRef }, supportCase: p.supportCaseId ? { id: p.supportCaseId } : null })
+    }
+  })
+
+  it('extends Person with their incidents and repatriations and resolves every entity by key', async () => {
+    const i = borderIncidents[0]!
+    const ref = i.persons[0]!.personRef
+    const rep = demo.repatriations.repatriations[0]!
+    const coop = demo.cooperations[0]!
+    const r: any = await sg.execute(`query($reps: [_Any!]!) { _entities(representations: $reps) {
+      ... on Person { borderIncidents { externalRef } repatriations { externalRef } }
+      ... on BorderIncident { externalRef persons { role person { personRef } } }
+      ... on Repatriation { externalRef gate { code } persons { personRef } }
+      ... on CrossBorderCooperation { externalRef status } } }`,
+    { reps: [{ __typename: 'Person', personRef: ref }, { __typename: 'BorderIncident', id: i.id }, { __typename: 'Repatriation', id: rep.id },
+      { __typename: 'CrossBorderCooperation', id: coop.id }, { __typename: 'Repatriation', id: 'no-such-id' }] })
+    expect(r.errors).toBeUndefined()
+    const [person, incident, repatriation, cooperation, missing] = r.data._entities
+    expect(person.borderIncidents.map((x: any) => x.externalRef).sort()).toEqual(borderIncidents.filter((x) => x.persons.some((p) => p.personRef === ref)).map((x) => x.externalRef).sort())
+    const repsOf = new Set(demo.repatriations.persons.filter((p) => p.personRef === ref).map((p) => p.repatriationId))
+    expect(person.repatriations.map((x: any) => x.externalRef).sort()).toEqual(demo.repatriations.repatriations.filter((x) => repsOf.has(x.id)).map((x) => x.externalRef).sort())
+    expect(incident.persons).toContainEqual({ role: 'PRESUMED_VICTIM', person: { personRef: ref } })
+    expect(repatriation).toEqual({ externalRef: rep.externalRef, gate: { code: rep.gateCode }, persons: demo.repatriations.persons.filter((p) => p.repatriationId === rep.id).map((p) => ({ personRef: p.personRef })).sort((a, b) => a.personRef.localeCompare(b.personRef)) })
+    expect(cooperation).toEqual({ externalRef: coop.externalRef, status: coop.status })
+    expect(missing).toBeNull()
+  })
+
+  it('batches: the same SQL count for 1 and for 25 incidents with persons, cooperations and repatriations', async () => {
+    // the single incident takes every round: it has a cooperation record and a person repatriated with one
+    const single = borderIncidents.find((i) => demo.cooperations.some((c) => c.incidentId === i.id)
+      && demo.incidents.persons.some((p) => p.incidentId === i.id && demo.repatriations.persons.some((rp) => rp.personRef === p.personRef && demo.cooperations.some((c) => c.repatriationId === rp.repatriationId))))!
+    const run = async (n: number) => {
+      sg.statements.reset()
+      const r: any = await sg.execute(`query($reps: [_Any!]!) { _entities(representations: $reps) { ... on BorderIncident { id
+        cooperations { externalRef } persons { role person { personRef repatriations { id cooperations { id } } } } } } }`,
+      { reps: [single, ...borderIncidents.filter((i) => i !== single)].slice(0, n).map((x) => ({ __typename: 'BorderIncident', id: x.id })) })
+      expect(r.errors).toBeUndefined()
+      expect(r.data._entities.filter(Boolean)).toHaveLength(n)
+      return sg.statements.count
+    }
+    const one = await run(1)
+    expect(one).toBe(6)
+    expect(await run(25)).toBe(one)
+  })
+
+  it('batches repatriations by key: the same SQL count for 1 and for all of them', async () => {
+    const single = demo.repatriations.repatriations.find((r) => demo.cooperations.some((c) => c.repatriationId === r.id)
+      && demo.repatriations.persons.some((p) => p.repatriationId === r.id && demo.incidents.persons.some((ip) => ip.personRef === p.personRef)))!
+    const run = async (n: number) => {
+      sg.statements.reset()
+      const r: any = await sg.execute('query($reps: [_Any!]!) { _entities(representations: $reps) { ... on Repatriation { id persons { borderIncidents { id } } cooperations { status } } } }',
+        { reps: [single, ...demo.repatriations.repatriations.filter((r) => r !== single)].slice(0, n).map((x) => ({ __typename: 'Repatriation', id: x.id })) })
+      expect(r.errors).toBeUndefined()
+      expect(r.data._entities.filter(Boolean)).toHaveLength(n)
+      return sg.statements.count
+    }
+    const one = await run(1)
+    expect(one).toBe(5)
+    expect(await run(demo.repatriations.repatriations.length)).toBe(one)
+  })
+
+  it('filters incidents by period, unit (across the 2025 reform), status and type', async () => {
+    const q = 'query($f: BorderIncidentFilter) { borderIncidents(first: 200, filter: $f) { totalCount edges { node { externalRef } } } }'
+    const refs = async (f: object) => {
+      const r: any = await sg.execute(q, { f })
+      expect(r.errors).toBeUndefined()
+      expect(r.data.borderIncidents.totalCount).toBe(r.data.borderIncidents.edges.length)
+      return r.data.borderIncidents.edges.map((e: any) => e.node.externalRef).sort()
+    }
+    const vnYear = (d: Date) => new Date(d.getTime() + 7 * 3600_000).getUTCFullYear()
+    expect(await refs({ period: { kind: 'YEAR', year: 2024 } })).toEqual(borderIncidents.filter((i) => vnYear(i.occurredAt) === 2024).map((i) => i.externalRef).sort())
+    // the merged commune Xã Cửa Khẩu Biên Giang takes in Xã Cửa Khẩu and Xã Phong Thạnh
+    expect(await refs({ unitCode: '99803' })).toEqual(borderIncidents.filter((i) => ['99201', '99202', '99803'].includes(i.unitCode)).map((i) => i.externalRef).sort())
+    expect(await refs({ unitCode: '99' })).toHaveLength(borderIncidents.length)
+    expect(await refs({ status: 'HANDED_TO_POLICE', incidentType: 'RESCUE' })).toEqual(borderIncidents.filter((i) => i.handedToCaseId && i.incidentType === 'RESCUE').map((i) => i.externalRef).sort())
+    const bad: any = await sg.execute(q, { f: { period: { kind: 'QUARTER', year: 2024, index: 5 } } })
+    expect(bad.errors[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'filter.period.index' })
+    const unknown: any = await sg.execute(q, { f: { unitCode: '12345' } })
+    expect(unknown.errors[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'filter.unitCode' })
+  })
+
+  it('pages through every repatriation once, newest first, and filters them by country and status', async () => {
+    const seen: string[] = []
+    let after: string | null = null
+    for (;;) {
+      const r: any = await sg.execute('query($after: String) { repatriations(first: 7, after: $after) { totalCount edges { node { externalRef receivedAt } } pageInfo { hasNextPage endCursor } } }', { after })
+      expect(r.errors).toBeUndefined()
+      const dates = r.data.repatriations.edges.map((e: any) => e.node.receivedAt)
+      expect([...dates].sort().reverse()).toEqual(dates)
+      seen.push(...r.data.repatriations.edges.map((e: any) => e.node.externalRef))
+      if (!r.data.repatriations.pageInfo.hasNextPage) break
+      after = r.data.repatriations.pageInfo.endCursor
+    }
+    expect(seen.sort()).toEqual(demo.repatriations.repatriations.map((x) => x.externalRef).sort())
+    const r: any = await sg.execute('{ repatriations(first: 200, filter: { fromCountry: "CN", status: VERIFIED }) { totalCount } }')
+    expect(r.data.repatriations.totalCount).toBe(demo.repatriations.repatriations.filter((x) => x.fromCountry === 'CN' && x.status === 'VERIFIED').length)
+    const c: any = await sg.execute('{ crossBorderCooperations(first: 200, filter: { counterpart: NEIGHBOURING_BORDER_POST, direction: INCOMING }) { totalCount } }')
+    expect(c.data.crossBorderCooperations.totalCount).toBe(demo.cooperations.filter((x) => x.counterpart === 'NEIGHBOURING_BORDER_POST' && x.direction === 'INCOMING').length)
+  })
+
+  it('lists the border gates, each in a checkpoint or port commune of the register', async () => {
+    const r: any = await sg.execute('{ borderGates { code kind neighbourCountry unitCodes } }')
+    expect(r.data.borderGates).toHaveLength(4)
+    for (const g of r.data.borderGates) {
+      for (const code of g.unitCodes) expect(adminUnits().get(code)!.tags).toContain(g.kind === 'LAND' ? 'checkpoint' : 'port')
+      expect(g.neighbourCountry == null).toBe(g.kind === 'SEAPORT')
+    }
+  })
+
+  it('seeding twice changes nothing (idempotent by external reference)', async () => {
+    await subgraph.seedDemo!(sg.db, DEV_NETWORK_KEY)
+    expect(await sg.db.borderIncident.count()).toBe(borderIncidents.length)
+    expect(await sg.db.repatriation.count()).toBe(demo.repatriations.repatriations.length)
+    expect(await sg.db.crossBorderCooperation.count()).toBe(demo.cooperations.length)
+  })
+})

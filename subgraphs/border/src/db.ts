@@ -1,0 +1,14 @@
+import { createPrismaClient, type PrismaOptions } from '@lienthong/kit/prisma'
+import type { DatabaseConfig } from '@lienthong/kit'
+import { PrismaClient, type Prisma } from './generated/sqlite/client.ts'
+import { PrismaClient as PostgresClient } from './generated/postgresql/client.ts'
+
+/** The subgraph's Prisma client (SQLite or PostgreSQL, one model). */
+export type Db = PrismaClient
+export function createDb(db: DatabaseConfig, options?: PrismaOptions): Db {
+  return createPrismaClient(db, { sqlite: PrismaClient, postgresql: PostgresClient }, options)
+}
+export type * from './generated/sqlite/client.ts'
+
+/** The client inside one interactive transaction. */
+export type Tx = Prisma.TransactionClient

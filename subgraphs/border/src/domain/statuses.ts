@@ -1,0 +1,28 @@
+// Legal status transitions of the Border Guard's records (kit statusMachine): anything not listed
+// is refused with ILLEGAL_TRANSITION naming the field.
+import { statusMachine } from '@lienthong/kit'
+import type { BorderIncidentStatus, CooperationStatus, RepatriationStatus } from '../db.ts'
+
+/** An incident is handed to the police or closed; a handed-over incident is closed when the police take it. */
+export const incidentStatus = statusMachine<BorderIncidentStatus>({
+  OPEN: ['HANDED_TO_POLICE', 'CLOSED'],
+  HANDED_TO_POLICE: ['CLOSED'],
+  CLOSED: [],
+}, { OPEN: 'Đang xử lý', HANDED_TO_POLICE: 'Đã bàn giao cho Công an', CLOSED: 'Đã kết thúc' })
+
+/** Verification of persons received: started, then concluded one way or the other. */
+export const repatriationStatus = statusMachine<RepatriationStatus>({
+  PENDING: ['IN_PROGRESS'],
+  IN_PROGRESS: ['VERIFIED', 'NOT_CONFIRMED'],
+  VERIFIED: [],
+  NOT_CONFIRMED: [],
+}, { PENDING: 'Chờ xác minh', IN_PROGRESS: 'Đang xác minh', VERIFIED: 'Đã xác minh', NOT_CONFIRMED: 'Không xác minh được' })
+
+/** A request is taken up, answered or declined, and an answered request is closed. */
+export const cooperationStatus = statusMachine<CooperationStatus>({
+  OPEN: ['IN_PROGRESS', 'DECLINED'],
+  IN_PROGRESS: ['ANSWERED', 'DECLINED'],
+  ANSWERED: ['CLOSED', 'IN_PROGRESS'],
+  DECLINED: [],
+  CLOSED: [],
+}, { OPEN: 'Mới', IN_PROGRESS: 'Đang xử lý', ANSWERED: 'Đã trả lời', DECLINED: 'Bị từ chối', CLOSED: 'Đã kết thúc' })

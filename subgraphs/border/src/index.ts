@@ -1,0 +1,5 @@
+// Entry point of the `border` subgraph: config → migrate → (demo seed) → serve.
+import { runSubgraph } from '@lienthong/kit'
+import { subgraph } from './server.ts'
+
+await runSubgraph(subgraph)

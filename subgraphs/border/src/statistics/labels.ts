@@ -1,0 +1,36 @@
+// Vietnamese labels of the Border Guard's enums and the breakdown lines built from grouped counts.
+import { adminUnits } from '@lienthong/schema'
+
+export const BORDER_LABELS_VI = {
+  IncidentType: {
+    ILLEGAL_EXIT: 'Xuất cảnh trái phép', ILLEGAL_ENTRY: 'Nhập cảnh trái phép', INTERCEPTION: 'Ngăn chặn',
+    SUSPECTED_TRAFFICKING: 'Nghi mua bán người', RESCUE: 'Giải cứu', FORCED_LABOUR_AT_SEA: 'Cưỡng bức lao động trên biển',
+  },
+  PlaceType: { LAND_BORDER: 'Biên giới đất liền', SEA: 'Trên biển', PORT: 'Cảng', CHECKPOINT: 'Cửa khẩu', ISLANDS: 'Hải đảo' },
+  InvolvementRole: { PRESUMED_VICTIM: 'Người nghi là nạn nhân', SUSPECT: 'Đối tượng nghi vấn', OTHER: 'Khác' },
+  RepatriationStatus: { PENDING: 'Chờ xác minh', IN_PROGRESS: 'Đang xác minh', VERIFIED: 'Đã xác minh', NOT_CONFIRMED: 'Không xác minh được' },
+  CooperationDirection: { OUTGOING: 'Gửi đi', INCOMING: 'Nhận về' },
+  CooperationCounterpart: { INTERPOL: 'INTERPOL', ASEANAPOL: 'ASEANAPOL', NEIGHBOURING_BORDER_POST: 'Đồn biên phòng nước láng giềng', OTHER_FOREIGN_AUTHORITY: 'Cơ quan khác của nước ngoài' },
+  CooperationStatus: { OPEN: 'Chưa xử lý', IN_PROGRESS: 'Đang xử lý', ANSWERED: 'Đã có trả lời', DECLINED: 'Bị từ chối', CLOSED: 'Đã kết thúc' },
+} as const
+
+export interface CountByKey { key: string; labelVi: string; count: number }
+
+/** Every value of an enum in its declared order, zeros included. */
+export function enumLines(labels: Record<string, string>, counts: ReadonlyMap<string, number>): CountByKey[] {
+  return Object.entries(labels).map(([key, labelVi]) => ({ key, labelVi, count: counts.get(key) ?? 0 }))
+}
+
+/** Open-ended keys (countries, communes): the keys that occur, in code order. */
+export function occurringLines(counts: ReadonlyMap<string, number>, label: (key: string) => string): CountByKey[] {
+  return [...counts].filter(([, n]) => n > 0).sort(([a], [b]) => a.localeCompare(b)).map(([key, count]) => ({ key, labelVi: label(key), count }))
+}
+
+const countryNames = new Intl.DisplayNames(['vi'], { type: 'region' })
+export const countryLabel = (code: string) => countryNames.of(code) ?? code
+export const unitLabel = (code: string) => adminUnits().get(code)?.name ?? code
+
+/** A Prisma groupBy answer (one row per key with `_count._all`) as a map. */
+export function countsBy<K extends string>(rows: readonly ({ _count: { _all: number } } & Record<K, unknown>)[], key: K): Map<string, number> {
+  return new Map(rows.map((r) => [String(r[key]), r._count._all]))
+}

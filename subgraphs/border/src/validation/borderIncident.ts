@@ -1,0 +1,64 @@
+// Inputs of border-incident writes: recording an incident and its hand-overs.
+import { z } from 'zod'
+import { adminUnits, PersonRefSchema } from '@lienthong/schema'
+import { checkUnitOnDate, ExternalRefSchema, KnownUnitSchema, PastInstantSchema } from '@lienthong/kit'
+import { ForeignCountrySchema, IdSchema } from './common.ts'
+
+export const PLACE_TYPES = ['LAND_BORDER', 'SEA', 'PORT', 'CHECKPOINT', 'ISLANDS'] as const
+export const INCIDENT_TYPES = ['ILLEGAL_EXIT', 'ILLEGAL_ENTRY', 'INTERCEPTION', 'SUSPECTED_TRAFFICKING', 'RESCUE', 'FORCED_LABOUR_AT_SEA'] as const
+export const ROLES = ['PRESUMED_VICTIM', 'SUSPECT', 'OTHER'] as const
+const SEA_PLACES: ReadonlySet<string> = new Set(['SEA', 'PORT', 'ISLANDS'])
+
+export const RecordBorderIncidentSchema = z.object({
+  externalRef: ExternalRefSchema,
+  occurredAt: PastInstantSchema,
+  placeType: z.enum(PLACE_TYPES),
+  incidentType: z.enum(INCIDENT_TYPES),
+  unitCode: KnownUnitSchema,
+  otherCountry: ForeignCountrySchema,
+  persons: z.array(z.object({ personRef: PersonRefSchema, role: z.enum(ROLES) }))
+    .min(1, 'cần ít nhất một người liên quan / at least one person is required')
+    .max(100, 'tối đa 100 người mỗi vụ việc / at most 100 persons per incident'),
+}).superRefine((i, ctx) => {
+  checkUnitOnDate(ctx, i.unitCode, i.occurredAt, ['unitCode'])
+  const unit = adminUnits().get(i.unitCode)
+  if (unit) {
+    // at sea, in ports and on islands: a coastal commune; on land and at checkpoints: a land-border commune
+    const needed = SEA_PLACES.has(i.placeType) ? 'coastal' : 'land-border'
+    if (unit.level !== 'COMMUNE' || !unit.tags.includes(needed)) {
+      ctx.addIssue({
+        code: 'custom', path: ['unitCode'],
+        message: needed === 'coastal'
+          ? 'địa bàn biển, cảng, hải đảo phải là xã/phường ven biển / a sea, port or island incident needs a coastal commune'
+          : 'địa bàn biên giới đất liền, cửa khẩu phải là xã biên giới / a land-border or checkpoint incident needs a land-border commune',
+      })
+    }
+  }
+  const seen = new Set<string>()
+  i.persons.forEach((p, k) => {
+    if (seen.has(p.personRef)) ctx.addIssue({ code: 'custom', path: ['persons', k, 'personRef'], message: 'người này đã có trong danh sách / this person is listed twice' })
+    seen.add(p.personRef)
+  })
+  if (i.incidentType === 'RESCUE' && !i.persons.some((p) => p.role === 'PRESUMED_VICTIM')) {
+    ctx.addIssue({ code: 'custom', path: ['persons'], message: 'vụ giải cứu cần ít nhất một người nghi là nạn nhân / a rescue needs at least one presumed victim' })
+  }
+})
+export type RecordBorderIncident = z.output<typeof RecordBorderIncidentSchema>
+
+export const HandOverIncidentToPoliceSchema = z.object({
+  incidentId: IdSchema,
+  reportId: IdSchema.nullish(),
+  caseId: IdSchema.nullish(),
+  handedOverAt: PastInstantSchema,
+}).superRefine((h, ctx) => {
+  if (!h.reportId && !h.caseId) ctx.addIssue({ code: 'custom', path: ['reportId'], message: 'cần tin báo hoặc vụ án của Công an / a police report or case is required' })
+})
+
+export const HandOverPersonToSupportSchema = z.object({
+  incidentId: IdSchema,
+  personRef: PersonRefSchema,
+  supportCaseId: IdSchema,
+  handedOverAt: PastInstantSchema,
+})
+
+export const CloseBorderIncidentSchema = z.object({ incidentId: IdSchema, closedAt: PastInstantSchema })

@@ -1,0 +1,30 @@
+// Inputs of cross-border cooperation writes.
+import { z } from 'zod'
+import { ExternalRefSchema, PastInstantSchema } from '@lienthong/kit'
+import { ForeignCountrySchema, ForeignRefSchema, IdSchema } from './common.ts'
+
+export const COOPERATION_STATUSES = ['OPEN', 'IN_PROGRESS', 'ANSWERED', 'DECLINED', 'CLOSED'] as const
+const NEIGHBOURS: ReadonlySet<string> = new Set(['CN', 'LA', 'KH'])
+
+export const RecordCooperationSchema = z.object({
+  externalRef: ExternalRefSchema,
+  direction: z.enum(['OUTGOING', 'INCOMING']),
+  counterpart: z.enum(['INTERPOL', 'ASEANAPOL', 'NEIGHBOURING_BORDER_POST', 'OTHER_FOREIGN_AUTHORITY']),
+  counterpartCountry: ForeignCountrySchema,
+  counterpartRef: ForeignRefSchema.nullish().transform((v) => v ?? null),
+  subject: z.enum(['VERIFY_IDENTITY', 'LOCATE_PERSON', 'RESCUE', 'HAND_OVER_PERSONS', 'SUSPECT_INFORMATION', 'OTHER']),
+  requestedAt: PastInstantSchema,
+  incidentId: IdSchema.nullish().transform((v) => v ?? null),
+  repatriationId: IdSchema.nullish().transform((v) => v ?? null),
+}).superRefine((c, ctx) => {
+  if (c.counterpart === 'NEIGHBOURING_BORDER_POST' && !NEIGHBOURS.has(c.counterpartCountry)) {
+    ctx.addIssue({ code: 'custom', path: ['counterpartCountry'], message: 'đồn biên phòng láng giềng phải thuộc nước có chung biên giới (CN, LA, KH) / a neighbouring border post is in CN, LA or KH' })
+  }
+})
+export type RecordCooperation = z.output<typeof RecordCooperationSchema>
+
+export const UpdateCooperationStatusSchema = z.object({
+  cooperationId: IdSchema,
+  status: z.enum(COOPERATION_STATUSES),
+  at: PastInstantSchema,
+})
