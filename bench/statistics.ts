@@ -1,0 +1,42 @@
+// npm run bench: how fast the full provincial report (every KPI and breakdown the supergraph
+// offers) answers through the gateway on the demo data, for a year, by month and by unit.
+// Prints figures; asserts nothing (timings belong here, not in tests).
+import { readFileSync } from 'node:fs'
+import { performance } from 'node:perf_hooks'
+import { adminUnits } from '@lienthong/schema'
+import { DEFAULT_SUPERGRAPH_PATH } from '@lienthong/gateway/config'
+import { apiSchemaOf, reportOperation } from '../gateway/src/exports/reportQuery.ts'
+import { startNetwork } from '../test/src/network.ts'
+
+const provider = process.env.DB_PROVIDER === 'postgresql' ? 'postgresql' : 'sqlite'
+const year = Number(process.env.BENCH_YEAR ?? 2024)
+const rounds = Number(process.env.BENCH_ROUNDS ?? 5)
+const query = reportOperation(apiSchemaOf(readFileSync(DEFAULT_SUPERGRAPH_PATH, 'utf8')))
+const net = await startNetwork(provider)
+
+const units = ['99', ...adminUnits().unitsOn('DISTRICT', `${year}-06-30`).map((u) => u.code), ...adminUnits().unitsOn('COMMUNE', '2025-07-01').map((u) => u.code)]
+const periods = [{ kind: 'YEAR', year }, ...Array.from({ length: 12 }, (_, i) => ({ kind: 'MONTH', year, index: i + 1 }))]
+
+async function timed(variables: Record<string, unknown>): Promise<number> {
+  const t = performance.now()
+  const { body } = await net.query(query, variables)
+  const ms = performance.now() - t
+  if (body.errors) throw new Error(JSON.stringify(body.errors[0]))
+  return ms
+}
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!
+const p95 = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(xs.length * 0.95))]!
+
+await timed({ period: periods[0], unitCode: '99' }) // warm-up: query plans, connections
+const single: number[] = []
+for (let i = 0; i < rounds * 4; i++) single.push(await timed({ period: periods[0], unitCode: '99' }))
+const grid: number[] = []
+const t0 = performance.now()
+for (let r = 0; r < rounds; r++) for (const period of periods) for (const unitCode of units) grid.push(await timed({ period, unitCode }))
+const total = performance.now() - t0
+await net.stop()
+
+const f = (n: number) => n.toFixed(1)
+console.log(`Liên Thông statistics benchmark — ${provider}, demo data, ${query.length} characters of query`)
+console.log(`  full report, province, year ${year}: median ${f(median(single))} ms, p95 ${f(p95(single))} ms (${single.length} runs)`)
+console.log(`  year + 12 months × ${units.length} units (${periods.length * units.length} reports): median ${f(median(grid))} ms, p95 ${f(p95(grid))} ms per report; ${f(total / rounds)} ms per grid`)

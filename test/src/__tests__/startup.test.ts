@@ -1,0 +1,131 @@
+// `npm start` as a user runs it (the launcher in scripts/network.ts, real child processes), and
+// the one-line refusals of bad configuration.
+import { spawn } from 'node:child_process'
+import { mkdtempSync, rmSync } from 'node:fs'
+import { createServer } from 'node:net'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { afterAll, describe, expect, it } from 'vitest'
+import pg from 'pg'
+import { SUBGRAPH_NAMES } from '@lienthong/schema'
+import { PG_SERVER_URL, testProviders } from '@lienthong/kit/testing'
+import { devKeyPair, issueToken } from '@lienthong/kit/identity'
+
+const onPostgres = (await testProviders()).includes('postgresql')
+const root = fileURLToPath(new URL('../../../', import.meta.url))
+const scratch = mkdtempSync(path.join(tmpdir(), 'lienthong-start-'))
+const keys = path.join(scratch, 'keys')
+afterAll(() => rmSync(scratch, { recursive: true, force: true }))
+
+let nextPort = 41000 + Math.floor(Math.random() * 2000) * 5
+const ports = (): { GATEWAY_PORT: string; CASES_PORT: string } & Record<string, string> => {
+  const base = (nextPort += 5)
+  return { GATEWAY_PORT: String(base), CASES_PORT: String(base + 1), ...Object.fromEntries(SUBGRAPH_NAMES.map((n, i) => [`${n.toUpperCase()}_PORT`, String(base + 1 + i)])) }
+}
+
+interface Run { code: number | null; stdout: string; stderr: string }
+/** Runs an entry file like `npm start` does; `until` ends the wait early (then `act` runs and the process gets SIGINT). */
+function run(entry: string, env: Record<string, string>, until?: RegExp, act?: (out: string) => Promise<void>): Promise<Run> {
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, ['--import', 'tsx', entry], { cwd: root, env: { ...process.env, LT_SEED_DEMO: '1', LT_KEYS_DIR: keys, ...env }, stdio: ['ignore', 'pipe', 'pipe'] })
+    let stdout = ''
+    let stderr = ''
+    let acted = false
+    child.stdout.on('data', async (d) => {
+      stdout += d
+      if (until && !acted && until.test(stdout)) {
+        acted = true
+        await act?.(stdout).catch((e) => { stderr += `\nTEST: ${e}` })
+        child.kill('SIGINT')
+      }
+    })
+    child.stderr.on('data', (d) => { stderr += d })
+    const timer = setTimeout(() => child.kill('SIGKILL'), 90_000)
+    child.on('exit', (code) => { clearTimeout(timer); resolve({ code, stdout, stderr: stderr.split('\n').filter((l) => l && !l.startsWith('npm warn')).join('\n') }) })
+  })
+}
+
+const crossQuery = '{ criminalCases(first: 5) { totalCount edges { node { externalRef procuracyFile { status } victims { personRef supportCases { id } borderIncidents { id } } } } } }'
+
+async function exerciseGateway(gatewayPort: string): Promise<void> {
+  const health: any = await (await fetch(`http://127.0.0.1:${gatewayPort}/health`)).json()
+  expect(health.status).toBe('ok')
+  const anonymous = await fetch(`http://127.0.0.1:${gatewayPort}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: crossQuery }) })
+  expect(anonymous.status).toBe(401)
+  // the development key pair the network generated at first start (npm run token uses it too)
+  const token = await issueToken({ sub: 'startup-test', agency: 'steering_committee', role: 'analyst', unit: '99' }, devKeyPair('jwt', { LT_KEYS_DIR: keys }).privateKey)
+  const res = await fetch(`http://127.0.0.1:${gatewayPort}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body: JSON.stringify({ query: crossQuery }) })
+  const body: any = await res.json()
+  expect(body.errors).toBeUndefined()
+  expect(body.data.criminalCases.totalCount).toBeGreaterThan(30)
+}
+
+describe('npm start (scripts/network.ts)', () => {
+  it('on SQLite: migrates, seeds, starts four subgraphs and the gateway, prints the URLs, stops on Ctrl-C', async () => {
+    const env = { ...ports(), ...Object.fromEntries(SUBGRAPH_NAMES.map((n) => [`${n.toUpperCase()}_DATABASE_URL`, `file:${path.join(scratch, `${n}.db`)}`])) }
+    let checked = false
+    const r = await run('scripts/network.ts', env, /Liên Thông is running/, async () => { await exerciseGateway(env.GATEWAY_PORT); checked = true })
+    expect(r.stderr).toBe('')
+    expect(checked).toBe(true)
+    expect(r.code).toBe(0)
+    expect(r.stdout).toContain(`Gateway (GraphQL):   http://127.0.0.1:${env.GATEWAY_PORT}/graphql`)
+    expect(r.stdout).toContain(`Health:              http://127.0.0.1:${env.GATEWAY_PORT}/health`)
+    // everything stopped: the ports are free again
+    for (const port of Object.values(env).filter((v) => /^\d+$/.test(v))) {
+      await new Promise<void>((resolve, reject) => { const s = createServer().once('error', reject).listen(Number(port), '127.0.0.1', () => s.close(() => resolve())) })
+    }
+  })
+
+  it.runIf(onPostgres)('on PostgreSQL when DB_PROVIDER=postgresql and a DATABASE_URL per subgraph are set', async () => {
+    const admin = new pg.Client({ connectionString: PG_SERVER_URL })
+    await admin.connect()
+    const tag = `lt_test_start_${Date.now().toString(36)}`
+    const urls: Record<string, string> = {}
+    for (const n of SUBGRAPH_NAMES) {
+      await admin.query(`CREATE DATABASE "${tag}_${n}"`)
+      const u = new URL(PG_SERVER_URL)
+      u.pathname = `/${tag}_${n}`
+      urls[`${n.toUpperCase()}_DATABASE_URL`] = u.toString()
+    }
+    try {
+      const env = { ...ports(), DB_PROVIDER: 'postgresql', ...urls }
+      let checked = false
+      const r = await run('scripts/network.ts', env, /Liên Thông is running/, async () => { await exerciseGateway(env.GATEWAY_PORT); checked = true })
+      expect(r.stderr).toBe('')
+      expect(checked).toBe(true)
+      expect(r.code).toBe(0)
+      expect(r.stdout).toContain('on postgresql')
+    } finally {
+      for (const n of SUBGRAPH_NAMES) await admin.query(`DROP DATABASE IF EXISTS "${tag}_${n}" WITH (FORCE)`)
+      await admin.end()
+    }
+  })
+})
+
+describe('bad configuration stops start-up with one line saying what to fix', () => {
+  it.each([
+    [{ DB_PROVIDER: 'mysql' }, /^✖ DB_PROVIDER: unknown provider "mysql": set DB_PROVIDER to sqlite \(default\) or postgresql$/],
+    [{ DB_PROVIDER: 'postgresql' }, /^✖ CASES_DATABASE_URL: missing: set CASES_DATABASE_URL \(or DATABASE_URL\) to a postgresql:\/\/user@host:port\/database URL$/],
+    [{ CASES_DATABASE_URL: 'mysql://x' }, /^✖ CASES_DATABASE_URL: invalid: a SQLite URL looks like file:\/path\/to\/cases\.db$/],
+    [{ SUPERGRAPH_PATH: '/nonexistent/supergraph.graphql' }, /^✖ SUPERGRAPH_PATH: no file at \/nonexistent\/supergraph\.graphql: run npm run compose/],
+  ])('npm start with %j', async (bad, line) => {
+    const r = await run('scripts/network.ts', { ...ports(), ...bad })
+    expect(r.code).toBe(1)
+    expect(r.stderr).toMatch(line)
+    expect(r.stderr.split('\n')).toHaveLength(1)
+  })
+
+  it('a subgraph whose port is taken names the port and the variable', async () => {
+    const env = { ...ports(), CASES_DATABASE_URL: `file:${path.join(scratch, 'port.db')}`, LT_SEED_DEMO: '0' }
+    const blocker = createServer()
+    await new Promise<void>((r) => blocker.listen(Number(env.CASES_PORT), '127.0.0.1', () => r()))
+    try {
+      const r = await run('subgraphs/cases/src/index.ts', env)
+      expect(r.code).toBe(1)
+      expect(r.stderr).toBe(`✖ cases: port ${env.CASES_PORT} on 127.0.0.1 is in use: stop the other process or set CASES_PORT to a free port`)
+    } finally {
+      blocker.close()
+    }
+  })
+})

@@ -1,0 +1,78 @@
+// The Border Guard's part of the provincial statistics through the gateway over real HTTP, on
+// SQLite and PostgreSQL: records written through the gateway (no demo seed), every figure equal
+// to the test's own recount for periods and units across quarter, year and 2025-reform
+// boundaries, joined to the police-owned entity, with SQL statements that do not grow with rows.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { statementCounter, testProviders } from '@lienthong/kit/testing'
+import { startNetwork, type TestNetwork } from '../network.ts'
+import { applyPlan, buildPlan, recount, SCOPES, STATISTICS_SELECTION, withoutLabels, type Plan } from '../../../subgraphs/border/src/__tests__/statisticsFixture.ts'
+
+/** The query argument for each period code the fixture's scopes use. */
+const PERIOD_INPUTS: Record<string, Record<string, unknown>> = {
+  '2024-Q3': { kind: 'QUARTER', year: 2024, index: 3 },
+  '2024-07-01..2024-09-30': { kind: 'CUSTOM', from: '2024-07-01', to: '2024-09-30' },
+  '2025-H1': { kind: 'HALF_YEAR', year: 2025, index: 1 },
+  '2025-H2': { kind: 'HALF_YEAR', year: 2025, index: 2 },
+  '2025': { kind: 'YEAR', year: 2025 },
+  '2024-M06': { kind: 'MONTH', year: 2024, index: 6 },
+}
+const QUERY = `query($period: PeriodInput!, $unitCode: AdminUnitCode) { provincialStatistics(period: $period, unitCode: $unitCode) {
+  periodCode unitCode unitName periodLabelVi ${STATISTICS_SELECTION} } }`
+
+describe.each(await testProviders())('Border Guard statistics through the gateway on %s', (provider) => {
+  let net: TestNetwork
+  const border = statementCounter()
+  const plans: Plan[] = [buildPlan('G1', 30, 9_2025)]
+  const exec = async (query: string, variables?: Record<string, unknown>) => {
+    const { status, body } = await net.query(query, variables)
+    expect(body.errors).toBeUndefined()
+    expect(status).toBe(200)
+    return body.data
+  }
+  const statistics = async (periodCode: string, unitCode: string) => (await exec(QUERY, { period: PERIOD_INPUTS[periodCode], unitCode })).provincialStatistics
+
+  beforeAll(async () => {
+    net = await startNetwork(provider, { only: ['cases', 'prosecutions', 'support', 'border'], seed: false, onStatement: { border: border.record } })
+    await applyPlan(exec, plans[0]!)
+  }, 180_000)
+  afterAll(() => net?.stop())
+
+  it('answers every period and unit with the recount of the records written through the gateway', async () => {
+    for (const s of SCOPES) {
+      const got = await statistics(s.periodCode, s.unitCode)
+      expect(got.periodCode).toBe(s.periodCode)
+      expect(got.unitCode).toBe(s.unitCode)
+      expect(withoutLabels({ borderPersonRefs: got.borderPersonRefs, border: got.border }), `${s.periodCode} / ${s.unitCode}`).toEqual(recount(plans, s))
+    }
+  })
+
+  it('joins the Border Guard figures to the police-owned entity (unit name and period label from the police subgraph)', async () => {
+    const got = await statistics('2025', '99803')
+    expect(got.unitName).toBe('Xã Cửa Khẩu Biên Giang')
+    expect(got.periodLabelVi).toContain('2025')
+    const [old] = [await statistics('2025', '992')]
+    expect(old.border).toEqual(got.border)
+    expect(old.unitName).toBe('Huyện Biên Giang')
+  })
+
+  it('sends the Border Guard database the same number of statements with three times the records', async () => {
+    const scope = SCOPES.find((s) => s.periodCode === '2025' && s.unitCode === '99')!
+    border.reset()
+    await statistics('2025', '99')
+    const before = border.count
+    expect(before).toBeGreaterThan(0)
+    const more = buildPlan('G2', 60, 10_2025)
+    await applyPlan(exec, more)
+    plans.push(more)
+    border.reset()
+    const got = await statistics('2025', '99')
+    expect(border.count).toBe(before)
+    expect(withoutLabels({ borderPersonRefs: got.borderPersonRefs, border: got.border })).toEqual(recount(plans, scope))
+  }, 180_000)
+
+  it('refuses an unknown unit with BAD_USER_INPUT naming the argument', async () => {
+    const { body } = await net.query(QUERY, { period: PERIOD_INPUTS['2025'], unitCode: '77777' })
+    expect(body.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT')
+    expect(body.errors?.[0]?.extensions?.field).toBe('unitCode')
+  })
+})

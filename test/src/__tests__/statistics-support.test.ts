@@ -1,0 +1,101 @@
+// NET-6, Social Affairs part, through the gateway over HTTP on SQLite and PostgreSQL: records
+// written in this test through the support mutations (not the demo seed) — receptions, services,
+// shelter stays, referrals (one refused for lack of consent on every case that refused it),
+// follow-ups and hotline contacts, crossing quarter, year and 2025-reform boundaries — and every
+// Social Affairs figure of `provincialStatistics` equal to the test's own recount, for the
+// province, an old district, a merged commune and a pre-reform commune, for a month, quarter,
+// half-year, year and a custom window. The police count the persons Social Affairs received once
+// each; the support subgraph's SQL statements do not grow with the records.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { statementCounter, testProviders } from '@lienthong/kit/testing'
+import { startNetwork, type TestNetwork } from '../network.ts'
+import { applyPlan, buildPlan, recount, STATISTICS_SELECTION, type Plan } from '../../../subgraphs/support/src/__tests__/statisticsFixture.ts'
+
+/** The period arguments of the fixture's period codes. */
+const PERIOD_INPUTS: Record<string, Record<string, unknown>> = {
+  '2024-Q3': { kind: 'QUARTER', year: 2024, index: 3 },
+  '2024': { kind: 'YEAR', year: 2024 },
+  '2025-H1': { kind: 'HALF_YEAR', year: 2025, index: 1 },
+  '2025-M07': { kind: 'MONTH', year: 2025, index: 7 },
+  '2025': { kind: 'YEAR', year: 2025 },
+  '2024-07-01..2024-09-30': { kind: 'CUSTOM', from: '2024-07-01', to: '2024-09-30' },
+}
+const SCOPES = Object.keys(PERIOD_INPUTS).flatMap((periodCode) => ['99', '992', '99803', '99201'].map((unitCode) => ({ periodCode, unitCode })))
+
+/** One request for many scopes (aliases), as a steering-committee table would ask. */
+function statisticsQuery(scopes: readonly { periodCode: string; unitCode: string }[], extra = '') {
+  const vars = scopes.map((_, k) => `$p${k}: PeriodInput!, $u${k}: AdminUnitCode`).join(', ')
+  const fields = scopes.map((_, k) => `s${k}: provincialStatistics(period: $p${k}, unitCode: $u${k}) { periodCode unitCode ${STATISTICS_SELECTION} ${extra} }`).join('\n')
+  const variables = Object.fromEntries(scopes.flatMap((s, k) => [[`p${k}`, PERIOD_INPUTS[s.periodCode]], [`u${k}`, s.unitCode]]))
+  return { query: `query(${vars}) { ${fields} }`, variables }
+}
+
+describe.each(await testProviders())('Social Affairs statistics through the gateway on %s', (provider) => {
+  let net: TestNetwork
+  let headers: Record<string, string>
+  const counter = statementCounter()
+  const plans: Plan[] = [buildPlan('G1', 24, 8_2025)]
+  const ok = async (query: string, variables: Record<string, unknown>) => {
+    const r = await net.query(query, variables, headers)
+    expect(r.body.errors, JSON.stringify(r.body.errors)).toBeUndefined()
+    return r.body.data
+  }
+  const refused = async (query: string, variables: Record<string, unknown>) => (await net.query(query, variables, headers)).body.errors?.[0]?.extensions?.code as string | undefined
+  const statistics = async (scopes: readonly { periodCode: string; unitCode: string }[], extra = '') => {
+    const { query, variables } = statisticsQuery(scopes, extra)
+    const data = await ok(query, variables)
+    return scopes.map((_, k) => data[`s${k}`])
+  }
+
+  beforeAll(async () => {
+    net = await startNetwork(provider, { only: ['cases', 'prosecutions', 'support', 'border'], seed: false, onStatement: { support: counter.record } })
+    headers = { authorization: `Bearer ${await net.token({ sub: 't-social-affairs', agency: 'social_affairs', role: 'officer', unit: '99' })}` }
+    await applyPlan(ok, plans[0]!, refused)
+  }, 240_000)
+  afterAll(() => net?.stop())
+
+  it('gives every Social Affairs figure equal to the recount, for every period kind and unit across the reform', async () => {
+    const got = await statistics(SCOPES)
+    SCOPES.forEach((s, k) => {
+      expect(got[k].periodCode, `${s.periodCode}`).toBe(s.periodCode)
+      expect({ supportPersonRefs: got[k].supportPersonRefs, support: got[k].support }, `${s.periodCode} / ${s.unitCode}`).toEqual(recount(plans, s))
+    })
+    const year = got[SCOPES.findIndex((s) => s.periodCode === '2025' && s.unitCode === '99')].support
+    expect(year.casesReceived).toBeGreaterThan(3)
+    expect(year.servicesStarted).toBeGreaterThan(3)
+    expect(year.hotlineContactsReceived).toBeGreaterThan(3)
+  })
+
+  it('a referral refused for lack of consent leaves no record: referralsMade counts only the written ones', async () => {
+    const [p] = await statistics([{ periodCode: '2025', unitCode: '99' }])
+    const expected = recount(plans, { periodCode: '2025', unitCode: '99' }).support.referralsMade
+    expect(plans[0]!.cases.some((c) => c.consent === 'REFUSED')).toBe(true)
+    expect(p.support.referralsMade).toBe(expected)
+  })
+
+  it('the police count each person Social Affairs received once (no police or border records here)', async () => {
+    const scopes = [{ periodCode: '2025', unitCode: '99' }, { periodCode: '2024', unitCode: '992' }]
+    const got = await statistics(scopes, 'victims { total excludedForConsent byAgency { key count } }')
+    scopes.forEach((s, k) => {
+      const refs = recount(plans, s).supportPersonRefs
+      expect(got[k].victims.total).toBe(refs.length)
+      expect(got[k].victims.excludedForConsent).toBe(0)
+      expect(got[k].victims.byAgency.find((l: any) => l.key === 'SUPPORT').count).toBe(refs.length)
+    })
+  })
+
+  it('costs the support subgraph the same SQL statements with three times the records', async () => {
+    const scopes = [{ periodCode: '2025', unitCode: '992' }, { periodCode: '2024-Q3', unitCode: '99' }]
+    counter.reset()
+    await statistics(scopes)
+    const before = counter.count
+    const more = buildPlan('G2', 48, 9_2025)
+    await applyPlan(ok, more, refused)
+    plans.push(more)
+    counter.reset()
+    const after = await statistics(scopes)
+    expect(counter.count).toBe(before)
+    expect(before).toBeLessThanOrEqual(50)
+    scopes.forEach((s, k) => expect({ supportPersonRefs: after[k].supportPersonRefs, support: after[k].support }).toEqual(recount(plans, s)))
+  }, 300_000)
+})

@@ -1,0 +1,111 @@
+// The whole network for tests: the four subgraphs on fresh databases (seeded with the demo
+// world), each behind real HTTP on a free port, and the gateway over real HTTP in front of them.
+import { readFileSync } from 'node:fs'
+import { composeServices } from '@apollo/composition'
+import { parse } from 'graphql'
+import { subgraphDir, subgraphSdl } from '@lienthong/schema'
+import { generateKeyPairSync } from 'node:crypto'
+import { issueToken, signForwardedIdentity, type Identity } from '@lienthong/kit/identity'
+import { DEV_NETWORK_KEY, serveHttp, serveSubgraph, subgraphEnv, type DbProvider, type RunningHttp } from '@lienthong/kit'
+import { createTestDatabase, type TestDatabase } from '@lienthong/kit/testing'
+import { subgraph as cases } from '@lienthong/cases'
+import { subgraph as prosecutions } from '@lienthong/prosecutions'
+import { subgraph as support } from '@lienthong/support'
+import { subgraph as border } from '@lienthong/border'
+import { createGateway } from '@lienthong/gateway'
+import { createGatewayContext } from '@lienthong/gateway/context'
+import { networkHealth } from '@lienthong/gateway/health'
+import { DEFAULT_SUPERGRAPH_PATH } from '@lienthong/gateway/config'
+
+export const SUBGRAPH_MODULES = { cases, prosecutions, support, border } as const
+export type Name = keyof typeof SUBGRAPH_MODULES
+
+/** The identity the network's `query` acts as unless told otherwise. */
+export const DEFAULT_CALLER: Identity = { sub: 'test-officer', agency: 'police', role: 'officer', unit: '99' }
+
+export interface TestNetwork extends AsyncDisposable {
+  gatewayUrl: string
+  /** A valid JWT for `identity`, signed with this network's user-token key. */
+  token: (identity?: Identity, ttlSeconds?: number) => Promise<string>
+  /** Signs a forwarded identity as the gateway does (to show a subgraph accepts only that). */
+  gatewaySignature: (identity: Identity, op: { query: string; variables?: unknown }) => Record<string, string>
+  subgraphUrls: Record<Name, string>
+  /** POSTs to the gateway with a token for DEFAULT_CALLER; `headers.authorization` overrides it ('' sends none). */
+  query: <T = any>(query: string, variables?: Record<string, unknown>, headers?: Record<string, string>) => Promise<{ status: number; body: { data?: T; errors?: any[] } }>
+  /** Stops one subgraph (to see the gateway's health degrade). */
+  stopSubgraph: (name: Name) => Promise<void>
+  stop: () => Promise<void>
+}
+
+export interface NetworkOptions {
+  seed?: boolean
+  /** The supergraph to serve; by default the committed one, or the composition of `only`. */
+  supergraphSdl?: string
+  /** Start only these subgraphs (a subset that composes alone: the police subgraph requires the others' statistics fields). */
+  only?: Name[]
+  /** Observe the SQL statements of a subgraph (to count them). */
+  onStatement?: Partial<Record<Name, (sql: string) => void>>
+  /** Per-token rate limit at the gateway (default: the production default). */
+  rateLimit?: { limit: number; windowMs: number }
+}
+
+/** The supergraph of some of the subgraphs (for networks started with `only`). */
+export function composeSubset(names: readonly Name[]): string {
+  const composed = composeServices(names.map((name) => ({ name, typeDefs: parse(subgraphSdl(subgraphDir(name))), url: 'http://127.0.0.1:1/graphql' })))
+  if (!composed.supergraphSdl) throw new Error(`composition of ${names.join(', ')} failed: ${composed.errors?.map((e) => e.message).join('; ')}`)
+  return composed.supergraphSdl
+}
+
+export async function startNetwork(provider: DbProvider, options: NetworkOptions = {}): Promise<TestNetwork> {
+  const names = options.only ?? (Object.keys(SUBGRAPH_MODULES) as Name[])
+  const databases: TestDatabase[] = []
+  const running = new Map<Name, { http: RunningHttp; disconnect: () => Promise<void> }>()
+  const urls = {} as Record<Name, string>
+  let gatewayHttp: RunningHttp | undefined
+  const stop = async () => {
+    await gatewayHttp?.close()
+    for (const r of running.values()) { await r.http.close(); await r.disconnect() }
+    running.clear()
+    await Promise.all(databases.map((d) => d.drop()))
+  }
+  const jwtKeys = generateKeyPairSync('ed25519')
+  const gatewayKeys = generateKeyPairSync('ed25519')
+  try {
+    await Promise.all(names.map(async (name) => {
+      const m = SUBGRAPH_MODULES[name] as (typeof SUBGRAPH_MODULES)['cases']
+      const database = await createTestDatabase(m.dir, provider)
+      databases.push(database)
+      const onStatement = options.onStatement?.[name]
+      const db = m.createPrisma(database.db, onStatement ? { onStatement } : {})
+      if (options.seed !== false) await m.seedDemo!(db, DEV_NETWORK_KEY)
+      const http = await serveSubgraph({ config: { name, host: '127.0.0.1', port: 0 }, gatewayPublicKey: gatewayKeys.publicKey, server: m.createServer(), context: m.createContext(db, subgraphEnv({})), ping: () => m.ping(db) })
+      running.set(name, { http, disconnect: () => db.$disconnect() })
+      urls[name] = http.url
+    }))
+    const supergraphSdl = options.supergraphSdl ?? (options.only ? composeSubset(names) : readFileSync(DEFAULT_SUPERGRAPH_PATH, 'utf8'))
+    const { server, subgraphUrls, routes } = createGateway({ supergraphSdl, subgraphUrls: urls, signingKey: gatewayKeys.privateKey, rateLimit: options.rateLimit })
+    await server.start()
+    const http = await serveHttp({ server, host: '127.0.0.1', port: 0, portVariable: 'GATEWAY_PORT', context: createGatewayContext(jwtKeys.publicKey), routes: routes(createGatewayContext(jwtKeys.publicKey)), health: () => networkHealth(subgraphUrls) })
+    gatewayHttp = { ...http, close: async () => { await http.close(); await server.stop() } }
+  } catch (e) {
+    await stop()
+    throw e
+  }
+  const gatewayUrl = gatewayHttp.url
+  const token = (identity: Identity = DEFAULT_CALLER, ttl?: number) => issueToken(identity, jwtKeys.privateKey, ttl)
+  const defaultToken = await token()
+  return {
+    gatewayUrl, subgraphUrls: urls, stop, [Symbol.asyncDispose]: stop, token,
+    gatewaySignature: (identity, op) => signForwardedIdentity(identity, op, gatewayKeys.privateKey),
+    stopSubgraph: async (name) => {
+      const r = running.get(name)
+      if (r) { await r.http.close(); running.delete(name); await r.disconnect() }
+    },
+    query: async (query, variables, headers = {}) => {
+      const all: Record<string, string> = { 'content-type': 'application/json', authorization: `Bearer ${defaultToken}`, ...headers }
+      if (!all.authorization) delete all.authorization
+      const res = await fetch(gatewayUrl, { method: 'POST', headers: all, body: JSON.stringify({ query, variables }) })
+      return { status: res.status, body: await res.json() as any }
+    },
+  }
+}
