@@ -45,7 +45,7 @@ export interface NetworkOptions {
   only?: Name[]
   /** Observe the SQL statements of a subgraph (to count them). */
   onStatement?: Partial<Record<Name, (sql: string) => void>>
-  /** Per-token rate limit at the gateway (default: the production default). */
+  /** Per-token rate limit at the gateway (default: high enough for fixtures that write hundreds of records). */
   rateLimit?: { limit: number; windowMs: number }
 }
 
@@ -55,6 +55,9 @@ export function composeSubset(names: readonly Name[]): string {
   if (!composed.supergraphSdl) throw new Error(`composition of ${names.join(', ')} failed: ${composed.errors?.map((e) => e.message).join('; ')}`)
   return composed.supergraphSdl
 }
+
+/** Tests write whole fixtures through the gateway with one token: far above the production limit. */
+export const TEST_RATE_LIMIT = { limit: 1_000_000, windowMs: 60_000 }
 
 export async function startNetwork(provider: DbProvider, options: NetworkOptions = {}): Promise<TestNetwork> {
   const names = options.only ?? (Object.keys(SUBGRAPH_MODULES) as Name[])
@@ -83,7 +86,7 @@ export async function startNetwork(provider: DbProvider, options: NetworkOptions
       urls[name] = http.url
     }))
     const supergraphSdl = options.supergraphSdl ?? (options.only ? composeSubset(names) : readFileSync(DEFAULT_SUPERGRAPH_PATH, 'utf8'))
-    const { server, subgraphUrls, routes } = createGateway({ supergraphSdl, subgraphUrls: urls, signingKey: gatewayKeys.privateKey, rateLimit: options.rateLimit })
+    const { server, subgraphUrls, routes } = createGateway({ supergraphSdl, subgraphUrls: urls, signingKey: gatewayKeys.privateKey, rateLimit: options.rateLimit ?? TEST_RATE_LIMIT })
     await server.start()
     const http = await serveHttp({ server, host: '127.0.0.1', port: 0, portVariable: 'GATEWAY_PORT', context: createGatewayContext(jwtKeys.publicKey), routes: routes(createGatewayContext(jwtKeys.publicKey)), health: () => networkHealth(subgraphUrls) })
     gatewayHttp = { ...http, close: async () => { await http.close(); await server.stop() } }
