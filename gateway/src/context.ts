@@ -3,7 +3,10 @@
 import { randomUUID, type KeyObject } from 'node:crypto'
 import type { IncomingMessage } from 'node:http'
 import { GraphQLError } from 'graphql'
-import { AuthenticationError, verifyToken, type Identity } from '@lienthong/kit/identity'
+import { AuthenticationError, PURPOSES, verifyToken, type Identity, type Purpose } from '@lienthong/kit/identity'
+
+/** Header in which the caller declares the purpose of a victim-level read. */
+export const PURPOSE_HEADER = 'x-purpose-of-use'
 
 export interface GatewayContext { requestId: string; identity: Identity }
 
@@ -19,11 +22,22 @@ export function createGatewayContext(jwtPublicKey: KeyObject) {
     if (!header) throw unauthenticated('thiếu mã xác thực / missing token: send "Authorization: Bearer <token>" (development: npm run token -- --agency police --role officer --unit 99)')
     const match = /^Bearer\s+(\S+)$/i.exec(header)
     if (!match) throw unauthenticated('sai định dạng / the Authorization header must be "Bearer <token>"')
+    const purpose = purposeOf(req.headers[PURPOSE_HEADER])
     try {
-      return { requestId, identity: await verifyToken(match[1]!, jwtPublicKey) }
+      const identity = await verifyToken(match[1]!, jwtPublicKey)
+      return { requestId, identity: purpose ? { ...identity, purpose } : identity }
     } catch (e) {
       if (e instanceof AuthenticationError) throw unauthenticated(e.message)
       throw e
     }
   }
+}
+
+function purposeOf(header: string | string[] | undefined): Purpose | undefined {
+  if (header == null || header === '') return undefined
+  const value = (Array.isArray(header) ? header[0]! : header).trim().toLowerCase()
+  if ((PURPOSES as readonly string[]).includes(value)) return value as Purpose
+  throw new GraphQLError(`Dữ liệu không hợp lệ / Invalid input — ${PURPOSE_HEADER}: mục đích sử dụng không có trong danh mục / the purpose of use must be one of ${PURPOSES.join(', ')}`, {
+    extensions: { code: 'BAD_USER_INPUT', field: PURPOSE_HEADER, http: { status: 400 } },
+  })
 }

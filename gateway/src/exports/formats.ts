@@ -12,14 +12,15 @@ const HEADINGS: Record<Lang, string[]> = {
 }
 const TITLE: Record<Lang, string> = { vi: 'Báo cáo thống kê phòng, chống mua bán người', en: 'Anti-trafficking statistical report' }
 
-function cellValue(v: ReportRow['value'], lang: Lang): string | number {
+function cellValue(v: ReportRow['value'], lang: Lang, suppressed = false): string | number {
+  if (suppressed) return lang === 'vi' ? 'Ẩn (số nhỏ)' : 'Suppressed (small count)'
   if (v === null) return lang === 'vi' ? 'Không phát sinh' : 'Nothing pending'
   if (typeof v === 'boolean') return lang === 'vi' ? (v ? 'Đạt' : 'Không đạt') : v ? 'Met' : 'Not met'
   return v
 }
 
 export function tableOf(rows: ReportRow[], lang: Lang): (string | number)[][] {
-  return rows.map((r) => [r.section[lang], r.figure[lang], r.detail?.[lang] ?? '', cellValue(r.value, lang)])
+  return rows.map((r) => [r.section[lang], r.figure[lang], r.detail?.[lang] ?? '', cellValue(r.value, lang, r.suppressed)])
 }
 
 const csvCell = (v: string | number) => {

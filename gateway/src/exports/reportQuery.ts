@@ -55,7 +55,11 @@ export function reportOperation(schema: GraphQLSchema): string {
   return `query ProvincialReport($period: PeriodInput!, $unitCode: AdminUnitCode) { provincialStatistics(period: $period, unitCode: $unitCode) { ${selection(type, 0)} } }`
 }
 
-export interface ReportRow { section: Labels; figure: Labels; detail: Labels | null; value: string | number | boolean | null }
+export interface ReportRow {
+  section: Labels; figure: Labels; detail: Labels | null; value: string | number | boolean | null
+  /** A person count suppressed for the caller's role (published aggregates): shown as such, never as 0. */
+  suppressed?: boolean
+}
 
 const SECTION_HEADER: Labels = { vi: 'Thông tin chung', en: 'General' }
 
@@ -74,7 +78,7 @@ export function reportRows(schema: GraphQLSchema, data: Record<string, unknown>)
         rows.push({ section, figure, detail: null, value: Array.isArray(v) ? v.join(', ') : (v as ReportRow['value']) })
       } else if (isListType(unwrap(f.type)) && isObjectType(named)) {
         for (const item of (v as Record<string, unknown>[] | null) ?? []) {
-          if ('count' in item && 'key' in item) rows.push({ section, figure, detail: { vi: String(item.labelVi ?? item.key), en: String(item.key) }, value: item.count as number })
+          if ('count' in item && 'key' in item) rows.push({ section, figure, detail: { vi: String(item.labelVi ?? item.key), en: String(item.key) }, value: item.count as number | null, suppressed: item.suppressed === true })
           else if ('code' in item && 'numerator' in item) {
             const kpi = { vi: `${item.code} ${item.nameVi}`, en: `${item.code} ${item.nameEn}` }
             for (const [part, vi, en] of [['numerator', 'Tử số', 'Numerator'], ['denominator', 'Mẫu số', 'Denominator'], ['value', 'Tỷ lệ', 'Value'], ['targetPercent', 'Chỉ tiêu (%)', 'Target (%)'], ['met', 'Đạt', 'Met']] as const) {

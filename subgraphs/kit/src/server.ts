@@ -12,6 +12,9 @@ import { serveHttp, type RunningHttp } from './http.ts'
 import type { SubgraphConfig } from './config.ts'
 import type { KeyObject } from 'node:crypto'
 import { AuthenticationError, verifyForwardedIdentity, type Identity, type Operation } from './identity/index.ts'
+import { applyAccessPolicy, type AccessPolicy } from './authz/guard.ts'
+import { applyPublication } from './statistics/publish.ts'
+import { auditPlugin } from './audit/log.ts'
 
 /** The SDL a subgraph serves: its own schema.graphql followed by the shared vocabulary. */
 export const subgraphTypeDefs = subgraphSdl
@@ -46,19 +49,26 @@ export interface SubgraphDefinition<Ctx extends BaseContext> {
   /** Folder holding schema.graphql (locate with import.meta.url). */
   dir: string
   resolvers: GraphQLResolverMap<Ctx>
+  /** Who may read, write and see what (NET-7): enforced on the schema, not per resolver. */
+  access: AccessPolicy
 }
+
+/** Breakdown cells are exact unless suppressed for a published role (statistics/publish.ts). */
+const countByKeyResolvers = { CountByKey: { suppressed: (row: { suppressed?: boolean }) => row.suppressed === true } }
 
 export function createSubgraphServer<Ctx extends BaseContext>(def: SubgraphDefinition<Ctx>): ApolloServer<Ctx> {
   const schema = buildSubgraphSchema({
     typeDefs: parse(subgraphTypeDefs(def.dir)),
-    resolvers: combineResolvers<Ctx>(scalarResolvers as unknown as GraphQLResolverMap<Ctx>, def.resolvers) as GraphQLResolverMap<unknown>,
+    resolvers: combineResolvers<Ctx>(scalarResolvers as unknown as GraphQLResolverMap<Ctx>, countByKeyResolvers as unknown as GraphQLResolverMap<Ctx>, def.resolvers) as GraphQLResolverMap<unknown>,
   })
+  applyAccessPolicy(schema, def.access)
+  applyPublication(schema)
   return new ApolloServer<Ctx>({
     schema,
     includeStacktraceInErrorResponses: false,
     formatError: maskError,
     csrfPrevention: true,
-    plugins: [ApolloServerPluginInlineTraceDisabled()],
+    plugins: [ApolloServerPluginInlineTraceDisabled(), auditPlugin<Ctx>()],
   })
 }
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { suppressBreakdown, suppressTable, type PublishedTable } from '../statistics/suppression.ts'
+import { suppressAgainstPublicTotal, suppressBreakdown, suppressTable, type PublishedTable } from '../statistics/suppression.ts'
+import { publishRows } from '../statistics/publish.ts'
 
 /** What a reader can recompute: repeatedly solve any line with exactly one unknown. */
 function recoverable(t: PublishedTable): Set<string> {
@@ -71,5 +72,36 @@ describe('small-cell suppression with complementary suppression', () => {
   it('honours a configured k and refuses a bad one', () => {
     expect(suppressBreakdown([3, 30], { k: 3 }).cells[0]!.suppressed).toBe(false)
     expect(() => suppressTable([[1]], { k: 0 })).toThrow(RangeError)
+  })
+
+  it('a breakdown beside a published total never leaves a single suppressed cell (nothing to subtract it from)', () => {
+    // every breakdown of up to four cells with counts 0..7: brute force
+    const values = [0, 1, 2, 3, 4, 5, 6, 7]
+    const breakdowns: number[][] = []
+    for (const n of [2, 3, 4]) {
+      const grow = (prefix: number[]) => { if (prefix.length === n) breakdowns.push(prefix); else for (const v of values) grow([...prefix, v]) }
+      grow([])
+    }
+    for (const counts of breakdowns) {
+      const cells = suppressAgainstPublicTotal(counts, { k: 5 })
+      const hidden = cells.filter((c) => c.suppressed)
+      // every small non-zero cell is hidden, and never exactly one cell is
+      counts.forEach((v, i) => { if (v > 0 && v < 5) expect(cells[i]!.suppressed).toBe(true) })
+      expect(hidden.length).not.toBe(1)
+      // the reader's recount: total minus the published cells is spread over ≥ 2 unknowns, so no
+      // hidden cell is determined (hidden cells are never all zero: a primary one is ≥ 1)
+      if (hidden.length) expect(counts.filter((_, i) => cells[i]!.suppressed).reduce((a, b) => a + b, 0)).toBeGreaterThan(0)
+      cells.forEach((c, i) => { expect(c.value).toBe(c.suppressed ? null : counts[i]) })
+    }
+  })
+
+  it('publishes CountByKey rows with suppressed cells saying so, not as zero', () => {
+    const rows = publishRows([{ key: 'MALE', labelVi: 'Nam', count: 12 }, { key: 'FEMALE', labelVi: 'Nữ', count: 3 }, { key: 'UNKNOWN', labelVi: 'Chưa rõ', count: 0 }], 5)
+    expect(rows).toEqual([
+      // the lone small cell takes the smallest non-zero one with it (a hidden zero protects little)
+      { key: 'MALE', labelVi: 'Nam', count: null, suppressed: true },
+      { key: 'FEMALE', labelVi: 'Nữ', count: null, suppressed: true },
+      { key: 'UNKNOWN', labelVi: 'Chưa rõ', count: 0, suppressed: false },
+    ])
   })
 })

@@ -5,6 +5,12 @@ import { AdminUnitCodeSchema, adminUnits } from '@lienthong/schema'
 
 export const AGENCIES = ['police', 'procuracy', 'court', 'social_affairs', 'border_guard', 'steering_committee'] as const
 export const ROLES = ['officer', 'supervisor', 'analyst', 'integrator', 'auditor'] as const
+/**
+ * Purposes of use a caller may declare (header `X-Purpose-Of-Use`) for a victim-level read; the
+ * purpose travels, signed, with the identity and is written into the audit log.
+ */
+export const PURPOSES = ['investigation', 'prosecution', 'adjudication', 'victim_support', 'referral', 'repatriation', 'data_quality', 'audit'] as const
+export type Purpose = (typeof PURPOSES)[number]
 export type Agency = (typeof AGENCIES)[number]
 export type Role = (typeof ROLES)[number]
 
@@ -19,5 +25,7 @@ export const IdentitySchema = z.object({
   role: z.enum(ROLES, { error: `vai trò không hợp lệ / role must be one of ${ROLES.join(', ')}` }),
   /** Administrative-unit scope: the caller sees this unit and everything under it. */
   unit: AdminUnitCodeSchema.refine((c) => adminUnits().get(c) != null, 'đơn vị không có trong danh mục / unknown administrative unit'),
+  /** Declared per request (never in the token): why victim-level data is read. */
+  purpose: z.enum(PURPOSES, { error: `mục đích sử dụng không hợp lệ / purpose must be one of ${PURPOSES.join(', ')}` }).optional(),
 })
 export type Identity = z.infer<typeof IdentitySchema>

@@ -71,3 +71,21 @@ export function suppressBreakdown(counts: number[], options: SuppressionOptions)
   const t = suppressTable(counts.map((v) => [v]), options)
   return { cells: t.cells.map((row) => row[0]!), total: t.total }
 }
+
+/**
+ * A one-way breakdown whose total is published elsewhere (e.g. `victims.total` beside
+ * `victims.bySex`): every cell with 1 ≤ count < k is suppressed and, when that leaves exactly one
+ * suppressed cell, the smallest other cell is suppressed too (a non-zero one first), so no
+ * suppressed cell equals the total minus the published ones.
+ */
+export function suppressAgainstPublicTotal(counts: readonly number[], options: SuppressionOptions): PublishedCell[] {
+  const { k } = options
+  if (!Number.isInteger(k) || k < 1) throw new RangeError('k must be a whole number ≥ 1')
+  const hidden = counts.map((v) => (v > 0 || !!options.suppressZeros) && v < k)
+  if (hidden.filter(Boolean).length === 1) {
+    const others = counts.map((v, i) => [v, i] as const).filter(([, i]) => !hidden[i])
+    others.sort(([a], [b]) => (a === 0 ? 1 : 0) - (b === 0 ? 1 : 0) || a - b)
+    if (others[0]) hidden[others[0][1]] = true
+  }
+  return counts.map((v, i) => (hidden[i] ? { value: null, suppressed: true } : { value: v, suppressed: false }))
+}

@@ -8,15 +8,26 @@ import { createTestDatabase } from './databases.ts'
 import { statementCounter, type StatementCounter } from './statementCounter.ts'
 import type { Identity } from '../identity/index.ts'
 
-/** The identity tests act as unless they say otherwise. */
-export const TEST_OFFICER: Identity = { sub: 'test-officer', agency: 'police', role: 'officer', unit: '99' }
+/** A provincial officer of each agency, with a declared purpose (victim-level reads need one). */
+export const TEST_OFFICERS = {
+  police: { sub: 'test-police-officer', agency: 'police', role: 'officer', unit: '99', purpose: 'investigation' },
+  procuracy: { sub: 'test-procuracy-officer', agency: 'procuracy', role: 'officer', unit: '99', purpose: 'prosecution' },
+  court: { sub: 'test-court-officer', agency: 'court', role: 'officer', unit: '99', purpose: 'adjudication' },
+  social_affairs: { sub: 'test-social-officer', agency: 'social_affairs', role: 'officer', unit: '99', purpose: 'victim_support' },
+  border_guard: { sub: 'test-border-officer', agency: 'border_guard', role: 'officer', unit: '99', purpose: 'repatriation' },
+} as const satisfies Record<string, Identity>
+
+/** The identity tests act as unless they say otherwise: an officer of the agency that owns the subgraph. */
+export const TEST_OFFICER_OF = { cases: TEST_OFFICERS.police, prosecutions: TEST_OFFICERS.procuracy, support: TEST_OFFICERS.social_affairs, border: TEST_OFFICERS.border_guard } as const
+/** The police officer (kept for tests written before every subgraph had its own default). */
+export const TEST_OFFICER: Identity = TEST_OFFICERS.police
 
 export interface GraphQLResult<T = any> { data?: T | null; errors?: { message: string; path?: readonly (string | number)[]; extensions?: Record<string, any> }[] }
 
 export interface TestSubgraph<P> extends AsyncDisposable {
   db: P
   statements: StatementCounter
-  /** Runs an operation in process as `identity` (default: a provincial police officer). */
+  /** Runs an operation in process as `identity` (default: a provincial officer of the owning agency). */
   execute: <T = any>(query: string, variables?: Record<string, unknown>, identity?: Identity) => Promise<GraphQLResult<T>>
   stop: () => Promise<void>
 }
@@ -33,7 +44,7 @@ export async function startTestSubgraph<Ctx extends BaseContext, P extends { $di
   const stop = async () => { await server.stop(); await db.$disconnect(); await database.drop() }
   return {
     db, statements, stop, [Symbol.asyncDispose]: stop,
-    execute: async (query, variables, identity = TEST_OFFICER) => {
+    execute: async (query, variables, identity = TEST_OFFICER_OF[subgraph.name as keyof typeof TEST_OFFICER_OF] ?? TEST_OFFICER) => {
       const res = await server.executeOperation({ query, variables }, { contextValue: await context({ headers: {} } as IncomingMessage, identity) })
       if (res.body.kind !== 'single') throw new Error('incremental delivery is not used by this network')
       return res.body.singleResult as GraphQLResult

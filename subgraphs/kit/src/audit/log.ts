@@ -1,0 +1,125 @@
+// The audit log as stored in each subgraph's own database (model `AuditEntry`), and the
+// per-request trail that feeds it: resolvers note which victim-level records and fields a request
+// read or wrote; before the response leaves the subgraph the trail is appended to the hash chain
+// (one entry per operation and record type). If the log cannot be written, the data is withheld.
+import type { ApolloServerPlugin, BaseContext } from '@apollo/server'
+import { GraphQLError } from 'graphql'
+import type { Identity } from '../identity/claims.ts'
+import { nextAuditEntry, verifyAuditChain, type AuditEntry, type AuditFacts, type ChainVerdict } from './chain.ts'
+
+/** A stored row: lists are JSON text so the model is the same on SQLite and PostgreSQL. */
+export interface AuditRow {
+  seq: number; at: Date; actorSub: string; agency: string; role: string; purpose: string
+  operation: string; recordType: string; recordRefs: string; fields: string; prevHash: string; hash: string
+}
+
+/** The subset of Prisma's `auditEntry` delegate the log uses. */
+export interface AuditStore {
+  findFirst(args: { orderBy: { seq: 'desc' }; select: { seq: true; hash: true } }): Promise<{ seq: number; hash: string } | null>
+  create(args: { data: AuditRow }): Promise<unknown>
+  findMany(args: { orderBy: { seq: 'asc' }; where?: { seq?: { gt: number } }; take?: number }): Promise<AuditRow[]>
+}
+
+export const NO_PURPOSE = '(không khai báo / none)'
+
+export const toRow = (e: AuditEntry): AuditRow => ({ ...e, recordRefs: JSON.stringify(e.recordRefs), fields: JSON.stringify(e.fields) })
+export const fromRow = (r: AuditRow): AuditEntry => ({ ...r, at: new Date(r.at), recordRefs: JSON.parse(r.recordRefs) as string[], fields: JSON.parse(r.fields) as string[] })
+
+const APPEND_ATTEMPTS = 8
+
+/** Appends one entry at the head of the chain; a concurrent append that took the same sequence number is retried. */
+export async function appendAudit(store: AuditStore, facts: AuditFacts): Promise<AuditEntry> {
+  for (let attempt = 1; ; attempt++) {
+    const head = await store.findFirst({ orderBy: { seq: 'desc' }, select: { seq: true, hash: true } })
+    const entry = nextAuditEntry(head, facts)
+    try {
+      await store.create({ data: toRow(entry) })
+      return entry
+    } catch (e) {
+      if (attempt >= APPEND_ATTEMPTS || (e as { code?: unknown })?.code !== 'P2002') throw e
+    }
+  }
+}
+
+/** Reads the whole chain in order and verifies it. */
+export async function verifyAuditStore(store: AuditStore): Promise<ChainVerdict> {
+  const rows: AuditRow[] = []
+  for (let after = 0; ;) {
+    const page = await store.findMany({ orderBy: { seq: 'asc' }, where: { seq: { gt: after } }, take: 5000 })
+    rows.push(...page)
+    if (page.length < 5000) break
+    after = page.at(-1)!.seq
+  }
+  return verifyAuditChain(rows.map(fromRow))
+}
+
+/** "read <root field>" or "write <mutation>". */
+export type AuditOperation = string
+
+/** What one request touched, gathered by resolvers and appended once at the end. */
+export class AuditTrail {
+  private readonly touched = new Map<string, { operation: AuditOperation; recordType: string; refs: Set<string>; fields: Set<string> }>()
+  constructor(private readonly identity: Identity | undefined) {}
+
+  record(operation: AuditOperation, recordType: string, ref: string, fields: readonly string[]): void {
+    const key = `${operation}\u0000${recordType}`
+    let t = this.touched.get(key)
+    if (!t) this.touched.set(key, (t = { operation, recordType, refs: new Set(), fields: new Set() }))
+    t.refs.add(ref)
+    for (const f of fields) t.fields.add(f)
+  }
+
+  get size(): number { return this.touched.size }
+
+  /** Appends one entry per operation and record type, then forgets them. */
+  async flush(store: AuditStore, at = new Date()): Promise<void> {
+    const who = this.identity
+    for (const t of this.touched.values()) {
+      await appendAudit(store, {
+        at, actorSub: who?.sub ?? '(unknown)', agency: who?.agency ?? '(unknown)', role: who?.role ?? '(unknown)', purpose: who?.purpose ?? NO_PURPOSE,
+        operation: t.operation, recordType: t.recordType, recordRefs: [...t.refs], fields: [...t.fields],
+      })
+    }
+    this.touched.clear()
+  }
+}
+
+/** Context of a subgraph that keeps an audit log. */
+export interface AuditedContext extends BaseContext { audit?: AuditTrail; db: object; identity?: Identity }
+
+export const auditStoreOf = (db: unknown): AuditStore => (db as { auditEntry: AuditStore }).auditEntry
+
+/**
+ * Appends of one process to one database go one after another (a chain has one head): concurrent
+ * requests would otherwise all race for the same sequence number. Other processes writing the
+ * same log are still ordered by the unique sequence number and the retry in appendAudit.
+ */
+const appending = new WeakMap<object, Promise<unknown>>()
+export function flushInTurn(trail: AuditTrail, db: object): Promise<void> {
+  const previous = appending.get(db) ?? Promise.resolve()
+  const mine = previous.catch(() => undefined).then(() => trail.flush(auditStoreOf(db)))
+  appending.set(db, mine)
+  return mine
+}
+
+/** Appends the request's trail before the response is sent; a response whose audit fails is withheld. */
+export function auditPlugin<Ctx extends BaseContext>(): ApolloServerPlugin<Ctx> {
+  return {
+    async requestDidStart() {
+      return {
+        async willSendResponse({ contextValue, response }) {
+          const { audit: trail, db } = contextValue as unknown as AuditedContext
+          if (!trail?.size) return
+          try {
+            await flushInTurn(trail, db as object)
+          } catch {
+            console.error('[audit] the audit log could not be written: response withheld')
+            if (response.body.kind === 'single') {
+              response.body.singleResult = { errors: [new GraphQLError('Không ghi được nhật ký truy cập / The audit log could not be written: data withheld', { extensions: { code: 'AUDIT_UNAVAILABLE' } }).toJSON()] }
+            }
+          }
+        },
+      }
+    },
+  }
+}

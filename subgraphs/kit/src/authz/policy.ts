@@ -1,0 +1,71 @@
+// Who may do what, decided in the subgraph that owns the data (NET-7). One table of rules for the
+// whole network, so that every agency's subgraph applies the same policy:
+// - record-level reads: officers and supervisors only, with a declared purpose of use;
+//   analysts and integrators get aggregates only; auditors get aggregates and the audit log;
+// - victims' personal fields: officers and supervisors of the owning agency, within their unit
+//   scope (or a receiving organisation the subgraph names, see `mayReadPersonal`);
+// - writes: officers and supervisors of the owning agency only.
+import { adminUnits } from '@lienthong/schema'
+import { forbidden } from '../errors.ts'
+import type { Agency, Identity, Role } from '../identity/claims.ts'
+
+/** Roles that work on individual records. */
+export const RECORD_ROLES: ReadonlySet<Role> = new Set(['officer', 'supervisor'])
+/** Roles that only ever see published aggregates (with small-cell suppression). */
+export const PUBLISHED_ROLES: ReadonlySet<Role> = new Set(['analyst', 'integrator'])
+
+/** True when `unitCode` is the caller's scope unit or lies under it (across the 2025 reform). */
+export function inUnitScope(scope: string, unitCode: string | null | undefined): boolean {
+  if (unitCode == null) return false
+  if (unitCode === scope) return true
+  const units = adminUnits()
+  if (units.get(scope)?.level === 'PROVINCE') return units.get(unitCode) != null
+  const under = new Set(units.communesUnder(scope))
+  if (under.has(unitCode)) return true
+  // a district lies under the scope when all of its communes do
+  const communes = units.get(unitCode) ? units.communesUnder(unitCode) : []
+  return communes.length > 0 && communes.every((c) => under.has(c))
+}
+
+/** Refuses a record-level read to roles that see aggregates only, and a read without purpose. */
+export function assertRecordReader(identity: Identity | undefined, field: string): void {
+  if (!identity || !RECORD_ROLES.has(identity.role)) {
+    throw forbidden(field, 'vai trò này chỉ được xem số liệu tổng hợp', 'this role sees aggregates only, never individual records')
+  }
+  if (!identity.purpose) {
+    throw forbidden(field, 'cần khai báo mục đích sử dụng (tiêu đề X-Purpose-Of-Use)', 'a purpose of use is required for victim-level data (header X-Purpose-Of-Use)')
+  }
+}
+
+/** Refuses a write unless the caller is an officer or supervisor of one of `owners`. */
+export function assertWriter(identity: Identity | undefined, owners: readonly Agency[], field: string, ownerVi: string, ownerEn: string): void {
+  if (!identity || !owners.includes(identity.agency)) {
+    throw forbidden(field, `chỉ ${ownerVi} được ghi hồ sơ này`, `only ${ownerEn} may write these records`)
+  }
+  if (!RECORD_ROLES.has(identity.role)) {
+    throw forbidden(field, 'chỉ cán bộ nghiệp vụ hoặc lãnh đạo được ghi hồ sơ', 'only officers and supervisors may write records')
+  }
+}
+
+export interface PersonalReadRule {
+  /** The agency that collected the personal data. */
+  owner: Agency
+  /** Units of the record (e.g. the units of a victim's cases); the caller's scope must cover one. */
+  units: readonly string[]
+  /** A further grant decided by the subgraph (e.g. the receiving organisation of an accepted, consented referral). */
+  granted?: boolean
+}
+
+/** May the caller see a victim's personal fields? (Record-level reading is checked separately.) */
+export function mayReadPersonal(identity: Identity | undefined, rule: PersonalReadRule): boolean {
+  if (!identity || !RECORD_ROLES.has(identity.role) || !identity.purpose) return false
+  if (rule.granted) return true
+  if (identity.agency !== rule.owner) return false
+  if (adminUnits().get(identity.unit)?.level === 'PROVINCE') return true
+  return rule.units.some((u) => inUnitScope(identity.unit, u))
+}
+
+/** The FORBIDDEN error for a personal field the caller may not see (the value is never echoed). */
+export function personalFieldForbidden(field: string) {
+  return forbidden(field, 'trường nhân thân chỉ dành cho cán bộ của cơ quan quản lý hồ sơ trong phạm vi địa bàn', "personal fields are only for officers of the owning agency within their unit scope")
+}
