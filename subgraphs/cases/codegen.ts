@@ -15,6 +15,7 @@ export const codegenOptions: CodegenOptions = {
     ProvincialStatistics: '@lienthong/kit#StatisticsScope',
     PoliceStatistics: '@lienthong/kit#StatisticsScope',
     ReportingYear: '@lienthong/kit/reporting#ReportingYearKey',
+    CountByKey: '@lienthong/kit#CountByKeyRow',
   },
 }
 

@@ -1,12 +1,13 @@
 // Per-request context: fresh DataLoaders over the process's one Prisma client, the network key
-// (person references), the cipher of personal fields and the verified caller.
-import { FieldCipher, type SubgraphEnv } from '@lienthong/kit'
+// (person references), the cipher of personal fields, the verified caller and the request's
+// audit trail (victim-level reads and writes, appended to the audit log before the response).
+import { AuditTrail, FieldCipher, type SubgraphEnv } from '@lienthong/kit'
 import type { Identity } from '@lienthong/kit/identity'
 import type { Db } from './db.ts'
 import { caseFormsLoader, caseReportsLoader, caseRescuesLoader, caseSuspectsLoader, caseVictimsLoader, criminalCaseLoader } from './loaders/criminalCase.ts'
 import { casesOfVictimLoader, personLoader, suspectInLoader } from './loaders/person.ts'
 import { incomingReportLoader } from './loaders/incomingReport.ts'
-import { rescuedVictimsLoader, victimFormsLoader, victimLoader } from './loaders/victim.ts'
+import { rescuedVictimsLoader, victimFormsLoader, victimLoader, victimSealedLoader, victimUnitsLoader } from './loaders/victim.ts'
 import { campaignCasesLoader, campaignUnitsLoader, peakCampaignLoader, rescueOperationLoader } from './loaders/rescueOperation.ts'
 
 export function createLoaders(db: Db) {
@@ -23,6 +24,8 @@ export function createLoaders(db: Db) {
     incomingReport: incomingReportLoader(db),
     victim: victimLoader(db),
     victimForms: victimFormsLoader(db),
+    victimUnits: victimUnitsLoader(db),
+    victimSealed: victimSealedLoader(db),
     rescuedVictims: rescuedVictimsLoader(db),
     rescueOperation: rescueOperationLoader(db),
     peakCampaign: peakCampaignLoader(db),
@@ -39,10 +42,12 @@ export interface Context {
   cipher: FieldCipher
   /** The caller, verified from the gateway's signed header. */
   identity: Identity
+  /** What this request read or wrote of victim records (flushed to the audit log by the kit). */
+  audit: AuditTrail
 }
 
 export const createContext = (db: Db, env: SubgraphEnv) => {
   const cipher = new FieldCipher(env.piiKey)
   const keys = { networkKey: env.networkKey, piiKey: env.piiKey }
-  return async (_req: unknown, identity: Identity): Promise<Context> => ({ db, loaders: createLoaders(db), env: keys, cipher, identity })
+  return async (_req: unknown, identity: Identity): Promise<Context> => ({ db, loaders: createLoaders(db), env: keys, cipher, identity, audit: new AuditTrail(identity) })
 }

@@ -1,7 +1,7 @@
 // The `cases` subgraph as one definition: entry point (index.ts), tests and the network
 // launcher all build it from here.
 import { fileURLToPath } from 'node:url'
-import { createSubgraphServer, type SubgraphModule } from '@lienthong/kit'
+import { createSubgraphServer, type AccessPolicy, type SubgraphModule } from '@lienthong/kit'
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper/index.js'
 import { resolvers } from './resolvers/index.ts'
 import { createContext, type Context } from './context.ts'
@@ -11,8 +11,27 @@ import { seedDemo } from '../prisma/seed.ts'
 /** Folder of this subgraph (schema.graphql, prisma/). */
 export const SUBGRAPH_DIR = fileURLToPath(new URL('..', import.meta.url))
 
+/**
+ * Who may read and write what here (NET-7, enforced by the kit on the schema): only the Provincial
+ * Police's officers and supervisors write; record-level queries are for officers and supervisors
+ * with a declared purpose; analysts, integrators and auditors reach only the provincial statistics
+ * and the reporting compliance (person counts suppressed for analysts and integrators), auditors
+ * also `policeAuditLog`. Every read of a `PoliceVictim` field needs a purpose and is audited under
+ * the person reference; its personal fields are further limited to the police within their unit
+ * scope (resolvers/PoliceVictim.ts). Suspects are not victims and are not audited.
+ */
+export const ACCESS: AccessPolicy = {
+  writers: ['police'],
+  writersName: ['Công an tỉnh', 'the Provincial Police'],
+  aggregateFields: ['provincialStatistics', 'reportingCompliance'],
+  auditFields: ['policeAuditLog'],
+  victimTypes: {
+    PoliceVictim: (v: { personRef: string }) => v.personRef,
+  },
+}
+
 export function createServer() {
-  return createSubgraphServer<Context>({ dir: SUBGRAPH_DIR, resolvers: resolvers as GraphQLResolverMap<Context> })
+  return createSubgraphServer<Context>({ dir: SUBGRAPH_DIR, resolvers: resolvers as GraphQLResolverMap<Context>, access: ACCESS })
 }
 
 export const subgraph: SubgraphModule<Context, Db> = {

@@ -155,7 +155,7 @@ describe.each(await testProviders())('police mutations on %s', (provider) => {
   it('accepts writes from the police only', async () => {
     const social = { sub: 'test-social-worker', agency: 'social_affairs', role: 'officer', unit: '99' } as const
     const r: any = await sg.execute(REPORT, { input: report('TG-TEST-0008') }, social)
-    expect(errorOf(r)).toMatchObject({ code: 'FORBIDDEN', field: '(mutation)' })
+    expect(errorOf(r)).toMatchObject({ code: 'FORBIDDEN', field: 'receiveIncomingReport' })
     expect(await sg.db.incomingReport.count({ where: { externalRef: 'TG-TEST-0008' } })).toBe(0)
     const read: any = await sg.execute('{ incomingReports(first: 1) { totalCount } }', {}, social)
     expect(read.errors).toBeUndefined()

@@ -1,9 +1,9 @@
 // Victims, suspects, rescue operations and peak campaigns: personal fields sealed at rest and
-// absent from the API, person references derived from the national ID, legal victim
-// transitions, idempotent writes.
+// served back only to the police (access.test.ts has the full matrix), person references derived
+// from the national ID, legal victim transitions, idempotent writes.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { DEV_NETWORK_KEY, DEV_PII_KEY, FieldCipher } from '@lienthong/kit'
-import { startTestSubgraph, testProviders, type TestSubgraph } from '@lienthong/kit/testing'
+import { startTestSubgraph, testProviders, TEST_OFFICERS, type TestSubgraph } from '@lienthong/kit/testing'
 import { personRefOf } from '@lienthong/schema'
 import { subgraph } from '../server.ts'
 import type { Db } from '../db.ts'
@@ -43,7 +43,7 @@ describe.each(await testProviders())('victims, suspects and rescues on %s', (pro
     expect(errorOf(badWindow)).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.endsOn' })
   })
 
-  it('records a victim: reference from the national ID, personal fields sealed and never served', async () => {
+  it('records a victim: reference from the national ID, personal fields sealed at rest and served to the police only', async () => {
     const input = {
       externalRef: 'NN-TEST-1', caseId, status: 'PRESUMED', recordedAt: '2024-07-20T09:00:00+07:00', sex: 'FEMALE', birthYear: 2001, citizenship: 'VIETNAMESE',
       forms: ['FORCED_LABOUR'], recruitmentMethod: 'FAKE_JOB_OFFER', rescueOperationId: rescueId, consentToCount: 'GIVEN', consentToShare: 'REFUSED',
@@ -61,9 +61,14 @@ describe.each(await testProviders())('victims, suspects and rescues on %s', (pro
     expect(JSON.stringify(row)).not.toContain(FAKE_ID)
     const cipher = new FieldCipher(DEV_PII_KEY)
     expect([row.fullNameSealed, row.nationalIdSealed, row.dateOfBirthSealed, row.phoneSealed].map((s) => cipher.decrypt(s!))).toEqual([FAKE_NAME, FAKE_ID, '2001-05-06', '0900 000 777'])
-    const fields: any = await sg.execute(`{ __type(name: "PoliceVictim") { fields { name } } }`)
-    const names = fields.data.__type.fields.map((f: any) => f.name)
-    for (const personal of ['fullName', 'nationalId', 'dateOfBirth', 'address', 'phone']) expect(names).not.toContain(personal)
+    const PERSONAL = '{ fullName nationalId dateOfBirth address phone }'
+    const served: any = await sg.execute(`query($ref: PersonRef!) { person(personRef: $ref) { policeVictim ${PERSONAL} } }`, { ref: personRef })
+    expect(served.errors).toBeUndefined()
+    expect(served.data.person.policeVictim).toEqual({ fullName: FAKE_NAME, nationalId: FAKE_ID, dateOfBirth: '2001-05-06', address: 'Địa chỉ kiểm thử', phone: '0900 000 777' })
+    const other: any = await sg.execute(`query($ref: PersonRef!) { person(personRef: $ref) { policeVictim ${PERSONAL} } }`, { ref: personRef }, TEST_OFFICERS.social_affairs)
+    expect(other.data.person.policeVictim).toEqual({ fullName: null, nationalId: null, dateOfBirth: null, address: null, phone: null })
+    expect(other.errors.map((e: any) => `${e.extensions.code} ${e.extensions.field}`).sort()).toEqual(['address', 'dateOfBirth', 'fullName', 'nationalId', 'phone'].map((f) => `FORBIDDEN PoliceVictim.${f}`))
+    expect(JSON.stringify(other)).not.toContain(FAKE_NAME)
 
     const replay: any = await sg.execute(VICTIM, { input })
     expect(replay.errors).toBeUndefined()

@@ -1,7 +1,8 @@
 import { entityLoader, relationLoader } from '@lienthong/kit'
+import { Prisma } from '../generated/sqlite/client.ts'
 import type { Db } from '../db.ts'
 
-/** Victim records without the sealed personal columns: they never leave the database here. */
+/** Victim records without the sealed personal columns (only `victimSealedLoader` selects those). */
 const PUBLIC = {
   personRef: true, externalRef: true, status: true, identifiedAt: true, recordedAt: true, recruitmentMethod: true,
   rescueOperationId: true, consentToCount: true, consentToShare: true,
@@ -16,5 +17,25 @@ export const victimFormsLoader = (db: Db) =>
 export const rescuedVictimsLoader = (db: Db) =>
   relationLoader((ids: string[]) => db.victim.findMany({ where: { rescueOperationId: { in: ids } }, select: { personRef: true, rescueOperationId: true }, orderBy: { personRef: 'asc' } }), (v) => v.rescueOperationId!)
 
-export type VictimRecord = NonNullable<Awaited<ReturnType<ReturnType<typeof victimLoader>['load']>>>
+/** The sealed personal columns (ciphertext), loaded only for a caller allowed to read them. */
+export const victimSealedLoader = (db: Db) =>
+  entityLoader((refs: string[]) => db.victim.findMany({
+    where: { personRef: { in: refs } },
+    select: { personRef: true, fullNameSealed: true, nationalIdSealed: true, dateOfBirthSealed: true, addressSealed: true, phoneSealed: true },
+  }), (v) => v.personRef)
+
+/**
+ * The administrative units a victim belongs to for unit scope: those of the criminal cases the
+ * person is a victim in and of the rescue operation, if any. One portable SQL statement per batch.
+ */
+export const victimUnitsLoader = (db: Db) =>
+  relationLoader((refs: string[]) => db.$queryRaw<{ personRef: string; unitCode: string }[]>`
+    SELECT cv."personRef" AS "personRef", c."unitCode" AS "unitCode" FROM "CaseVictim" cv JOIN "CriminalCase" c ON c."id" = cv."caseId"
+      WHERE cv."personRef" IN (${Prisma.join(refs)})
+    UNION
+    SELECT v."personRef" AS "personRef", r."unitCode" AS "unitCode" FROM "Victim" v JOIN "RescueOperation" r ON r."id" = v."rescueOperationId"
+      WHERE v."personRef" IN (${Prisma.join(refs)})`, (u) => u.personRef)
+
+/** A victim row; `sharedWith` names the agencies a consented referral grants its personal fields (reached through Person). */
+export type VictimRecord = NonNullable<Awaited<ReturnType<ReturnType<typeof victimLoader>['load']>>> & { sharedWith?: readonly string[] }
 export { PUBLIC as VICTIM_PUBLIC_FIELDS }

@@ -1,5 +1,6 @@
 // Victim records. Personal fields are sealed with the field cipher before they reach the
-// database and are never returned; the person reference is derived from the national ID under
+// database and never returned from here (resolvers/PoliceVictim.ts serves them under the access
+// rule); the person reference is derived from the national ID under
 // the network key, so every agency computes the same one.
 import { createOnce, idempotencyConflict, notFound, parseInput, type FieldCipher, inTransaction, notBefore, fieldProblem, inputDigest } from '@lienthong/kit'
 import { personRefOf } from '@lienthong/schema'

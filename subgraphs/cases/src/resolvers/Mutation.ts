@@ -1,33 +1,47 @@
-import { forbidden } from '@lienthong/kit'
-import type { Context } from '../context.ts'
 import { changeCriminalCaseStatus, openCriminalCase } from '../mutations/criminalCase.ts'
 import { changeIncomingReportStatus, classifyIncomingReport, receiveIncomingReport } from '../mutations/incomingReport.ts'
 import { createPeakCampaign, recordRescueOperation } from '../mutations/rescue.ts'
 import { recordSuspect } from '../mutations/suspect.ts'
 import { addVictimToCase, changeVictimStatus, recordVictim } from '../mutations/victim.ts'
-import type { MutationResolvers } from './types.ts'
+import type { GraphQLResolveInfo } from 'graphql'
+import type { Context } from '../context.ts'
+import type { MutationResolvers, VictimPersonalInput } from './types.ts'
 import { police as policeReports } from './Reporting.ts'
+import { PERSONAL_FIELDS, type PersonalField } from './PoliceVictim.ts'
+
+/** The `PoliceVictim` fields `recordVictim` sets besides the personal ones. */
+const VICTIM_RECORD_FIELDS = ['externalRef', 'status', 'identifiedAt', 'forms', 'recruitmentMethod', 'rescueOperation', 'consentToCount', 'consentToShare']
 
 /**
- * Police records are written by the police only; every other agency reads them through the
- * network. Finer rules (role, unit scope, who may read personal fields) are NET-7's.
+ * Notes the victim records a mutation wrote in the audit trail, whatever the response selects (the
+ * kit also notes the `PoliceVictim` fields it returns): references and field names, never values.
  */
-function police(ctx: Context): Context {
-  if (ctx.identity.agency !== 'police') throw forbidden('(mutation)', 'chỉ Công an tỉnh được ghi hồ sơ của công an', 'only the Provincial Police may write police records')
-  return ctx
+function wrote<T>(ctx: Context, info: GraphQLResolveInfo, refs: readonly string[], fields: readonly string[], result: T): T {
+  for (const ref of refs) ctx.audit.record(`write ${String(info.path.key)}`, 'PoliceVictim', ref, fields)
+  return result
 }
 
+const personalGiven = (p: VictimPersonalInput | null | undefined) =>
+  (Object.keys(PERSONAL_FIELDS) as PersonalField[]).filter((f) => p?.[f] != null)
+
+/**
+ * Police records are written by the Provincial Police's officers and supervisors only: the kit
+ * checks every mutation before it runs (server.ts `ACCESS.writers`).
+ */
 export const Mutation: MutationResolvers = {
-  receiveIncomingReport: (_, { input }, ctx) => receiveIncomingReport(input, police(ctx)),
-  classifyIncomingReport: (_, { id, input }, ctx) => classifyIncomingReport(id, input, police(ctx)),
-  changeIncomingReportStatus: (_, { id, input }, ctx) => changeIncomingReportStatus(id, input, police(ctx)),
-  openCriminalCase: (_, { input }, ctx) => openCriminalCase(input, police(ctx)),
-  changeCriminalCaseStatus: (_, { id, input }, ctx) => changeCriminalCaseStatus(id, input, police(ctx)),
-  recordSuspect: (_, { input }, ctx) => recordSuspect(input, police(ctx)),
-  recordVictim: (_, { input }, ctx) => recordVictim(input, police(ctx)),
-  addVictimToCase: (_, { caseId, personRef }, ctx) => addVictimToCase(caseId, personRef, police(ctx)),
-  changeVictimStatus: (_, { personRef, input }, ctx) => changeVictimStatus(personRef, input, police(ctx)),
-  recordRescueOperation: (_, { input }, ctx) => recordRescueOperation(input, police(ctx)),
-  createPeakCampaign: (_, { input }, ctx) => createPeakCampaign(input, police(ctx)),
+  receiveIncomingReport: (_, { input }, ctx) => receiveIncomingReport(input, ctx),
+  classifyIncomingReport: (_, { id, input }, ctx) => classifyIncomingReport(id, input, ctx),
+  changeIncomingReportStatus: (_, { id, input }, ctx) => changeIncomingReportStatus(id, input, ctx),
+  openCriminalCase: (_, { input }, ctx) => openCriminalCase(input, ctx),
+  changeCriminalCaseStatus: (_, { id, input }, ctx) => changeCriminalCaseStatus(id, input, ctx),
+  recordSuspect: (_, { input }, ctx) => recordSuspect(input, ctx),
+  recordVictim: async (_, { input }, ctx, info) => {
+    const v = await recordVictim(input, ctx)
+    return wrote(ctx, info, [v.personRef], [...VICTIM_RECORD_FIELDS, ...personalGiven(input.personal)], v)
+  },
+  addVictimToCase: async (_, { caseId, personRef }, ctx, info) => wrote(ctx, info, [personRef], ['victimInCases'], await addVictimToCase(caseId, personRef, ctx)),
+  changeVictimStatus: async (_, { personRef, input }, ctx, info) => wrote(ctx, info, [personRef], ['status', 'identifiedAt'], await changeVictimStatus(personRef, input, ctx)),
+  recordRescueOperation: async (_, { input }, ctx, info) => wrote(ctx, info, input.rescuedPersonRefs ?? [], ['rescued', 'rescueOperation'], await recordRescueOperation(input, ctx)),
+  createPeakCampaign: (_, { input }, ctx) => createPeakCampaign(input, ctx),
   submitPoliceReport: (parent, args, ctx, info) => policeReports.submit(parent, args, ctx, info) as never,
 }

@@ -4,22 +4,35 @@ import type { Person as PersonRecord } from '../db.ts'
 import type { Context } from '../context.ts'
 import type { PersonResolvers } from './types.ts'
 
-/** A person by reference, with the police record when there is one. */
-export interface PersonParent { personRef: string; record: PersonRecord | null }
+/**
+ * A person by reference, with the police record when there is one, and — when the gateway brings
+ * it from Social Affairs (@requires) — the agencies a consented referral shares the person's data with.
+ */
+export interface PersonParent { personRef: string; record: PersonRecord | null; personalDataSharedWith?: readonly string[] }
 
 export async function personByRef(personRef: string, { loaders }: Context): Promise<PersonParent> {
   return { personRef, record: await loaders.person.load(personRef) }
 }
 
+/** The police record of a person (the request's DataLoader: loaded once, whatever asks). */
+const recordOf = (p: { personRef: string }, { loaders }: Context) => loaders.person.load(p.personRef)
+
 export const Person: PersonResolvers = {
-  __resolveReference: (ref, ctx) => personByRef(ref.personRef, ctx),
-  knownToPolice: (p) => p.record != null,
-  sex: (p) => p.record?.sex ?? null,
-  birthYear: (p) => p.record?.birthYear ?? null,
-  ageBand: (p) => (p.record ? ageBandOf(p.record.birthYear, new Date()) : null),
-  citizenship: (p) => p.record?.citizenship ?? null,
-  citizenshipCountry: (p) => p.record?.citizenshipCountry ?? null,
+  __resolveReference: async (ref, ctx) => ({ ...(await personByRef(ref.personRef, ctx)), personalDataSharedWith: (ref as { personalDataSharedWith?: string[] }).personalDataSharedWith }),
+  knownToPolice: async (p, _, ctx) => (await recordOf(p, ctx)) != null,
+  sex: async (p, _, ctx) => (await recordOf(p, ctx))?.sex ?? null,
+  birthYear: async (p, _, ctx) => (await recordOf(p, ctx))?.birthYear ?? null,
+  ageBand: async (p, _, ctx) => {
+    const record = await recordOf(p, ctx)
+    return record ? ageBandOf(record.birthYear, new Date()) : null
+  },
+  citizenship: async (p, _, ctx) => (await recordOf(p, ctx))?.citizenship ?? null,
+  citizenshipCountry: async (p, _, ctx) => (await recordOf(p, ctx))?.citizenshipCountry ?? null,
   victimInCases: async (p, _, { loaders }) => loadPresent(loaders.criminalCase, (await loaders.casesOfVictim.load(p.personRef)).map((l) => l.caseId)),
-  policeVictim: (p, _, { loaders }) => (p.record ? loaders.victim.load(p.personRef) : null),
-  suspectIn: (p, _, { loaders }) => (p.record ? loaders.suspectIn.load(p.personRef) : []),
+  // the personal fields of the record are granted to the agency a consented referral shares them with
+  policeVictim: async (p, _, ctx) => {
+    const victim = (await recordOf(p, ctx)) ? await ctx.loaders.victim.load(p.personRef) : null
+    return victim && { ...victim, sharedWith: p.personalDataSharedWith ?? [] }
+  },
+  suspectIn: async (p, _, ctx) => ((await recordOf(p, ctx)) ? ctx.loaders.suspectIn.load(p.personRef) : []),
 }

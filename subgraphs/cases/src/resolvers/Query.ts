@@ -1,9 +1,12 @@
-import { connection, periodRange, unitCodesUnder, definedOnly } from '@lienthong/kit'
+import { auditLogResolvers, connection, periodRange, unitCodesUnder, definedOnly } from '@lienthong/kit'
 import { personByRef } from './Person.ts'
 import { caseSuspects, policeVictims } from './peopleQueries.ts'
 import { provincialStatistics } from './ProvincialStatistics.ts'
 import { reportingCompliance } from './Reporting.ts'
 import type { QueryResolvers } from './types.ts'
+
+/** The audit log of this subgraph: auditors of the police or of the steering committee. */
+const auditLog = auditLogResolvers('policeAuditLog', ['police'])
 
 const newestFirst = <K extends string>(key: K) => [{ [key]: 'desc' }, { id: 'desc' }] as { [P in K | 'id']?: 'desc' }[]
 
@@ -14,6 +17,7 @@ export const Query: QueryResolvers = {
   person: (_, { personRef }, ctx) => personByRef(personRef, ctx),
   provincialStatistics,
   reportingCompliance: reportingCompliance as never,
+  policeAuditLog: auditLog.policeAuditLog as never,
 
   criminalCases: async (_, { first, after, filter }, { db }) => {
     const w = definedOnly({

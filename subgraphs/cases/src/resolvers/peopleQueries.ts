@@ -1,5 +1,6 @@
-// List queries over persons the police record: victim records (no personal fields) and
-// suspects. Cursor connections like the others; a victim record's cursor is its person reference.
+// List queries over persons the police record: victim records (their personal fields are
+// resolved apart, under the access rule of resolvers/PoliceVictim.ts) and suspects. Cursor
+// connections like the others; a victim record's cursor is its person reference.
 import { connection, periodRange, unitCodesUnder, definedOnly } from '@lienthong/kit'
 import type { Context } from '../context.ts'
 import { VICTIM_PUBLIC_FIELDS } from '../loaders/victim.ts'

@@ -4,7 +4,7 @@ import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } f
 import type { PersonParent } from './Person.ts';
 import type { CriminalCase as CriminalCaseModel, IncomingReport as IncomingReportModel, Suspect as SuspectModel, RescueOperation as RescueOperationModel, PeakCampaign as PeakCampaignModel } from '../db.ts';
 import type { VictimRecord } from '../loaders/victim.ts';
-import type { StatisticsScope } from '@lienthong/kit';
+import type { StatisticsScope, CountByKeyRow } from '@lienthong/kit';
 import type { ReportingYearKey } from '@lienthong/kit/reporting';
 import type { Context } from '../context.ts';
 export type Maybe<T> = T | null;
@@ -64,10 +64,12 @@ export type Person = {
   citizenshipCountry?: Maybe<Scalars['CountryCode']['output']>;
   /** Vụ án mà người này là nạn nhân — criminal cases in which this person is a victim */
   victimInCases: Array<CriminalCase>;
-  /** Hồ sơ nạn nhân của công an (không có dữ liệu nhân thân) — the police victim record, without personal fields */
+  /** Hồ sơ nạn nhân của công an (dữ liệu nhân thân chỉ dành cho công an trong phạm vi địa bàn và cơ quan nhận chuyển tuyến đã chấp nhận, có sự đồng ý) — the police victim record (personal fields for the police within their unit scope, and for the agency receiving an accepted, consented referral that shares the person's data) */
   policeVictim?: Maybe<PoliceVictim>;
   /** Vụ án mà người này là đối tượng — cases in which this person is a suspect */
   suspectIn: Array<CaseSuspect>;
+  /** Cơ quan được chia sẻ thông tin qua chuyển tuyến (từ LĐTBXH, chỉ trong mạng) — agencies granted the personal data by a referral (from Social Affairs, inside the network only) */
+  personalDataSharedWith: Array<Scalars['String']['output']>;
 };
 
 /** Loại nguồn tin — kind of incoming report */
@@ -284,8 +286,13 @@ export type RecruitmentMethod =
   | 'UNKNOWN';
 
 /**
- * The police record of a victim. Personal fields (name, ID, date of birth, address, phone) are
- * held encrypted and are not served here. Hồ sơ nạn nhân của công an (không có dữ liệu nhân thân).
+ * The police record of a victim. Every field needs an officer or supervisor with a declared purpose
+ * of use, and every read is audited (`policeAuditLog`). The personal fields (name, national ID,
+ * date of birth, address, phone) are held encrypted and served, decrypted, only to officers and
+ * supervisors of the Provincial Police whose unit scope is the province or covers a unit of the
+ * victim's criminal cases or rescue operation; anyone else gets null and a FORBIDDEN error naming
+ * the field. Hồ sơ nạn nhân của công an; dữ liệu nhân thân chỉ dành cho cán bộ công an trong phạm vi
+ * địa bàn của vụ án.
  */
 export type PoliceVictim = {
   __typename?: 'PoliceVictim';
@@ -309,6 +316,16 @@ export type PoliceVictim = {
   consentToCount: ConsentStatus;
   /** Đồng ý chia sẻ với cơ quan hỗ trợ — consent to share with support services */
   consentToShare: ConsentStatus;
+  /** Họ và tên (chỉ cán bộ công an trong phạm vi địa bàn của vụ án) — full name (police officers and supervisors within the unit scope of the victim's cases only) */
+  fullName?: Maybe<Scalars['String']['output']>;
+  /** Số định danh cá nhân (chỉ cán bộ công an trong phạm vi địa bàn của vụ án) — national ID (police officers and supervisors within the unit scope of the victim's cases only) */
+  nationalId?: Maybe<Scalars['String']['output']>;
+  /** Ngày sinh (chỉ cán bộ công an trong phạm vi địa bàn của vụ án) — date of birth (police officers and supervisors within the unit scope of the victim's cases only) */
+  dateOfBirth?: Maybe<Scalars['Date']['output']>;
+  /** Địa chỉ (chỉ cán bộ công an trong phạm vi địa bàn của vụ án) — address (police officers and supervisors within the unit scope of the victim's cases only) */
+  address?: Maybe<Scalars['String']['output']>;
+  /** Số điện thoại (chỉ cán bộ công an trong phạm vi địa bàn của vụ án) — phone (police officers and supervisors within the unit scope of the victim's cases only) */
+  phone?: Maybe<Scalars['String']['output']>;
 };
 
 /** Cuộc giải cứu — a rescue operation led by the police */
@@ -483,7 +500,7 @@ export type Query = {
   rescueOperation?: Maybe<RescueOperation>;
   /** Danh sách cuộc giải cứu, mới nhất trước — rescue operations, newest first */
   rescueOperations: RescueOperationConnection;
-  /** Nạn nhân do công an ghi nhận, mới nhất trước (không có dữ liệu nhân thân) — police victim records, newest first (no personal fields) */
+  /** Nạn nhân do công an ghi nhận, mới nhất trước (dữ liệu nhân thân theo phạm vi địa bàn) — police victim records, newest first (personal fields within the caller's unit scope only) */
   policeVictims: PoliceVictimConnection;
   /** Đối tượng trong các vụ án (vd. đang truy nã) — suspects, e.g. the wanted ones */
   caseSuspects: CaseSuspectConnection;
@@ -491,6 +508,8 @@ export type Query = {
   peakCampaigns: Array<PeakCampaign>;
   /** Một người theo mã tham chiếu (mọi mã đều trả về) — one person by reference (any reference resolves) */
   person: Person;
+  /** Nhật ký truy cập hồ sơ nạn nhân của Công an tỉnh, kèm kiểm tra chuỗi — the Provincial Police's audit log of victim-level reads and writes, with verification of the chain (auditors only) */
+  policeAuditLog: AuditLogPage;
   /** Tình trạng báo cáo định kỳ trong năm (mặc định toàn tỉnh) — reporting over a year (default: the province) */
   reportingCompliance: ReportingYear;
   /** Thống kê cấp tỉnh theo kỳ và đơn vị (mặc định toàn tỉnh) — provincial statistics for a period and unit (default: the province) */
@@ -550,6 +569,12 @@ export type QueryCaseSuspectsArgs = {
 
 export type QueryPersonArgs = {
   personRef: Scalars['PersonRef']['input'];
+};
+
+
+export type QueryPoliceAuditLogArgs = {
+  afterSeq?: InputMaybe<Scalars['Int']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -628,8 +653,9 @@ export type RecordSuspectInput = {
 };
 
 /**
- * Personal fields of a victim: stored encrypted only, never served by this API (NET-7 will decide
- * who may read them). Dữ liệu nhân thân: chỉ lưu mã hoá, không trả về qua API.
+ * Personal fields of a victim: stored encrypted only, served back (`PoliceVictim.fullName`, …) only
+ * to police officers and supervisors within the unit scope of the victim's cases. Dữ liệu nhân thân:
+ * chỉ lưu mã hoá, chỉ trả về cho cán bộ công an trong phạm vi địa bàn.
  */
 export type VictimPersonalInput = {
   fullName?: InputMaybe<Scalars['String']['input']>;
@@ -1118,8 +1144,65 @@ export type CountByKey = {
   key: Scalars['String']['output'];
   /** Nhãn tiếng Việt — Vietnamese label */
   labelVi: Scalars['String']['output'];
-  /** Số lượng — count */
-  count: Scalars['Int']['output'];
+  /** Số lượng (null khi bị ẩn) — count (null when suppressed) */
+  count?: Maybe<Scalars['Int']['output']>;
+  /** Ô bị ẩn vì số người nhỏ hơn ngưỡng k (số liệu công bố) — suppressed: a person count below k in a published aggregate */
+  suppressed: Scalars['Boolean']['output'];
+};
+
+/** Một mục nhật ký truy cập (không bao giờ chứa giá trị nhân thân) — an audit log entry (never personal values) */
+export type AuditEntry = {
+  __typename?: 'AuditEntry';
+  /** Số thứ tự liên tục — sequence number, without gaps */
+  seq: Scalars['Int']['output'];
+  /** Thời điểm — when */
+  at: Scalars['DateTime']['output'];
+  /** Người dùng — who (token subject) */
+  actorSub: Scalars['String']['output'];
+  /** Cơ quan — agency */
+  agency: Scalars['String']['output'];
+  /** Vai trò — role */
+  role: Scalars['String']['output'];
+  /** Mục đích sử dụng — declared purpose of use */
+  purpose: Scalars['String']['output'];
+  /** Thao tác (read/write và trường gốc) — operation (read or write, and the root field) */
+  operation: Scalars['String']['output'];
+  /** Loại hồ sơ — record type */
+  recordType: Scalars['String']['output'];
+  /** Mã hồ sơ hoặc mã tham chiếu người — record ids or person references */
+  recordRefs: Array<Scalars['String']['output']>;
+  /** Các trường đã đọc hoặc ghi — fields read or written */
+  fields: Array<Scalars['String']['output']>;
+  /** Mã băm mục trước — hash of the previous entry */
+  prevHash: Scalars['String']['output'];
+  /** Mã băm của mục — this entry's hash (SHA-256) */
+  hash: Scalars['String']['output'];
+};
+
+/** Kết quả kiểm tra chuỗi nhật ký — verification of an audit chain */
+export type AuditVerification = {
+  __typename?: 'AuditVerification';
+  /** Chuỗi nguyên vẹn — the chain is intact */
+  ok: Scalars['Boolean']['output'];
+  /** Số mục — number of entries */
+  entries: Scalars['Int']['output'];
+  /** Mã băm mục cuối — hash of the last intact entry */
+  headHash: Scalars['String']['output'];
+  /** Mục đầu tiên bị phá vỡ — first broken sequence number */
+  brokenAt?: Maybe<Scalars['Int']['output']>;
+  /** Lý do — why it is broken */
+  reason?: Maybe<Scalars['String']['output']>;
+};
+
+/** Một trang nhật ký truy cập — a page of an audit log */
+export type AuditLogPage = {
+  __typename?: 'AuditLogPage';
+  /** Các mục theo thứ tự — entries in order */
+  entries: Array<AuditEntry>;
+  /** Dùng làm afterSeq cho trang sau (null nếu hết) — afterSeq of the next page (null at the end) */
+  nextAfterSeq?: Maybe<Scalars['Int']['output']>;
+  /** Kiểm tra toàn bộ chuỗi — verification of the whole chain */
+  verification: AuditVerification;
 };
 
 /** Agency that owes periodic reports. Cơ quan có nghĩa vụ báo cáo. */
@@ -1358,9 +1441,9 @@ export type ResolversTypes = ResolversObject<{
   ProvincialStatistics: ResolverTypeWrapper<StatisticsScope>;
   ReportingYear: ResolverTypeWrapper<ReportingYearKey>;
   PoliceStatistics: ResolverTypeWrapper<StatisticsScope>;
-  VictimStatistics: ResolverTypeWrapper<VictimStatistics>;
-  JusticeFunnelPersons: ResolverTypeWrapper<JusticeFunnelPersons>;
-  JusticeFunnel: ResolverTypeWrapper<JusticeFunnel>;
+  VictimStatistics: ResolverTypeWrapper<Omit<VictimStatistics, 'bySex' | 'byAgeBand' | 'byCitizenship' | 'byForm' | 'byRoute' | 'byDestination' | 'byAgency' | 'byUnit'> & { bySex: Array<ResolversTypes['CountByKey']>, byAgeBand: Array<ResolversTypes['CountByKey']>, byCitizenship: Array<ResolversTypes['CountByKey']>, byForm: Array<ResolversTypes['CountByKey']>, byRoute: Array<ResolversTypes['CountByKey']>, byDestination: Array<ResolversTypes['CountByKey']>, byAgency: Array<ResolversTypes['CountByKey']>, byUnit: Array<ResolversTypes['CountByKey']> }>;
+  JusticeFunnelPersons: ResolverTypeWrapper<Omit<JusticeFunnelPersons, 'bySex' | 'byCitizenship'> & { bySex: Array<ResolversTypes['CountByKey']>, byCitizenship: Array<ResolversTypes['CountByKey']> }>;
+  JusticeFunnel: ResolverTypeWrapper<Omit<JusticeFunnel, 'suspects' | 'indicted' | 'convicted'> & { suspects: ResolversTypes['JusticeFunnelPersons'], indicted: ResolversTypes['JusticeFunnelPersons'], convicted: ResolversTypes['JusticeFunnelPersons'] }>;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   CountryCode: ResolverTypeWrapper<Scalars['CountryCode']['output']>;
@@ -1378,7 +1461,10 @@ export type ResolversTypes = ResolversObject<{
   KpiResult: ResolverTypeWrapper<KpiResult>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   KpiCount: ResolverTypeWrapper<KpiCount>;
-  CountByKey: ResolverTypeWrapper<CountByKey>;
+  CountByKey: ResolverTypeWrapper<CountByKeyRow>;
+  AuditEntry: ResolverTypeWrapper<AuditEntry>;
+  AuditVerification: ResolverTypeWrapper<AuditVerification>;
+  AuditLogPage: ResolverTypeWrapper<AuditLogPage>;
   ReportingAgency: ReportingAgency;
   SubmissionStatus: SubmissionStatus;
   FigureChange: ResolverTypeWrapper<FigureChange>;
@@ -1433,9 +1519,9 @@ export type ResolversParentTypes = ResolversObject<{
   ProvincialStatistics: StatisticsScope;
   ReportingYear: ReportingYearKey;
   PoliceStatistics: StatisticsScope;
-  VictimStatistics: VictimStatistics;
-  JusticeFunnelPersons: JusticeFunnelPersons;
-  JusticeFunnel: JusticeFunnel;
+  VictimStatistics: Omit<VictimStatistics, 'bySex' | 'byAgeBand' | 'byCitizenship' | 'byForm' | 'byRoute' | 'byDestination' | 'byAgency' | 'byUnit'> & { bySex: Array<ResolversParentTypes['CountByKey']>, byAgeBand: Array<ResolversParentTypes['CountByKey']>, byCitizenship: Array<ResolversParentTypes['CountByKey']>, byForm: Array<ResolversParentTypes['CountByKey']>, byRoute: Array<ResolversParentTypes['CountByKey']>, byDestination: Array<ResolversParentTypes['CountByKey']>, byAgency: Array<ResolversParentTypes['CountByKey']>, byUnit: Array<ResolversParentTypes['CountByKey']> };
+  JusticeFunnelPersons: Omit<JusticeFunnelPersons, 'bySex' | 'byCitizenship'> & { bySex: Array<ResolversParentTypes['CountByKey']>, byCitizenship: Array<ResolversParentTypes['CountByKey']> };
+  JusticeFunnel: Omit<JusticeFunnel, 'suspects' | 'indicted' | 'convicted'> & { suspects: ResolversParentTypes['JusticeFunnelPersons'], indicted: ResolversParentTypes['JusticeFunnelPersons'], convicted: ResolversParentTypes['JusticeFunnelPersons'] };
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
   CountryCode: Scalars['CountryCode']['output'];
@@ -1446,7 +1532,10 @@ export type ResolversParentTypes = ResolversObject<{
   KpiResult: KpiResult;
   Float: Scalars['Float']['output'];
   KpiCount: KpiCount;
-  CountByKey: CountByKey;
+  CountByKey: CountByKeyRow;
+  AuditEntry: AuditEntry;
+  AuditVerification: AuditVerification;
+  AuditLogPage: AuditLogPage;
   FigureChange: FigureChange;
   ReportSubmission: ReportSubmission;
   PeriodReporting: PeriodReporting;
@@ -1470,22 +1559,27 @@ export type OverrideDirectiveArgs = {
 
 export type OverrideDirectiveResolver<Result, Parent, ContextType = Context, Args = OverrideDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
 
+export type PersonCountDirectiveArgs = { };
+
+export type PersonCountDirectiveResolver<Result, Parent, ContextType = Context, Args = PersonCountDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
+
 export interface Federation__FieldSetScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['federation__FieldSet'], any> {
   name: 'federation__FieldSet';
 }
 
 export type PersonResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Person'] = ResolversParentTypes['Person']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Person']>, { __typename: 'Person' } & GraphQLRecursivePick<ParentType, {"personRef":true}>, ContextType>;
-  personRef?: Resolver<ResolversTypes['PersonRef'], ParentType, ContextType>;
-  knownToPolice?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
-  sex?: Resolver<Maybe<ResolversTypes['Sex']>, ParentType, ContextType>;
-  birthYear?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
-  ageBand?: Resolver<Maybe<ResolversTypes['AgeBand']>, ParentType, ContextType>;
-  citizenship?: Resolver<Maybe<ResolversTypes['Citizenship']>, ParentType, ContextType>;
-  citizenshipCountry?: Resolver<Maybe<ResolversTypes['CountryCode']>, ParentType, ContextType>;
-  victimInCases?: Resolver<Array<ResolversTypes['CriminalCase']>, ParentType, ContextType>;
-  policeVictim?: Resolver<Maybe<ResolversTypes['PoliceVictim']>, ParentType, ContextType>;
-  suspectIn?: Resolver<Array<ResolversTypes['CaseSuspect']>, ParentType, ContextType>;
+  personRef?: Resolver<ResolversTypes['PersonRef'], { __typename: 'Person' } & GraphQLRecursivePick<ParentType, {"personRef":true}>, ContextType>;
+  knownToPolice?: Resolver<ResolversTypes['Boolean'], { __typename: 'Person' } & GraphQLRecursivePick<ParentType, {"personRef":true}>, ContextType>;
+  sex?: Resolver<Maybe<ResolversTypes['Sex']>, { __typename: 'Person' } & GraphQLRecursivePick<ParentType, {"personRef":true}>, ContextType>;
+  birthYear?: Resolver<Maybe<ResolversTypes['Int']>, { __typename: 'Person' } & GraphQLRecursivePick<ParentType, {"personRef":true}>, ContextType>;
+  ageBand?: Resolver<Maybe<ResolversTypes['AgeBand']>, { __typename: 'Person' } & GraphQLRecursivePick<ParentType, {"personRef":true}>, ContextType>;
+  citizenship?: Resolver<Maybe<ResolversTypes['Citizenship']>, { __typename: 'Person' } & GraphQLRecursivePick<ParentType, {"personRef":true}>, ContextType>;
+  citizenshipCountry?: Resolver<Maybe<ResolversTypes['CountryCode']>, { __typename: 'Person' } & GraphQLRecursivePick<ParentType, {"personRef":true}>, ContextType>;
+  victimInCases?: Resolver<Array<ResolversTypes['CriminalCase']>, { __typename: 'Person' } & GraphQLRecursivePick<ParentType, {"personRef":true}>, ContextType>;
+  policeVictim?: Resolver<Maybe<ResolversTypes['PoliceVictim']>, { __typename: 'Person' } & GraphQLRecursivePick<ParentType, {"personRef":true}> & GraphQLRecursivePick<ParentType, {"personalDataSharedWith":true}>, ContextType>;
+  suspectIn?: Resolver<Array<ResolversTypes['CaseSuspect']>, { __typename: 'Person' } & GraphQLRecursivePick<ParentType, {"personRef":true}>, ContextType>;
+
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
@@ -1554,6 +1648,11 @@ export type PoliceVictimResolvers<ContextType = Context, ParentType extends Reso
   rescueOperation?: Resolver<Maybe<ResolversTypes['RescueOperation']>, ParentType, ContextType>;
   consentToCount?: Resolver<ResolversTypes['ConsentStatus'], ParentType, ContextType>;
   consentToShare?: Resolver<ResolversTypes['ConsentStatus'], ParentType, ContextType>;
+  fullName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  nationalId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  dateOfBirth?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  address?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  phone?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
@@ -1657,6 +1756,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   caseSuspects?: Resolver<ResolversTypes['CaseSuspectConnection'], ParentType, ContextType, Partial<QueryCaseSuspectsArgs>>;
   peakCampaigns?: Resolver<Array<ResolversTypes['PeakCampaign']>, ParentType, ContextType>;
   person?: Resolver<ResolversTypes['Person'], ParentType, ContextType, RequireFields<QueryPersonArgs, 'personRef'>>;
+  policeAuditLog?: Resolver<ResolversTypes['AuditLogPage'], ParentType, ContextType, Partial<QueryPoliceAuditLogArgs>>;
   reportingCompliance?: Resolver<ResolversTypes['ReportingYear'], ParentType, ContextType, RequireFields<QueryReportingComplianceArgs, 'year' | 'kind'>>;
   provincialStatistics?: Resolver<ResolversTypes['ProvincialStatistics'], ParentType, ContextType, RequireFields<QueryProvincialStatisticsArgs, 'period'>>;
 }>;
@@ -1818,7 +1918,40 @@ export type KpiCountResolvers<ContextType = Context, ParentType extends Resolver
 export type CountByKeyResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CountByKey'] = ResolversParentTypes['CountByKey']> = ResolversObject<{
   key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   labelVi?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  count?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  suppressed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type AuditEntryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AuditEntry'] = ResolversParentTypes['AuditEntry']> = ResolversObject<{
+  seq?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  actorSub?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  agency?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  purpose?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  operation?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  recordType?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  recordRefs?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  fields?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  prevHash?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  hash?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type AuditVerificationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AuditVerification'] = ResolversParentTypes['AuditVerification']> = ResolversObject<{
+  ok?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  entries?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  headHash?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  brokenAt?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  reason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type AuditLogPageResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AuditLogPage'] = ResolversParentTypes['AuditLogPage']> = ResolversObject<{
+  entries?: Resolver<Array<ResolversTypes['AuditEntry']>, ParentType, ContextType>;
+  nextAfterSeq?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  verification?: Resolver<ResolversTypes['AuditVerification'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
@@ -1899,6 +2032,9 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   KpiResult?: KpiResultResolvers<ContextType>;
   KpiCount?: KpiCountResolvers<ContextType>;
   CountByKey?: CountByKeyResolvers<ContextType>;
+  AuditEntry?: AuditEntryResolvers<ContextType>;
+  AuditVerification?: AuditVerificationResolvers<ContextType>;
+  AuditLogPage?: AuditLogPageResolvers<ContextType>;
   FigureChange?: FigureChangeResolvers<ContextType>;
   ReportSubmission?: ReportSubmissionResolvers<ContextType>;
   PeriodReporting?: PeriodReportingResolvers<ContextType>;
@@ -1909,4 +2045,5 @@ export type DirectiveResolvers<ContextType = Context> = ResolversObject<{
   shareable?: ShareableDirectiveResolver<any, any, ContextType>;
   inaccessible?: InaccessibleDirectiveResolver<any, any, ContextType>;
   override?: OverrideDirectiveResolver<any, any, ContextType>;
+  personCount?: PersonCountDirectiveResolver<any, any, ContextType>;
 }>;
