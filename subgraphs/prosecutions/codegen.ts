@@ -20,6 +20,7 @@ export const codegenOptions: CodegenOptions = {
     ProvincialStatistics: '@lienthong/kit#StatisticsScope',
     ProcuracyStatistics: '@lienthong/kit#StatisticsScope',
     CourtStatistics: '@lienthong/kit#StatisticsScope',
+    CountByKey: '@lienthong/kit#CountByKeyRow',
   },
 }
 

@@ -1,9 +1,8 @@
-// Per-request context: fresh DataLoaders over the process's one Prisma client, and the acting
-// office (from the verified identity; from the x-office header only when none is given).
-import type { IncomingMessage } from 'node:http'
-import type { SubgraphEnv } from '@lienthong/kit'
+// Per-request context: fresh DataLoaders over the process's one Prisma client, the verified
+// caller and its acting office (from the identity only), and the request's audit trail (NET-7).
+import { AuditTrail, type SubgraphEnv } from '@lienthong/kit'
 import type { Db } from './db.ts'
-import { actingOfficeOf, type ActingOffice } from './office.ts'
+import { actingOfficeOf, type Office } from './office.ts'
 import type { Identity } from '@lienthong/kit/identity'
 import { procuracyChangesByFileLoader, procuracyFileByCaseLoader, procuracyFileLoader } from './loaders/procuracyFile.ts'
 import { defendantLoader, defendantsByFileLoader, defendantsByPersonLoader } from './loaders/defendant.ts'
@@ -33,7 +32,8 @@ export function createLoaders(db: Db) {
   }
 }
 
-export interface Context { db: Db; loaders: ReturnType<typeof createLoaders>; office: ActingOffice; identity?: Identity }
+export interface Context { db: Db; loaders: ReturnType<typeof createLoaders>; office: Office | null; identity?: Identity; audit: AuditTrail }
 
-export const createContext = (db: Db, _env?: SubgraphEnv) => async (req: Pick<IncomingMessage, 'headers'>, caller?: Identity): Promise<Context> =>
-  ({ db, loaders: createLoaders(db), office: actingOfficeOf(req.headers ?? {}, caller), identity: caller })
+/** This subgraph keeps no personal fields, so it needs no key from `env`; nothing is read from the request itself. */
+export const createContext = (db: Db, _env?: SubgraphEnv) => async (_req?: unknown, caller?: Identity): Promise<Context> =>
+  ({ db, loaders: createLoaders(db), office: actingOfficeOf(caller), identity: caller, audit: new AuditTrail(caller) })

@@ -1,7 +1,7 @@
 // The `prosecutions` subgraph as one definition: entry point (index.ts), tests and the network
 // launcher all build it from here.
 import { fileURLToPath } from 'node:url'
-import { createSubgraphServer, type SubgraphModule } from '@lienthong/kit'
+import { createSubgraphServer, type AccessPolicy, type SubgraphModule } from '@lienthong/kit'
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper/index.js'
 import { resolvers } from './resolvers/index.ts'
 import { createContext, type Context } from './context.ts'
@@ -11,8 +11,28 @@ import { seedDemo } from '../prisma/seed.ts'
 /** Folder of this subgraph (schema.graphql, prisma/). */
 export const SUBGRAPH_DIR = fileURLToPath(new URL('..', import.meta.url))
 
+const byId = (record: { id: string }) => record.id
+
+/**
+ * Who may read and write what here (NET-7, enforced by the kit on the schema): only officers and
+ * supervisors of the Procuracy and the Court write (and each office only its own records:
+ * src/office.ts); record-level queries are for officers and supervisors; analysts and
+ * integrators reach no root query of this subgraph (the Procuracy's and the Court's figures reach
+ * them through `ProvincialStatistics`, owned by the police, with person counts suppressed);
+ * auditors read `prosecutionsAuditLog`. `Defendant` and `Verdict` carry what the justice system
+ * holds about an accused person: reading them needs a declared purpose and is audited under the
+ * record's id, as is every defendant or verdict a mutation writes.
+ */
+export const ACCESS: AccessPolicy = {
+  writers: ['procuracy', 'court'],
+  writersName: ['Viện kiểm sát hoặc Tòa án', 'the Procuracy or the Court'],
+  aggregateFields: [],
+  auditFields: ['prosecutionsAuditLog'],
+  victimTypes: { Defendant: byId, Verdict: byId },
+}
+
 export function createServer() {
-  return createSubgraphServer<Context>({ dir: SUBGRAPH_DIR, resolvers: resolvers as GraphQLResolverMap<Context> })
+  return createSubgraphServer<Context>({ dir: SUBGRAPH_DIR, resolvers: resolvers as GraphQLResolverMap<Context>, access: ACCESS })
 }
 
 export const subgraph: SubgraphModule<Context, Db> = {

@@ -102,12 +102,10 @@ describe.each(await testProviders())('prosecutions writes on %s', (provider) => 
     const byPolice: any = await as(POLICE)(ACCEPT, { externalRef: 'VKS-X-1', caseId: randomUUID(), acceptedAt: '2025-08-01T09:00:00+07:00', unitCode: '99801', defendants: [A] })
     expect(byPolice.errors[0].extensions).toMatchObject({ code: 'FORBIDDEN', field: 'acceptProcuracyFile' })
     expect(await counts()).toEqual(before)
-    // without a verified identity (before NET-7, in-process tools) the x-office header is read
-    expect(actingOfficeOf({ 'x-office': ' court ' })).toEqual({ kind: 'office', office: 'COURT' })
-    expect(actingOfficeOf({ 'x-office': 'COURT' }, { agency: 'procuracy' })).toEqual({ kind: 'office', office: 'PROCURACY' })
-    expect(actingOfficeOf({})).toEqual({ kind: 'none' })
-    expect(() => assertOwner(actingOfficeOf({ 'x-office': 'police' }), 'COURT', 'recordTrial')).toThrow(expect.objectContaining({ extensions: expect.objectContaining({ code: 'BAD_USER_INPUT', field: 'x-office' }) }))
-    expect(() => assertOwner(actingOfficeOf({ 'x-office': 'PROCURACY' }), 'COURT', 'recordTrial')).toThrow(expect.objectContaining({ extensions: expect.objectContaining({ code: 'FORBIDDEN', field: 'recordTrial' }) }))
+    // the office is the verified caller's agency, nothing else (NET-7 retired the x-office header)
+    expect([PROCURACY, COURT, POLICE, undefined].map(actingOfficeOf)).toEqual(['PROCURACY', 'COURT', null, null])
+    expect(() => assertOwner(actingOfficeOf(POLICE), 'COURT', 'recordTrial')).toThrow(expect.objectContaining({ extensions: expect.objectContaining({ code: 'FORBIDDEN', field: 'recordTrial' }) }))
+    expect(() => assertOwner(actingOfficeOf(PROCURACY), 'COURT', 'recordTrial')).toThrow(expect.objectContaining({ extensions: expect.objectContaining({ code: 'FORBIDDEN', field: 'recordTrial' }) }))
   })
 
   it('refuses bad inputs with BAD_USER_INPUT naming the field, never echoing the value, writing nothing', async () => {

@@ -106,10 +106,16 @@ export function recount(all: readonly TFile[], s: TScope) {
 }
 
 const LINES = '{ key count }'
-export const STATISTICS_SELECTION = `prosecutionKpiCounts { code numerator denominator } indictedPersonRefs convictedPersonRefs casesIndicted casesTried
+const FIGURES = `casesIndicted casesTried
   procuracy { filesAccepted filesIndicted filesReturnedForInvestigation filesSuspended filesDropped defendantsIndicted defendantsIndictedByArticle ${LINES} pendingAtEnd }
   court { filesAccepted filesTried triedByKind ${LINES} filesReturnedToProcuracy filesSuspended pendingAtEnd defendantsConvicted defendantsAcquitted
     convictedByArticle ${LINES} convictionsBySentence ${LINES} appealsFiled appealsDecided appealsDecidedByOutcome ${LINES} }`
+/** Everything this subgraph contributes to ProvincialStatistics (asked of the subgraph itself). */
+export const STATISTICS_SELECTION = `prosecutionKpiCounts { code numerator denominator } indictedPersonRefs convictedPersonRefs ${FIGURES}`
+/** The same through the gateway: the person-reference lists are @inaccessible there (only the police subgraph's @requires reads them). */
+export const API_STATISTICS_SELECTION = `prosecutionKpiCounts { code numerator denominator } ${FIGURES}`
+/** The breakdowns marked @personCount (suppressed for analysts and integrators), by section. */
+export const PERSON_COUNTS = { procuracy: ['defendantsIndictedByArticle'], court: ['convictedByArticle', 'convictionsBySentence'] } as const
 
 /** Breakdown lines as [key, count]; KPI counts as [code, numerator, denominator]; person refs sorted. */
 export function normalise(x: any): any {

@@ -1,9 +1,13 @@
-import { connection, parseInput } from '@lienthong/kit'
+import { auditLogResolvers, connection, parseInput } from '@lienthong/kit'
 import { PersonRefSchema } from '@lienthong/schema'
 import type { QueryResolvers } from './types.ts'
 import { courtFileWhere, procuracyFileWhere, verdictWhere } from '../filters.ts'
 
+/** The audit log, for auditors of the Procuracy, the Court and the steering committee. */
+const auditLog = auditLogResolvers('prosecutionsAuditLog', ['procuracy', 'court'])
+
 export const Query: QueryResolvers = {
+  prosecutionsAuditLog: auditLog.prosecutionsAuditLog!,
   procuracyFile: (_, { id }, { loaders }) => loaders.procuracyFile.load(id),
   procuracyFiles: async (_, args, { db }) => {
     const where = procuracyFileWhere(args.filter)

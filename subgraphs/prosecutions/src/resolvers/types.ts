@@ -3,7 +3,7 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { ReportingYearKey } from '@lienthong/kit/reporting';
 import type { ProcuracyFile as ProcuracyFileModel, ProcuracyStatusChange as ProcuracyStatusChangeModel, Defendant as DefendantModel, Indictment as IndictmentModel, Charge as ChargeModel, CourtFile as CourtFileModel, CourtStatusChange as CourtStatusChangeModel, Verdict as VerdictModel, Appeal as AppealModel } from '../db.ts';
-import type { StatisticsScope } from '@lienthong/kit';
+import type { StatisticsScope, CountByKeyRow } from '@lienthong/kit';
 import type { Context } from '../context.ts';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -424,6 +424,8 @@ export type Query = {
   verdicts: VerdictConnection;
   /** Bị can, bị cáo theo mã tham chiếu người — the defendant records of one person */
   defendantsOf: Array<Defendant>;
+  /** Nhật ký truy cập hồ sơ bị can, bị cáo và phán quyết của Viện kiểm sát và Tòa án, kèm kiểm tra chuỗi — the Procuracy's and the Court's audit log of person-level reads and writes (defendants, verdicts), with verification of the chain (auditors only) */
+  prosecutionsAuditLog: AuditLogPage;
 };
 
 
@@ -465,6 +467,12 @@ export type QueryVerdictsArgs = {
 
 export type QueryDefendantsOfArgs = {
   personRef: Scalars['PersonRef']['input'];
+};
+
+
+export type QueryProsecutionsAuditLogArgs = {
+  afterSeq?: InputMaybe<Scalars['Int']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** Thụ lý hồ sơ từ cơ quan điều tra — accept a case file from the investigation */
@@ -600,8 +608,9 @@ export type DecideAppealInput = {
 };
 
 /**
- * Writes, each accepted only from the owning office (header x-office until NET-7 verifies identity).
- * Ghi dữ liệu, chỉ cơ quan sở hữu được ghi.
+ * Writes, by officers and supervisors of the Procuracy or the Court only, each accepted only from the
+ * office that owns the record (the office of the caller's verified identity).
+ * Ghi dữ liệu, chỉ cán bộ của Viện kiểm sát, Tòa án; chỉ cơ quan sở hữu hồ sơ được ghi.
  */
 export type Mutation = {
   __typename?: 'Mutation';
@@ -629,8 +638,9 @@ export type Mutation = {
 
 
 /**
- * Writes, each accepted only from the owning office (header x-office until NET-7 verifies identity).
- * Ghi dữ liệu, chỉ cơ quan sở hữu được ghi.
+ * Writes, by officers and supervisors of the Procuracy or the Court only, each accepted only from the
+ * office that owns the record (the office of the caller's verified identity).
+ * Ghi dữ liệu, chỉ cán bộ của Viện kiểm sát, Tòa án; chỉ cơ quan sở hữu hồ sơ được ghi.
  */
 export type MutationAcceptProcuracyFileArgs = {
   input: AcceptProcuracyFileInput;
@@ -638,8 +648,9 @@ export type MutationAcceptProcuracyFileArgs = {
 
 
 /**
- * Writes, each accepted only from the owning office (header x-office until NET-7 verifies identity).
- * Ghi dữ liệu, chỉ cơ quan sở hữu được ghi.
+ * Writes, by officers and supervisors of the Procuracy or the Court only, each accepted only from the
+ * office that owns the record (the office of the caller's verified identity).
+ * Ghi dữ liệu, chỉ cán bộ của Viện kiểm sát, Tòa án; chỉ cơ quan sở hữu hồ sơ được ghi.
  */
 export type MutationChangeProcuracyStatusArgs = {
   input: ChangeProcuracyStatusInput;
@@ -647,8 +658,9 @@ export type MutationChangeProcuracyStatusArgs = {
 
 
 /**
- * Writes, each accepted only from the owning office (header x-office until NET-7 verifies identity).
- * Ghi dữ liệu, chỉ cơ quan sở hữu được ghi.
+ * Writes, by officers and supervisors of the Procuracy or the Court only, each accepted only from the
+ * office that owns the record (the office of the caller's verified identity).
+ * Ghi dữ liệu, chỉ cán bộ của Viện kiểm sát, Tòa án; chỉ cơ quan sở hữu hồ sơ được ghi.
  */
 export type MutationIndictArgs = {
   input: IndictInput;
@@ -656,8 +668,9 @@ export type MutationIndictArgs = {
 
 
 /**
- * Writes, each accepted only from the owning office (header x-office until NET-7 verifies identity).
- * Ghi dữ liệu, chỉ cơ quan sở hữu được ghi.
+ * Writes, by officers and supervisors of the Procuracy or the Court only, each accepted only from the
+ * office that owns the record (the office of the caller's verified identity).
+ * Ghi dữ liệu, chỉ cán bộ của Viện kiểm sát, Tòa án; chỉ cơ quan sở hữu hồ sơ được ghi.
  */
 export type MutationAcceptCourtFileArgs = {
   input: AcceptCourtFileInput;
@@ -665,8 +678,9 @@ export type MutationAcceptCourtFileArgs = {
 
 
 /**
- * Writes, each accepted only from the owning office (header x-office until NET-7 verifies identity).
- * Ghi dữ liệu, chỉ cơ quan sở hữu được ghi.
+ * Writes, by officers and supervisors of the Procuracy or the Court only, each accepted only from the
+ * office that owns the record (the office of the caller's verified identity).
+ * Ghi dữ liệu, chỉ cán bộ của Viện kiểm sát, Tòa án; chỉ cơ quan sở hữu hồ sơ được ghi.
  */
 export type MutationChangeCourtFileStatusArgs = {
   input: ChangeCourtFileStatusInput;
@@ -674,8 +688,9 @@ export type MutationChangeCourtFileStatusArgs = {
 
 
 /**
- * Writes, each accepted only from the owning office (header x-office until NET-7 verifies identity).
- * Ghi dữ liệu, chỉ cơ quan sở hữu được ghi.
+ * Writes, by officers and supervisors of the Procuracy or the Court only, each accepted only from the
+ * office that owns the record (the office of the caller's verified identity).
+ * Ghi dữ liệu, chỉ cán bộ của Viện kiểm sát, Tòa án; chỉ cơ quan sở hữu hồ sơ được ghi.
  */
 export type MutationRecordTrialArgs = {
   input: RecordTrialInput;
@@ -683,8 +698,9 @@ export type MutationRecordTrialArgs = {
 
 
 /**
- * Writes, each accepted only from the owning office (header x-office until NET-7 verifies identity).
- * Ghi dữ liệu, chỉ cơ quan sở hữu được ghi.
+ * Writes, by officers and supervisors of the Procuracy or the Court only, each accepted only from the
+ * office that owns the record (the office of the caller's verified identity).
+ * Ghi dữ liệu, chỉ cán bộ của Viện kiểm sát, Tòa án; chỉ cơ quan sở hữu hồ sơ được ghi.
  */
 export type MutationFileAppealArgs = {
   input: FileAppealInput;
@@ -692,8 +708,9 @@ export type MutationFileAppealArgs = {
 
 
 /**
- * Writes, each accepted only from the owning office (header x-office until NET-7 verifies identity).
- * Ghi dữ liệu, chỉ cơ quan sở hữu được ghi.
+ * Writes, by officers and supervisors of the Procuracy or the Court only, each accepted only from the
+ * office that owns the record (the office of the caller's verified identity).
+ * Ghi dữ liệu, chỉ cán bộ của Viện kiểm sát, Tòa án; chỉ cơ quan sở hữu hồ sơ được ghi.
  */
 export type MutationDecideAppealArgs = {
   input: DecideAppealInput;
@@ -701,8 +718,9 @@ export type MutationDecideAppealArgs = {
 
 
 /**
- * Writes, each accepted only from the owning office (header x-office until NET-7 verifies identity).
- * Ghi dữ liệu, chỉ cơ quan sở hữu được ghi.
+ * Writes, by officers and supervisors of the Procuracy or the Court only, each accepted only from the
+ * office that owns the record (the office of the caller's verified identity).
+ * Ghi dữ liệu, chỉ cán bộ của Viện kiểm sát, Tòa án; chỉ cơ quan sở hữu hồ sơ được ghi.
  */
 export type MutationSubmitProcuracyReportArgs = {
   input: SubmitReportInput;
@@ -710,8 +728,9 @@ export type MutationSubmitProcuracyReportArgs = {
 
 
 /**
- * Writes, each accepted only from the owning office (header x-office until NET-7 verifies identity).
- * Ghi dữ liệu, chỉ cơ quan sở hữu được ghi.
+ * Writes, by officers and supervisors of the Procuracy or the Court only, each accepted only from the
+ * office that owns the record (the office of the caller's verified identity).
+ * Ghi dữ liệu, chỉ cán bộ của Viện kiểm sát, Tòa án; chỉ cơ quan sở hữu hồ sơ được ghi.
  */
 export type MutationSubmitCourtReportArgs = {
   input: SubmitReportInput;
@@ -971,8 +990,65 @@ export type CountByKey = {
   key: Scalars['String']['output'];
   /** Nhãn tiếng Việt — Vietnamese label */
   labelVi: Scalars['String']['output'];
-  /** Số lượng — count */
-  count: Scalars['Int']['output'];
+  /** Số lượng (null khi bị ẩn) — count (null when suppressed) */
+  count?: Maybe<Scalars['Int']['output']>;
+  /** Ô bị ẩn vì số người nhỏ hơn ngưỡng k (số liệu công bố) — suppressed: a person count below k in a published aggregate */
+  suppressed: Scalars['Boolean']['output'];
+};
+
+/** Một mục nhật ký truy cập (không bao giờ chứa giá trị nhân thân) — an audit log entry (never personal values) */
+export type AuditEntry = {
+  __typename?: 'AuditEntry';
+  /** Số thứ tự liên tục — sequence number, without gaps */
+  seq: Scalars['Int']['output'];
+  /** Thời điểm — when */
+  at: Scalars['DateTime']['output'];
+  /** Người dùng — who (token subject) */
+  actorSub: Scalars['String']['output'];
+  /** Cơ quan — agency */
+  agency: Scalars['String']['output'];
+  /** Vai trò — role */
+  role: Scalars['String']['output'];
+  /** Mục đích sử dụng — declared purpose of use */
+  purpose: Scalars['String']['output'];
+  /** Thao tác (read/write và trường gốc) — operation (read or write, and the root field) */
+  operation: Scalars['String']['output'];
+  /** Loại hồ sơ — record type */
+  recordType: Scalars['String']['output'];
+  /** Mã hồ sơ hoặc mã tham chiếu người — record ids or person references */
+  recordRefs: Array<Scalars['String']['output']>;
+  /** Các trường đã đọc hoặc ghi — fields read or written */
+  fields: Array<Scalars['String']['output']>;
+  /** Mã băm mục trước — hash of the previous entry */
+  prevHash: Scalars['String']['output'];
+  /** Mã băm của mục — this entry's hash (SHA-256) */
+  hash: Scalars['String']['output'];
+};
+
+/** Kết quả kiểm tra chuỗi nhật ký — verification of an audit chain */
+export type AuditVerification = {
+  __typename?: 'AuditVerification';
+  /** Chuỗi nguyên vẹn — the chain is intact */
+  ok: Scalars['Boolean']['output'];
+  /** Số mục — number of entries */
+  entries: Scalars['Int']['output'];
+  /** Mã băm mục cuối — hash of the last intact entry */
+  headHash: Scalars['String']['output'];
+  /** Mục đầu tiên bị phá vỡ — first broken sequence number */
+  brokenAt?: Maybe<Scalars['Int']['output']>;
+  /** Lý do — why it is broken */
+  reason?: Maybe<Scalars['String']['output']>;
+};
+
+/** Một trang nhật ký truy cập — a page of an audit log */
+export type AuditLogPage = {
+  __typename?: 'AuditLogPage';
+  /** Các mục theo thứ tự — entries in order */
+  entries: Array<AuditEntry>;
+  /** Dùng làm afterSeq cho trang sau (null nếu hết) — afterSeq of the next page (null at the end) */
+  nextAfterSeq?: Maybe<Scalars['Int']['output']>;
+  /** Kiểm tra toàn bộ chuỗi — verification of the whole chain */
+  verification: AuditVerification;
 };
 
 /** Agency that owes periodic reports. Cơ quan có nghĩa vụ báo cáo. */
@@ -1227,7 +1303,10 @@ export type ResolversTypes = ResolversObject<{
   KpiResult: ResolverTypeWrapper<KpiResult>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   KpiCount: ResolverTypeWrapper<KpiCount>;
-  CountByKey: ResolverTypeWrapper<CountByKey>;
+  CountByKey: ResolverTypeWrapper<CountByKeyRow>;
+  AuditEntry: ResolverTypeWrapper<AuditEntry>;
+  AuditVerification: ResolverTypeWrapper<AuditVerification>;
+  AuditLogPage: ResolverTypeWrapper<AuditLogPage>;
   ReportingAgency: ReportingAgency;
   SubmissionStatus: SubmissionStatus;
   FigureChange: ResolverTypeWrapper<FigureChange>;
@@ -1291,7 +1370,10 @@ export type ResolversParentTypes = ResolversObject<{
   KpiResult: KpiResult;
   Float: Scalars['Float']['output'];
   KpiCount: KpiCount;
-  CountByKey: CountByKey;
+  CountByKey: CountByKeyRow;
+  AuditEntry: AuditEntry;
+  AuditVerification: AuditVerification;
+  AuditLogPage: AuditLogPage;
   FigureChange: FigureChange;
   ReportSubmission: ReportSubmission;
   PeriodReporting: PeriodReporting;
@@ -1314,6 +1396,10 @@ export type OverrideDirectiveArgs = {
 };
 
 export type OverrideDirectiveResolver<Result, Parent, ContextType = Context, Args = OverrideDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
+
+export type PersonCountDirectiveArgs = { };
+
+export type PersonCountDirectiveResolver<Result, Parent, ContextType = Context, Args = PersonCountDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
 
 export interface Federation__FieldSetScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['federation__FieldSet'], any> {
   name: 'federation__FieldSet';
@@ -1502,6 +1588,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   courtFiles?: Resolver<ResolversTypes['CourtFileConnection'], ParentType, ContextType, Partial<QueryCourtFilesArgs>>;
   verdicts?: Resolver<ResolversTypes['VerdictConnection'], ParentType, ContextType, Partial<QueryVerdictsArgs>>;
   defendantsOf?: Resolver<Array<ResolversTypes['Defendant']>, ParentType, ContextType, RequireFields<QueryDefendantsOfArgs, 'personRef'>>;
+  prosecutionsAuditLog?: Resolver<ResolversTypes['AuditLogPage'], ParentType, ContextType, Partial<QueryProsecutionsAuditLogArgs>>;
 }>;
 
 export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
@@ -1621,7 +1708,40 @@ export type KpiCountResolvers<ContextType = Context, ParentType extends Resolver
 export type CountByKeyResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CountByKey'] = ResolversParentTypes['CountByKey']> = ResolversObject<{
   key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   labelVi?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  count?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  suppressed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type AuditEntryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AuditEntry'] = ResolversParentTypes['AuditEntry']> = ResolversObject<{
+  seq?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  actorSub?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  agency?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  purpose?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  operation?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  recordType?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  recordRefs?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  fields?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  prevHash?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  hash?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type AuditVerificationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AuditVerification'] = ResolversParentTypes['AuditVerification']> = ResolversObject<{
+  ok?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  entries?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  headHash?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  brokenAt?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  reason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type AuditLogPageResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AuditLogPage'] = ResolversParentTypes['AuditLogPage']> = ResolversObject<{
+  entries?: Resolver<Array<ResolversTypes['AuditEntry']>, ParentType, ContextType>;
+  nextAfterSeq?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  verification?: Resolver<ResolversTypes['AuditVerification'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
@@ -1701,6 +1821,9 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   KpiResult?: KpiResultResolvers<ContextType>;
   KpiCount?: KpiCountResolvers<ContextType>;
   CountByKey?: CountByKeyResolvers<ContextType>;
+  AuditEntry?: AuditEntryResolvers<ContextType>;
+  AuditVerification?: AuditVerificationResolvers<ContextType>;
+  AuditLogPage?: AuditLogPageResolvers<ContextType>;
   FigureChange?: FigureChangeResolvers<ContextType>;
   ReportSubmission?: ReportSubmissionResolvers<ContextType>;
   PeriodReporting?: PeriodReportingResolvers<ContextType>;
@@ -1711,4 +1834,5 @@ export type DirectiveResolvers<ContextType = Context> = ResolversObject<{
   shareable?: ShareableDirectiveResolver<any, any, ContextType>;
   inaccessible?: InaccessibleDirectiveResolver<any, any, ContextType>;
   override?: OverrideDirectiveResolver<any, any, ContextType>;
+  personCount?: PersonCountDirectiveResolver<any, any, ContextType>;
 }>;

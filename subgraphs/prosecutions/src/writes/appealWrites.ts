@@ -1,6 +1,6 @@
 // Appeals (kháng cáo) and protests (kháng nghị) against first-instance verdicts, recorded by
 // the court with the appellate outcome. One transaction each, idempotent by reference.
-import { badUserInput, createOnce, idempotencyConflict, notFound, parseInput, inputDigest, fieldProblem, inTransaction } from '@lienthong/kit'
+import { badUserInput, idempotencyConflict, notFound, parseInput, inputDigest, fieldProblem, inTransaction, createOnce } from '@lienthong/kit'
 import type { Context } from '../context.ts'
 import type { Appeal } from '../db.ts'
 import { assertOwner } from '../office.ts'

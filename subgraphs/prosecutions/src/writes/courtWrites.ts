@@ -1,11 +1,12 @@
 // The court's writes on its files: accept an indictment, change a file's status, record the
 // first-instance trial with a verdict per defendant. One transaction each, idempotent by the
 // court's own reference, accepted only from the court.
-import { badUserInput, createOnce, idempotencyConflict, illegalTransition, notFound, parseInput, inputDigest, fieldProblem, inTransaction } from '@lienthong/kit'
+import { badUserInput, idempotencyConflict, illegalTransition, notFound, parseInput, inputDigest, fieldProblem, inTransaction, createOnce } from '@lienthong/kit'
 import type { Context } from '../context.ts'
 import type { CourtFile } from '../db.ts'
 import type { Tx } from '../db.ts'
 import { assertOwner } from '../office.ts'
+import { noteWritten } from './audit.ts'
 import { courtMachine } from '../transitions.ts'
 import { AcceptCourtFileSchema, ChangeCourtFileStatusSchema, RecordTrialSchema } from '../validation/courtInputs.ts'
 
@@ -74,7 +75,8 @@ export async function recordTrial(ctx: Context, raw: unknown): Promise<CourtFile
   assertOwner(ctx.office, 'COURT', 'recordTrial')
   const input = parseInput(RecordTrialSchema, raw, ['input'])
   const fp = inputDigest(input)
-  return inTransaction(ctx.db, async (tx) => (await createOnce({
+  let verdictIds: string[] = []
+  const { record, created } = await inTransaction(ctx.db, async (tx) => createOnce({
     existing: () => tx.courtFile.findUnique({ where: { judgmentRef: input.judgmentRef } }),
     sameAs: (f) => f.trialFingerprint === fp,
     field: 'input.judgmentRef',
@@ -101,15 +103,21 @@ export async function recordTrial(ctx: Context, raw: unknown): Promise<CourtFile
         throw badUserInput([{ field: 'input.verdicts', reasonVi: 'thiếu phán quyết cho bị cáo trong cáo trạng', reasonEn: 'a defendant charged in the indictment has no verdict' }])
       }
       await assertDecisionRefFree(tx, input.judgmentRef, 'input.judgmentRef')
-      await tx.verdict.createMany({ data: input.verdicts.map((v) => ({
+      const verdicts = await tx.verdict.createManyAndReturn({ select: { id: true }, data: input.verdicts.map((v) => ({
         courtFileId: file.id, defendantId: charged.get(v.personRef)!.defendantId, office: 'COURT' as const, outcome: v.outcome,
         article: v.article, clause: v.clause, sentenceKind: v.sentenceKind, sentenceMonths: v.sentenceMonths, decidedAt: input.triedAt,
       })) })
+      verdictIds = verdicts.map((v) => v.id)
       await tx.courtStatusChange.create({ data: { decisionRef: input.judgmentRef, courtFileId: file.id, fromStatus: file.status, toStatus: 'TRIED_FIRST_INSTANCE', at: input.triedAt, fingerprint: fp } })
       return tx.courtFile.update({ where: { id: file.id }, data: {
         status: 'TRIED_FIRST_INSTANCE', statusSince: input.triedAt, judgmentRef: input.judgmentRef, triedAt: input.triedAt,
         trialKind: input.kind, venueUnitCode: input.venueUnitCode, trialFingerprint: fp,
       } })
     },
-  })).record)
+  }))
+  if (created) noteWritten(ctx, 'recordTrial', 'Verdict', verdictIds, VERDICT_FIELDS)
+  return record
 }
+
+/** The fields of a verdict that recordTrial writes. */
+const VERDICT_FIELDS = ['article', 'clause', 'courtFile', 'decidedAt', 'defendant', 'office', 'outcome', 'sentenceKind', 'sentenceMonths']

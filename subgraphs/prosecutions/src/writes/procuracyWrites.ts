@@ -1,10 +1,11 @@
 // The procuracy's writes: accept a file, change its status, indict. Each runs in one
 // transaction, is idempotent by the procuracy's own reference, and only the procuracy may run it.
-import { badUserInput, createOnce, idempotencyConflict, illegalTransition, notFound, parseInput, inputDigest, fieldProblem, inTransaction } from '@lienthong/kit'
+import { badUserInput, idempotencyConflict, illegalTransition, notFound, parseInput, inputDigest, fieldProblem, inTransaction, createOnce } from '@lienthong/kit'
 import type { Context } from '../context.ts'
 import type { ProcuracyFile, Indictment } from '../db.ts'
 import type { Tx } from '../db.ts'
 import { assertOwner } from '../office.ts'
+import { noteWritten } from './audit.ts'
 import { procuracyMachine } from '../transitions.ts'
 import { AcceptProcuracyFileSchema, ChangeProcuracyStatusSchema, IndictSchema } from '../validation/procuracyInputs.ts'
 
@@ -17,7 +18,8 @@ export async function acceptProcuracyFile(ctx: Context, raw: unknown): Promise<P
   assertOwner(ctx.office, 'PROCURACY', 'acceptProcuracyFile')
   const input = parseInput(AcceptProcuracyFileSchema, raw, ['input'])
   const fp = inputDigest(input)
-  return inTransaction(ctx.db, async (tx) => (await createOnce({
+  let defendantIds: string[] = []
+  const { record, created } = await inTransaction(ctx.db, async (tx) => createOnce({
     existing: () => tx.procuracyFile.findUnique({ where: { externalRef: input.externalRef } }),
     sameAs: (f) => f.fingerprint === fp,
     create: async () => {
@@ -29,11 +31,14 @@ export async function acceptProcuracyFile(ctx: Context, raw: unknown): Promise<P
         externalRef: input.externalRef, office: 'PROCURACY', caseId: input.caseId, acceptedAt: input.acceptedAt,
         status: 'ACCEPTED', statusSince: input.acceptedAt, unitCode: input.unitCode, fingerprint: fp,
       } })
-      await tx.defendant.createMany({ data: input.defendants.map((personRef) => ({ fileId: file.id, personRef, office: 'PROCURACY' as const })) })
+      const defendants = await tx.defendant.createManyAndReturn({ data: input.defendants.map((personRef) => ({ fileId: file.id, personRef, office: 'PROCURACY' as const })), select: { id: true } })
+      defendantIds = defendants.map((d) => d.id)
       await tx.procuracyStatusChange.create({ data: { decisionRef: input.externalRef, fileId: file.id, fromStatus: null, toStatus: 'ACCEPTED', at: input.acceptedAt, fingerprint: fp } })
       return file
     },
-  })).record)
+  }))
+  if (created) noteWritten(ctx, 'acceptProcuracyFile', 'Defendant', defendantIds, ['office', 'personRef', 'procuracyFile'])
+  return record
 }
 
 /** The court holds the current indictment unless it has none or returned it. */
@@ -74,7 +79,8 @@ export async function indict(ctx: Context, raw: unknown): Promise<Indictment> {
   assertOwner(ctx.office, 'PROCURACY', 'indict')
   const input = parseInput(IndictSchema, raw, ['input'])
   const fp = inputDigest(input)
-  return inTransaction(ctx.db, async (tx) => (await createOnce({
+  let chargedIds: string[] = []
+  const { record, created } = await inTransaction(ctx.db, async (tx) => createOnce({
     existing: () => tx.indictment.findUnique({ where: { externalRef: input.externalRef } }),
     sameAs: (i) => i.fingerprint === fp,
     create: async () => {
@@ -89,10 +95,13 @@ export async function indict(ctx: Context, raw: unknown): Promise<Indictment> {
       })
       await assertDecisionRefFree(tx, input.externalRef, 'input.externalRef')
       const indictment = await tx.indictment.create({ data: { externalRef: input.externalRef, office: 'PROCURACY', fileId: file.id, indictedAt: input.indictedAt, fingerprint: fp } })
+      chargedIds = [...new Set(input.charges.map((c) => byRef.get(c.personRef)!))]
       await tx.charge.createMany({ data: input.charges.map((c) => ({ indictmentId: indictment.id, defendantId: byRef.get(c.personRef)!, article: c.article, clause: c.clause, office: 'PROCURACY' as const })) })
       await tx.procuracyFile.update({ where: { id: file.id }, data: { status: 'INDICTED', statusSince: input.indictedAt, indictedAt: input.indictedAt } })
       await tx.procuracyStatusChange.create({ data: { decisionRef: input.externalRef, fileId: file.id, fromStatus: file.status, toStatus: 'INDICTED', at: input.indictedAt, fingerprint: fp } })
       return indictment
     },
-  })).record)
+  }))
+  if (created) noteWritten(ctx, 'indict', 'Defendant', chargedIds, ['charges'])
+  return record
 }
