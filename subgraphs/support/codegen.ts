@@ -15,6 +15,8 @@ export const codegenOptions: CodegenOptions = {
     HotlineContact: '../db.ts#HotlineContact as HotlineContactModel',
     ProvincialStatistics: '@lienthong/kit#StatisticsScope',
     SupportStatistics: '@lienthong/kit#StatisticsScope',
+    // `suppressed` (and `count` for published roles) is resolved by the kit (statistics/publish.ts)
+    CountByKey: '@lienthong/kit#CountByKeyRow',
   },
 }
 

@@ -1,7 +1,7 @@
 // The `support` subgraph as one definition: entry point (index.ts), tests and the network
 // launcher all build it from here.
 import { fileURLToPath } from 'node:url'
-import { createSubgraphServer, type SubgraphModule } from '@lienthong/kit'
+import { createSubgraphServer, type AccessPolicy, type SubgraphModule } from '@lienthong/kit'
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper/index.js'
 import { resolvers } from './resolvers/index.ts'
 import { createContext, type Context } from './context.ts'
@@ -11,8 +11,34 @@ import { seedDemo } from '../prisma/seed.ts'
 /** Folder of this subgraph (schema.graphql, prisma/). */
 export const SUBGRAPH_DIR = fileURLToPath(new URL('..', import.meta.url))
 
+const byId = (record: { id: string }) => record.id
+
+/**
+ * Who may read and write what here (NET-7, enforced by the kit on the schema): only Social
+ * Affairs' officers and supervisors write; record-level queries are for officers and supervisors
+ * with a declared purpose; analysts and integrators reach no root query of this subgraph (Social
+ * Affairs' figures reach them through `ProvincialStatistics`, owned by the police, with person
+ * counts suppressed); auditors read `supportAuditLog`. Every type below carries a supported
+ * person's data: reading it needs a purpose and is audited under the record's id.
+ * `Person.supportCases` is guarded through `SupportCase`; screening and needs assessment are read
+ * through `SupportCase.screening` / `needsAssessment`, audited under the case.
+ */
+export const ACCESS: AccessPolicy = {
+  writers: ['social_affairs'],
+  writersName: ['Sở Lao động - Thương binh và Xã hội', 'Social Affairs'],
+  aggregateFields: [],
+  auditFields: ['supportAuditLog'],
+  victimTypes: {
+    SupportCase: byId,
+    SupportService: byId,
+    SupportReferral: byId,
+    ReintegrationFollowUp: byId,
+    HotlineContact: byId,
+  },
+}
+
 export function createServer() {
-  return createSubgraphServer<Context>({ dir: SUBGRAPH_DIR, resolvers: resolvers as GraphQLResolverMap<Context> })
+  return createSubgraphServer<Context>({ dir: SUBGRAPH_DIR, resolvers: resolvers as GraphQLResolverMap<Context>, access: ACCESS })
 }
 
 export const subgraph: SubgraphModule<Context, Db> = {

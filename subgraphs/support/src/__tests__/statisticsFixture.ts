@@ -205,3 +205,34 @@ export function recount(plans: readonly Plan[], scope: { periodCode: string; uni
     },
   }
 }
+
+/** The person-count breakdowns (`@personCount` in statistics.graphql): published with small cells suppressed. */
+export const PERSON_COUNT_FIELDS = ['casesByFacility', 'casesByArrival', 'casesByScreeningResult', 'victimsByServiceType', 'reintegrationOutcomes'] as const
+/** Breakdowns of services and referrals: not person counts, published exactly. */
+export const OTHER_COUNT_FIELDS = ['servicesByType', 'referralsByStatusAtPeriodEnd'] as const
+/** Social Affairs' figures as an analyst reads them (with `suppressed`). */
+export const PUBLISHED_SELECTION = `support { casesReceived personsReceived servicesStarted
+  ${[...PERSON_COUNT_FIELDS, ...OTHER_COUNT_FIELDS].map((f) => `${f} { key count suppressed }`).join(' ')} }`
+
+type Cell = { key: string; count: number | null; suppressed: boolean }
+/**
+ * What is wrong with a published person-count breakdown, against the exact lines: every cell with
+ * 1 ≤ count < k must be hidden (count null, suppressed true); every cell left published must be
+ * exact; when that rule hides exactly one cell, exactly one more must be hidden (the smallest
+ * non-zero other, if there is one), otherwise none.
+ */
+export function publicationProblems(exact: readonly { key: string; count: number }[], published: readonly Cell[], k: number): string[] {
+  const problems: string[] = []
+  if (published.map((c) => c.key).join() !== exact.map((c) => c.key).join()) return ['keys differ']
+  const primary = exact.map((c) => c.count >= 1 && c.count < k)
+  published.forEach((c, i) => {
+    if (c.suppressed ? c.count !== null : c.count !== exact[i]!.count) problems.push(`${c.key}: published ${c.count}, suppressed ${c.suppressed}, exact ${exact[i]!.count}`)
+    if (primary[i] && !c.suppressed) problems.push(`${c.key}: ${exact[i]!.count} < ${k} is not suppressed`)
+  })
+  const complements = published.flatMap((c, i) => (c.suppressed && !primary[i] ? [exact[i]!.count] : []))
+  const onePrimary = primary.filter(Boolean).length === 1
+  if (complements.length !== (onePrimary ? 1 : 0)) problems.push(`${complements.length} complementary cell(s) for ${primary.filter(Boolean).length} small one(s)`)
+  const others = exact.filter((_, i) => !primary[i]).map((c) => c.count).filter((v) => v > 0)
+  if (onePrimary && others.length && complements[0] !== Math.min(...others)) problems.push(`complementary cell ${complements[0]} is not the smallest other (${Math.min(...others)})`)
+  return problems
+}

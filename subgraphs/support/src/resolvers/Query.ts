@@ -1,5 +1,8 @@
-import { connection, periodRange, unitCodesUnder } from '@lienthong/kit'
+import { auditLogResolvers, connection, periodRange, unitCodesUnder } from '@lienthong/kit'
 import type { QueryResolvers } from './types.ts'
+
+/** The audit log of this subgraph: auditors of Social Affairs or of the steering committee. */
+const auditLog = auditLogResolvers('supportAuditLog', ['social_affairs'])
 
 export const Query: QueryResolvers = {
   supportCase: (_, { id }, { loaders }) => loaders.supportCase.load(id),
@@ -55,4 +58,5 @@ export const Query: QueryResolvers = {
       () => db.hotlineContact.count({ where }))
     return { edges: page.edges, pageInfo: page.pageInfo, totalCount: page.totalCount() } as never
   },
+  supportAuditLog: auditLog.supportAuditLog as never,
 }

@@ -3,7 +3,7 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { ReportingYearKey } from '@lienthong/kit/reporting';
 import type { SupportCase as SupportCaseModel, SupportService as SupportServiceModel, SupportReferral as SupportReferralModel, ReintegrationFollowUp as ReintegrationFollowUpModel, HotlineContact as HotlineContactModel } from '../db.ts';
-import type { StatisticsScope } from '@lienthong/kit';
+import type { StatisticsScope, CountByKeyRow } from '@lienthong/kit';
 import type { Context } from '../context.ts';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -43,6 +43,12 @@ export type Person = {
   personRef: Scalars['PersonRef']['output'];
   /** Hồ sơ hỗ trợ, cũ trước — support cases of this person, earliest first */
   supportCases: Array<SupportCase>;
+  /**
+   * Cơ quan trong mạng nhận chuyển tuyến đã chấp nhận, có chia sẻ thông tin và sự đồng ý còn hiệu
+   * lực — the network agencies that received an accepted referral sharing this person's data with
+   * consent still given (only inside the network: the police read it to grant personal fields).
+   */
+  personalDataSharedWith: Array<Scalars['String']['output']>;
 };
 
 export type IncomingReport = {
@@ -473,6 +479,8 @@ export type Query = {
   hotlineContact?: Maybe<HotlineContact>;
   /** Cuộc gọi đường dây nóng, mới nhất trước — hotline contacts, latest first */
   hotlineContacts: HotlineContactConnection;
+  /** Nhật ký truy cập dữ liệu hỗ trợ nạn nhân của Sở LĐ-TB&XH, kèm kiểm tra chuỗi — Social Affairs' audit log of victim-level reads and writes, with verification of the chain (auditors only) */
+  supportAuditLog: AuditLogPage;
 };
 
 
@@ -516,6 +524,12 @@ export type QueryHotlineContactsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<HotlineContactFilter>;
+};
+
+
+export type QuerySupportAuditLogArgs = {
+  afterSeq?: InputMaybe<Scalars['Int']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** Một tổ chức trong dữ liệu gửi lên — an organisation in an input */
@@ -942,8 +956,65 @@ export type CountByKey = {
   key: Scalars['String']['output'];
   /** Nhãn tiếng Việt — Vietnamese label */
   labelVi: Scalars['String']['output'];
-  /** Số lượng — count */
-  count: Scalars['Int']['output'];
+  /** Số lượng (null khi bị ẩn) — count (null when suppressed) */
+  count?: Maybe<Scalars['Int']['output']>;
+  /** Ô bị ẩn vì số người nhỏ hơn ngưỡng k (số liệu công bố) — suppressed: a person count below k in a published aggregate */
+  suppressed: Scalars['Boolean']['output'];
+};
+
+/** Một mục nhật ký truy cập (không bao giờ chứa giá trị nhân thân) — an audit log entry (never personal values) */
+export type AuditEntry = {
+  __typename?: 'AuditEntry';
+  /** Số thứ tự liên tục — sequence number, without gaps */
+  seq: Scalars['Int']['output'];
+  /** Thời điểm — when */
+  at: Scalars['DateTime']['output'];
+  /** Người dùng — who (token subject) */
+  actorSub: Scalars['String']['output'];
+  /** Cơ quan — agency */
+  agency: Scalars['String']['output'];
+  /** Vai trò — role */
+  role: Scalars['String']['output'];
+  /** Mục đích sử dụng — declared purpose of use */
+  purpose: Scalars['String']['output'];
+  /** Thao tác (read/write và trường gốc) — operation (read or write, and the root field) */
+  operation: Scalars['String']['output'];
+  /** Loại hồ sơ — record type */
+  recordType: Scalars['String']['output'];
+  /** Mã hồ sơ hoặc mã tham chiếu người — record ids or person references */
+  recordRefs: Array<Scalars['String']['output']>;
+  /** Các trường đã đọc hoặc ghi — fields read or written */
+  fields: Array<Scalars['String']['output']>;
+  /** Mã băm mục trước — hash of the previous entry */
+  prevHash: Scalars['String']['output'];
+  /** Mã băm của mục — this entry's hash (SHA-256) */
+  hash: Scalars['String']['output'];
+};
+
+/** Kết quả kiểm tra chuỗi nhật ký — verification of an audit chain */
+export type AuditVerification = {
+  __typename?: 'AuditVerification';
+  /** Chuỗi nguyên vẹn — the chain is intact */
+  ok: Scalars['Boolean']['output'];
+  /** Số mục — number of entries */
+  entries: Scalars['Int']['output'];
+  /** Mã băm mục cuối — hash of the last intact entry */
+  headHash: Scalars['String']['output'];
+  /** Mục đầu tiên bị phá vỡ — first broken sequence number */
+  brokenAt?: Maybe<Scalars['Int']['output']>;
+  /** Lý do — why it is broken */
+  reason?: Maybe<Scalars['String']['output']>;
+};
+
+/** Một trang nhật ký truy cập — a page of an audit log */
+export type AuditLogPage = {
+  __typename?: 'AuditLogPage';
+  /** Các mục theo thứ tự — entries in order */
+  entries: Array<AuditEntry>;
+  /** Dùng làm afterSeq cho trang sau (null nếu hết) — afterSeq of the next page (null at the end) */
+  nextAfterSeq?: Maybe<Scalars['Int']['output']>;
+  /** Kiểm tra toàn bộ chuỗi — verification of the whole chain */
+  verification: AuditVerification;
 };
 
 /** Agency that owes periodic reports. Cơ quan có nghĩa vụ báo cáo. */
@@ -1204,7 +1275,10 @@ export type ResolversTypes = ResolversObject<{
   KpiResult: ResolverTypeWrapper<KpiResult>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   KpiCount: ResolverTypeWrapper<KpiCount>;
-  CountByKey: ResolverTypeWrapper<CountByKey>;
+  CountByKey: ResolverTypeWrapper<CountByKeyRow>;
+  AuditEntry: ResolverTypeWrapper<AuditEntry>;
+  AuditVerification: ResolverTypeWrapper<AuditVerification>;
+  AuditLogPage: ResolverTypeWrapper<AuditLogPage>;
   ReportingAgency: ReportingAgency;
   SubmissionStatus: SubmissionStatus;
   FigureChange: ResolverTypeWrapper<FigureChange>;
@@ -1272,7 +1346,10 @@ export type ResolversParentTypes = ResolversObject<{
   KpiResult: KpiResult;
   Float: Scalars['Float']['output'];
   KpiCount: KpiCount;
-  CountByKey: CountByKey;
+  CountByKey: CountByKeyRow;
+  AuditEntry: AuditEntry;
+  AuditVerification: AuditVerification;
+  AuditLogPage: AuditLogPage;
   FigureChange: FigureChange;
   ReportSubmission: ReportSubmission;
   PeriodReporting: PeriodReporting;
@@ -1296,6 +1373,10 @@ export type OverrideDirectiveArgs = {
 
 export type OverrideDirectiveResolver<Result, Parent, ContextType = Context, Args = OverrideDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
 
+export type PersonCountDirectiveArgs = { };
+
+export type PersonCountDirectiveResolver<Result, Parent, ContextType = Context, Args = PersonCountDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
+
 export interface Federation__FieldSetScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['federation__FieldSet'], any> {
   name: 'federation__FieldSet';
 }
@@ -1304,6 +1385,7 @@ export type PersonResolvers<ContextType = Context, ParentType extends ResolversP
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Person']>, { __typename: 'Person' } & GraphQLRecursivePick<ParentType, {"personRef":true}>, ContextType>;
   personRef?: Resolver<ResolversTypes['PersonRef'], ParentType, ContextType>;
   supportCases?: Resolver<Array<ResolversTypes['SupportCase']>, ParentType, ContextType>;
+  personalDataSharedWith?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
@@ -1465,6 +1547,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   supportReferrals?: Resolver<ResolversTypes['SupportReferralConnection'], ParentType, ContextType, Partial<QuerySupportReferralsArgs>>;
   hotlineContact?: Resolver<Maybe<ResolversTypes['HotlineContact']>, ParentType, ContextType, RequireFields<QueryHotlineContactArgs, 'id'>>;
   hotlineContacts?: Resolver<ResolversTypes['HotlineContactConnection'], ParentType, ContextType, Partial<QueryHotlineContactsArgs>>;
+  supportAuditLog?: Resolver<ResolversTypes['AuditLogPage'], ParentType, ContextType, Partial<QuerySupportAuditLogArgs>>;
 }>;
 
 export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
@@ -1572,7 +1655,40 @@ export type KpiCountResolvers<ContextType = Context, ParentType extends Resolver
 export type CountByKeyResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CountByKey'] = ResolversParentTypes['CountByKey']> = ResolversObject<{
   key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   labelVi?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  count?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  suppressed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type AuditEntryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AuditEntry'] = ResolversParentTypes['AuditEntry']> = ResolversObject<{
+  seq?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  actorSub?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  agency?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  purpose?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  operation?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  recordType?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  recordRefs?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  fields?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  prevHash?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  hash?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type AuditVerificationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AuditVerification'] = ResolversParentTypes['AuditVerification']> = ResolversObject<{
+  ok?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  entries?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  headHash?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  brokenAt?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  reason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type AuditLogPageResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AuditLogPage'] = ResolversParentTypes['AuditLogPage']> = ResolversObject<{
+  entries?: Resolver<Array<ResolversTypes['AuditEntry']>, ParentType, ContextType>;
+  nextAfterSeq?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  verification?: Resolver<ResolversTypes['AuditVerification'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
@@ -1651,6 +1767,9 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   KpiResult?: KpiResultResolvers<ContextType>;
   KpiCount?: KpiCountResolvers<ContextType>;
   CountByKey?: CountByKeyResolvers<ContextType>;
+  AuditEntry?: AuditEntryResolvers<ContextType>;
+  AuditVerification?: AuditVerificationResolvers<ContextType>;
+  AuditLogPage?: AuditLogPageResolvers<ContextType>;
   FigureChange?: FigureChangeResolvers<ContextType>;
   ReportSubmission?: ReportSubmissionResolvers<ContextType>;
   PeriodReporting?: PeriodReportingResolvers<ContextType>;
@@ -1661,4 +1780,5 @@ export type DirectiveResolvers<ContextType = Context> = ResolversObject<{
   shareable?: ShareableDirectiveResolver<any, any, ContextType>;
   inaccessible?: InaccessibleDirectiveResolver<any, any, ContextType>;
   override?: OverrideDirectiveResolver<any, any, ContextType>;
+  personCount?: PersonCountDirectiveResolver<any, any, ContextType>;
 }>;
