@@ -17,6 +17,7 @@ export const codegenOptions: CodegenOptions = {
     BorderIncidentStatistics: '@lienthong/kit#StatisticsScope',
     RepatriationStatistics: '@lienthong/kit#StatisticsScope',
     CooperationStatistics: '@lienthong/kit#StatisticsScope',
+    CountByKey: '@lienthong/kit#CountByKeyRow',
   },
 }
 

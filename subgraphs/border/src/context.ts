@@ -1,5 +1,6 @@
-// Per-request context: fresh DataLoaders over the process's one Prisma client.
-import type { SubgraphEnv } from '@lienthong/kit'
+// Per-request context: fresh DataLoaders over the process's one Prisma client, and the request's
+// audit trail (flushed into the audit log by the kit before the response is sent).
+import { AuditTrail, type SubgraphEnv } from '@lienthong/kit'
 import type { Db } from './db.ts'
 import type { Identity } from '@lienthong/kit/identity'
 import { borderIncidentLoader, involvementsOfIncidentLoader, involvementsOfPersonLoader } from './loaders/borderIncident.ts'
@@ -20,6 +21,7 @@ export function createLoaders(db: Db) {
   }
 }
 
-export interface Context { db: Db; loaders: ReturnType<typeof createLoaders>; identity?: Identity }
+export interface Context { db: Db; loaders: ReturnType<typeof createLoaders>; identity?: Identity; audit: AuditTrail }
 
-export const createContext = (db: Db, _env?: SubgraphEnv) => async (_req?: unknown, identity?: Identity): Promise<Context> => ({ db, loaders: createLoaders(db), identity })
+export const createContext = (db: Db, _env?: SubgraphEnv) => async (_req?: unknown, identity?: Identity): Promise<Context> =>
+  ({ db, loaders: createLoaders(db), identity, audit: new AuditTrail(identity) })

@@ -1,9 +1,11 @@
-import { connection, periodRange, unitCodesUnder, definedOnly } from '@lienthong/kit'
+import { auditLogResolvers, connection, periodRange, unitCodesUnder, definedOnly } from '@lienthong/kit'
 import { BORDER_GATES } from '../domain/borderGates.ts'
 import type { QueryResolvers } from './types.ts'
 
 const page = <T extends { id: string }>(p: Awaited<ReturnType<typeof connection<T>>>) =>
   ({ edges: p.edges, pageInfo: p.pageInfo, totalCount: p.totalCount() }) as never
+
+const auditLog = auditLogResolvers('borderAuditLog', ['border_guard'])
 
 export const Query: QueryResolvers = {
   borderIncident: (_, { id }, { loaders }) => loaders.borderIncident.load(id),
@@ -31,4 +33,5 @@ export const Query: QueryResolvers = {
       () => db.crossBorderCooperation.count({ where: w })))
   },
   borderGates: () => [...BORDER_GATES],
+  borderAuditLog: auditLog.borderAuditLog!,
 }

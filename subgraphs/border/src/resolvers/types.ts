@@ -4,7 +4,7 @@ import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } f
 import type { ReportingYearKey } from '@lienthong/kit/reporting';
 import type { BorderIncident as BorderIncidentModel, IncidentPerson as IncidentPersonModel, Repatriation as RepatriationModel, CrossBorderCooperation as CrossBorderCooperationModel } from '../db.ts';
 import type { BorderGate as BorderGateModel } from '../domain/borderGates.ts';
-import type { StatisticsScope } from '@lienthong/kit';
+import type { StatisticsScope, CountByKeyRow } from '@lienthong/kit';
 import type { Context } from '../context.ts';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -211,6 +211,8 @@ export type Query = {
   crossBorderCooperations: CrossBorderCooperationConnection;
   /** Danh mục cửa khẩu của tỉnh — the province's border gates */
   borderGates: Array<BorderGate>;
+  /** Nhật ký truy cập hồ sơ người liên quan vụ việc và người được tiếp nhận, hồi hương của Bộ đội Biên phòng, kèm kiểm tra chuỗi — the Border Guard's audit log of person-level reads and writes (persons of incidents, repatriations), with verification of the chain (auditors only) */
+  borderAuditLog: AuditLogPage;
 };
 
 
@@ -247,6 +249,12 @@ export type QueryCrossBorderCooperationsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<CrossBorderCooperationFilter>;
+};
+
+
+export type QueryBorderAuditLogArgs = {
+  afterSeq?: InputMaybe<Scalars['Int']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** Loại cửa khẩu — kind of border gate */
@@ -802,8 +810,65 @@ export type CountByKey = {
   key: Scalars['String']['output'];
   /** Nhãn tiếng Việt — Vietnamese label */
   labelVi: Scalars['String']['output'];
-  /** Số lượng — count */
-  count: Scalars['Int']['output'];
+  /** Số lượng (null khi bị ẩn) — count (null when suppressed) */
+  count?: Maybe<Scalars['Int']['output']>;
+  /** Ô bị ẩn vì số người nhỏ hơn ngưỡng k (số liệu công bố) — suppressed: a person count below k in a published aggregate */
+  suppressed: Scalars['Boolean']['output'];
+};
+
+/** Một mục nhật ký truy cập (không bao giờ chứa giá trị nhân thân) — an audit log entry (never personal values) */
+export type AuditEntry = {
+  __typename?: 'AuditEntry';
+  /** Số thứ tự liên tục — sequence number, without gaps */
+  seq: Scalars['Int']['output'];
+  /** Thời điểm — when */
+  at: Scalars['DateTime']['output'];
+  /** Người dùng — who (token subject) */
+  actorSub: Scalars['String']['output'];
+  /** Cơ quan — agency */
+  agency: Scalars['String']['output'];
+  /** Vai trò — role */
+  role: Scalars['String']['output'];
+  /** Mục đích sử dụng — declared purpose of use */
+  purpose: Scalars['String']['output'];
+  /** Thao tác (read/write và trường gốc) — operation (read or write, and the root field) */
+  operation: Scalars['String']['output'];
+  /** Loại hồ sơ — record type */
+  recordType: Scalars['String']['output'];
+  /** Mã hồ sơ hoặc mã tham chiếu người — record ids or person references */
+  recordRefs: Array<Scalars['String']['output']>;
+  /** Các trường đã đọc hoặc ghi — fields read or written */
+  fields: Array<Scalars['String']['output']>;
+  /** Mã băm mục trước — hash of the previous entry */
+  prevHash: Scalars['String']['output'];
+  /** Mã băm của mục — this entry's hash (SHA-256) */
+  hash: Scalars['String']['output'];
+};
+
+/** Kết quả kiểm tra chuỗi nhật ký — verification of an audit chain */
+export type AuditVerification = {
+  __typename?: 'AuditVerification';
+  /** Chuỗi nguyên vẹn — the chain is intact */
+  ok: Scalars['Boolean']['output'];
+  /** Số mục — number of entries */
+  entries: Scalars['Int']['output'];
+  /** Mã băm mục cuối — hash of the last intact entry */
+  headHash: Scalars['String']['output'];
+  /** Mục đầu tiên bị phá vỡ — first broken sequence number */
+  brokenAt?: Maybe<Scalars['Int']['output']>;
+  /** Lý do — why it is broken */
+  reason?: Maybe<Scalars['String']['output']>;
+};
+
+/** Một trang nhật ký truy cập — a page of an audit log */
+export type AuditLogPage = {
+  __typename?: 'AuditLogPage';
+  /** Các mục theo thứ tự — entries in order */
+  entries: Array<AuditEntry>;
+  /** Dùng làm afterSeq cho trang sau (null nếu hết) — afterSeq of the next page (null at the end) */
+  nextAfterSeq?: Maybe<Scalars['Int']['output']>;
+  /** Kiểm tra toàn bộ chuỗi — verification of the whole chain */
+  verification: AuditVerification;
 };
 
 /** Agency that owes periodic reports. Cơ quan có nghĩa vụ báo cáo. */
@@ -1058,7 +1123,10 @@ export type ResolversTypes = ResolversObject<{
   KpiResult: ResolverTypeWrapper<KpiResult>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   KpiCount: ResolverTypeWrapper<KpiCount>;
-  CountByKey: ResolverTypeWrapper<CountByKey>;
+  CountByKey: ResolverTypeWrapper<CountByKeyRow>;
+  AuditEntry: ResolverTypeWrapper<AuditEntry>;
+  AuditVerification: ResolverTypeWrapper<AuditVerification>;
+  AuditLogPage: ResolverTypeWrapper<AuditLogPage>;
   ReportingAgency: ReportingAgency;
   SubmissionStatus: SubmissionStatus;
   FigureChange: ResolverTypeWrapper<FigureChange>;
@@ -1120,7 +1188,10 @@ export type ResolversParentTypes = ResolversObject<{
   KpiResult: KpiResult;
   Float: Scalars['Float']['output'];
   KpiCount: KpiCount;
-  CountByKey: CountByKey;
+  CountByKey: CountByKeyRow;
+  AuditEntry: AuditEntry;
+  AuditVerification: AuditVerification;
+  AuditLogPage: AuditLogPage;
   FigureChange: FigureChange;
   ReportSubmission: ReportSubmission;
   PeriodReporting: PeriodReporting;
@@ -1143,6 +1214,10 @@ export type OverrideDirectiveArgs = {
 };
 
 export type OverrideDirectiveResolver<Result, Parent, ContextType = Context, Args = OverrideDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
+
+export type PersonCountDirectiveArgs = { };
+
+export type PersonCountDirectiveResolver<Result, Parent, ContextType = Context, Args = PersonCountDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
 
 export interface Federation__FieldSetScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['federation__FieldSet'], any> {
   name: 'federation__FieldSet';
@@ -1222,6 +1297,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   crossBorderCooperation?: Resolver<Maybe<ResolversTypes['CrossBorderCooperation']>, ParentType, ContextType, RequireFields<QueryCrossBorderCooperationArgs, 'id'>>;
   crossBorderCooperations?: Resolver<ResolversTypes['CrossBorderCooperationConnection'], ParentType, ContextType, Partial<QueryCrossBorderCooperationsArgs>>;
   borderGates?: Resolver<Array<ResolversTypes['BorderGate']>, ParentType, ContextType>;
+  borderAuditLog?: Resolver<ResolversTypes['AuditLogPage'], ParentType, ContextType, Partial<QueryBorderAuditLogArgs>>;
 }>;
 
 export type BorderGateResolvers<ContextType = Context, ParentType extends ResolversParentTypes['BorderGate'] = ResolversParentTypes['BorderGate']> = ResolversObject<{
@@ -1410,7 +1486,40 @@ export type KpiCountResolvers<ContextType = Context, ParentType extends Resolver
 export type CountByKeyResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CountByKey'] = ResolversParentTypes['CountByKey']> = ResolversObject<{
   key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   labelVi?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  count?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  suppressed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type AuditEntryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AuditEntry'] = ResolversParentTypes['AuditEntry']> = ResolversObject<{
+  seq?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  actorSub?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  agency?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  purpose?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  operation?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  recordType?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  recordRefs?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  fields?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  prevHash?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  hash?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type AuditVerificationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AuditVerification'] = ResolversParentTypes['AuditVerification']> = ResolversObject<{
+  ok?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  entries?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  headHash?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  brokenAt?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  reason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type AuditLogPageResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AuditLogPage'] = ResolversParentTypes['AuditLogPage']> = ResolversObject<{
+  entries?: Resolver<Array<ResolversTypes['AuditEntry']>, ParentType, ContextType>;
+  nextAfterSeq?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  verification?: Resolver<ResolversTypes['AuditVerification'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
@@ -1489,6 +1598,9 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   KpiResult?: KpiResultResolvers<ContextType>;
   KpiCount?: KpiCountResolvers<ContextType>;
   CountByKey?: CountByKeyResolvers<ContextType>;
+  AuditEntry?: AuditEntryResolvers<ContextType>;
+  AuditVerification?: AuditVerificationResolvers<ContextType>;
+  AuditLogPage?: AuditLogPageResolvers<ContextType>;
   FigureChange?: FigureChangeResolvers<ContextType>;
   ReportSubmission?: ReportSubmissionResolvers<ContextType>;
   PeriodReporting?: PeriodReportingResolvers<ContextType>;
@@ -1499,4 +1611,5 @@ export type DirectiveResolvers<ContextType = Context> = ResolversObject<{
   shareable?: ShareableDirectiveResolver<any, any, ContextType>;
   inaccessible?: InaccessibleDirectiveResolver<any, any, ContextType>;
   override?: OverrideDirectiveResolver<any, any, ContextType>;
+  personCount?: PersonCountDirectiveResolver<any, any, ContextType>;
 }>;
