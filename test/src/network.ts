@@ -6,7 +6,7 @@ import { parse } from 'graphql'
 import { subgraphDir, subgraphSdl } from '@lienthong/schema'
 import { generateKeyPairSync } from 'node:crypto'
 import { issueToken, signForwardedIdentity, type Identity } from '@lienthong/kit/identity'
-import { DEV_NETWORK_KEY, serveHttp, serveSubgraph, subgraphEnv, type DbProvider, type RunningHttp } from '@lienthong/kit'
+import { DEV_NETWORK_KEY, serveHttp, serveSubgraph, subgraphEnv, type DatabaseConfig, type DbProvider, type RunningHttp } from '@lienthong/kit'
 import { createTestDatabase, type TestDatabase } from '@lienthong/kit/testing'
 import { subgraph as cases } from '@lienthong/cases'
 import { subgraph as prosecutions } from '@lienthong/prosecutions'
@@ -20,8 +20,14 @@ import { DEFAULT_SUPERGRAPH_PATH } from '@lienthong/gateway/config'
 export const SUBGRAPH_MODULES = { cases, prosecutions, support, border } as const
 export type Name = keyof typeof SUBGRAPH_MODULES
 
-/** The identity the network's `query` acts as unless told otherwise. */
+export { TEST_OFFICERS } from '@lienthong/kit/testing'
+
+/** The identity the network's `query` acts as unless told otherwise (tokens never carry a purpose). */
 export const DEFAULT_CALLER: Identity = { sub: 'test-officer', agency: 'police', role: 'officer', unit: '99' }
+/** The purpose `query` and `as` declare unless told otherwise (header X-Purpose-Of-Use). */
+export const DEFAULT_PURPOSE = 'investigation'
+
+export type Query = <T = any>(query: string, variables?: Record<string, unknown>, headers?: Record<string, string>) => Promise<{ status: number; body: { data?: T; errors?: any[] } }>
 
 export interface TestNetwork extends AsyncDisposable {
   gatewayUrl: string
@@ -30,8 +36,12 @@ export interface TestNetwork extends AsyncDisposable {
   /** Signs a forwarded identity as the gateway does (to show a subgraph accepts only that). */
   gatewaySignature: (identity: Identity, op: { query: string; variables?: unknown }) => Record<string, string>
   subgraphUrls: Record<Name, string>
-  /** POSTs to the gateway with a token for DEFAULT_CALLER; `headers.authorization` overrides it ('' sends none). */
-  query: <T = any>(query: string, variables?: Record<string, unknown>, headers?: Record<string, string>) => Promise<{ status: number; body: { data?: T; errors?: any[] } }>
+  /** Each subgraph's test database (to tamper with it, or point a CLI at it). */
+  databases: Record<Name, DatabaseConfig>
+  /** POSTs to the gateway with a token for DEFAULT_CALLER and DEFAULT_PURPOSE; `headers` override them ('' sends none). */
+  query: Query
+  /** The same as another caller: a token for `identity` (its `purpose`, if any, goes in the header). */
+  as: (identity: Identity) => Promise<Query>
   /** Stops one subgraph (to see the gateway's health degrade). */
   stopSubgraph: (name: Name) => Promise<void>
   stop: () => Promise<void>
@@ -64,6 +74,7 @@ export async function startNetwork(provider: DbProvider, options: NetworkOptions
   const databases: TestDatabase[] = []
   const running = new Map<Name, { http: RunningHttp; disconnect: () => Promise<void> }>()
   const urls = {} as Record<Name, string>
+  const databaseConfigs = {} as Record<Name, DatabaseConfig>
   let gatewayHttp: RunningHttp | undefined
   const stop = async () => {
     await gatewayHttp?.close()
@@ -78,6 +89,7 @@ export async function startNetwork(provider: DbProvider, options: NetworkOptions
       const m = SUBGRAPH_MODULES[name] as (typeof SUBGRAPH_MODULES)['cases']
       const database = await createTestDatabase(m.dir, provider)
       databases.push(database)
+      databaseConfigs[name] = database.db
       const onStatement = options.onStatement?.[name]
       const db = m.createPrisma(database.db, onStatement ? { onStatement } : {})
       if (options.seed !== false) await m.seedDemo!(db, DEV_NETWORK_KEY)
@@ -98,17 +110,25 @@ export async function startNetwork(provider: DbProvider, options: NetworkOptions
   const token = (identity: Identity = DEFAULT_CALLER, ttl?: number) => issueToken(identity, jwtKeys.privateKey, ttl)
   const defaultToken = await token()
   return {
-    gatewayUrl, subgraphUrls: urls, stop, [Symbol.asyncDispose]: stop, token,
+    gatewayUrl, subgraphUrls: urls, databases: databaseConfigs, stop, [Symbol.asyncDispose]: stop, token,
     gatewaySignature: (identity, op) => signForwardedIdentity(identity, op, gatewayKeys.privateKey),
     stopSubgraph: async (name) => {
       const r = running.get(name)
       if (r) { await r.http.close(); running.delete(name); await r.disconnect() }
     },
-    query: async (query, variables, headers = {}) => {
-      const all: Record<string, string> = { 'content-type': 'application/json', authorization: `Bearer ${defaultToken}`, ...headers }
-      if (!all.authorization) delete all.authorization
-      const res = await fetch(gatewayUrl, { method: 'POST', headers: all, body: JSON.stringify({ query, variables }) })
-      return { status: res.status, body: await res.json() as any }
-    },
+    query: queryWith(gatewayUrl, defaultToken, DEFAULT_PURPOSE),
+    as: async ({ purpose, ...identity }) => queryWith(gatewayUrl, await token(identity), purpose ?? ''),
+  }
+}
+
+function queryWith(gatewayUrl: string, bearer: string, purpose: string): Query {
+  return async (query, variables, headers = {}) => {
+    const all: Record<string, string> = { 'content-type': 'application/json', authorization: `Bearer ${bearer}`, 'x-purpose-of-use': purpose, ...headers }
+    for (const [k, v] of Object.entries(all)) if (!v) delete all[k]
+    const send = () => fetch(gatewayUrl, { method: 'POST', headers: all, body: JSON.stringify({ query, variables }) })
+    // a kept-alive socket the server closed while the test paused (its 5 s keep-alive) resets
+    // before anything is read: sent again once on a new socket
+    const res = await send().catch((e) => { if ((e as { cause?: { code?: string } }).cause?.code === 'ECONNRESET') return send(); throw e })
+    return { status: res.status, body: await res.json() as any }
   }
 }

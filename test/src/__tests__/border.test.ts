@@ -1,10 +1,11 @@
 // The Border Guard subgraph through the gateway over real HTTP, on SQLite and PostgreSQL:
 // hand-overs resolved by the police and Social Affairs, repatriations and cooperation records
-// written with their validation, transitions and idempotency, and read back with filters.
+// written by a Border Guard officer with their validation, transitions and idempotency, and read
+// back (by the police officer the network acts as by default) with filters.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { DEV_NETWORK_KEY, demoWorld } from '@lienthong/kit'
 import { testProviders } from '@lienthong/kit/testing'
-import { startNetwork, type TestNetwork } from '../network.ts'
+import { startNetwork, TEST_OFFICERS, type Query, type TestNetwork } from '../network.ts'
 
 const world = demoWorld(DEV_NETWORK_KEY)
 const caseById = new Map(world.cases.map((c) => [c.id, c]))
@@ -12,21 +13,28 @@ const supportById = new Map(world.supportCases.map((s) => [s.id, s]))
 
 describe.each(await testProviders())('Border Guard through the gateway on %s', (provider) => {
   let net: TestNetwork
-  beforeAll(async () => { net = await startNetwork(provider) })
+  /** A Border Guard officer: only the Border Guard writes its records (reads run as the police officer). */
+  let asBorder: Query
+  beforeAll(async () => {
+    net = await startNetwork(provider)
+    asBorder = await net.as(TEST_OFFICERS.border_guard)
+  })
   afterAll(() => net?.stop())
 
-  const ok = async (query: string, variables?: Record<string, unknown>) => {
-    const { status, body } = await net.query(query, variables)
+  const ok = async (query: string, variables?: Record<string, unknown>, run: Query = net.query) => {
+    const { status, body } = await run(query, variables)
     expect(body.errors).toBeUndefined()
     expect(status).toBe(200)
     return body.data
   }
-  const refused = async (query: string, variables: Record<string, unknown>) => {
-    const { body } = await net.query(query, variables)
+  const refused = async (query: string, variables: Record<string, unknown>, run: Query = net.query) => {
+    const { body } = await run(query, variables)
     expect(body.errors?.length).toBeGreaterThan(0)
     const [first] = body.errors ?? []
     return { code: first?.extensions?.code, field: first?.extensions?.field }
   }
+  const write = (mutation: string, variables: Record<string, unknown>) => ok(mutation, variables, asBorder)
+  const writeRefused = (mutation: string, variables: Record<string, unknown>) => refused(mutation, variables, asBorder)
 
   it('follows the demo incidents to the police cases and support cases they were handed to', async () => {
     const data = await ok(`{ borderIncidents(first: 100, filter: { status: HANDED_TO_POLICE }) { totalCount edges { node {
@@ -61,27 +69,27 @@ describe.each(await testProviders())('Border Guard through the gateway on %s', (
       unitCode: '99402', otherCountry: 'LA', persons: [{ personRef: victim, role: 'PRESUMED_VICTIM' }, { personRef: c.suspectRefs[0], role: 'SUSPECT' }],
     }
     const RECORD = 'mutation($input: RecordBorderIncidentInput!) { recordBorderIncident(input: $input) { id status persons { role person { personRef } } } }'
-    const created = (await ok(RECORD, { input })).recordBorderIncident
+    const created = (await write(RECORD, { input })).recordBorderIncident
     expect(created.status).toBe('OPEN')
-    expect((await ok(RECORD, { input })).recordBorderIncident.id).toBe(created.id)
-    expect(await refused(RECORD, { input: { ...input, incidentType: 'RESCUE' } })).toEqual({ code: 'IDEMPOTENCY_CONFLICT', field: 'input.externalRef' })
-    expect(await refused(RECORD, { input: { ...input, externalRef: 'BP-GW-0002', unitCode: '99807' } })).toEqual({ code: 'BAD_USER_INPUT', field: 'input.unitCode' })
+    expect((await write(RECORD, { input })).recordBorderIncident.id).toBe(created.id)
+    expect(await writeRefused(RECORD, { input: { ...input, incidentType: 'RESCUE' } })).toEqual({ code: 'IDEMPOTENCY_CONFLICT', field: 'input.externalRef' })
+    expect(await writeRefused(RECORD, { input: { ...input, externalRef: 'BP-GW-0002', unitCode: '99807' } })).toEqual({ code: 'BAD_USER_INPUT', field: 'input.unitCode' })
 
     const HAND = `mutation($input: HandOverIncidentToPoliceInput!) { handOverIncidentToPolice(input: $input) {
       status handedOverAt handedToReport { id externalRef } handedToCase { id externalRef victims { personRef } } } }`
-    const asReport = (await ok(HAND, { input: { incidentId: created.id, reportId: report.reportId, handedOverAt: '2024-07-15T10:00:00+07:00' } })).handOverIncidentToPolice
+    const asReport = (await write(HAND, { input: { incidentId: created.id, reportId: report.reportId, handedOverAt: '2024-07-15T10:00:00+07:00' } })).handOverIncidentToPolice
     expect(asReport).toEqual({ status: 'HANDED_TO_POLICE', handedOverAt: '2024-07-15T03:00:00.000Z', handedToReport: { id: report.reportId, externalRef: report.externalRef }, handedToCase: null })
-    const asCase = (await ok(HAND, { input: { incidentId: created.id, caseId: c.id, handedOverAt: '2024-07-20T10:00:00+07:00' } })).handOverIncidentToPolice
+    const asCase = (await write(HAND, { input: { incidentId: created.id, caseId: c.id, handedOverAt: '2024-07-20T10:00:00+07:00' } })).handOverIncidentToPolice
     expect(asCase.handedToCase.externalRef).toBe(c.externalRef)
     expect(asCase.handedToCase.victims.map((v: any) => v.personRef)).toContain(victim)
     const other = world.cases.find((x) => x.id !== c.id)!
-    expect(await refused(HAND, { input: { incidentId: created.id, caseId: other.id, handedOverAt: '2024-07-21T10:00:00+07:00' } })).toEqual({ code: 'ILLEGAL_TRANSITION', field: 'input.caseId' })
+    expect(await writeRefused(HAND, { input: { incidentId: created.id, caseId: other.id, handedOverAt: '2024-07-21T10:00:00+07:00' } })).toEqual({ code: 'ILLEGAL_TRANSITION', field: 'input.caseId' })
 
     const TO_SUPPORT = `mutation($input: HandOverPersonToSupportInput!) { handOverPersonToSupport(input: $input) {
       persons { role person { personRef } supportCase { externalRef facility person { personRef } } } } }`
-    const bad = await refused(TO_SUPPORT, { input: { incidentId: created.id, personRef: c.suspectRefs[0], supportCaseId: support.id, handedOverAt: '2024-07-16T08:00:00+07:00' } })
+    const bad = await writeRefused(TO_SUPPORT, { input: { incidentId: created.id, personRef: c.suspectRefs[0], supportCaseId: support.id, handedOverAt: '2024-07-16T08:00:00+07:00' } })
     expect(bad).toEqual({ code: 'BAD_USER_INPUT', field: 'input.personRef' })
-    const handed = (await ok(TO_SUPPORT, { input: { incidentId: created.id, personRef: victim, supportCaseId: support.id, handedOverAt: '2024-07-16T08:00:00+07:00' } })).handOverPersonToSupport
+    const handed = (await write(TO_SUPPORT, { input: { incidentId: created.id, personRef: victim, supportCaseId: support.id, handedOverAt: '2024-07-16T08:00:00+07:00' } })).handOverPersonToSupport
     expect(handed.persons).toContainEqual({ role: 'PRESUMED_VICTIM', person: { personRef: victim }, supportCase: { externalRef: support.externalRef, facility: support.facility, person: { personRef: victim } } })
 
     // the police see the incident on the victim they know
@@ -93,27 +101,27 @@ describe.each(await testProviders())('Border Guard through the gateway on %s', (
     const c = world.cases.find((x) => x.destinationCountry === 'CN')!
     const RECORD = 'mutation($input: RecordRepatriationInput!) { recordRepatriation(input: $input) { id unitCode status gate { code name } persons { personRef } } }'
     const input = { externalRef: 'HH-GW-001', fromCountry: 'CN', gateCode: 'CK-CUA-KHAU', receivedAt: '2025-09-03T10:00:00+07:00', personRefs: c.victimRefs }
-    expect(await refused(RECORD, { input: { ...input, gateCode: 'CK-PA-THOM' } })).toEqual({ code: 'BAD_USER_INPUT', field: 'input.fromCountry' })
-    const rep = (await ok(RECORD, { input })).recordRepatriation
+    expect(await writeRefused(RECORD, { input: { ...input, gateCode: 'CK-PA-THOM' } })).toEqual({ code: 'BAD_USER_INPUT', field: 'input.fromCountry' })
+    const rep = (await write(RECORD, { input })).recordRepatriation
     expect(rep).toMatchObject({ unitCode: '99803', status: 'PENDING', gate: { code: 'CK-CUA-KHAU' } })
     expect(rep.persons.map((p: any) => p.personRef)).toEqual([...c.victimRefs].sort())
-    expect((await ok(RECORD, { input: { ...input, personRefs: [...c.victimRefs].reverse() } })).recordRepatriation.id).toBe(rep.id)
+    expect((await write(RECORD, { input: { ...input, personRefs: [...c.victimRefs].reverse() } })).recordRepatriation.id).toBe(rep.id)
 
     const UPDATE = 'mutation($input: UpdateRepatriationStatusInput!) { updateRepatriationStatus(input: $input) { status statusChangedAt embassyRef } }'
-    expect(await refused(UPDATE, { input: { repatriationId: rep.id, status: 'VERIFIED', at: '2025-09-05T10:00:00+07:00', embassyRef: 'DSQ-CN-2025-777' } })).toEqual({ code: 'ILLEGAL_TRANSITION', field: 'input.status' })
-    await ok(UPDATE, { input: { repatriationId: rep.id, status: 'IN_PROGRESS', at: '2025-09-04T10:00:00+07:00' } })
-    expect(await refused(UPDATE, { input: { repatriationId: rep.id, status: 'VERIFIED', at: '2025-09-05T10:00:00+07:00' } })).toEqual({ code: 'BAD_USER_INPUT', field: 'input.embassyRef' })
-    expect((await ok(UPDATE, { input: { repatriationId: rep.id, status: 'VERIFIED', at: '2025-09-05T10:00:00+07:00', embassyRef: 'DSQ-CN-2025-777' } })).updateRepatriationStatus)
+    expect(await writeRefused(UPDATE, { input: { repatriationId: rep.id, status: 'VERIFIED', at: '2025-09-05T10:00:00+07:00', embassyRef: 'DSQ-CN-2025-777' } })).toEqual({ code: 'ILLEGAL_TRANSITION', field: 'input.status' })
+    await write(UPDATE, { input: { repatriationId: rep.id, status: 'IN_PROGRESS', at: '2025-09-04T10:00:00+07:00' } })
+    expect(await writeRefused(UPDATE, { input: { repatriationId: rep.id, status: 'VERIFIED', at: '2025-09-05T10:00:00+07:00' } })).toEqual({ code: 'BAD_USER_INPUT', field: 'input.embassyRef' })
+    expect((await write(UPDATE, { input: { repatriationId: rep.id, status: 'VERIFIED', at: '2025-09-05T10:00:00+07:00', embassyRef: 'DSQ-CN-2025-777' } })).updateRepatriationStatus)
       .toEqual({ status: 'VERIFIED', statusChangedAt: '2025-09-05T03:00:00.000Z', embassyRef: 'DSQ-CN-2025-777' })
 
     const COOP = 'mutation($input: RecordCrossBorderCooperationInput!) { recordCrossBorderCooperation(input: $input) { id status repatriation { externalRef status } } }'
-    const coop = (await ok(COOP, { input: { externalRef: 'HTQT-GW-001', direction: 'INCOMING', counterpart: 'NEIGHBOURING_BORDER_POST', counterpartCountry: 'CN', subject: 'HAND_OVER_PERSONS', requestedAt: '2025-08-28T10:00:00+07:00', repatriationId: rep.id } })).recordCrossBorderCooperation
+    const coop = (await write(COOP, { input: { externalRef: 'HTQT-GW-001', direction: 'INCOMING', counterpart: 'NEIGHBOURING_BORDER_POST', counterpartCountry: 'CN', subject: 'HAND_OVER_PERSONS', requestedAt: '2025-08-28T10:00:00+07:00', repatriationId: rep.id } })).recordCrossBorderCooperation
     expect(coop).toMatchObject({ status: 'OPEN', repatriation: { externalRef: 'HH-GW-001', status: 'VERIFIED' } })
     const STATUS = 'mutation($input: UpdateCooperationStatusInput!) { updateCooperationStatus(input: $input) { status answeredAt closedAt } }'
-    expect(await refused(STATUS, { input: { cooperationId: coop.id, status: 'CLOSED', at: '2025-08-29T10:00:00+07:00' } })).toEqual({ code: 'ILLEGAL_TRANSITION', field: 'input.status' })
-    await ok(STATUS, { input: { cooperationId: coop.id, status: 'IN_PROGRESS', at: '2025-08-29T10:00:00+07:00' } })
-    await ok(STATUS, { input: { cooperationId: coop.id, status: 'ANSWERED', at: '2025-09-01T10:00:00+07:00' } })
-    expect((await ok(STATUS, { input: { cooperationId: coop.id, status: 'CLOSED', at: '2025-09-03T10:00:00+07:00' } })).updateCooperationStatus)
+    expect(await writeRefused(STATUS, { input: { cooperationId: coop.id, status: 'CLOSED', at: '2025-08-29T10:00:00+07:00' } })).toEqual({ code: 'ILLEGAL_TRANSITION', field: 'input.status' })
+    await write(STATUS, { input: { cooperationId: coop.id, status: 'IN_PROGRESS', at: '2025-08-29T10:00:00+07:00' } })
+    await write(STATUS, { input: { cooperationId: coop.id, status: 'ANSWERED', at: '2025-09-01T10:00:00+07:00' } })
+    expect((await write(STATUS, { input: { cooperationId: coop.id, status: 'CLOSED', at: '2025-09-03T10:00:00+07:00' } })).updateCooperationStatus)
       .toEqual({ status: 'CLOSED', answeredAt: '2025-09-01T03:00:00.000Z', closedAt: '2025-09-03T03:00:00.000Z' })
 
     const fromPolice = await ok('query($id: ID!) { criminalCase(id: $id) { victims { personRef repatriations { externalRef fromCountry embassyRef cooperations { externalRef status } } } } }', { id: c.id })

@@ -5,7 +5,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { DEV_NETWORK_KEY, demoId, demoWorld, type DbProvider } from '@lienthong/kit'
 import { statementCounter, testProviders } from '@lienthong/kit/testing'
-import { startNetwork, type TestNetwork } from '../network.ts'
+import { startNetwork, TEST_OFFICERS, type TestNetwork } from '../network.ts'
 
 const world = demoWorld(DEV_NETWORK_KEY)
 const PEAK_2024 = demoId('CD-2024-CAO-DIEM')
@@ -68,12 +68,36 @@ describe.each(await testProviders())('police subgraph through the gateway on %s'
   })
 
   it('accepts police writes from police callers only', async () => {
-    const token = await net.token({ sub: 'gw-social-worker', agency: 'social_affairs', role: 'officer', unit: '99' })
-    const { body } = await net.query(`mutation { receiveIncomingReport(input: { externalRef: "GW-TG-FORBIDDEN", kind: DENUNCIATION, channel: ONLINE,
-      receivedAt: "2024-07-02T08:30:00+07:00", receivedByUnitCode: "99", unitCode: "99102" }) { id } }`, {}, { authorization: `Bearer ${token}` })
-    expect(body.errors?.[0].extensions).toMatchObject({ code: 'FORBIDDEN', field: '(mutation)' })
+    const asSupport = await net.as(TEST_OFFICERS.social_affairs)
+    const { body } = await asSupport(`mutation { receiveIncomingReport(input: { externalRef: "GW-TG-FORBIDDEN", kind: DENUNCIATION, channel: ONLINE,
+      receivedAt: "2024-07-02T08:30:00+07:00", receivedByUnitCode: "99", unitCode: "99102" }) { id } }`)
+    expect(body.errors?.[0].extensions).toMatchObject({ code: 'FORBIDDEN', field: 'receiveIncomingReport' })
     const { incomingReports } = await ok('{ incomingReports(filter: { channel: ONLINE, period: { kind: MONTH, year: 2024, index: 7 } }) { edges { node { externalRef } } } }')
     expect(incomingReports.edges.map((e: any) => e.node.externalRef)).not.toContain('GW-TG-FORBIDDEN')
+  })
+
+  it('serves the personal fields of a victim to a police officer with a purpose only, and audits the read (NET-7)', async () => {
+    const victimRef = world.cases[0]!.victimRefs[0]!
+    const query = 'query($p: PersonRef!) { person(personRef: $p) { policeVictim { externalRef fullName } } }'
+    const { person } = await ok(query, { p: victimRef })
+    expect(person.policeVictim.fullName).toMatch(/^Nạn nhân Mẫu \d{3}$/)
+    const noPurpose = await net.query(query, { p: victimRef }, { 'x-purpose-of-use': '' })
+    expect(noPurpose.body.data?.person.policeVictim).toBeNull()
+    expect(noPurpose.body.errors?.map((e: any) => e.extensions)).toEqual([expect.objectContaining({ code: 'FORBIDDEN', field: 'PoliceVictim.externalRef' })])
+    const asSupport = await net.as(TEST_OFFICERS.social_affairs)
+    const support = await asSupport(query, { p: victimRef })
+    expect(support.body.data?.person.policeVictim).toMatchObject({ fullName: null })
+    expect(support.body.errors?.map((e: any) => e.extensions)).toEqual([expect.objectContaining({ code: 'FORBIDDEN', field: 'PoliceVictim.fullName' })])
+    expect(JSON.stringify(support.body)).not.toContain(person.policeVictim.fullName)
+    const asAuditor = await net.as({ sub: 'gw-police-auditor', agency: 'police', role: 'auditor', unit: '99' })
+    const log = await asAuditor('{ policeAuditLog(first: 500) { entries { actorSub purpose operation recordRefs fields } verification { ok } } }')
+    expect(log.body.errors).toBeUndefined()
+    expect(log.body.data!.policeAuditLog.verification.ok).toBe(true)
+    // Person.policeVictim @requires what Social Affairs knows of referrals, so the gateway reaches the
+    // victim record through the police subgraph's entity fetch
+    expect(log.body.data!.policeAuditLog.entries).toContainEqual({ actorSub: 'test-officer', purpose: 'investigation', operation: 'read _entities', recordRefs: [victimRef], fields: ['externalRef', 'fullName'] })
+    expect(JSON.stringify(log.body)).not.toContain(person.policeVictim.fullName)
+    expect((await net.query('{ policeAuditLog { entries { seq } } }')).body.errors?.[0].extensions).toMatchObject({ code: 'FORBIDDEN', field: 'policeAuditLog' })
   })
 
   it('pages and filters the seeded reports and cases', async () => {

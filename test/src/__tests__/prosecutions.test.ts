@@ -1,16 +1,15 @@
 // The Procuracy and the Court through the gateway over real HTTP (SQLite and PostgreSQL): one
 // query follows a case from the police report to its verdict; the offices write their own
-// records only; filters and pagination; typed errors reach the caller unchanged.
+// records only, each as itself; defendants and verdicts only with a declared purpose, noted in the
+// audit log with it; filters and pagination; typed errors reach the caller unchanged.
 import { randomUUID } from 'node:crypto'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { DEV_NETWORK_KEY, demoWorld } from '@lienthong/kit'
 import { testProviders } from '@lienthong/kit/testing'
 import type { Identity } from '@lienthong/kit/identity'
-import { startNetwork, type TestNetwork } from '../network.ts'
+import { startNetwork, TEST_OFFICERS, type Query, type TestNetwork } from '../network.ts'
 
 const world = demoWorld(DEV_NETWORK_KEY)
-const PROCURACY: Identity = { sub: 'kiem-sat-vien-01', agency: 'procuracy', role: 'officer', unit: '99' }
-const COURT: Identity = { sub: 'tham-phan-01', agency: 'court', role: 'officer', unit: '99' }
 const ms = (s: string) => new Date(s).getTime()
 /** Midnight in Vietnam (UTC+7) of a calendar day. */
 const vn = (y: number, m: number, d: number) => new Date(Date.UTC(y, m - 1, d) - 7 * 3600_000)
@@ -27,12 +26,12 @@ const CHAIN = `query($id: ID!) { criminalCase(id: $id) {
 
 describe.each(await testProviders())('procuracy and court through the gateway on %s', (provider) => {
   let net: TestNetwork
-  let procuracy: Record<string, string>
-  let court: Record<string, string>
+  let asProcuracy: Query
+  let asCourt: Query
   beforeAll(async () => {
     net = await startNetwork(provider)
-    procuracy = { authorization: `Bearer ${await net.token(PROCURACY)}` }
-    court = { authorization: `Bearer ${await net.token(COURT)}` }
+    asProcuracy = await net.as(TEST_OFFICERS.procuracy)
+    asCourt = await net.as(TEST_OFFICERS.court)
   })
   afterAll(() => net?.stop())
 
@@ -74,23 +73,23 @@ describe.each(await testProviders())('procuracy and court through the gateway on
 
   it('lets the procuracy and then the court write a new case’s chain, visible in the same query', async () => {
     const c = world.cases.find((x) => !world.procuracyFiles.some((f) => f.caseId === x.id))!
-    const w = async (headers: Record<string, string>, mutation: string, input: unknown) => {
-      const r = await net.query(mutation, { input }, headers)
+    const w = async (as: Query, mutation: string, input: unknown) => {
+      const r = await as(mutation, { input })
       expect(r.body.errors).toBeUndefined()
       return Object.values(r.body.data as object)[0] as any
     }
     const acceptInput = { externalRef: `VKS-GW-${c.externalRef}`, caseId: c.id, acceptedAt: new Date(c.openedAt.getTime() + 90 * 86_400_000).toISOString(), unitCode: c.unitCode, defendants: c.suspectRefs }
-    const filed = await w(procuracy, 'mutation($input: AcceptProcuracyFileInput!) { acceptProcuracyFile(input: $input) { id status } }', acceptInput)
+    const filed = await w(asProcuracy, 'mutation($input: AcceptProcuracyFileInput!) { acceptProcuracyFile(input: $input) { id status } }', acceptInput)
     // a replay (the procuracy's system retrying) returns the same file
-    expect((await w(procuracy, 'mutation($input: AcceptProcuracyFileInput!) { acceptProcuracyFile(input: $input) { id } }', acceptInput)).id).toBe(filed.id)
+    expect((await w(asProcuracy, 'mutation($input: AcceptProcuracyFileInput!) { acceptProcuracyFile(input: $input) { id } }', acceptInput)).id).toBe(filed.id)
     const indictedAt = new Date(c.openedAt.getTime() + 150 * 86_400_000)
-    const ind = await w(procuracy, 'mutation($input: IndictInput!) { indict(input: $input) { id } }', {
+    const ind = await w(asProcuracy, 'mutation($input: IndictInput!) { indict(input: $input) { id } }', {
       externalRef: `CT-GW-${c.externalRef}`, procuracyFileId: filed.id, indictedAt: indictedAt.toISOString(),
       charges: c.suspectRefs.map((personRef) => ({ personRef, article: c.codeArticle, clause: 1 })),
     })
-    const cf = await w(court, 'mutation($input: AcceptCourtFileInput!) { acceptCourtFile(input: $input) { id } }', { externalRef: `TA-GW-${c.externalRef}`, indictmentId: ind.id, acceptedAt: new Date(indictedAt.getTime() + 20 * 86_400_000).toISOString() })
+    const cf = await w(asCourt, 'mutation($input: AcceptCourtFileInput!) { acceptCourtFile(input: $input) { id } }', { externalRef: `TA-GW-${c.externalRef}`, indictmentId: ind.id, acceptedAt: new Date(indictedAt.getTime() + 20 * 86_400_000).toISOString() })
     const triedAt = new Date(indictedAt.getTime() + 80 * 86_400_000)
-    await w(court, 'mutation($input: RecordTrialInput!) { recordTrial(input: $input) { id } }', {
+    await w(asCourt, 'mutation($input: RecordTrialInput!) { recordTrial(input: $input) { id } }', {
       judgmentRef: `BA-GW-${c.externalRef}`, courtFileId: cf.id, triedAt: triedAt.toISOString(), kind: 'MODEL_TRIAL',
       verdicts: c.suspectRefs.map((personRef, i) => (i === 0
         ? { personRef, outcome: 'ACQUITTED' }
@@ -113,15 +112,44 @@ describe.each(await testProviders())('procuracy and court through the gateway on
       { input: { decisionRef: 'QD-GW-1', procuracyFileId: file.id, status: 'DROPPED', at: '2025-12-01T09:00:00+07:00' } })
     expect(asPolice.body.errors?.[0].extensions).toMatchObject({ code: 'FORBIDDEN', field: 'changeProcuracyStatus' })
     const indictment = await net.query('query($id: ID!) { procuracyFile(id: $id) { indictment { id } } }', { id: file.id })
-    const courtByProcuracy = await net.query('mutation($input: AcceptCourtFileInput!) { acceptCourtFile(input: $input) { id } }',
-      { input: { externalRef: 'TA-GW-X', indictmentId: indictment.body.data.procuracyFile.indictment.id, acceptedAt: '2025-12-01T09:00:00+07:00' } }, procuracy)
+    const courtByProcuracy = await asProcuracy('mutation($input: AcceptCourtFileInput!) { acceptCourtFile(input: $input) { id } }',
+      { input: { externalRef: 'TA-GW-X', indictmentId: indictment.body.data.procuracyFile.indictment.id, acceptedAt: '2025-12-01T09:00:00+07:00' } })
     expect(courtByProcuracy.body.errors?.[0].extensions).toMatchObject({ code: 'FORBIDDEN', field: 'acceptCourtFile' })
-    const future = await net.query('mutation($input: AcceptProcuracyFileInput!) { acceptProcuracyFile(input: $input) { id } }',
-      { input: { externalRef: 'VKS-GW-F', caseId: randomUUID(), acceptedAt: '2099-01-01T00:00:00+07:00', unitCode: '99801', defendants: ['d'.repeat(64)] } }, procuracy)
+    const future = await asProcuracy('mutation($input: AcceptProcuracyFileInput!) { acceptProcuracyFile(input: $input) { id } }',
+      { input: { externalRef: 'VKS-GW-F', caseId: randomUUID(), acceptedAt: '2099-01-01T00:00:00+07:00', unitCode: '99801', defendants: ['d'.repeat(64)] } })
     expect(future.body.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.acceptedAt' })
-    const reused = await net.query('mutation($input: IndictInput!) { indict(input: $input) { id } }',
-      { input: { externalRef: world.procuracyFiles.find((f) => f.indictedAt)!.externalRef.replace('VKS', 'CT'), procuracyFileId: file.id, indictedAt: '2025-12-01T09:00:00+07:00', charges: [{ personRef: 'e'.repeat(64), article: 150, clause: 1 }] } }, procuracy)
+    const reused = await asProcuracy('mutation($input: IndictInput!) { indict(input: $input) { id } }',
+      { input: { externalRef: world.procuracyFiles.find((f) => f.indictedAt)!.externalRef.replace('VKS', 'CT'), procuracyFileId: file.id, indictedAt: '2025-12-01T09:00:00+07:00', charges: [{ personRef: 'e'.repeat(64), article: 150, clause: 1 }] } })
     expect(reused.body.errors?.[0].extensions).toMatchObject({ code: 'IDEMPOTENCY_CONFLICT', field: 'input.externalRef' })
+  })
+
+  it('serves defendants only with a declared purpose, to record roles, and notes each read with its purpose for auditors', async () => {
+    const file = world.procuracyFiles.find((f) => f.indictedAt)!
+    const READ = 'query($id: ID!) { procuracyFile(id: $id) { externalRef defendants { id personRef } } }'
+    const { purpose: _omit, ...courtWithoutPurpose } = TEST_OFFICERS.court
+    const withoutPurpose = await (await net.as(courtWithoutPurpose))(READ, { id: file.id })
+    expect(withoutPurpose.body.errors?.length).toBeGreaterThan(0)
+    for (const e of withoutPurpose.body.errors!) expect(e.extensions).toMatchObject({ code: 'FORBIDDEN', field: expect.stringMatching(/^Defendant\.(id|personRef)$/) })
+    const analyst: Identity = { sub: 'gw-analyst', agency: 'steering_committee', role: 'analyst', unit: '99' }
+    expect((await (await net.as(analyst))(READ, { id: file.id })).body.errors?.[0]?.extensions).toMatchObject({ code: 'FORBIDDEN', field: 'procuracyFile' })
+
+    const read = await asCourt(READ, { id: file.id })
+    expect(read.body.errors).toBeUndefined()
+    const defendantIds = read.body.data.procuracyFile.defendants.map((d: any) => d.id).sort()
+    const LOG = '{ prosecutionsAuditLog(first: 500) { entries { actorSub agency role purpose operation recordType recordRefs fields } nextAfterSeq verification { ok } } }'
+    const auditor = await net.as({ sub: 'gw-committee-auditor', agency: 'steering_committee', role: 'auditor', unit: '99' })
+    const { body } = await auditor(LOG)
+    expect(body.errors).toBeUndefined()
+    const log = body.data.prosecutionsAuditLog
+    expect(log.nextAfterSeq).toBeNull()
+    expect(log.verification.ok).toBe(true)
+    expect(log.entries.filter((e: any) => e.actorSub === TEST_OFFICERS.court.sub && e.operation === 'read procuracyFile')).toEqual([{
+      actorSub: TEST_OFFICERS.court.sub, agency: 'court', role: 'officer', purpose: 'adjudication',
+      operation: 'read procuracyFile', recordType: 'Defendant', recordRefs: defendantIds, fields: ['id', 'personRef'],
+    }])
+    // the refused reads were not noted; the log itself is for auditors only
+    expect(log.entries.filter((e: any) => e.actorSub === 'gw-analyst' || e.purpose === '(không khai báo / none)')).toEqual([])
+    expect((await net.query(LOG)).body.errors?.[0]?.extensions).toMatchObject({ code: 'FORBIDDEN', field: 'prosecutionsAuditLog' })
   })
 
   it('filters by period and unit and pages through every procuracy file once', async () => {

@@ -24,6 +24,9 @@ const ports = (): { GATEWAY_PORT: string; CASES_PORT: string } & Record<string, 
   return { GATEWAY_PORT: String(base), CASES_PORT: String(base + 1), ...Object.fromEntries(SUBGRAPH_NAMES.map((n, i) => [`${n.toUpperCase()}_PORT`, String(base + 1 + i)])) }
 }
 
+/** Migrating and seeding four databases on a busy 2-core machine takes a while: a generous bound, not a timing. */
+const START_LIMIT_MS = 240_000
+
 interface Run { code: number | null; stdout: string; stderr: string }
 /** Runs an entry file like `npm start` does; `until` ends the wait early (then `act` runs and the process gets SIGINT). */
 function run(entry: string, env: Record<string, string>, until?: RegExp, act?: (out: string) => Promise<void>): Promise<Run> {
@@ -41,7 +44,7 @@ function run(entry: string, env: Record<string, string>, until?: RegExp, act?: (
       }
     })
     child.stderr.on('data', (d) => { stderr += d })
-    const timer = setTimeout(() => child.kill('SIGKILL'), 90_000)
+    const timer = setTimeout(() => child.kill('SIGKILL'), START_LIMIT_MS - 10_000)
     child.on('exit', (code) => { clearTimeout(timer); resolve({ code, stdout, stderr: stderr.split('\n').filter((l) => l && !l.startsWith('npm warn')).join('\n') }) })
   })
 }
@@ -54,8 +57,8 @@ async function exerciseGateway(gatewayPort: string): Promise<void> {
   const anonymous = await fetch(`http://127.0.0.1:${gatewayPort}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: crossQuery }) })
   expect(anonymous.status).toBe(401)
   // the development key pair the network generated at first start (npm run token uses it too)
-  const token = await issueToken({ sub: 'startup-test', agency: 'steering_committee', role: 'analyst', unit: '99' }, devKeyPair('jwt', { LT_KEYS_DIR: keys }).privateKey)
-  const res = await fetch(`http://127.0.0.1:${gatewayPort}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body: JSON.stringify({ query: crossQuery }) })
+  const token = await issueToken({ sub: 'startup-test', agency: 'police', role: 'officer', unit: '99' }, devKeyPair('jwt', { LT_KEYS_DIR: keys }).privateKey)
+  const res = await fetch(`http://127.0.0.1:${gatewayPort}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}`, 'x-purpose-of-use': 'investigation' }, body: JSON.stringify({ query: crossQuery }) })
   const body: any = await res.json()
   expect(body.errors).toBeUndefined()
   expect(body.data.criminalCases.totalCount).toBeGreaterThan(30)
@@ -75,7 +78,7 @@ describe('npm start (scripts/network.ts)', () => {
     for (const port of Object.values(env).filter((v) => /^\d+$/.test(v))) {
       await new Promise<void>((resolve, reject) => { const s = createServer().once('error', reject).listen(Number(port), '127.0.0.1', () => s.close(() => resolve())) })
     }
-  })
+  }, START_LIMIT_MS)
 
   it.runIf(onPostgres)('on PostgreSQL when DB_PROVIDER=postgresql and a DATABASE_URL per subgraph are set', async () => {
     const admin = new pg.Client({ connectionString: PG_SERVER_URL })
@@ -100,7 +103,7 @@ describe('npm start (scripts/network.ts)', () => {
       for (const n of SUBGRAPH_NAMES) await admin.query(`DROP DATABASE IF EXISTS "${tag}_${n}" WITH (FORCE)`)
       await admin.end()
     }
-  })
+  }, START_LIMIT_MS)
 })
 
 describe('bad configuration stops start-up with one line saying what to fix', () => {

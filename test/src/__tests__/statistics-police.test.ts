@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createHash } from 'node:crypto'
 import { testProviders } from '@lienthong/kit/testing'
 import { statementCounter } from '@lienthong/kit/testing'
-import { startNetwork, type TestNetwork } from '../network.ts'
+import { startNetwork, TEST_OFFICERS, type Query, type TestNetwork } from '../network.ts'
 
 const ref = (tag: string) => createHash('sha256').update(`gw-stat:${tag}`).digest('hex')
 const V1 = ref('v1'), V2 = ref('v2'), V3 = ref('v3'), U1 = ref('u1'), U2 = ref('u2'), S1 = ref('s1'), S2 = ref('s2'), S3 = ref('s3'), X1 = ref('x1')
@@ -29,12 +29,13 @@ describe.each(await testProviders())('police statistics through the gateway on %
   let net: TestNetwork
   const counter = statementCounter()
   let seq = 0
-  const ok = async (query: string, variables: Record<string, unknown>, headers?: Record<string, string>) => {
-    const r = await net.query(query, variables, headers)
+  /** Runs an operation as the police officer, or as the caller `as` returns. */
+  const ok = async (query: string, variables: Record<string, unknown>, caller: Query = net.query) => {
+    const r = await caller(query, variables)
     expect(r.body.errors, JSON.stringify(r.body.errors)).toBeUndefined()
     return r.body.data
   }
-  const as = async (agency: 'social_affairs' | 'border_guard' | 'procuracy' | 'court') => ({ authorization: `Bearer ${await net.token({ sub: `t-${agency}`, agency, role: 'officer', unit: '99' })}` })
+  const as = (agency: 'social_affairs' | 'border_guard' | 'procuracy' | 'court') => net.as(TEST_OFFICERS[agency])
   const report = async (receivedAt: string, unitCode: string, kind: string, channel: string) =>
     (await ok(`mutation($i: ReceiveIncomingReportInput!) { receiveIncomingReport(input: $i) { id } }`, { i: { externalRef: `GW-TB-${++seq}`, kind, channel, receivedAt, receivedByUnitCode: '99', unitCode } })).receiveIncomingReport.id as string
   const classify = (id: string, traffickingRelated: boolean, classifiedAt: string) => ok(`mutation($id: ID!, $i: ClassifyIncomingReportInput!) { classifyIncomingReport(id: $id, input: $i) { id } }`, { id, i: { traffickingRelated, classifiedAt } })
@@ -156,6 +157,22 @@ describe.each(await testProviders())('police statistics through the gateway on %
     expect({ reports: a.police.reportsReceived, cases: a.police.casesOpened, victims: a.victims.total }).toEqual({ reports: 2, cases: 1, victims: 4 })
     const b = (await ok(QUERY, { u: '991' })).provincialStatistics
     expect({ reports: b.police.reportsReceived, classified: b.police.reportsClassified, cases: b.police.casesOpened, victims: b.victims.total }).toEqual({ reports: 1, classified: 1, cases: 0, victims: 0 })
+  })
+
+  it('gives analysts and integrators the person counts with small cells suppressed, other counts exact (NET-7)', async () => {
+    const exact = (await ok(QUERY, { u: '992' })).provincialStatistics
+    for (const role of ['analyst', 'integrator'] as const) {
+      const published = (await ok(QUERY, { u: '992' }, await net.as({ sub: `t-committee-${role}`, agency: 'steering_committee', role, unit: '99' }))).provincialStatistics
+      expect(published.police).toEqual({ ...exact.police, suspectsBySex: exact.police.suspectsBySex.map((l: any) => ({ ...l, count: l.count > 0 ? null : 0 })), suspectsByCitizenship: exact.police.suspectsByCitizenship.map((l: any) => ({ ...l, count: l.count > 0 ? null : 0 })) })
+      expect(published.victims.total).toBe(4)
+      // bySex FEMALE 1, MALE 1, UNKNOWN 2: every non-zero cell is below k = 5
+      expect(published.victims.bySex).toEqual([{ key: 'MALE', count: null }, { key: 'FEMALE', count: null }, { key: 'UNKNOWN', count: null }])
+      expect(published.victims.byAgency).toEqual([{ key: 'POLICE', count: null }, { key: 'SUPPORT', count: null }, { key: 'BORDER', count: null }])
+      // one convicted man: his cell and, so that it cannot be derived from the total, a complementary (empty) cell
+      expect(published.justiceFunnel.convicted.bySex).toEqual([{ key: 'MALE', count: null }, { key: 'FEMALE', count: null }, { key: 'UNKNOWN', count: 0 }])
+      expect(published.justiceFunnel.convicted.total).toBe(1)
+      expect(published.kpis).toEqual(exact.kpis)
+    }
   })
 
   it('the police subgraph answers the whole statistics query with the same SQL statements for 10× the records', async () => {

@@ -1,22 +1,19 @@
 // The procuracy's and the court's part of the provincial statistics through the gateway over real
-// HTTP, on SQLite and PostgreSQL: files written through the gateway by each office with its own
-// token (no demo seed), every figure equal to the test's own recount for periods and units across
-// month, quarter, year and 2025-reform boundaries; K4 and K5 combined into the police-owned kpis
-// (@requires) and the justice funnel's indicted / tried / convicted steps; SQL statements of the
-// prosecutions database that do not grow with the number of files.
+// HTTP, on SQLite and PostgreSQL: files written through the gateway by each office as itself (its
+// own token and purpose; no demo seed), every figure equal to the test's own recount for periods
+// and units across month, quarter, year and 2025-reform boundaries; K4 and K5 combined into the
+// police-owned kpis (@requires) and the justice funnel's indicted / tried / convicted steps (from
+// person references that the API itself never serves); person counts published to analysts with
+// small cells suppressed; SQL statements of the prosecutions database that do not grow with the
+// number of files.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { statementCounter, testProviders } from '@lienthong/kit/testing'
-import type { Identity } from '@lienthong/kit/identity'
-import { startNetwork, type TestNetwork } from '../network.ts'
+import { startNetwork, TEST_OFFICERS, type Query, type TestNetwork } from '../network.ts'
 import { buildFiles, edgeFiles, writeFiles, type Office, type TFile } from '../../../subgraphs/prosecutions/src/__tests__/statisticsWorld.ts'
-import { normalise, recount, SCOPES, STATISTICS_SELECTION, type TScope } from '../../../subgraphs/prosecutions/src/__tests__/statisticsRecount.ts'
+import { API_STATISTICS_SELECTION, normalise, PERSON_COUNTS, recount, SCOPES, type TScope } from '../../../subgraphs/prosecutions/src/__tests__/statisticsRecount.ts'
 
-const IDENTITY: Record<Office, Identity> = {
-  PROCURACY: { sub: 'kiem-sat-vien-gw', agency: 'procuracy', role: 'officer', unit: '99' },
-  COURT: { sub: 'tham-phan-gw', agency: 'court', role: 'officer', unit: '99' },
-}
 const QUERY = `query($period: PeriodInput!, $unitCode: AdminUnitCode) { provincialStatistics(period: $period, unitCode: $unitCode) {
-  periodCode unitCode ${STATISTICS_SELECTION}
+  periodCode unitCode ${API_STATISTICS_SELECTION}
   kpis { code numerator denominator value targetPercent met }
   justiceFunnel { casesIndicted casesTried convictedPersons indicted { total } convicted { total } } } }`
 
@@ -24,9 +21,9 @@ describe.each(await testProviders())('procuracy and court statistics through the
   let net: TestNetwork
   const prosecutions = statementCounter()
   const files: TFile[] = [...edgeFiles('G'), ...buildFiles('G', 8, 2_024)]
-  const tokens = {} as Record<Office, string>
+  const as = {} as Record<Office, Query>
   const exec = async (office: Office, query: string, input: Record<string, unknown>) => {
-    const { status, body } = await net.query(query, { input }, { authorization: `Bearer ${tokens[office]}` })
+    const { status, body } = await as[office](query, { input })
     expect(body.errors, JSON.stringify(body.errors)).toBeUndefined()
     expect(status).toBe(200)
     return body.data
@@ -39,18 +36,24 @@ describe.each(await testProviders())('procuracy and court statistics through the
 
   beforeAll(async () => {
     net = await startNetwork(provider, { seed: false, onStatement: { prosecutions: prosecutions.record } })
-    tokens.PROCURACY = await net.token(IDENTITY.PROCURACY)
-    tokens.COURT = await net.token(IDENTITY.COURT)
+    as.PROCURACY = await net.as(TEST_OFFICERS.procuracy)
+    as.COURT = await net.as(TEST_OFFICERS.court)
     await writeFiles(exec, files)
   }, 180_000)
   afterAll(() => net?.stop())
+
+  /** The recount without the person-reference lists, which the API does not serve. */
+  const servedRecount = (scope: TScope) => {
+    const { indictedPersonRefs: _i, convictedPersonRefs: _c, ...served } = recount(files, scope)
+    return served
+  }
 
   it.each(SCOPES.map((s) => [s.name, s] as const))('every figure equals the recount: %s', async (_, scope) => {
     const got = await statistics(scope)
     const want = recount(files, scope)
     const { periodCode, unitCode, kpis, justiceFunnel, ...figures } = got
     expect([periodCode, unitCode]).toEqual([scope.periodCode, scope.unitCode])
-    expect(normalise(figures)).toEqual(want)
+    expect(normalise(figures)).toEqual(servedRecount(scope))
     // K4 and K5 as the police subgraph publishes them: the same counts, the value and the target met in integers
     const [, n4, d4] = want.prosecutionKpiCounts[0] as [string, number, number]
     const [, n5, d5] = want.prosecutionKpiCounts[1] as [string, number, number]
@@ -86,8 +89,42 @@ describe.each(await testProviders())('procuracy and court statistics through the
     const got = await statistics(scope)
     expect(prosecutions.count).toBe(before)
     const { periodCode: _p, unitCode: _u, kpis: _k, justiceFunnel: _j, ...figures } = got
-    expect(normalise(figures)).toEqual(recount(files, scope))
+    expect(normalise(figures)).toEqual(servedRecount(scope))
   }, 180_000)
+
+  it('serves analysts the figures with person counts under 5 suppressed, and no person reference to anyone', async () => {
+    const analyst = await net.as({ sub: 'gw-analyst', agency: 'steering_committee', role: 'analyst', unit: '99' })
+    const SECTIONS = `procuracy { defendantsIndicted defendantsIndictedByArticle { key count suppressed } }
+      court { defendantsConvicted triedByKind { key count suppressed } convictedByArticle { key count suppressed } convictionsBySentence { key count suppressed } }`
+    let suppressedCells = 0
+    for (const scope of SCOPES) {
+      const { body } = await analyst(`query($period: PeriodInput!, $unitCode: AdminUnitCode) { provincialStatistics(period: $period, unitCode: $unitCode) { ${SECTIONS} } }`, { period: scope.period, unitCode: scope.unitCode })
+      expect(body.errors).toBeUndefined()
+      const got = body.data.provincialStatistics
+      const want = recount(files, scope)
+      expect([got.procuracy.defendantsIndicted, got.court.defendantsConvicted]).toEqual([want.procuracy.defendantsIndicted, want.court.defendantsConvicted])
+      expect(normalise(got.court.triedByKind)).toEqual(want.court.triedByKind)
+      for (const [section, fields] of Object.entries(PERSON_COUNTS) as [keyof typeof PERSON_COUNTS, readonly string[]][]) {
+        for (const field of fields) {
+          const rows: { key: string; count: number | null; suppressed: boolean }[] = got[section][field]
+          const exact = new Map((want[section] as unknown as Record<string, [string, number][]>)[field]!)
+          for (const r of rows) {
+            const n = exact.get(r.key)!
+            if (n > 0 && n < 5) expect(r, `${scope.name} ${field} ${r.key}`).toEqual({ key: r.key, count: null, suppressed: true })
+            else expect(r.count, `${scope.name} ${field} ${r.key}`).toBe(r.suppressed ? null : n)
+          }
+          expect(rows.filter((r) => r.suppressed).length).not.toBe(1)
+          suppressedCells += rows.filter((r) => r.suppressed).length
+        }
+      }
+    }
+    expect(suppressedCells).toBeGreaterThan(0)
+    // the person references behind the justice funnel stay inside the network
+    for (const caller of [analyst, net.query]) {
+      const { body } = await caller('query($period: PeriodInput!) { provincialStatistics(period: $period) { indictedPersonRefs convictedPersonRefs } }', { period: { kind: 'YEAR', year: 2024 } })
+      expect(body.errors?.[0]?.extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED')
+    }
+  })
 
   it('refuses an unknown unit with BAD_USER_INPUT naming the argument', async () => {
     const { body } = await net.query(QUERY, { period: { kind: 'YEAR', year: 2025 }, unitCode: '77777' })

@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { DEV_NETWORK_KEY, demoWorld } from '@lienthong/kit'
 import { testProviders } from '@lienthong/kit/testing'
 import { personRefOf, vietnamDay } from '@lienthong/schema'
-import { startNetwork, type TestNetwork } from '../network.ts'
+import { startNetwork, TEST_OFFICERS, type Query, type TestNetwork } from '../network.ts'
 
 const world = demoWorld(DEV_NETWORK_KEY)
 const DISTRICT_992 = new Set(['99201', '99202', '99203', '99204', '99803', '99804'])
@@ -15,16 +15,24 @@ const legalAid = { name: 'Trung tâm Trợ giúp pháp lý Nhà nước tỉnh H
 
 describe.each(await testProviders())('Social Affairs through the gateway on %s', (provider) => {
   let net: TestNetwork
-  beforeAll(async () => { net = await startNetwork(provider) })
+  /** Social Affairs' own officer: only Social Affairs writes its records. */
+  let asSupport: Query
+  beforeAll(async () => {
+    net = await startNetwork(provider)
+    asSupport = await net.as(TEST_OFFICERS.social_affairs)
+  })
   afterAll(() => net?.stop())
 
-  const ok = async (query: string, variables?: Record<string, unknown>) => {
-    const { status, body } = await net.query(query, variables)
+  // reads act as the police default (an officer with a purpose), writes as Social Affairs
+  const ok = async (query: string, variables?: Record<string, unknown>, as: Query = net.query) => {
+    const { status, body } = await as(query, variables)
     expect(body.errors).toBeUndefined()
     expect(status).toBe(200)
     return body.data
   }
-  const refused = async (query: string, variables?: Record<string, unknown>) => (await net.query(query, variables)).body.errors?.[0]?.extensions
+  const refused = async (query: string, variables?: Record<string, unknown>, as: Query = net.query) => (await as(query, variables)).body.errors?.[0]?.extensions
+  const write = (query: string, variables?: Record<string, unknown>) => ok(query, variables, asSupport)
+  const writeRefused = (query: string, variables?: Record<string, unknown>) => refused(query, variables, asSupport)
 
   it('follows a victim from the police case to the support received, and a person known only to Social Affairs', async () => {
     const supported = new Map(world.supportCases.map((s) => [s.personRef, s]))
@@ -89,27 +97,29 @@ describe.each(await testProviders())('Social Affairs through the gateway on %s',
     const personRef = personRefOf('099900000777', DEV_NETWORK_KEY)
     const RECEIVE = 'mutation($input: ReceiveSupportCaseInput!) { receiveSupportCase(input: $input) { id arrival consentToShare person { knownToPolice } } }'
     const input = { externalRef: 'LDTBXH-GW-0001', personRef, receivedAt: '2025-10-06T10:00:00+07:00', facility: 'SOCIAL_PROTECTION_CENTRE', unitCode: '99803', arrival: 'SELF_REFERRED', consentToShare: 'REFUSED' }
-    const created = (await ok(RECEIVE, { input })).receiveSupportCase
+    // the police may read Social Affairs' records (with a purpose) but never write them
+    expect(await refused(RECEIVE, { input })).toMatchObject({ code: 'FORBIDDEN', field: 'receiveSupportCase' })
+    const created = (await write(RECEIVE, { input })).receiveSupportCase
     expect(created).toMatchObject({ arrival: 'SELF_REFERRED', consentToShare: 'REFUSED', person: { knownToPolice: false } })
-    expect((await ok(RECEIVE, { input })).receiveSupportCase.id).toBe(created.id)
-    expect(await refused(RECEIVE, { input: { ...input, unitCode: '99804' } })).toMatchObject({ code: 'IDEMPOTENCY_CONFLICT', field: 'input.externalRef' })
-    expect(await refused(RECEIVE, { input: { ...input, externalRef: 'LDTBXH-GW-0002', unitCode: '99201' } })).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.unitCode' })
+    expect((await write(RECEIVE, { input })).receiveSupportCase.id).toBe(created.id)
+    expect(await writeRefused(RECEIVE, { input: { ...input, unitCode: '99804' } })).toMatchObject({ code: 'IDEMPOTENCY_CONFLICT', field: 'input.externalRef' })
+    expect(await writeRefused(RECEIVE, { input: { ...input, externalRef: 'LDTBXH-GW-0002', unitCode: '99201' } })).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.unitCode' })
 
     const REFER = 'mutation($input: ReferSupportCaseInput!) { referSupportCase(input: $input) { id status consentAtReferral supportCase { externalRef } } }'
     const referral = { externalRef: 'LDTBXH-GW-0001-CT1', supportCaseId: created.id, from: centre, to: legalAid, reason: 'LEGAL_PROCEEDINGS', forService: 'LEGAL_AID', sharesPersonData: true, referredAt: '2025-10-08T09:00:00+07:00' }
-    const denied = await net.query(REFER, { input: referral })
+    const denied = await asSupport(REFER, { input: referral })
     expect(denied.body.errors?.[0].extensions).toMatchObject({ code: 'CONSENT_REQUIRED', field: 'input.sharesPersonData', consent: 'REFUSED' })
     expect(denied.body.errors?.[0].message).not.toContain(personRef)
     const none = await ok('query($id: ID!) { supportCase(id: $id) { referrals { id } } }', { id: created.id })
     expect(none.supportCase.referrals).toEqual([])
 
-    await ok('mutation($input: RecordSupportConsentInput!) { recordSupportConsent(input: $input) { consentToShare } }', { input: { supportCaseId: created.id, consentToShare: 'GIVEN', recordedAt: '2025-10-07T15:00:00+07:00' } })
-    const made = (await ok(REFER, { input: referral })).referSupportCase
+    await write('mutation($input: RecordSupportConsentInput!) { recordSupportConsent(input: $input) { consentToShare } }', { input: { supportCaseId: created.id, consentToShare: 'GIVEN', recordedAt: '2025-10-07T15:00:00+07:00' } })
+    const made = (await write(REFER, { input: referral })).referSupportCase
     expect(made).toMatchObject({ status: 'IN_PROGRESS', consentAtReferral: 'GIVEN', supportCase: { externalRef: 'LDTBXH-GW-0001' } })
     const CHANGE = 'mutation($input: ChangeSupportReferralStatusInput!) { changeSupportReferralStatus(input: $input) { status acceptedAt doneAt } }'
-    expect(await refused(CHANGE, { input: { referralId: made.id, status: 'DONE', at: '2025-10-09T09:00:00+07:00' } })).toMatchObject({ code: 'ILLEGAL_TRANSITION', field: 'input.status' })
-    await ok(CHANGE, { input: { referralId: made.id, status: 'ACCEPTED', at: '2025-10-09T09:00:00+07:00' } })
-    const done = await ok(CHANGE, { input: { referralId: made.id, status: 'DONE', at: '2025-11-20T09:00:00+07:00' } })
+    expect(await writeRefused(CHANGE, { input: { referralId: made.id, status: 'DONE', at: '2025-10-09T09:00:00+07:00' } })).toMatchObject({ code: 'ILLEGAL_TRANSITION', field: 'input.status' })
+    await write(CHANGE, { input: { referralId: made.id, status: 'ACCEPTED', at: '2025-10-09T09:00:00+07:00' } })
+    const done = await write(CHANGE, { input: { referralId: made.id, status: 'DONE', at: '2025-11-20T09:00:00+07:00' } })
     expect(done.changeSupportReferralStatus).toEqual({ status: 'DONE', acceptedAt: '2025-10-09T02:00:00.000Z', doneAt: '2025-11-20T02:00:00.000Z' })
     const listed = await ok('query($f: SupportReferralFilter) { supportReferrals(first: 200, filter: $f) { totalCount edges { node { externalRef } } } }', { f: { status: 'DONE', unitCode: '992', period: { kind: 'MONTH', year: 2025, index: 10 } } })
     expect(listed.supportReferrals.edges.map((e: any) => e.node.externalRef)).toContain('LDTBXH-GW-0001-CT1')
@@ -117,12 +127,12 @@ describe.each(await testProviders())('Social Affairs through the gateway on %s',
 
   it('records a hotline contact, forwards it to the police, and the report points back to it', async () => {
     const h = world.hotlineReports[0]!
-    const rec = await ok('mutation($input: RecordHotlineContactInput!) { recordHotlineContact(input: $input) { id status } }',
+    const rec = await write('mutation($input: RecordHotlineContactInput!) { recordHotlineContact(input: $input) { id status } }',
       { input: { externalRef: 'DD-GW-0001', receivedAt: '2025-10-01T21:00:00+07:00', unitCode: '99807', channel: 'PHONE', concernsTrafficking: true } })
     const FORWARD = 'mutation($input: ForwardHotlineContactInput!) { forwardHotlineContact(input: $input) { status forwardedReport { id } } }'
-    expect(await refused(FORWARD, { input: { contactId: rec.recordHotlineContact.id, reportId: h.reportId, forwardedAt: '2025-10-01T22:00:00+07:00' } }))
+    expect(await writeRefused(FORWARD, { input: { contactId: rec.recordHotlineContact.id, reportId: h.reportId, forwardedAt: '2025-10-01T22:00:00+07:00' } }))
       .toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.reportId' })
-    const fwd = await ok(FORWARD, { input: { contactId: rec.recordHotlineContact.id, reportId: 'police-report-gw-1', forwardedAt: '2025-10-01T22:00:00+07:00' } })
+    const fwd = await write(FORWARD, { input: { contactId: rec.recordHotlineContact.id, reportId: 'police-report-gw-1', forwardedAt: '2025-10-01T22:00:00+07:00' } })
     expect(fwd.forwardHotlineContact).toEqual({ status: 'FORWARDED', forwardedReport: { id: 'police-report-gw-1' } })
   })
 })
