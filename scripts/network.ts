@@ -67,7 +67,8 @@ ${configs.map((c) => `  Subgraph ${c.name.padEnd(13)}http://${c.host}:${c.port}/
   Every request needs a token (development tokens: npm run token -- --agency police --role officer --unit 99).
   Try: TOKEN=$(npm run -s token -- --agency police --role officer --unit 99)
        curl -s ${base}/graphql -H 'content-type: application/json' -H "authorization: Bearer $TOKEN" \\
-         -d '{"query":"{ criminalCases(first: 1) { edges { node { externalRef procuracyFile { status } victims { personRef supportCases { facility } borderIncidents { placeType } } } } } }"}'
+         -H 'x-purpose-of-use: investigation' \\
+         -d '{"query":"{ criminalCases(first: 1) { edges { node { externalRef procuracyFile { status } victims { personRef supportCases { facility } borderIncidents { placeType } policeVictim { fullName } } } } } }"}'
 `)
   process.once('SIGINT', () => void stopAll(0))
   process.once('SIGTERM', () => void stopAll(0))
