@@ -11,7 +11,7 @@ import { borderGuardReports } from './Reporting.ts'
  * field names only, never values.
  */
 function wrote(ctx: Context, mutation: string, recordType: 'IncidentInvolvement' | 'Repatriation' | 'Person', refs: readonly string[], fields: readonly string[]) {
-  for (const ref of refs) ctx.audit.record(`write ${mutation}`, recordType, ref, fields)
+  ctx.audit.wrote(mutation, recordType, refs, fields)
 }
 
 export const Mutation: MutationResolvers = {

@@ -17,7 +17,7 @@ const VICTIM_RECORD_FIELDS = ['externalRef', 'status', 'identifiedAt', 'forms', 
  * kit also notes the `PoliceVictim` fields it returns): references and field names, never values.
  */
 function wrote<T>(ctx: Context, info: GraphQLResolveInfo, refs: readonly string[], fields: readonly string[], result: T): T {
-  for (const ref of refs) ctx.audit.record(`write ${String(info.path.key)}`, 'PoliceVictim', ref, fields)
+  ctx.audit.wrote(String(info.path.key), 'PoliceVictim', refs, fields)
   return result
 }
 

@@ -69,6 +69,14 @@ export class AuditTrail {
     for (const f of fields) t.fields.add(f)
   }
 
+  /**
+   * Notes every record a mutation wrote, whatever the caller selects in the answer (the access
+   * policy notes the fields a response returns): references and field names, never values.
+   */
+  wrote(mutation: string, recordType: string, refs: Iterable<string>, fields: readonly string[]): void {
+    for (const ref of refs) this.record(`write ${mutation}`, recordType, ref, fields)
+  }
+
   get size(): number { return this.touched.size }
 
   /** Appends one entry per operation and record type, then forgets them. */

@@ -7,5 +7,5 @@ import type { Context } from '../context.ts'
 export type WrittenType = 'Defendant' | 'Verdict'
 
 export function noteWritten(ctx: Pick<Context, 'audit'>, mutation: string, type: WrittenType, ids: Iterable<string>, fields: readonly string[]): void {
-  for (const id of ids) ctx.audit.record(`write ${mutation}`, type, id, fields)
+  ctx.audit.wrote(mutation, type, ids, fields)
 }
