@@ -24,3 +24,4 @@ export { AuditTrail, appendAudit, verifyAuditStore, auditStoreOf, auditPlugin, f
 export { auditLogResolvers } from './audit/resolvers.ts'
 export { applyPublication, publishRows, suppressionK, type CountByKeyRow } from './statistics/publish.ts'
 export { suppressAgainstPublicTotal } from './statistics/suppression.ts'
+export { count, countBy, countDistinct, countDistinctBy, countFigures, empty, Figures, inList, inPeriod, inUnit, join, onceForScope, sql, type RawQueries, type Sql } from './statistics/figures.ts'
