@@ -1,18 +1,16 @@
 // The federated statistics entity, owned here (the police are the standing body of Steering
-// Committee 138 and consolidate everyone's figures). Counts run in the database.
+// Committee 138 and consolidate everyone's figures). Counts run in the database, one statement per section.
 import { scopeOfKey, statisticsScope, type StatisticsScope } from '@lienthong/kit'
 import { adminUnits, evaluateKpi, kpiDefinition, type KpiCode } from '@lienthong/schema'
 import type { Context } from '../context.ts'
 import type { PoliceStatisticsResolvers, ProvincialStatisticsResolvers, QueryResolvers } from './types.ts'
-import * as police from '../statistics/policeStatistics.ts'
-import * as suspects from '../statistics/suspectStatistics.ts'
+import { POLICE_FIELDS, policeFigures } from '../statistics/policeStatistics.ts'
+import { policeKpiCounts, type KpiCounts } from '../statistics/kpiCounts.ts'
 import { victimStatistics } from '../statistics/victimStatistics.ts'
 import { justiceFunnel } from '../statistics/justiceFunnel.ts'
 import { police as policeReports } from './Reporting.ts'
 
 export const provincialStatistics: QueryResolvers['provincialStatistics'] = (_, { period, unitCode }) => statisticsScope(period, unitCode)
-
-export interface KpiCounts { code: string; numerator: number; denominator: number }
 
 function kpiResult({ code, numerator, denominator }: KpiCounts) {
   const r = evaluateKpi(code as KpiCode, numerator, denominator)
@@ -40,7 +38,7 @@ export const ProvincialStatistics: ProvincialStatisticsResolvers = {
   police: (s) => scope(s),
   policeReporting: (s, args, ctx) => policeReports.period(s, args, ctx) as never,
   kpis: async (s, _, ctx: Context) => {
-    const counts = await police.policeKpiCounts(ctx.db, scope(s))
+    const counts = await policeKpiCounts(ctx.db, scope(s))
     const fromProsecutions = scope(s).prosecutionKpiCounts ?? []
     const byCode = new Map([...counts, ...fromProsecutions].map((k) => [k.code, k]))
     return (['K1', 'K2', 'K3', 'K4', 'K5'] as const).map((code) => kpiResult(byCode.get(code) ?? { code, numerator: 0, denominator: 0 }))
@@ -55,31 +53,11 @@ export const ProvincialStatistics: ProvincialStatisticsResolvers = {
   },
 }
 
-type Figure<T> = (db: Context['db'], s: StatisticsScope) => Promise<T>
-const figure = <T>(f: Figure<T>) => (s: StatisticsScope, _: unknown, ctx: Context) => f(ctx.db, s)
+type PoliceField = keyof typeof POLICE_FIELDS
+const field = <F extends PoliceField>(name: F) =>
+  async (s: StatisticsScope, _: unknown, ctx: Context) => POLICE_FIELDS[name](await policeFigures(ctx.db, s)) as ReturnType<(typeof POLICE_FIELDS)[F]>
 
-export const PoliceStatistics: PoliceStatisticsResolvers = {
-  reportsReceived: figure(police.reportsReceived),
-  reportsByKind: figure(police.reportsByKind),
-  reportsByChannel: figure(police.reportsByChannel),
-  reportsClassified: figure(police.reportsClassified),
-  reportsTraffickingRelated: figure(police.reportsTraffickingRelated),
-  reportsResolvedByOutcome: figure(police.reportsResolvedByOutcome),
-  casesOpened: figure(police.casesOpened),
-  casesByArticle: figure(police.casesByArticle),
-  casesByForm: figure(police.casesByForm),
-  casesByRoute: figure(police.casesByRoute),
-  casesByDestination: figure(police.casesByDestination),
-  casesByUnit: figure(police.casesByUnit),
-  casesOrganisedRing: figure(police.casesOrganisedRing),
-  casesOnlineRecruitment: figure(police.casesOnlineRecruitment),
-  casesInPeakCampaign: figure(police.casesInPeakCampaign),
-  casesSolved: figure(police.casesSolved),
-  suspects: figure(suspects.suspects),
-  suspectsBySex: figure(suspects.suspectsBySex),
-  suspectsByCitizenship: figure(suspects.suspectsByCitizenship),
-  suspectsArrested: figure(suspects.suspectsArrested),
-  suspectsWanted: figure(suspects.suspectsWanted),
-  rescueOperations: figure(police.rescueOperations),
-  personsRescued: figure(police.personsRescued),
-}
+/** Every field of the police section, from one statement per request and scope. */
+export const PoliceStatistics: PoliceStatisticsResolvers = Object.fromEntries(
+  (Object.keys(POLICE_FIELDS) as PoliceField[]).map((name) => [name, field(name)]),
+) as PoliceStatisticsResolvers

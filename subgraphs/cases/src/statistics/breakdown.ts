@@ -9,11 +9,11 @@ export function enumLines<K extends string>(labels: Record<K, string>, counts: R
   return (Object.keys(labels) as K[]).map((key) => ({ key, labelVi: labels[key], count: counts.get(key) ?? 0 }))
 }
 
-/** Grouped rows `{ [field]: value, _count: { _all } }` as a map from the value (as text) to the count. */
-export function countsOf<F extends string>(rows: readonly ({ [k in F]: unknown } & { _count: { _all: number } })[], field: F): Map<string, number> {
-  const m = new Map<string, number>()
-  for (const r of rows) { const k = String(r[field]); m.set(k, (m.get(k) ?? 0) + r._count._all) }
-  return m
+/** Adds to `unknownKey` the persons of `total` that no grouped line holds (no police record, no value). */
+export function withUnknown(counts: Map<string, number>, total: number, unknownKey: string): Map<string, number> {
+  const known = [...counts.values()].reduce((a, b) => a + b, 0)
+  counts.set(unknownKey, (counts.get(unknownKey) ?? 0) + (total - known))
+  return counts
 }
 
 /** Lines for administrative units present (by code), labelled with the unit's name. */

@@ -1,22 +1,12 @@
-// The police's figures for a statistics scope, counted in the database (count / groupBy).
-// Every figure counts the records whose event date is in [period.start, period.end) and whose
-// unit (of the events, for reports; of the case, for cases) is in scope.communes.
-import { pendingDuring, resolvedBy, type StatisticsScope } from '@lienthong/kit'
+// The police's figures for a statistics scope (PoliceStatistics), counted in the database as one
+// statement (kit countFigures). Every figure counts the records whose event date is in
+// [period.start, period.end) and whose unit (of the events, for reports; of the case, for cases;
+// of the operation, for rescues) is in scope.communes.
+import { count, countBy, countDistinct, countFigures, inPeriod, inUnit, onceForScope, sql, type Figures, type StatisticsScope } from '@lienthong/kit'
 import { LABELS_VI } from '@lienthong/schema'
 import type { Db } from '../db.ts'
-import { countryLines, countsOf, enumLines, unitLines } from './breakdown.ts'
-
-export const inScope = (s: StatisticsScope) => ({ unitCode: { in: s.communes } })
-export const during = (s: StatisticsScope) => ({ gte: s.period.start, lt: s.period.end })
-
-/** Reports received in the period (the unit is where the reported events happened). */
-export const reportsReceivedWhere = (s: StatisticsScope) => ({ ...inScope(s), receivedAt: during(s) })
-/** Cases opened in the period, by the case's unit. */
-export const casesOpenedWhere = (s: StatisticsScope) => ({ ...inScope(s), openedAt: during(s) })
-
-export function reportsReceived(db: Db, s: StatisticsScope): Promise<number> {
-  return db.incomingReport.count({ where: reportsReceivedWhere(s) })
-}
+import { countryLines, enumLines, unitLines, withUnknown, type CountByKey } from './breakdown.ts'
+import { CASES, caseInUnit, casesOpenedIn, REPORTS, reportInUnit, reportsReceivedIn, suspectArms, SUSPECTS } from './policeSql.ts'
 
 export const REPORT_KIND_LABELS = { DENUNCIATION: 'Tố giác', CRIME_REPORT: 'Tin báo', PROSECUTION_RECOMMENDATION: 'Kiến nghị khởi tố' } as const
 export const REPORT_CHANNEL_LABELS = {
@@ -26,84 +16,72 @@ export const REPORT_CHANNEL_LABELS = {
 export const REPORT_OUTCOME_LABELS = { CASE_OPENED: 'Khởi tố vụ án', NO_CASE_OPENED: 'Không khởi tố', TRANSFERRED: 'Chuyển cơ quan khác', SUSPENDED: 'Tạm đình chỉ' } as const
 export const ARTICLE_LABELS = { 150: 'Điều 150 BLHS (mua bán người)', 151: 'Điều 151 BLHS (mua bán người dưới 16 tuổi)' } as const
 
-export async function reportsByKind(db: Db, s: StatisticsScope) {
-  const rows = await db.incomingReport.groupBy({ by: ['kind'], where: reportsReceivedWhere(s), _count: { _all: true } })
-  return enumLines(REPORT_KIND_LABELS, countsOf(rows, 'kind'))
-}
-export async function reportsByChannel(db: Db, s: StatisticsScope) {
-  const rows = await db.incomingReport.groupBy({ by: ['channel'], where: reportsReceivedWhere(s), _count: { _all: true } })
-  return enumLines(REPORT_CHANNEL_LABELS, countsOf(rows, 'channel'))
-}
-/** Reports classified during the period (whenever received). */
-export const reportsClassified = (db: Db, s: StatisticsScope) => db.incomingReport.count({ where: { ...inScope(s), classifiedAt: during(s) } })
-/** Reports classified as trafficking-related during the period. */
-export const reportsTraffickingRelated = (db: Db, s: StatisticsScope) => db.incomingReport.count({ where: { ...inScope(s), classifiedAt: during(s), traffickingRelated: true } })
-/** Reports whose outcome is dated in the period, by outcome (the current status; a resumed suspension has no outcome). */
-export async function reportsResolvedByOutcome(db: Db, s: StatisticsScope) {
-  const rows = await db.incomingReport.groupBy({ by: ['status'], where: { ...inScope(s), resolvedAt: during(s) }, _count: { _all: true } })
-  return enumLines(REPORT_OUTCOME_LABELS, countsOf(rows, 'status'))
-}
-
-export const casesOpened = (db: Db, s: StatisticsScope) => db.criminalCase.count({ where: casesOpenedWhere(s) })
-export async function casesByArticle(db: Db, s: StatisticsScope) {
-  const rows = await db.criminalCase.groupBy({ by: ['codeArticle'], where: casesOpenedWhere(s), _count: { _all: true } })
-  return enumLines(ARTICLE_LABELS, countsOf(rows, 'codeArticle'))
-}
-export async function casesByForm(db: Db, s: StatisticsScope) {
-  const rows = await db.caseExploitationForm.groupBy({ by: ['form'], where: { case: casesOpenedWhere(s) }, _count: { _all: true } })
-  return enumLines(LABELS_VI.ExploitationForm, countsOf(rows, 'form'))
-}
-export async function casesByRoute(db: Db, s: StatisticsScope) {
-  const rows = await db.criminalCase.groupBy({ by: ['routeKind'], where: casesOpenedWhere(s), _count: { _all: true } })
-  return enumLines(LABELS_VI.RouteKind, countsOf(rows, 'routeKind'))
-}
-export async function casesByDestination(db: Db, s: StatisticsScope) {
-  const rows = await db.criminalCase.groupBy({ by: ['destinationCountry'], where: { ...casesOpenedWhere(s), routeKind: 'CROSS_BORDER' }, _count: { _all: true } })
-  return countryLines(countsOf(rows, 'destinationCountry'))
-}
-export async function casesByUnit(db: Db, s: StatisticsScope) {
-  const rows = await db.criminalCase.groupBy({ by: ['unitCode'], where: casesOpenedWhere(s), _count: { _all: true } })
-  return unitLines(countsOf(rows, 'unitCode'))
-}
-export const casesOrganisedRing = (db: Db, s: StatisticsScope) => db.criminalCase.count({ where: { ...casesOpenedWhere(s), organisedRing: true } })
-export const casesOnlineRecruitment = (db: Db, s: StatisticsScope) => db.criminalCase.count({ where: { ...casesOpenedWhere(s), onlineRecruitment: true } })
-export const casesInPeakCampaign = (db: Db, s: StatisticsScope) => db.criminalCase.count({ where: { ...casesOpenedWhere(s), peakCampaignId: { not: null } } })
-/** Cases solved during the period (whenever opened). */
-export const casesSolved = (db: Db, s: StatisticsScope) => db.criminalCase.count({ where: { ...inScope(s), solvedAt: during(s) } })
-
-/** Rescue operations started in the period in the unit. */
-export const rescueOperations = (db: Db, s: StatisticsScope) => db.rescueOperation.count({ where: { ...inScope(s), startedAt: during(s) } })
-/** Distinct persons rescued by those operations (a victim record names at most one operation). */
-export const personsRescued = (db: Db, s: StatisticsScope) => db.victim.count({ where: { rescueOperation: { ...inScope(s), startedAt: during(s) } } })
-
-/**
- * K1–K3 under the agencies' accounting (schema/src/kpi.ts), for the period [start, end):
- * - K1: reports received before the end and neither classified nor resolved (transferred
- *   unclassified) before the start; numerator: those classified during the period.
- * - K2: reports classified trafficking-related before the end, received before the end and not
- *   resolved before the start; numerator: those resolved (case opened, no case, transferred,
- *   suspended) during the period.
- * - K3: cases opened before the end and neither solved nor closed before the start; numerator:
- *   those solved during the period.
- */
-export async function policeKpiCounts(db: Db, s: StatisticsScope) {
-  const p = s.period
-  const notBeforeStart = (field: string) => ({ OR: [{ [field]: null }, { [field]: { gte: p.start } }] })
-  // the numerators are the pending items (the denominators' filters) resolved during the period
-  const k1 = { AND: [inScope(s), pendingDuring(p, 'receivedAt', 'classifiedAt'), notBeforeStart('resolvedAt')] }
-  const k2 = { AND: [inScope(s), { traffickingRelated: true, classifiedAt: { lt: p.end } }, pendingDuring(p, 'receivedAt', 'resolvedAt')] }
-  const k3 = { AND: [inScope(s), pendingDuring(p, 'openedAt', 'solvedAt'), notBeforeStart('closedAt')] }
-  const [k1d, k1n, k2d, k2n, k3d, k3n] = await Promise.all([
-    db.incomingReport.count({ where: k1 }),
-    db.incomingReport.count({ where: { AND: [k1, resolvedBy(p, 'receivedAt', 'classifiedAt')] } }),
-    db.incomingReport.count({ where: k2 }),
-    db.incomingReport.count({ where: { AND: [k2, resolvedBy(p, 'receivedAt', 'resolvedAt')] } }),
-    db.criminalCase.count({ where: k3 }),
-    db.criminalCase.count({ where: { AND: [k3, resolvedBy(p, 'openedAt', 'solvedAt')] } }),
-  ])
+function policeFigureArms(s: StatisticsScope) {
+  const classifiedIn = sql`${reportInUnit(s)} AND ${inPeriod(sql`r."classifiedAt"`, s)}`
+  const opened = casesOpenedIn(s)
+  const rescuesOf = sql`${inUnit(sql`ro."unitCode"`, s)} AND ${inPeriod(sql`ro."startedAt"`, s)}`
   return [
-    { code: 'K1', numerator: k1n, denominator: k1d },
-    { code: 'K2', numerator: k2n, denominator: k2d },
-    { code: 'K3', numerator: k3n, denominator: k3d },
+    // reports received in the period (by kind, by channel); classified and resolved during it (whenever received)
+    count('reportsReceived', REPORTS, reportsReceivedIn(s)),
+    countBy('reportsByKind', sql`r."kind"`, REPORTS, reportsReceivedIn(s)),
+    countBy('reportsByChannel', sql`r."channel"`, REPORTS, reportsReceivedIn(s)),
+    count('reportsClassified', REPORTS, classifiedIn),
+    count('reportsTraffickingRelated', REPORTS, sql`${classifiedIn} AND r."traffickingRelated" = TRUE`),
+    // by the current status of reports whose outcome is dated in the period (a resumed suspension has no outcome)
+    countBy('reportsResolvedByOutcome', sql`r."status"`, REPORTS, sql`${reportInUnit(s)} AND ${inPeriod(sql`r."resolvedAt"`, s)}`),
+    // cases opened in the period, by the case's unit; a case counts under each of its forms
+    count('casesOpened', CASES, opened),
+    countBy('casesByArticle', sql`c."codeArticle"`, CASES, opened),
+    countBy('casesByForm', sql`f."form"`, sql`"CaseExploitationForm" f JOIN "CriminalCase" c ON c."id" = f."caseId"`, opened),
+    countBy('casesByRoute', sql`c."routeKind"`, CASES, opened),
+    countBy('casesByDestination', sql`c."destinationCountry"`, CASES, sql`${opened} AND c."routeKind" = 'CROSS_BORDER'`),
+    countBy('casesByUnit', sql`c."unitCode"`, CASES, opened),
+    count('casesOrganisedRing', CASES, sql`${opened} AND c."organisedRing" = TRUE`),
+    count('casesOnlineRecruitment', CASES, sql`${opened} AND c."onlineRecruitment" = TRUE`),
+    count('casesInPeakCampaign', CASES, sql`${opened} AND c."peakCampaignId" IS NOT NULL`),
+    count('casesSolved', CASES, sql`${caseInUnit(s)} AND ${inPeriod(sql`c."solvedAt"`, s)}`),
+    // distinct suspects of the cases opened; caught: any arrest status other than AT_LARGE
+    // (arrested, detained, surrendered, released after arrest) in one of those cases; wanted in one
+    ...suspectArms('suspects', s),
+    countDistinct('suspectsArrested', sql`su."personRef"`, SUSPECTS, sql`${opened} AND su."arrestStatus" <> 'AT_LARGE'`),
+    countDistinct('suspectsWanted', sql`su."personRef"`, SUSPECTS, sql`${opened} AND su."wanted" = TRUE`),
+    // rescue operations started in the period in the unit; the persons they rescued (a victim record names at most one operation)
+    count('rescueOperations', sql`"RescueOperation" ro`, rescuesOf),
+    count('personsRescued', sql`"Victim" v JOIN "RescueOperation" ro ON ro."id" = v."rescueOperationId"`, rescuesOf),
   ]
 }
+
+/** The police section for the scope: one statement, once per request. */
+export const policeFigures = (db: Db, s: StatisticsScope): Promise<Figures> => onceForScope(s, 'police', () => countFigures(db, policeFigureArms(s)))
+
+/** Sex and citizenship lines of a person count (`<name>BySex`, `<name>ByCitizenship`); persons without a police record are UNKNOWN / UNDETERMINED. */
+export const bySex = (f: Figures, name: string, total: number): CountByKey[] => enumLines(LABELS_VI.Sex, withUnknown(f.groups(`${name}BySex`), total, 'UNKNOWN'))
+export const byCitizenship = (f: Figures, name: string, total: number): CountByKey[] =>
+  enumLines(LABELS_VI.Citizenship, withUnknown(f.groups(`${name}ByCitizenship`), total, 'UNDETERMINED'))
+
+/** PoliceStatistics' fields from the section's figures. */
+export const POLICE_FIELDS = {
+  reportsReceived: (f: Figures) => f.count('reportsReceived'),
+  reportsByKind: (f: Figures) => enumLines(REPORT_KIND_LABELS, f.groups('reportsByKind')),
+  reportsByChannel: (f: Figures) => enumLines(REPORT_CHANNEL_LABELS, f.groups('reportsByChannel')),
+  reportsClassified: (f: Figures) => f.count('reportsClassified'),
+  reportsTraffickingRelated: (f: Figures) => f.count('reportsTraffickingRelated'),
+  reportsResolvedByOutcome: (f: Figures) => enumLines(REPORT_OUTCOME_LABELS, f.groups('reportsResolvedByOutcome')),
+  casesOpened: (f: Figures) => f.count('casesOpened'),
+  casesByArticle: (f: Figures) => enumLines(ARTICLE_LABELS, f.groups('casesByArticle')),
+  casesByForm: (f: Figures) => enumLines(LABELS_VI.ExploitationForm, f.groups('casesByForm')),
+  casesByRoute: (f: Figures) => enumLines(LABELS_VI.RouteKind, f.groups('casesByRoute')),
+  casesByDestination: (f: Figures) => countryLines(f.groups('casesByDestination')),
+  casesByUnit: (f: Figures) => unitLines(f.groups('casesByUnit')),
+  casesOrganisedRing: (f: Figures) => f.count('casesOrganisedRing'),
+  casesOnlineRecruitment: (f: Figures) => f.count('casesOnlineRecruitment'),
+  casesInPeakCampaign: (f: Figures) => f.count('casesInPeakCampaign'),
+  casesSolved: (f: Figures) => f.count('casesSolved'),
+  suspects: (f: Figures) => f.count('suspects'),
+  suspectsBySex: (f: Figures) => bySex(f, 'suspects', f.count('suspects')),
+  suspectsByCitizenship: (f: Figures) => byCitizenship(f, 'suspects', f.count('suspects')),
+  suspectsArrested: (f: Figures) => f.count('suspectsArrested'),
+  suspectsWanted: (f: Figures) => f.count('suspectsWanted'),
+  rescueOperations: (f: Figures) => f.count('rescueOperations'),
+  personsRescued: (f: Figures) => f.count('personsRescued'),
+} satisfies Record<string, (f: Figures) => unknown>

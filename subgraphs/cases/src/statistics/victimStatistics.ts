@@ -1,31 +1,24 @@
 // Victims for a statistics scope, counted once per person reference across the police, Social
 // Affairs and the Border Guard. Only the references of the other agencies arrive here (through
-// @requires); the union is expressed as a filter and every count runs in the police database.
-import type { StatisticsScope } from '@lienthong/kit'
-import { LABELS_VI } from '@lienthong/schema'
-import type { Db, Prisma } from '../db.ts'
-import { countryLines, enumLines, unitLines, type CountByKey } from './breakdown.ts'
-import { byAgeBand, byCitizenship, bySex } from './personBreakdowns.ts'
-import { victimsByCaseUnit, victimsByDestination } from './victimGroups.ts'
-import { during, inScope } from './policeStatistics.ts'
+// @requires); the union is expressed in SQL and every count runs in the police database, as one
+// statement (kit countFigures) over three shared subqueries:
+// - "scopeVictim": police victims of the scope: IDENTIFIED in the period, in a case or a rescue
+//   of the unit;
+// - "unionPerson": police person records among the other agencies' references or scope victims,
+//   with the consent to be counted of their victim record (NULL: none);
+// - "countedPerson": those whose consent is not refused or withdrawn.
+import { count, countBy, countDistinct, countDistinctBy, countFigures, inPeriod, inUnit, sql, type StatisticsScope } from '@lienthong/kit'
+import { ageBandOf, LABELS_VI } from '@lienthong/schema'
+import type { Db } from '../db.ts'
+import { countryLines, enumLines, unitLines, withUnknown, type CountByKey } from './breakdown.ts'
+import { refList } from './policeSql.ts'
+import { byCitizenship, bySex } from './policeStatistics.ts'
 
 export interface AgencyRefs { support: readonly string[]; border: readonly string[] }
 
-const REFUSED = ['REFUSED', 'WITHDRAWN'] as const
+const REFUSED = sql`('REFUSED', 'WITHDRAWN')`
 export const AGENCY_LABELS = { POLICE: 'Công an', SUPPORT: 'Lao động – Thương binh và Xã hội', BORDER: 'Bộ đội Biên phòng' } as const
 export const ROUTE_LABELS = { ...LABELS_VI.RouteKind, NONE: 'Không có vụ án của công an' } as const
-
-/** Police victims of the scope: identified in the period, in a case or a rescue of the unit. */
-export function policeVictimWhere(s: StatisticsScope): Prisma.VictimWhereInput {
-  return {
-    status: 'IDENTIFIED', identifiedAt: during(s),
-    OR: [{ person: { victimIn: { some: { case: inScope(s) } } } }, { rescueOperation: inScope(s) }],
-  }
-}
-
-/** Persons whose police consent to be counted is refused or withdrawn. */
-const excluded: Prisma.PersonWhereInput = { victim: { is: { consentToCount: { in: [...REFUSED] } } } }
-const notExcluded: Prisma.PersonWhereInput = { OR: [{ victim: { is: null } }, { victim: { is: { consentToCount: { notIn: [...REFUSED] } } } }] }
 
 export interface VictimFigures {
   total: number; excludedForConsent: number
@@ -33,50 +26,64 @@ export interface VictimFigures {
   byRoute: CountByKey[]; byDestination: CountByKey[]; byAgency: CountByKey[]; byUnit: CountByKey[]
 }
 
+function sharedSubqueries(s: StatisticsScope, others: readonly string[]) {
+  return [
+    sql`"scopeVictim" AS (SELECT v."personRef", v."consentToCount" FROM "Victim" v
+      WHERE v."status" = 'IDENTIFIED' AND ${inPeriod(sql`v."identifiedAt"`, s)}
+        AND (EXISTS (SELECT 1 FROM "CaseVictim" cv JOIN "CriminalCase" c ON c."id" = cv."caseId" WHERE cv."personRef" = v."personRef" AND ${inUnit(sql`c."unitCode"`, s)})
+          OR EXISTS (SELECT 1 FROM "RescueOperation" ro WHERE ro."id" = v."rescueOperationId" AND ${inUnit(sql`ro."unitCode"`, s)})))`,
+    sql`"unionPerson" AS (SELECT p."personRef", v."consentToCount" FROM "Person" p LEFT JOIN "Victim" v ON v."personRef" = p."personRef"
+      WHERE p."personRef" IN ${refList(others)} OR p."personRef" IN (SELECT "personRef" FROM "scopeVictim"))`,
+    sql`"countedPerson" AS (SELECT "personRef" FROM "unionPerson" WHERE "consentToCount" IS NULL OR "consentToCount" NOT IN ${REFUSED})`,
+  ]
+}
+
 export async function victimStatistics(db: Db, s: StatisticsScope, refs: AgencyRefs): Promise<VictimFigures> {
   const support = [...new Set(refs.support)]
   const border = [...new Set(refs.border)]
   const others = [...new Set([...support, ...border])]
-  const police: Prisma.PersonWhereInput = { victim: { is: policeVictimWhere(s) } }
-  const union: Prisma.PersonWhereInput = { OR: [{ personRef: { in: others } }, police] }
-  const counted: Prisma.PersonWhereInput = { AND: [union, notExcluded] }
-  const count = (where: Prisma.PersonWhereInput) => db.person.count({ where })
+  const counted = sql`(SELECT "personRef" FROM "countedPerson")`
+  const persons = sql`"Person" p`
+  const personCases = sql`"CaseVictim" cv JOIN "CriminalCase" c ON c."id" = cv."caseId"`
+  const inCase = sql`cv."personRef" IN ${counted}`
+  const f = await countFigures(db, [
+    count('policeOnly', sql`"scopeVictim"`, sql`"personRef" NOT IN ${refList(others)}`),
+    count('excludedForConsent', sql`"unionPerson"`, sql`"consentToCount" IN ${REFUSED}`),
+    count('supportExcluded', sql`"Victim" v`, sql`v."personRef" IN ${refList(support)} AND v."consentToCount" IN ${REFUSED}`),
+    count('borderExcluded', sql`"Victim" v`, sql`v."personRef" IN ${refList(border)} AND v."consentToCount" IN ${REFUSED}`),
+    count('policeCounted', sql`"scopeVictim"`, sql`"consentToCount" NOT IN ${REFUSED}`),
+    countBy('victimsBySex', sql`p."sex"`, persons, sql`p."personRef" IN ${counted}`),
+    countBy('victimsByCitizenship', sql`p."citizenship"`, persons, sql`p."personRef" IN ${counted}`),
+    countBy('byBirthYear', sql`p."birthYear"`, persons, sql`p."personRef" IN ${counted}`),
+    // forms on the police victim record (a person under each); UNKNOWN adds those with none
+    countBy('byForm', sql`vf."form"`, sql`"VictimExploitationForm" vf`, sql`vf."personRef" IN ${counted}`),
+    countDistinct('withForm', sql`vf."personRef"`, sql`"VictimExploitationForm" vf`, sql`vf."personRef" IN ${counted}`),
+    // route of the police cases the person is a victim in (a person in each route); NONE: in no police case
+    countDistinctBy('byRoute', sql`c."routeKind"`, sql`cv."personRef"`, personCases, inCase),
+    countDistinct('inAnyCase', sql`cv."personRef"`, personCases, inCase),
+    countDistinctBy('byDestination', sql`c."destinationCountry"`, sql`cv."personRef"`, personCases,
+      sql`${inCase} AND c."routeKind" = 'CROSS_BORDER' AND c."destinationCountry" IS NOT NULL`),
+    countDistinctBy('byUnit', sql`c."unitCode"`, sql`cv."personRef"`, personCases, inCase),
+  ], sharedSubqueries(s, others))
 
-  const [policeOnly, excludedForConsent, supportExcluded, borderExcluded, policeCounted] = await Promise.all([
-    count({ AND: [police, { personRef: { notIn: others } }] }),
-    count({ AND: [union, excluded] }),
-    count({ AND: [{ personRef: { in: support } }, excluded] }),
-    count({ AND: [{ personRef: { in: border } }, excluded] }),
-    count({ AND: [police, notExcluded] }),
-  ])
-  const total = others.length + policeOnly - excludedForConsent
+  const excludedForConsent = f.count('excludedForConsent')
+  const total = others.length + f.count('policeOnly') - excludedForConsent
   const at = new Date(s.period.end.getTime() - 1)
-
-  const [sex, age, citizenship, byForm, byRoute, byDestination, byUnit] = await Promise.all([
-    bySex(db, counted, total), byAgeBand(db, counted, total, at), byCitizenship(db, counted, total),
-    formLines(db, counted, total), routeLines(db, counted, total),
-    victimsByDestination(db, s, others).then(countryLines), victimsByCaseUnit(db, s, others).then(unitLines),
-  ])
-  const byAgency = enumLines(AGENCY_LABELS, new Map([
-    ['POLICE', policeCounted], ['SUPPORT', support.length - supportExcluded], ['BORDER', border.length - borderExcluded],
-  ]))
-  return { total, excludedForConsent, bySex: sex, byAgeBand: age, byCitizenship: citizenship, byForm, byRoute, byDestination, byAgency, byUnit }
-}
-
-/** Forms on the police victim record (a person under each of them); UNKNOWN adds those with none. */
-async function formLines(db: Db, counted: Prisma.PersonWhereInput, total: number): Promise<CountByKey[]> {
-  const [rows, withForm] = await Promise.all([
-    db.victimExploitationForm.groupBy({ by: ['form'], where: { victim: { person: counted } }, _count: { _all: true } }),
-    db.person.count({ where: { AND: [counted, { victim: { is: { forms: { some: {} } } } }] } }),
-  ])
-  const counts = new Map<string, number>(rows.map((r) => [r.form, r._count._all]))
-  counts.set('UNKNOWN', (counts.get('UNKNOWN') ?? 0) + total - withForm)
-  return enumLines(LABELS_VI.ExploitationForm, counts)
-}
-
-/** Route of the police cases the person is a victim in (a person in each route); NONE: in no police case. */
-async function routeLines(db: Db, counted: Prisma.PersonWhereInput, total: number): Promise<CountByKey[]> {
-  const inCase = (where: Prisma.CriminalCaseWhereInput) => db.person.count({ where: { AND: [counted, { victimIn: { some: { case: where } } }] } })
-  const [domestic, crossBorder, any] = await Promise.all([inCase({ routeKind: 'DOMESTIC' }), inCase({ routeKind: 'CROSS_BORDER' }), inCase({})])
-  return enumLines(ROUTE_LABELS, new Map([['DOMESTIC', domestic], ['CROSS_BORDER', crossBorder], ['NONE', total - any]]))
+  const bands = new Map<string, number>()
+  for (const [year, n] of f.groups('byBirthYear')) { const band = ageBandOf(Number(year), at); bands.set(band, (bands.get(band) ?? 0) + n) }
+  const forms = f.groups('byForm')
+  forms.set('UNKNOWN', (forms.get('UNKNOWN') ?? 0) + total - f.count('withForm'))
+  const routes = f.groups('byRoute')
+  return {
+    total, excludedForConsent,
+    bySex: bySex(f, 'victims', total), byCitizenship: byCitizenship(f, 'victims', total),
+    byAgeBand: enumLines(LABELS_VI.AgeBand, withUnknown(bands, total, 'UNKNOWN')), // no birth year: UNKNOWN
+    byForm: enumLines(LABELS_VI.ExploitationForm, forms),
+    byRoute: enumLines(ROUTE_LABELS, new Map([['DOMESTIC', routes.get('DOMESTIC') ?? 0], ['CROSS_BORDER', routes.get('CROSS_BORDER') ?? 0], ['NONE', total - f.count('inAnyCase')]])),
+    byDestination: countryLines(f.groups('byDestination')),
+    byAgency: enumLines(AGENCY_LABELS, new Map([
+      ['POLICE', f.count('policeCounted')], ['SUPPORT', support.length - f.count('supportExcluded')], ['BORDER', border.length - f.count('borderExcluded')],
+    ])),
+    byUnit: unitLines(f.groups('byUnit')),
+  }
 }

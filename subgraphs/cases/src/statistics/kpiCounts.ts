@@ -1,0 +1,29 @@
+// K1–K3 under the agencies' accounting (schema/src/kpi.ts; thụ lý cũ + thụ lý mới), for the period
+// [start, end), counted in the database as one statement:
+// - K1: reports received before the end and neither classified nor resolved (transferred
+//   unclassified) before the start; numerator: those classified during the period.
+// - K2: reports classified trafficking-related before the end, received before the end and not
+//   resolved before the start; numerator: those resolved (case opened, no case, transferred,
+//   suspended) during the period.
+// - K3: cases opened before the end and neither solved nor closed before the start; numerator:
+//   those solved during the period.
+import { count, countFigures, inPeriod, sql, type Sql, type StatisticsScope } from '@lienthong/kit'
+import type { Db } from '../db.ts'
+import { CASES, caseInUnit, REPORTS, reportInUnit } from './policeSql.ts'
+
+export interface KpiCounts { code: string; numerator: number; denominator: number }
+
+export async function policeKpiCounts(db: Db, s: StatisticsScope): Promise<KpiCounts[]> {
+  const { start, end } = s.period
+  const notBeforeStart = (column: Sql) => sql`(${column} IS NULL OR ${column} >= ${start})`
+  const k1 = sql`${reportInUnit(s)} AND r."receivedAt" < ${end} AND ${notBeforeStart(sql`r."classifiedAt"`)} AND ${notBeforeStart(sql`r."resolvedAt"`)}`
+  const k2 = sql`${reportInUnit(s)} AND r."traffickingRelated" = TRUE AND r."classifiedAt" < ${end} AND r."receivedAt" < ${end} AND ${notBeforeStart(sql`r."resolvedAt"`)}`
+  const k3 = sql`${caseInUnit(s)} AND c."openedAt" < ${end} AND ${notBeforeStart(sql`c."solvedAt"`)} AND ${notBeforeStart(sql`c."closedAt"`)}`
+  // the numerators are the pending items (the denominators' conditions) resolved during the period
+  const f = await countFigures(db, [
+    count('K1d', REPORTS, k1), count('K1n', REPORTS, sql`${k1} AND ${inPeriod(sql`r."classifiedAt"`, s)}`),
+    count('K2d', REPORTS, k2), count('K2n', REPORTS, sql`${k2} AND ${inPeriod(sql`r."resolvedAt"`, s)}`),
+    count('K3d', CASES, k3), count('K3n', CASES, sql`${k3} AND ${inPeriod(sql`c."solvedAt"`, s)}`),
+  ])
+  return (['K1', 'K2', 'K3'] as const).map((code) => ({ code, numerator: f.count(`${code}n`), denominator: f.count(`${code}d`) }))
+}

@@ -1,0 +1,36 @@
+// The police's records of a statistics scope as SQL (tables with their alias, and conditions).
+// A report counts in the unit where the reported events happened, a case in the case's unit, a
+// rescue in the operation's unit; events are dated in [period.start, period.end).
+import { countBy, countDistinct, inList, inPeriod, inUnit, sql, type StatisticsScope, type Sql } from '@lienthong/kit'
+
+export const REPORTS = sql`"IncomingReport" r`
+export const CASES = sql`"CriminalCase" c`
+/** Suspects with their case. */
+export const SUSPECTS = sql`"Suspect" su JOIN "CriminalCase" c ON c."id" = su."caseId"`
+
+export const reportInUnit = (s: StatisticsScope) => inUnit(sql`r."unitCode"`, s)
+export const caseInUnit = (s: StatisticsScope) => inUnit(sql`c."unitCode"`, s)
+/** Reports received in the period. */
+export const reportsReceivedIn = (s: StatisticsScope) => sql`${reportInUnit(s)} AND ${inPeriod(sql`r."receivedAt"`, s)}`
+/** Cases opened in the period (alias c). */
+export const casesOpenedIn = (s: StatisticsScope) => sql`${caseInUnit(s)} AND ${inPeriod(sql`c."openedAt"`, s)}`
+
+/** Persons (alias p) among the references of a subquery or list. */
+export const personIn = (refs: Sql) => sql`p."personRef" IN ${refs}`
+/** The distinct suspects of the cases opened in the period, as a subquery of references. */
+export const suspectsOfCasesOpened = (s: StatisticsScope) => sql`(SELECT su."personRef" FROM ${SUSPECTS} WHERE ${casesOpenedIn(s)})`
+
+/** Three arms: `<name>`, `<name>BySex`, `<name>ByCitizenship` of the distinct suspects of the cases opened. */
+export const suspectArms = (name: string, s: StatisticsScope): Sql[] => [
+  countDistinct(name, sql`su."personRef"`, SUSPECTS, casesOpenedIn(s)),
+  ...personArms(name, suspectsOfCasesOpened(s)),
+]
+
+/** Two arms: `<name>BySex`, `<name>ByCitizenship` of the persons (police person records) among `refs`. */
+export const personArms = (name: string, refs: Sql): Sql[] => [
+  countBy(`${name}BySex`, sql`p."sex"`, sql`"Person" p`, personIn(refs)),
+  countBy(`${name}ByCitizenship`, sql`p."citizenship"`, sql`"Person" p`, personIn(refs)),
+]
+
+/** A bound list of person references as a subquery operand. */
+export const refList = (refs: readonly string[]) => inList([...new Set(refs)])
