@@ -1,9 +1,12 @@
 // This subgraph's contribution to the federated statistics entity (owned by the police): the
 // union of person references for the cross-agency victim count, and the Border Guard's figures.
+// The figures of the three sections come from one statement per request and scope
+// (statistics/borderStatistics.ts); each field picks its figure from the answer.
 import { scopeOfKey, type StatisticsScope } from '@lienthong/kit'
 import type { Context } from '../context.ts'
 import type { BorderIncidentStatisticsResolvers, BorderStatisticsResolvers, CooperationStatisticsResolvers, ProvincialStatisticsResolvers, RepatriationStatisticsResolvers } from './types.ts'
 import { borderPersonRefs } from '../statistics/borderPersons.ts'
+import { borderFigures } from '../statistics/borderStatistics.ts'
 import { handedToPolice, incidentsBy, incidentTotal, personsByRole, personsHandedToSupport } from '../statistics/incidentStatistics.ts'
 import { byStatusAtPeriodEnd, personsReceived, repatriationsBy, repatriationTotal, withEmbassyReference } from '../statistics/repatriationStatistics.ts'
 import { cooperationsBy, cooperationsByStatusAtPeriodEnd, cooperationTotal } from '../statistics/cooperationStatistics.ts'
@@ -12,6 +15,7 @@ import { borderGuardReports } from './Reporting.ts'
 // The generator types an entity's field parents as its key; here they are the scope that
 // __resolveReference returned (and the section types carry the same scope).
 const scope = (s: unknown) => s as StatisticsScope
+const figures = (s: unknown, ctx: Context) => borderFigures(ctx.db, scope(s))
 
 export const ProvincialStatistics: ProvincialStatisticsResolvers = {
   borderGuardReporting: borderGuardReports.period as never,
@@ -27,28 +31,28 @@ export const BorderStatistics: BorderStatisticsResolvers = {
 }
 
 export const BorderIncidentStatistics: BorderIncidentStatisticsResolvers = {
-  total: (s, _, { db }) => incidentTotal(db, s),
-  byIncidentType: (s, _, { db }) => incidentsBy(db, s, 'incidentType'),
-  byPlaceType: (s, _, { db }) => incidentsBy(db, s, 'placeType'),
-  byOtherCountry: (s, _, { db }) => incidentsBy(db, s, 'otherCountry'),
-  byUnit: (s, _, { db }) => incidentsBy(db, s, 'unitCode'),
-  personsByRole: (s, _, { db }) => personsByRole(db, s),
-  handedToPolice: (s, _, { db }) => handedToPolice(db, s),
-  personsHandedToSupport: (s, _, { db }) => personsHandedToSupport(db, s),
+  total: async (s, _, ctx) => incidentTotal(await figures(s, ctx)),
+  byIncidentType: async (s, _, ctx) => incidentsBy(await figures(s, ctx), 'incidentType'),
+  byPlaceType: async (s, _, ctx) => incidentsBy(await figures(s, ctx), 'placeType'),
+  byOtherCountry: async (s, _, ctx) => incidentsBy(await figures(s, ctx), 'otherCountry'),
+  byUnit: async (s, _, ctx) => incidentsBy(await figures(s, ctx), 'unitCode'),
+  personsByRole: async (s, _, ctx) => personsByRole(await figures(s, ctx)),
+  handedToPolice: async (s, _, ctx) => handedToPolice(await figures(s, ctx)),
+  personsHandedToSupport: async (s, _, ctx) => personsHandedToSupport(await figures(s, ctx)),
 }
 
 export const RepatriationStatistics: RepatriationStatisticsResolvers = {
-  total: (s, _, { db }) => repatriationTotal(db, s),
-  byFromCountry: (s, _, { db }) => repatriationsBy(db, s, 'fromCountry'),
-  byGate: (s, _, { db }) => repatriationsBy(db, s, 'gateCode'),
-  personsReceived: (s, _, { db }) => personsReceived(db, s),
-  byStatusAtPeriodEnd: (s, _, { db }) => byStatusAtPeriodEnd(db, s),
-  withEmbassyReference: (s, _, { db }) => withEmbassyReference(db, s),
+  total: async (s, _, ctx) => repatriationTotal(await figures(s, ctx)),
+  byFromCountry: async (s, _, ctx) => repatriationsBy(await figures(s, ctx), 'fromCountry'),
+  byGate: async (s, _, ctx) => repatriationsBy(await figures(s, ctx), 'gateCode'),
+  personsReceived: async (s, _, ctx) => personsReceived(await figures(s, ctx)),
+  byStatusAtPeriodEnd: async (s, _, ctx) => byStatusAtPeriodEnd(await figures(s, ctx)),
+  withEmbassyReference: async (s, _, ctx) => withEmbassyReference(await figures(s, ctx)),
 }
 
 export const CooperationStatistics: CooperationStatisticsResolvers = {
-  total: (s, _, { db }) => cooperationTotal(db, s),
-  byDirection: (s, _, { db }) => cooperationsBy(db, s, 'direction'),
-  byCounterpart: (s, _, { db }) => cooperationsBy(db, s, 'counterpart'),
-  byStatusAtPeriodEnd: (s, _, { db }) => cooperationsByStatusAtPeriodEnd(db, s),
+  total: async (s, _, ctx) => cooperationTotal(await figures(s, ctx)),
+  byDirection: async (s, _, ctx) => cooperationsBy(await figures(s, ctx), 'direction'),
+  byCounterpart: async (s, _, ctx) => cooperationsBy(await figures(s, ctx), 'counterpart'),
+  byStatusAtPeriodEnd: async (s, _, ctx) => cooperationsByStatusAtPeriodEnd(await figures(s, ctx)),
 }

@@ -1,40 +1,39 @@
-// Cross-border cooperation requests of a statistics scope, counted in the database.
-import type { StatisticsScope } from '@lienthong/kit'
+// Cross-border cooperation requests of a statistics scope: the arms of the Border Guard's
+// statistics statement (borderStatistics.ts) and the lines read from its answer.
+import { count, countBy, inPeriod, inUnit, sql, empty, type Figures, type StatisticsScope } from '@lienthong/kit'
 import { adminUnits } from '@lienthong/schema'
-import type { Db } from '../db.ts'
-import { BORDER_LABELS_VI as L, countsBy, enumLines } from './labels.ts'
+import { BORDER_LABELS_VI as L, enumLines } from './labels.ts'
 
 /**
- * Requests sent or received in the period. A request has no unit of its own: it counts in the
- * unit of the incident or repatriation it is about; one about neither counts for the province only.
+ * Requests sent or received in the period (the CTE "ScopeCooperation"). A request has no unit of
+ * its own: it counts in the unit of the incident or repatriation it is about; one about neither
+ * counts for the province only.
  */
-export function cooperationsIn(s: StatisticsScope) {
-  const inUnit = { unitCode: { in: s.communes } }
+export function scopeCooperations(s: StatisticsScope) {
   const province = s.unitCode === adminUnits().province().code
-  return {
-    requestedAt: { gte: s.period.start, lt: s.period.end },
-    OR: [{ incident: inUnit }, { repatriation: inUnit }, ...(province ? [{ incidentId: null, repatriationId: null }] : [])],
-  }
+  const aboutNeither = province ? sql` OR (c."incidentId" IS NULL AND c."repatriationId" IS NULL)` : empty
+  return sql`"ScopeCooperation" AS (SELECT c.* FROM "CrossBorderCooperation" c WHERE ${inPeriod(sql`c."requestedAt"`, s)}
+    AND (EXISTS (SELECT 1 FROM "BorderIncident" i WHERE i."id" = c."incidentId" AND ${inUnit(sql`i."unitCode"`, s)})
+      OR EXISTS (SELECT 1 FROM "Repatriation" r WHERE r."id" = c."repatriationId" AND ${inUnit(sql`r."unitCode"`, s)})${aboutNeither}))`
 }
 
-export const cooperationTotal = (db: Db, s: StatisticsScope) => db.crossBorderCooperation.count({ where: cooperationsIn(s) })
+const cooperations = sql`"ScopeCooperation" c`
 
-const LABELS = { direction: L.CooperationDirection, counterpart: L.CooperationCounterpart } as const
+export const cooperationArms = (s: StatisticsScope) => [
+  count('cooperationTotal', cooperations),
+  countBy('cooperationsByDirection', sql`c."direction"`, cooperations),
+  countBy('cooperationsByCounterpart', sql`c."counterpart"`, cooperations),
+  // Requests by the status they held at the period's end, from their status history: the one
+  // history row that began before the end and had not ended by it.
+  countBy('cooperationsByStatusAtEnd', sql`h."status"`, sql`"CooperationStatusChange" h JOIN "ScopeCooperation" c ON c."id" = h."cooperationId"`,
+    sql`h."at" < ${s.period.end} AND (h."endedAt" IS NULL OR h."endedAt" >= ${s.period.end})`),
+]
 
-export async function cooperationsBy(db: Db, s: StatisticsScope, by: keyof typeof LABELS) {
-  const rows = await db.crossBorderCooperation.groupBy({ by: [by], where: cooperationsIn(s), _count: { _all: true } })
-  return enumLines(LABELS[by], countsBy(rows, by))
+export const cooperationTotal = (f: Figures) => f.count('cooperationTotal')
+
+export function cooperationsBy(f: Figures, by: 'direction' | 'counterpart') {
+  if (by === 'direction') return enumLines(L.CooperationDirection, f.groups('cooperationsByDirection'))
+  return enumLines(L.CooperationCounterpart, f.groups('cooperationsByCounterpart'))
 }
 
-/**
- * Requests by the status they held at the period's end, from their status history: the one
- * history row that began before the end and had not ended by it (one grouped query).
- */
-export async function cooperationsByStatusAtPeriodEnd(db: Db, s: StatisticsScope) {
-  const end = s.period.end
-  const rows = await db.cooperationStatusChange.groupBy({
-    by: ['status'], _count: { _all: true },
-    where: { at: { lt: end }, OR: [{ endedAt: null }, { endedAt: { gte: end } }], cooperation: cooperationsIn(s) },
-  })
-  return enumLines(L.CooperationStatus, countsBy(rows, 'status'))
-}
+export const cooperationsByStatusAtPeriodEnd = (f: Figures) => enumLines(L.CooperationStatus, f.groups('cooperationsByStatusAtEnd'))

@@ -1,39 +1,40 @@
-// Border incidents of a statistics scope, counted in the database (count / groupBy).
-import type { StatisticsScope } from '@lienthong/kit'
-import type { Db } from '../db.ts'
-import { BORDER_LABELS_VI as L, countryLabel, countsBy, enumLines, occurringLines, unitLabel } from './labels.ts'
+// Border incidents of a statistics scope: the arms of the Border Guard's statistics statement
+// (borderStatistics.ts) and the lines read from its answer.
+import { count, countBy, countDistinct, countDistinctBy, inPeriod, inUnit, sql, type Figures, type StatisticsScope } from '@lienthong/kit'
+import { BORDER_LABELS_VI as L, countryLabel, enumLines, occurringLines, unitLabel } from './labels.ts'
 
-const within = (s: StatisticsScope) => ({ gte: s.period.start, lt: s.period.end })
-/** Incidents that occurred in the period in a commune of the unit. */
-export const incidentsIn = (s: StatisticsScope) => ({ occurredAt: within(s), unitCode: { in: s.communes } })
+/** Incidents that occurred in the period in a commune of the unit (the CTE "ScopeIncident"). */
+export const scopeIncidents = (s: StatisticsScope) =>
+  sql`"ScopeIncident" AS (SELECT * FROM "BorderIncident" WHERE ${inPeriod(sql`"occurredAt"`, s)} AND ${inUnit(sql`"unitCode"`, s)})`
 
-export const incidentTotal = (db: Db, s: StatisticsScope) => db.borderIncident.count({ where: incidentsIn(s) })
+const incidents = sql`"ScopeIncident" i`
+const involvements = sql`"IncidentPerson" ip JOIN "ScopeIncident" i ON i."id" = ip."incidentId"`
+const unitIncidentPersons = sql`"IncidentPerson" ip JOIN "BorderIncident" i ON i."id" = ip."incidentId"`
 
-export async function incidentsBy(db: Db, s: StatisticsScope, by: 'incidentType' | 'placeType' | 'otherCountry' | 'unitCode') {
-  const rows = await db.borderIncident.groupBy({ by: [by], where: incidentsIn(s), _count: { _all: true } })
-  const counts = countsBy(rows, by)
-  if (by === 'incidentType') return enumLines(L.IncidentType, counts)
-  if (by === 'placeType') return enumLines(L.PlaceType, counts)
-  return occurringLines(counts, by === 'otherCountry' ? countryLabel : unitLabel)
-}
+export const incidentArms = (s: StatisticsScope) => [
+  count('incidentTotal', incidents),
+  countBy('incidentsByType', sql`i."incidentType"`, incidents),
+  countBy('incidentsByPlaceType', sql`i."placeType"`, incidents),
+  countBy('incidentsByOtherCountry', sql`i."otherCountry"`, incidents),
+  countBy('incidentsByUnit', sql`i."unitCode"`, incidents),
+  // Distinct persons by role among the incidents of the scope.
+  countDistinctBy('incidentPersonsByRole', sql`ip."role"`, sql`ip."personRef"`, involvements),
+  // Incidents of the unit (whatever their date of occurrence) handed to the police during the period.
+  count('incidentsHandedToPolice', sql`"BorderIncident" i`, sql`${inUnit(sql`i."unitCode"`, s)} AND ${inPeriod(sql`i."handedOverAt"`, s)}`),
+  // Distinct persons of the unit's incidents (whatever their date) handed to Social Affairs during the period.
+  countDistinct('incidentPersonsHandedToSupport', sql`ip."personRef"`, unitIncidentPersons,
+    sql`${inPeriod(sql`ip."handedToSupportAt"`, s)} AND ${inUnit(sql`i."unitCode"`, s)}`),
+]
 
-/**
- * Distinct persons by role among the incidents of the scope: GROUP BY (role, personRef) runs in
- * the database, so the answer has one row per distinct person and role (no incident rows).
- */
-export async function personsByRole(db: Db, s: StatisticsScope) {
-  const rows = await db.incidentPerson.groupBy({ by: ['role', 'personRef'], where: { incident: incidentsIn(s) } })
-  const counts = new Map<string, number>()
-  for (const r of rows) counts.set(r.role, (counts.get(r.role) ?? 0) + 1)
-  return enumLines(L.InvolvementRole, counts)
-}
+export const incidentTotal = (f: Figures) => f.count('incidentTotal')
+export const handedToPolice = (f: Figures) => f.count('incidentsHandedToPolice')
+export const personsHandedToSupport = (f: Figures) => f.count('incidentPersonsHandedToSupport')
+/** Distinct persons per role (a person involved in several incidents of the scope counts once per role). */
+export const personsByRole = (f: Figures) => enumLines(L.InvolvementRole, f.groups('incidentPersonsByRole'))
 
-/** Incidents of the unit (whatever their date of occurrence) handed to the police during the period. */
-export const handedToPolice = (db: Db, s: StatisticsScope) =>
-  db.borderIncident.count({ where: { unitCode: { in: s.communes }, handedOverAt: within(s) } })
-
-/** Distinct persons of the unit's incidents handed to Social Affairs during the period. */
-export async function personsHandedToSupport(db: Db, s: StatisticsScope) {
-  const rows = await db.incidentPerson.groupBy({ by: ['personRef'], where: { handedToSupportAt: within(s), incident: { unitCode: { in: s.communes } } } })
-  return rows.length
+export function incidentsBy(f: Figures, by: 'incidentType' | 'placeType' | 'otherCountry' | 'unitCode') {
+  if (by === 'incidentType') return enumLines(L.IncidentType, f.groups('incidentsByType'))
+  if (by === 'placeType') return enumLines(L.PlaceType, f.groups('incidentsByPlaceType'))
+  if (by === 'otherCountry') return occurringLines(f.groups('incidentsByOtherCountry'), countryLabel)
+  return occurringLines(f.groups('incidentsByUnit'), unitLabel)
 }

@@ -29,8 +29,3 @@ export function occurringLines(counts: ReadonlyMap<string, number>, label: (key:
 const countryNames = new Intl.DisplayNames(['vi'], { type: 'region' })
 export const countryLabel = (code: string) => countryNames.of(code) ?? code
 export const unitLabel = (code: string) => adminUnits().get(code)?.name ?? code
-
-/** A Prisma groupBy answer (one row per key with `_count._all`) as a map. */
-export function countsBy<K extends string>(rows: readonly ({ _count: { _all: number } } & Record<K, unknown>)[], key: K): Map<string, number> {
-  return new Map(rows.map((r) => [String(r[key]), r._count._all]))
-}

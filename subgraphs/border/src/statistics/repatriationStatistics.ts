@@ -1,24 +1,14 @@
-// Repatriations of a statistics scope, counted in the database (count / groupBy).
-import type { StatisticsScope } from '@lienthong/kit'
-import type { Db } from '../db.ts'
+// Repatriations of a statistics scope: the arms of the Border Guard's statistics statement
+// (borderStatistics.ts) and the lines read from its answer.
+import { count, countBy, countDistinct, inPeriod, inUnit, sql, type Figures, type StatisticsScope } from '@lienthong/kit'
 import { BORDER_GATES } from '../domain/borderGates.ts'
-import { BORDER_LABELS_VI as L, countryLabel, countsBy, enumLines, occurringLines } from './labels.ts'
+import { BORDER_LABELS_VI as L, countryLabel, enumLines, occurringLines } from './labels.ts'
 
-/** Repatriations received in the period at a gate whose commune (valid that day) is in the unit. */
-export const repatriationsIn = (s: StatisticsScope) => ({ receivedAt: { gte: s.period.start, lt: s.period.end }, unitCode: { in: s.communes } })
+/** Repatriations received in the period at a gate whose commune (valid that day) is in the unit (the CTE "ScopeRepatriation"). */
+export const scopeRepatriations = (s: StatisticsScope) =>
+  sql`"ScopeRepatriation" AS (SELECT * FROM "Repatriation" WHERE ${inPeriod(sql`"receivedAt"`, s)} AND ${inUnit(sql`"unitCode"`, s)})`
 
-export const repatriationTotal = (db: Db, s: StatisticsScope) => db.repatriation.count({ where: repatriationsIn(s) })
-
-export async function repatriationsBy(db: Db, s: StatisticsScope, by: 'fromCountry' | 'gateCode') {
-  const counts = countsBy(await db.repatriation.groupBy({ by: [by], where: repatriationsIn(s), _count: { _all: true } }), by)
-  if (by === 'fromCountry') return occurringLines(counts, countryLabel)
-  return BORDER_GATES.map((g) => ({ key: g.code, labelVi: g.name, count: counts.get(g.code) ?? 0 }))
-}
-
-/** Distinct persons received (GROUP BY personRef in the database: one row per person). */
-export async function personsReceived(db: Db, s: StatisticsScope) {
-  return (await db.repatriationPerson.groupBy({ by: ['personRef'], where: { repatriation: repatriationsIn(s) } })).length
-}
+const repatriations = sql`"ScopeRepatriation" r`
 
 /**
  * Verification status at the period's end. The machine is linear (PENDING → IN_PROGRESS →
@@ -26,20 +16,40 @@ export async function personsReceived(db: Db, s: StatisticsScope) {
  * and ended: concluded before the end → its final status; started before the end → IN_PROGRESS;
  * otherwise PENDING.
  */
-export async function byStatusAtPeriodEnd(db: Db, s: StatisticsScope) {
+function statusAtPeriodEndArms(s: StatisticsScope) {
   const end = s.period.end
-  const base = repatriationsIn(s)
-  const [concluded, inProgress, pending] = await Promise.all([
-    db.repatriation.groupBy({ by: ['status'], where: { ...base, verificationEndedAt: { lt: end } }, _count: { _all: true } }),
-    db.repatriation.count({ where: { ...base, verificationStartedAt: { lt: end }, OR: [{ verificationEndedAt: null }, { verificationEndedAt: { gte: end } }] } }),
-    db.repatriation.count({ where: { ...base, OR: [{ verificationStartedAt: null }, { verificationStartedAt: { gte: end } }] } }),
-  ])
-  const counts = countsBy(concluded, 'status')
-  counts.set('IN_PROGRESS', inProgress)
-  counts.set('PENDING', pending)
-  return enumLines(L.RepatriationStatus, counts)
+  return [
+    countBy('repatriationsConcludedByStatus', sql`r."status"`, repatriations, sql`r."verificationEndedAt" < ${end}`),
+    count('repatriationsInProgressAtEnd', repatriations,
+      sql`r."verificationStartedAt" < ${end} AND (r."verificationEndedAt" IS NULL OR r."verificationEndedAt" >= ${end})`),
+    count('repatriationsPendingAtEnd', repatriations, sql`(r."verificationStartedAt" IS NULL OR r."verificationStartedAt" >= ${end})`),
+  ]
 }
 
-/** Received in the period with the embassy reference recorded before the period's end. */
-export const withEmbassyReference = (db: Db, s: StatisticsScope) =>
-  db.repatriation.count({ where: { ...repatriationsIn(s), embassyRefAt: { lt: s.period.end } } })
+export const repatriationArms = (s: StatisticsScope) => [
+  count('repatriationTotal', repatriations),
+  countBy('repatriationsByFromCountry', sql`r."fromCountry"`, repatriations),
+  countBy('repatriationsByGate', sql`r."gateCode"`, repatriations),
+  // Distinct persons received.
+  countDistinct('repatriationPersonsReceived', sql`rp."personRef"`, sql`"RepatriationPerson" rp JOIN "ScopeRepatriation" r ON r."id" = rp."repatriationId"`),
+  ...statusAtPeriodEndArms(s),
+  // Received in the period with the embassy reference recorded before the period's end.
+  count('repatriationsWithEmbassyReference', repatriations, sql`r."embassyRefAt" < ${s.period.end}`),
+]
+
+export const repatriationTotal = (f: Figures) => f.count('repatriationTotal')
+export const personsReceived = (f: Figures) => f.count('repatriationPersonsReceived')
+export const withEmbassyReference = (f: Figures) => f.count('repatriationsWithEmbassyReference')
+
+export function repatriationsBy(f: Figures, by: 'fromCountry' | 'gateCode') {
+  if (by === 'fromCountry') return occurringLines(f.groups('repatriationsByFromCountry'), countryLabel)
+  const counts = f.groups('repatriationsByGate')
+  return BORDER_GATES.map((g) => ({ key: g.code, labelVi: g.name, count: counts.get(g.code) ?? 0 }))
+}
+
+export function byStatusAtPeriodEnd(f: Figures) {
+  const counts = f.groups('repatriationsConcludedByStatus')
+  counts.set('IN_PROGRESS', f.count('repatriationsInProgressAtEnd'))
+  counts.set('PENDING', f.count('repatriationsPendingAtEnd'))
+  return enumLines(L.RepatriationStatus, counts)
+}
