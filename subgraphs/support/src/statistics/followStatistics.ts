@@ -1,78 +1,65 @@
-// Referrals, reintegration follow-ups and hotline contacts of a statistics scope, counted in the
-// database. Referrals and follow-ups count in the unit of their support case; a hotline contact
-// has its own unit.
-import type { StatisticsScope } from '@lienthong/kit'
-import type { Db } from '../db.ts'
-import { SUPPORT_LABELS_VI as L, enumLines, list } from './labels.ts'
-import { once, total } from './memo.ts'
+// Referrals, reintegration follow-ups and hotline contacts of a statistics scope: arms of the
+// support section's statement (section.ts). Referrals and follow-ups count in the unit of their
+// support case; a hotline contact has its own unit.
+import { count, countBy, inPeriod, inUnit, sql, type Figures, type StatisticsScope } from '@lienthong/kit'
+import { SUPPORT_LABELS_VI as L, enumLines } from './labels.ts'
 
-const within = (s: StatisticsScope) => ({ gte: s.period.start, lt: s.period.end })
-const caseOfUnit = (s: StatisticsScope) => ({ supportCase: { unitCode: { in: s.communes } } })
-
+/** Referrals with their support case. */
+const REFERRALS = sql`"SupportReferral" r JOIN "SupportCase" c ON c."id" = r."supportCaseId"`
+const caseOfUnit = (s: StatisticsScope) => inUnit(sql`c."unitCode"`, s)
 /** Referrals made (referral date) in the period. Referrals refused for lack of consent were never written. */
-const referralsMadeIn = (s: StatisticsScope) => ({ referredAt: within(s), ...caseOfUnit(s) })
+const madeIn = (s: StatisticsScope) => sql`${inPeriod(sql`r."referredAt"`, s)} AND ${caseOfUnit(s)}`
+/** The dates of a referral's statuses. */
+const STATUS_DATE = { accepted: sql`r."acceptedAt"`, rejected: sql`r."rejectedAt"`, done: sql`r."doneAt"`, revoked: sql`r."revokedAt"` }
+type Status = keyof typeof STATUS_DATE
+/** The referral reached the status before the period's end. */
+const before = (status: Status, s: StatisticsScope) => sql`${STATUS_DATE[status]} < ${s.period.end}`
+/** The referral had not reached the status before the period's end (no date, or not before the end). */
+const notBefore = (status: Status, s: StatisticsScope) => sql`(${STATUS_DATE[status]} IS NULL OR ${STATUS_DATE[status]} >= ${s.period.end})`
 
-/** The sum of the referrals made by status at the period's end (every referral has one). */
-export const referralsMade = async (db: Db, s: StatisticsScope) => total(await referralsByStatusAtEnd(db, s))
+const FOLLOW_UPS = sql`"ReintegrationFollowUp" f JOIN "SupportCase" c ON c."id" = f."supportCaseId"`
+const CONTACTS = sql`"HotlineContact" h`
+const contactOfUnit = (s: StatisticsScope) => inUnit(sql`h."unitCode"`, s)
 
-/** Referrals of the unit accepted (acceptance date) in the period, whenever they were made. */
-export const referralsAccepted = (db: Db, s: StatisticsScope) =>
-  db.supportReferral.count({ where: { acceptedAt: within(s), ...caseOfUnit(s) } })
+export const followArms = (s: StatisticsScope) => [
+  /**
+   * The referrals made in the period by their status at the period's end, from the date of each
+   * status (IN_PROGRESS → ACCEPTED | REJECTED | REVOKED; ACCEPTED → DONE | REVOKED): REVOKED if
+   * revoked before the end, else DONE if done before it, else REJECTED if rejected before it, else
+   * ACCEPTED if accepted before it, else IN_PROGRESS (the rest of the referrals made).
+   */
+  count('referralsMade', REFERRALS, madeIn(s)),
+  count('referralsRevokedAtEnd', REFERRALS, sql`${madeIn(s)} AND ${before('revoked', s)}`),
+  count('referralsDoneAtEnd', REFERRALS, sql`${madeIn(s)} AND ${before('done', s)} AND ${notBefore('revoked', s)}`),
+  count('referralsRejectedAtEnd', REFERRALS, sql`${madeIn(s)} AND ${before('rejected', s)}`),
+  count('referralsAcceptedAtEnd', REFERRALS, sql`${madeIn(s)} AND ${before('accepted', s)} AND ${notBefore('revoked', s)} AND ${notBefore('done', s)}`),
+  /** Referrals of the unit accepted (acceptance date) in the period, whenever they were made. */
+  count('referralsAccepted', REFERRALS, sql`${inPeriod(sql`r."acceptedAt"`, s)} AND ${caseOfUnit(s)}`),
+  /**
+   * Reintegration outcomes: the support cases of the unit followed up in the period, each by the
+   * outcome of its latest follow-up in the period (same instant: the greater id).
+   */
+  countBy('reintegrationOutcomes', sql`f."outcome"`, FOLLOW_UPS, sql`${inPeriod(sql`f."followedUpAt"`, s)} AND ${caseOfUnit(s)}
+    AND NOT EXISTS (SELECT 1 FROM "ReintegrationFollowUp" g WHERE g."supportCaseId" = f."supportCaseId" AND ${inPeriod(sql`g."followedUpAt"`, s)}
+      AND (g."followedUpAt" > f."followedUpAt" OR (g."followedUpAt" = f."followedUpAt" AND g."id" > f."id")))`),
+  /** Hotline contacts received in the period, all and those concerning trafficking. */
+  count('hotlineContactsReceived', CONTACTS, sql`${inPeriod(sql`h."receivedAt"`, s)} AND ${contactOfUnit(s)}`),
+  count('hotlineContactsAboutTrafficking', CONTACTS, sql`${inPeriod(sql`h."receivedAt"`, s)} AND ${contactOfUnit(s)} AND h."concernsTrafficking" = TRUE`),
+  /** Contacts of the unit forwarded to the police (forwarding date) in the period, whenever received. */
+  count('hotlineContactsForwarded', CONTACTS, sql`${inPeriod(sql`h."forwardedAt"`, s)} AND ${contactOfUnit(s)}`),
+]
 
-/**
- * The referrals made in the period by their status at the period's end, from the date of each
- * status (IN_PROGRESS → ACCEPTED | REJECTED | REVOKED; ACCEPTED → DONE | REVOKED): REVOKED if
- * revoked before the end, else DONE if done before it, else REJECTED if rejected before it, else
- * ACCEPTED if accepted before it, else IN_PROGRESS.
- */
-export function referralsByStatusAtEnd(db: Db, s: StatisticsScope) {
-  return once(s, 'referrals-by-status', () => referralStatusLines(db, s))
-}
+export const referralsMade = (f: Figures) => f.count('referralsMade')
+export const referralsAccepted = (f: Figures) => f.count('referralsAccepted')
 
-async function referralStatusLines(db: Db, s: StatisticsScope) {
-  const made = referralsMadeIn(s)
-  const before = { lt: s.period.end }
-  const notBefore = (f: string) => ({ OR: [{ [f]: null }, { [f]: { gte: s.period.end } }] })
-  const [total, revoked, done, rejected, accepted] = await Promise.all([
-    db.supportReferral.count({ where: made }),
-    db.supportReferral.count({ where: { ...made, revokedAt: before } }),
-    db.supportReferral.count({ where: { ...made, doneAt: before, AND: [notBefore('revokedAt')] } }),
-    db.supportReferral.count({ where: { ...made, rejectedAt: before } }),
-    db.supportReferral.count({ where: { ...made, acceptedAt: before, AND: [notBefore('revokedAt'), notBefore('doneAt')] } }),
-  ])
-  const counts = new Map([['REVOKED', revoked], ['DONE', done], ['REJECTED', rejected], ['ACCEPTED', accepted], ['IN_PROGRESS', total - revoked - done - rejected - accepted]])
+export function referralsByStatusAtEnd(f: Figures) {
+  const [revoked, done, rejected, accepted] = ['Revoked', 'Done', 'Rejected', 'Accepted'].map((k) => f.count(`referrals${k}AtEnd`)) as [number, number, number, number]
+  const inProgress = f.count('referralsMade') - revoked - done - rejected - accepted
+  const counts = new Map([['REVOKED', revoked], ['DONE', done], ['REJECTED', rejected], ['ACCEPTED', accepted], ['IN_PROGRESS', inProgress]])
   return enumLines(L.SupportReferralStatus, counts)
 }
 
-/**
- * Reintegration outcomes: the support cases of the unit followed up in the period, each by the
- * outcome of its latest follow-up in the period (same instant: the greater id). One grouped SQL
- * statement (portable quoted identifiers, bound values).
- */
-export async function reintegrationOutcomes(db: Db, s: StatisticsScope) {
-  const rows = await db.$queryRaw<{ outcome: string; n: number | bigint }[]>`SELECT f."outcome" AS "outcome", COUNT(*) AS "n"
-    FROM "ReintegrationFollowUp" f JOIN "SupportCase" c ON c."id" = f."supportCaseId"
-    WHERE f."followedUpAt" >= ${s.period.start} AND f."followedUpAt" < ${s.period.end} AND c."unitCode" IN (${list(s.communes)})
-      AND NOT EXISTS (SELECT 1 FROM "ReintegrationFollowUp" g WHERE g."supportCaseId" = f."supportCaseId"
-        AND g."followedUpAt" >= ${s.period.start} AND g."followedUpAt" < ${s.period.end}
-        AND (g."followedUpAt" > f."followedUpAt" OR (g."followedUpAt" = f."followedUpAt" AND g."id" > f."id")))
-    GROUP BY f."outcome"`
-  return enumLines(L.SupportReintegrationOutcome, new Map(rows.map((r) => [String(r.outcome), Number(r.n)])))
-}
-
-const contactsIn = (s: StatisticsScope) => ({ receivedAt: within(s), unitCode: { in: s.communes } })
-
-/** Contacts received in the period, grouped by whether they concern trafficking (one query for both figures). */
-const contactsByConcern = (db: Db, s: StatisticsScope) => once(s, 'contacts-by-concern', async () => {
-  const rows = await db.hotlineContact.groupBy({ by: ['concernsTrafficking'], where: contactsIn(s), _count: { _all: true } })
-  return rows.map((r) => ({ trafficking: r.concernsTrafficking, count: r._count._all }))
-})
-
-export const hotlineContactsReceived = async (db: Db, s: StatisticsScope) => total(await contactsByConcern(db, s))
-
-export const hotlineContactsAboutTrafficking = async (db: Db, s: StatisticsScope) =>
-  total((await contactsByConcern(db, s)).filter((r) => r.trafficking))
-
-/** Contacts of the unit forwarded to the police (forwarding date) in the period, whenever received. */
-export const hotlineContactsForwarded = (db: Db, s: StatisticsScope) =>
-  db.hotlineContact.count({ where: { forwardedAt: within(s), unitCode: { in: s.communes } } })
+export const reintegrationOutcomes = (f: Figures) => enumLines(L.SupportReintegrationOutcome, f.groups('reintegrationOutcomes'))
+export const hotlineContactsReceived = (f: Figures) => f.count('hotlineContactsReceived')
+export const hotlineContactsAboutTrafficking = (f: Figures) => f.count('hotlineContactsAboutTrafficking')
+export const hotlineContactsForwarded = (f: Figures) => f.count('hotlineContactsForwarded')

@@ -1,6 +1,5 @@
 // Vietnamese labels of Social Affairs' enums (the schema's descriptions) and the breakdown lines
 // built from grouped counts: every value in the enum's declared order, zeros included.
-import { Prisma } from '../generated/sqlite/client.ts'
 
 export const SUPPORT_LABELS_VI = {
   SupportFacility: { SOCIAL_PROTECTION_CENTRE: 'Cơ sở bảo trợ xã hội', VICTIM_SUPPORT_FACILITY: 'Cơ sở hỗ trợ nạn nhân', OTHER: 'Khác' },
@@ -26,10 +25,5 @@ export function enumLines(labels: Record<string, string>, counts: ReadonlyMap<st
   return Object.entries(labels).map(([key, labelVi]) => ({ key, labelVi, count: counts.get(key) ?? 0 }))
 }
 
-/** A Prisma groupBy answer (one row per key with `_count._all`) as a map. */
-export function countsBy<K extends string>(rows: readonly ({ _count: { _all: number } } & Record<K, unknown>)[], key: K): Map<string, number> {
-  return new Map(rows.map((r) => [String(r[key]), r._count._all]))
-}
-
-/** A bound IN list for raw SQL ('' matches nothing and keeps IN () valid). */
-export const list = (xs: readonly string[]) => Prisma.join([...xs, ''])
+/** The sum of a breakdown's lines. */
+export const total = (lines: readonly { count: number }[]) => lines.reduce((n, l) => n + l.count, 0)

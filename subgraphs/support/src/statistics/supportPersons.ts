@@ -1,21 +1,20 @@
 // The persons Social Affairs received in a statistics scope: the union of references that the
-// police subgraph de-duplicates across agencies (NET-6 contract).
-import type { StatisticsScope } from '@lienthong/kit'
-import type { Db } from '../db.ts'
+// police subgraph de-duplicates across agencies (NET-6 contract). An arm of the support section.
+import { countDistinctBy, inPeriod, inUnit, sql, type Figures, type StatisticsScope } from '@lienthong/kit'
 
-/** Support cases received in the period (reception time) in a commune of the unit. */
-export const casesReceivedIn = (s: StatisticsScope) => ({ receivedAt: { gte: s.period.start, lt: s.period.end }, unitCode: { in: s.communes } })
+/** Support cases received in the period (reception time) in a commune of the unit (`c` is the case). */
+export const receivedIn = (s: StatisticsScope) => sql`${inPeriod(sql`c."receivedAt"`, s)} AND ${inUnit(sql`c."unitCode"`, s)}`
+
+/** The screening result on record is not NOT_VICTIM: unscreened (NULL) and UNCLEAR cases count. */
+export const notScreenedOut = sql`(c."screeningResult" IS NULL OR c."screeningResult" <> 'NOT_VICTIM')`
 
 /**
  * Distinct person references of support cases received in the period and unit, except the cases
- * whose screening result on record is NOT_VICTIM (unscreened and UNCLEAR cases count). One grouped
- * query (DISTINCT in the database), sorted for a stable answer.
+ * whose screening result on record is NOT_VICTIM (unscreened and UNCLEAR cases count): one key
+ * per distinct reference, sorted for a stable answer.
  */
-export async function supportPersonRefs(db: Db, s: StatisticsScope): Promise<string[]> {
-  const rows = await db.supportCase.groupBy({
-    by: ['personRef'],
-    where: { ...casesReceivedIn(s), OR: [{ screeningResult: null }, { screeningResult: { not: 'NOT_VICTIM' } }] },
-    orderBy: { personRef: 'asc' },
-  })
-  return rows.map((r) => r.personRef)
-}
+export const supportPersonArms = (s: StatisticsScope) => [
+  countDistinctBy('supportPersonRefs', sql`c."personRef"`, sql`c."personRef"`, sql`"SupportCase" c`, sql`${receivedIn(s)} AND ${notScreenedOut}`),
+]
+
+export const supportPersonRefs = (f: Figures): string[] => [...f.groups('supportPersonRefs').keys()].sort()
