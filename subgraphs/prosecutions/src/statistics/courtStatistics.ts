@@ -1,44 +1,58 @@
-// The court's figures for a statistics scope, counted in the database (count / groupBy).
-// A court file's unit is its procuracy file's commune; events are dated in [start, end).
-import type { StatisticsScope } from '@lienthong/kit'
+// The court's figures for a statistics scope, counted in the database as ONE statement
+// (countFigures, memoised per scope). A court file's unit is its procuracy file's commune
+// ("unitCourtFile"); events are dated in [start, end).
+import { count, countBy, countDistinctBy, countFigures, inPeriod, onceForScope, sql, type StatisticsScope } from '@lienthong/kit'
 import type { Db } from '../db.ts'
-import { APPEAL_OUTCOME_LABELS, ARTICLE_LABELS, countsOf, lines, SENTENCE_BANDS, TRIAL_KIND_LABELS } from './breakdown.ts'
-import { courtOpenAt, during, fileInScope } from './kpiCounts.ts'
+import { APPEAL_OUTCOME_LABELS, ARTICLE_LABELS, lines, SENTENCE_BANDS, TRIAL_KIND_LABELS } from './breakdown.ts'
+import { COURT, openAt, openAtArms, unitFiles } from './kpiCounts.ts'
 
-const courtInScope = (s: StatisticsScope) => ({ indictment: { file: fileInScope(s) } })
-const verdictInScope = (s: StatisticsScope) => ({ courtFile: courtInScope(s), decidedAt: during(s) })
+const UNIT_COURT_FILES = sql`"CourtFile" cf JOIN "unitCourtFile" u ON u."id" = cf."id"`
+/** First-instance verdicts `v` (with their defendant `d`) of the unit's court files. */
+const UNIT_VERDICTS = sql`"Verdict" v JOIN "unitCourtFile" u ON u."id" = v."courtFileId" JOIN "Defendant" d ON d."id" = v."defendantId"`
+/** Appeals `a` against verdicts of the unit's court files. */
+const UNIT_APPEALS = sql`"Appeal" a JOIN "Verdict" v ON v."id" = a."verdictId" JOIN "unitCourtFile" u ON u."id" = v."courtFileId"`
 
-export const filesAccepted = (db: Db, s: StatisticsScope) => db.courtFile.count({ where: { ...courtInScope(s), acceptedAt: during(s) } })
-export const filesTried = (db: Db, s: StatisticsScope) => db.courtFile.count({ where: { ...courtInScope(s), triedAt: during(s) } })
-export async function triedByKind(db: Db, s: StatisticsScope) {
-  const rows = await db.courtFile.groupBy({ by: ['trialKind'], where: { ...courtInScope(s), triedAt: during(s) }, _count: { _all: true } })
-  return lines(TRIAL_KIND_LABELS, countsOf(rows, 'trialKind'))
-}
+const section = (db: Db, s: StatisticsScope) => onceForScope(s, 'prosecutions.court', () => {
+  const tried = inPeriod(sql`cf."triedAt"`, s)
+  const decided = inPeriod(sql`v."decidedAt"`, s)
+  return countFigures(db, [
+    count('filesAccepted', UNIT_COURT_FILES, inPeriod(sql`cf."acceptedAt"`, s)),
+    count('filesTried', UNIT_COURT_FILES, tried),
+    countBy('triedByKind', sql`cf."trialKind"`, UNIT_COURT_FILES, tried),
+    // Court files with a decision of each kind dated in the period (a file counts once per kind).
+    countDistinctBy('filesWithDecision', sql`c."toStatus"`, sql`c."courtFileId"`, sql`"CourtStatusChange" c JOIN "unitCourtFile" u ON u."id" = c."courtFileId"`,
+      sql`c."toStatus" IN ('RETURNED_TO_PROCURACY', 'SUSPENDED') AND ${inPeriod(sql`c."at"`, s)}`),
+    // Court files pending (ACCEPTED) at the period's end.
+    ...openAtArms('pendingAtEnd', COURT, s.period.end),
+    // Distinct persons with a first-instance verdict of each outcome dated in the period.
+    countDistinctBy('defendantsWith', sql`v."outcome"`, sql`d."personRef"`, UNIT_VERDICTS, decided),
+    // Distinct persons convicted under each article (a person convicted under both counts in each).
+    countDistinctBy('convictedByArticle', sql`v."article"`, sql`d."personRef"`, UNIT_VERDICTS, sql`${decided} AND v."outcome" = 'CONVICTED' AND v."article" IN (150, 151)`),
+    // Convictions (verdicts) dated in the period by sentence band.
+    ...SENTENCE_BANDS.map(([key, , band]) => count(`sentence_${key}`, sql`"Verdict" v JOIN "unitCourtFile" u ON u."id" = v."courtFileId"`, sql`${decided} AND v."outcome" = 'CONVICTED' AND ${band}`)),
+    count('appealsFiled', UNIT_APPEALS, inPeriod(sql`a."filedAt"`, s)),
+    count('appealsDecided', UNIT_APPEALS, inPeriod(sql`a."decidedAt"`, s)),
+    countBy('appealsDecidedByOutcome', sql`a."status"`, UNIT_APPEALS, inPeriod(sql`a."decidedAt"`, s)),
+  ], unitFiles(s))
+})
+
+type Figure = 'filesAccepted' | 'filesTried' | 'appealsFiled' | 'appealsDecided'
+const figure = (name: Figure) => async (db: Db, s: StatisticsScope) => (await section(db, s)).count(name)
+export const filesAccepted = figure('filesAccepted')
+export const filesTried = figure('filesTried')
+export const appealsFiled = figure('appealsFiled')
+export const appealsDecided = figure('appealsDecided')
+export const triedByKind = async (db: Db, s: StatisticsScope) => lines(TRIAL_KIND_LABELS, (await section(db, s)).groups('triedByKind'))
 /** Court files with a decision of that kind dated in the period. */
-export const filesWithDecision = (db: Db, s: StatisticsScope, toStatus: 'RETURNED_TO_PROCURACY' | 'SUSPENDED') =>
-  db.courtFile.count({ where: { ...courtInScope(s), changes: { some: { toStatus, at: during(s) } } } })
-/** Court files pending (ACCEPTED) at the period's end. */
-export const pendingAtEnd = (db: Db, s: StatisticsScope) => courtOpenAt(db, courtInScope(s), s.period.end)
-
+export const filesWithDecision = async (db: Db, s: StatisticsScope, toStatus: 'RETURNED_TO_PROCURACY' | 'SUSPENDED') =>
+  (await section(db, s)).groups('filesWithDecision').get(toStatus) ?? 0
+export const pendingAtEnd = async (db: Db, s: StatisticsScope) => openAt(await section(db, s), 'pendingAtEnd')
 /** Distinct persons with a first-instance verdict of that outcome dated in the period. */
-export async function defendantsWith(db: Db, s: StatisticsScope, outcome: 'CONVICTED' | 'ACQUITTED', article?: number): Promise<number> {
-  const rows = await db.defendant.groupBy({ by: ['personRef'], where: { verdicts: { some: { ...verdictInScope(s), outcome, ...(article ? { article } : {}) } } } })
-  return rows.length
-}
-export async function convictedByArticle(db: Db, s: StatisticsScope) {
-  const counts = await Promise.all(([150, 151] as const).map(async (a) => [String(a), await defendantsWith(db, s, 'CONVICTED', a)] as const))
-  return lines(ARTICLE_LABELS, new Map(counts))
-}
-/** Convictions (verdicts) dated in the period by sentence band. */
+export const defendantsWith = async (db: Db, s: StatisticsScope, outcome: 'CONVICTED' | 'ACQUITTED') =>
+  (await section(db, s)).groups('defendantsWith').get(outcome) ?? 0
+export const convictedByArticle = async (db: Db, s: StatisticsScope) => lines(ARTICLE_LABELS, (await section(db, s)).groups('convictedByArticle'))
 export async function convictionsBySentence(db: Db, s: StatisticsScope) {
-  const counts = await Promise.all(SENTENCE_BANDS.map(async ([key, , where]) => [key, await db.verdict.count({ where: { ...verdictInScope(s), outcome: 'CONVICTED', ...where } })] as const))
-  return lines(Object.fromEntries(SENTENCE_BANDS.map(([k, label]) => [k, label])) as Record<string, string>, new Map(counts))
+  const f = await section(db, s)
+  return SENTENCE_BANDS.map(([key, labelVi]) => ({ key, labelVi, count: f.count(`sentence_${key}`) }))
 }
-
-const appealInScope = (s: StatisticsScope) => ({ verdict: { courtFile: courtInScope(s) } })
-export const appealsFiled = (db: Db, s: StatisticsScope) => db.appeal.count({ where: { ...appealInScope(s), filedAt: during(s) } })
-export async function appealsDecidedByOutcome(db: Db, s: StatisticsScope) {
-  const rows = await db.appeal.groupBy({ by: ['status'], where: { ...appealInScope(s), decidedAt: during(s) }, _count: { _all: true } })
-  return lines(APPEAL_OUTCOME_LABELS, countsOf(rows, 'status'))
-}
-export const appealsDecided = (db: Db, s: StatisticsScope) => db.appeal.count({ where: { ...appealInScope(s), decidedAt: during(s) } })
+export const appealsDecidedByOutcome = async (db: Db, s: StatisticsScope) => lines(APPEAL_OUTCOME_LABELS, (await section(db, s)).groups('appealsDecidedByOutcome'))

@@ -10,82 +10,98 @@
 // "ACCEPTED at instant t" is counted without reading rows: each file's decisions alternate into
 // and out of ACCEPTED, so (decisions into ACCEPTED before t) − (decisions out of ACCEPTED before t)
 // is 1 for a file open at t and 0 otherwise; summed over files it is the number open at t.
-import type { StatisticsScope } from '@lienthong/kit'
+//
+// The entity's own contribution fields are ONE statement (countFigures, memoised per scope); the
+// procuracy and court sections are one statement each. Every statement starts from the files of
+// the unit, named once as common table expressions (see unitFiles).
+import { count, countDistinctBy, countFigures, inPeriod, inUnit, onceForScope, sql, type Figures, type Sql, type StatisticsScope } from '@lienthong/kit'
 import type { Db } from '../db.ts'
 
-export const during = (s: StatisticsScope) => ({ gte: s.period.start, lt: s.period.end })
-export const fileInScope = (s: StatisticsScope) => ({ unitCode: { in: s.communes } })
-const courtInScope = (s: StatisticsScope) => ({ indictment: { file: fileInScope(s) } })
+/**
+ * The files of the unit: "unitFile" (procuracy files whose commune is in the unit) and
+ * "unitCourtFile" (court files on an indictment of such a file), each a column "id".
+ */
+export const unitFiles = (s: StatisticsScope): Sql[] => [
+  sql`"unitFile" AS (SELECT "id" FROM "ProcuracyFile" WHERE ${inUnit(sql`"unitCode"`, s)})`,
+  sql`"unitCourtFile" AS (SELECT cf."id" FROM "CourtFile" cf JOIN "Indictment" i ON i."id" = cf."indictmentId" WHERE i."fileId" IN (SELECT "id" FROM "unitFile"))`,
+]
 
-/** Procuracy files open (ACCEPTED) at instant t, among those matching `file`. */
-export async function procuracyOpenAt(db: Db, file: object, t: Date): Promise<number> {
-  const [into, out] = await Promise.all([
-    db.procuracyStatusChange.count({ where: { toStatus: 'ACCEPTED', at: { lt: t }, file } }),
-    db.procuracyStatusChange.count({ where: { fromStatus: 'ACCEPTED', at: { lt: t }, file } }),
-  ])
-  return into - out
-}
-/** Court files open (ACCEPTED) at instant t, among those matching `courtFile`. */
-export async function courtOpenAt(db: Db, courtFile: object, t: Date): Promise<number> {
-  const [into, out] = await Promise.all([
-    db.courtStatusChange.count({ where: { toStatus: 'ACCEPTED', at: { lt: t }, courtFile } }),
-    db.courtStatusChange.count({ where: { fromStatus: 'ACCEPTED', at: { lt: t }, courtFile } }),
-  ])
-  return into - out
-}
+/** A kind of file with its status decisions: the unit's files (a CTE above) and the decisions' table and file column. */
+export interface FileKind { unitFiles: Sql; decisions: Sql; fileId: Sql }
+export const PROCURACY: FileKind = { unitFiles: sql`"unitFile"`, decisions: sql`"ProcuracyStatusChange"`, fileId: sql`"fileId"` }
+export const COURT: FileKind = { unitFiles: sql`"unitCourtFile"`, decisions: sql`"CourtStatusChange"`, fileId: sql`"courtFileId"` }
+
+/** The file `u` of that kind has a decision meeting `condition` (on the decision `c`). */
+export const hasDecision = (k: FileKind, condition: Sql): Sql =>
+  sql`EXISTS (SELECT 1 FROM ${k.decisions} c WHERE c.${k.fileId} = u."id" AND ${condition})`
 
 /**
- * Files pending during the period, as three disjoint sets: (a) accepted during it; (b) not accepted
- * during it but leaving ACCEPTED during it (so open at its start); (c) without any decision during
- * it and open at its start.
+ * Arms `<figure>Into` and `<figure>Out`: decisions into / out of ACCEPTED dated before t, among the
+ * unit's files `u` meeting `fileCondition`. The files open (ACCEPTED) at t: Into − Out (`openAt`).
  */
-async function pendingDuringPeriod(s: StatisticsScope, count: (where: object) => Promise<number>, openAt: (where: object, t: Date) => Promise<number>, scope: object): Promise<number> {
-  const accepted = { toStatus: 'ACCEPTED', at: during(s) }
-  const [a, b, c] = await Promise.all([
-    count({ ...scope, changes: { some: accepted } }),
-    count({ ...scope, AND: [{ changes: { none: accepted } }, { changes: { some: { fromStatus: 'ACCEPTED', at: during(s) } } }] }),
-    openAt({ ...scope, changes: { none: { at: during(s) } } }, s.period.start),
-  ])
-  return a + b + c
+export function openAtArms(figure: string, k: FileKind, t: Date, fileCondition?: Sql): Sql[] {
+  const files = fileCondition ? sql`SELECT u."id" FROM ${k.unitFiles} u WHERE ${fileCondition}` : sql`SELECT u."id" FROM ${k.unitFiles} u`
+  return [
+    count(`${figure}Into`, sql`${k.decisions} sc`, sql`sc."toStatus" = 'ACCEPTED' AND sc."at" < ${t} AND sc.${k.fileId} IN (${files})`),
+    count(`${figure}Out`, sql`${k.decisions} sc`, sql`sc."fromStatus" = 'ACCEPTED' AND sc."at" < ${t} AND sc.${k.fileId} IN (${files})`),
+  ]
 }
+export const openAt = (f: Figures, figure: string) => f.count(`${figure}Into`) - f.count(`${figure}Out`)
 
-export const procuracyPendingDuring = (db: Db, s: StatisticsScope) =>
-  pendingDuringPeriod(s, (where) => db.procuracyFile.count({ where }), (where, t) => procuracyOpenAt(db, where, t), fileInScope(s))
-export const courtPendingDuring = (db: Db, s: StatisticsScope) =>
-  pendingDuringPeriod(s, (where) => db.courtFile.count({ where }), (where, t) => courtOpenAt(db, where, t), courtInScope(s))
+/**
+ * Arms for the files pending during the period, as three disjoint sets: (a) accepted during it;
+ * (b) not accepted during it but leaving ACCEPTED during it (so open at its start); (c) without
+ * any decision during it and open at its start. Their sum: `pendingDuring`.
+ */
+function pendingDuringArms(figure: string, k: FileKind, s: StatisticsScope): Sql[] {
+  const acceptedDuring = hasDecision(k, sql`c."toStatus" = 'ACCEPTED' AND ${inPeriod(sql`c."at"`, s)}`)
+  return [
+    count(`${figure}Accepted`, sql`${k.unitFiles} u`, acceptedDuring),
+    count(`${figure}Leaving`, sql`${k.unitFiles} u`, sql`NOT ${acceptedDuring} AND ${hasDecision(k, sql`c."fromStatus" = 'ACCEPTED' AND ${inPeriod(sql`c."at"`, s)}`)}`),
+    ...openAtArms(`${figure}Still`, k, s.period.start, sql`NOT ${hasDecision(k, inPeriod(sql`c."at"`, s))}`),
+  ]
+}
+const pendingDuring = (f: Figures, figure: string) => f.count(`${figure}Accepted`) + f.count(`${figure}Leaving`) + openAt(f, `${figure}Still`)
+
+/** Criminal cases (one procuracy file `u` each) with an indictment dated in the period. */
+export const filesIndictedDuring = (s: StatisticsScope): Sql =>
+  sql`EXISTS (SELECT 1 FROM "Indictment" i WHERE i."fileId" = u."id" AND ${inPeriod(sql`i."indictedAt"`, s)})`
+
+/** Defendants `d` of the unit's files. */
+const UNIT_DEFENDANTS = sql`"Defendant" d JOIN "unitFile" u ON u."id" = d."fileId"`
+
+/** The entity's own contribution fields, counted as one statement per scope. */
+const contribution = (db: Db, s: StatisticsScope) => onceForScope(s, 'prosecutions.contribution', () => countFigures(db, [
+  // K4: procuracy files pending during the period; numerator: those indicted during it.
+  ...pendingDuringArms('k4Pending', PROCURACY, s),
+  count('k4Indicted', sql`"unitFile" u`, hasDecision(PROCURACY, sql`c."toStatus" = 'INDICTED' AND ${inPeriod(sql`c."at"`, s)}`)),
+  // K5: court files pending during the period; numerator: those tried at first instance during it.
+  ...pendingDuringArms('k5Pending', COURT, s),
+  count('k5Tried', sql`"unitCourtFile" u`, hasDecision(COURT, sql`c."toStatus" = 'TRIED_FIRST_INSTANCE' AND ${inPeriod(sql`c."at"`, s)}`)),
+  // Distinct defendants charged in an indictment dated in the period (file in the unit).
+  countDistinctBy('indicted', sql`d."personRef"`, sql`d."personRef"`, UNIT_DEFENDANTS,
+    sql`EXISTS (SELECT 1 FROM "Charge" ch JOIN "Indictment" i ON i."id" = ch."indictmentId" WHERE ch."defendantId" = d."id" AND ${inPeriod(sql`i."indictedAt"`, s)})`),
+  // Distinct defendants convicted at first instance by a verdict dated in the period (file in the unit).
+  countDistinctBy('convicted', sql`d."personRef"`, sql`d."personRef"`, UNIT_DEFENDANTS,
+    sql`EXISTS (SELECT 1 FROM "Verdict" v WHERE v."defendantId" = d."id" AND v."outcome" = 'CONVICTED' AND ${inPeriod(sql`v."decidedAt"`, s)})`),
+  count('casesIndicted', sql`"unitFile" u`, filesIndictedDuring(s)),
+  // Criminal cases with a first-instance trial dated in the period.
+  count('casesTried', sql`"unitFile" u`,
+    sql`EXISTS (SELECT 1 FROM "Indictment" i JOIN "CourtFile" cf ON cf."indictmentId" = i."id" WHERE i."fileId" = u."id" AND ${inPeriod(sql`cf."triedAt"`, s)})`),
+], unitFiles(s)))
 
 export interface KpiCount { code: string; numerator: number; denominator: number }
 
 export async function prosecutionKpiCounts(db: Db, s: StatisticsScope): Promise<KpiCount[]> {
-  const [k4d, k4n, k5d, k5n] = await Promise.all([
-    procuracyPendingDuring(db, s),
-    db.procuracyFile.count({ where: { ...fileInScope(s), changes: { some: { toStatus: 'INDICTED', at: during(s) } } } }),
-    courtPendingDuring(db, s),
-    db.courtFile.count({ where: { ...courtInScope(s), changes: { some: { toStatus: 'TRIED_FIRST_INSTANCE', at: during(s) } } } }),
-  ])
-  return [{ code: 'K4', numerator: k4n, denominator: k4d }, { code: 'K5', numerator: k5n, denominator: k5d }]
+  const f = await contribution(db, s)
+  return [
+    { code: 'K4', numerator: f.count('k4Indicted'), denominator: pendingDuring(f, 'k4Pending') },
+    { code: 'K5', numerator: f.count('k5Tried'), denominator: pendingDuring(f, 'k5Pending') },
+  ]
 }
 
-/** Distinct defendants charged in an indictment dated in the period (file in the unit). */
-export async function indictedPersonRefs(db: Db, s: StatisticsScope): Promise<string[]> {
-  const rows = await db.defendant.groupBy({
-    by: ['personRef'], where: { file: fileInScope(s), charges: { some: { indictment: { indictedAt: during(s) } } } }, orderBy: { personRef: 'asc' },
-  })
-  return rows.map((r) => r.personRef)
-}
-
-/** Distinct defendants convicted at first instance by a verdict dated in the period (file in the unit). */
-export async function convictedPersonRefs(db: Db, s: StatisticsScope): Promise<string[]> {
-  const rows = await db.defendant.groupBy({
-    by: ['personRef'], where: { file: fileInScope(s), verdicts: { some: { outcome: 'CONVICTED', decidedAt: during(s) } } }, orderBy: { personRef: 'asc' },
-  })
-  return rows.map((r) => r.personRef)
-}
-
-/** Criminal cases (one procuracy file each) with an indictment dated in the period. */
-export const casesIndicted = (db: Db, s: StatisticsScope) =>
-  db.procuracyFile.count({ where: { ...fileInScope(s), indictments: { some: { indictedAt: during(s) } } } })
-
-/** Criminal cases with a first-instance trial dated in the period. */
-export const casesTried = (db: Db, s: StatisticsScope) =>
-  db.procuracyFile.count({ where: { ...fileInScope(s), indictments: { some: { courtFile: { triedAt: during(s) } } } } })
+const sortedKeys = (m: ReadonlyMap<string, number>) => [...m.keys()].sort()
+export const indictedPersonRefs = async (db: Db, s: StatisticsScope) => sortedKeys((await contribution(db, s)).groups('indicted'))
+export const convictedPersonRefs = async (db: Db, s: StatisticsScope) => sortedKeys((await contribution(db, s)).groups('convicted'))
+export const casesIndicted = async (db: Db, s: StatisticsScope) => (await contribution(db, s)).count('casesIndicted')
+export const casesTried = async (db: Db, s: StatisticsScope) => (await contribution(db, s)).count('casesTried')
