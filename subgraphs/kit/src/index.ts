@@ -14,7 +14,7 @@ export { ExternalRefSchema, KnownUnitSchema, PastInstantSchema, checkUnitOnDate 
 export { FieldCipher, DEV_PII_KEY } from './secrets.ts'
 export { suppressTable, suppressBreakdown, DEFAULT_K, type PublishedCell, type PublishedTable, type SuppressionOptions } from './statistics/suppression.ts'
 export { nextAuditEntry, verifyAuditChain, auditHash, GENESIS_HASH, type AuditEntry, type AuditFacts, type ChainVerdict } from './audit/chain.ts'
-export { pendingDuring, resolvedBy } from './statistics/accounting.ts'
+export { notBeforeStart, pendingDuring, resolvedBy } from './statistics/accounting.ts'
 export { inTransaction, WRITE_TIMEOUT_MS } from './transaction.ts'
 export { periodRange, unitCodesUnder, definedOnly } from './filters.ts'
 export { statisticsScope, scopeOfKey, type StatisticsScope } from './statistics/scope.ts'

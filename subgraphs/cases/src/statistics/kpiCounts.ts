@@ -7,23 +7,23 @@
 //   suspended) during the period.
 // - K3: cases opened before the end and neither solved nor closed before the start; numerator:
 //   those solved during the period.
-import { count, countFigures, inPeriod, sql, type Sql, type StatisticsScope } from '@lienthong/kit'
+import { count, countFigures, notBeforeStart, pendingDuring, resolvedBy, sql, type StatisticsScope } from '@lienthong/kit'
 import type { Db } from '../db.ts'
 import { CASES, caseInUnit, REPORTS, reportInUnit } from './policeSql.ts'
 
 export interface KpiCounts { code: string; numerator: number; denominator: number }
 
 export async function policeKpiCounts(db: Db, s: StatisticsScope): Promise<KpiCounts[]> {
-  const { start, end } = s.period
-  const notBeforeStart = (column: Sql) => sql`(${column} IS NULL OR ${column} >= ${start})`
-  const k1 = sql`${reportInUnit(s)} AND r."receivedAt" < ${end} AND ${notBeforeStart(sql`r."classifiedAt"`)} AND ${notBeforeStart(sql`r."resolvedAt"`)}`
-  const k2 = sql`${reportInUnit(s)} AND r."traffickingRelated" = TRUE AND r."classifiedAt" < ${end} AND r."receivedAt" < ${end} AND ${notBeforeStart(sql`r."resolvedAt"`)}`
-  const k3 = sql`${caseInUnit(s)} AND c."openedAt" < ${end} AND ${notBeforeStart(sql`c."solvedAt"`)} AND ${notBeforeStart(sql`c."closedAt"`)}`
+  const p = s.period
+  const [received, classified, resolved] = [sql`r."receivedAt"`, sql`r."classifiedAt"`, sql`r."resolvedAt"`]
+  const k1 = sql`${reportInUnit(s)} AND ${pendingDuring(p, received, classified)} AND ${notBeforeStart(resolved, p)}`
+  const k2 = sql`${reportInUnit(s)} AND r."traffickingRelated" = TRUE AND ${classified} < ${p.end} AND ${pendingDuring(p, received, resolved)}`
+  const k3 = sql`${caseInUnit(s)} AND ${pendingDuring(p, sql`c."openedAt"`, sql`c."solvedAt"`)} AND ${notBeforeStart(sql`c."closedAt"`, p)}`
   // the numerators are the pending items (the denominators' conditions) resolved during the period
   const f = await countFigures(db, [
-    count('K1d', REPORTS, k1), count('K1n', REPORTS, sql`${k1} AND ${inPeriod(sql`r."classifiedAt"`, s)}`),
-    count('K2d', REPORTS, k2), count('K2n', REPORTS, sql`${k2} AND ${inPeriod(sql`r."resolvedAt"`, s)}`),
-    count('K3d', CASES, k3), count('K3n', CASES, sql`${k3} AND ${inPeriod(sql`c."solvedAt"`, s)}`),
+    count('K1d', REPORTS, k1), count('K1n', REPORTS, sql`${k1} AND ${resolvedBy(p, received, classified)}`),
+    count('K2d', REPORTS, k2), count('K2n', REPORTS, sql`${k2} AND ${resolvedBy(p, received, resolved)}`),
+    count('K3d', CASES, k3), count('K3n', CASES, sql`${k3} AND ${resolvedBy(p, sql`c."openedAt"`, sql`c."solvedAt"`)}`),
   ])
   return (['K1', 'K2', 'K3'] as const).map((code) => ({ code, numerator: f.count(`${code}n`), denominator: f.count(`${code}d`) }))
 }

@@ -1,20 +1,18 @@
-// The agencies' accounting of pending work (thụ lý cũ + thụ lý mới), as Prisma filters so the
-// counting runs in the database. For a period [start, end):
+// The agencies' accounting of pending work (thụ lý cũ + thụ lý mới), as SQL conditions so the
+// counting runs in the database (arms of a statistics section, ./figures.ts). For a period [start, end):
 // - pending during the period: received before its end and not resolved before its start
 //   (received during it, or received earlier and still unresolved at its start);
-// - resolved by its end: those of them resolved before the end.
+// - resolved by its end: those of them resolved during the period.
 import type { Period } from '@lienthong/schema'
+import { sql, type Sql } from './figures.ts'
 
-export function pendingDuring<F extends string, G extends string>(period: Pick<Period, 'start' | 'end'>, receivedField: F, resolvedField: G) {
-  return {
-    [receivedField]: { lt: period.end },
-    OR: [{ [resolvedField]: null }, { [resolvedField]: { gte: period.start } }],
-  } as Record<F, { lt: Date }> & { OR: Record<G, null | { gte: Date }>[] }
-}
+type Window = Pick<Period, 'start' | 'end'>
 
-export function resolvedBy<F extends string, G extends string>(period: Pick<Period, 'start' | 'end'>, receivedField: F, resolvedField: G) {
-  return {
-    [receivedField]: { lt: period.end },
-    [resolvedField]: { gte: period.start, lt: period.end },
-  } as Record<F, { lt: Date }> & Record<G, { gte: Date; lt: Date }>
-}
+/** `column` is NULL or not before the period's start. */
+export const notBeforeStart = (column: Sql, period: Window): Sql => sql`(${column} IS NULL OR ${column} >= ${period.start})`
+
+export const pendingDuring = (period: Window, received: Sql, resolved: Sql): Sql =>
+  sql`${received} < ${period.end} AND ${notBeforeStart(resolved, period)}`
+
+export const resolvedBy = (period: Window, received: Sql, resolved: Sql): Sql =>
+  sql`${received} < ${period.end} AND ${resolved} >= ${period.start} AND ${resolved} < ${period.end}`
