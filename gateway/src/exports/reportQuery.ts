@@ -94,8 +94,9 @@ export function reportRows(schema: GraphQLSchema, data: Record<string, unknown>)
   for (const f of Object.values(type.getFields())) {
     if (!(f.name in data) || !exportable(f) || TITLE_FIELDS.has(f.name)) continue
     const named = getNamedType(f.type)
-    if (isObjectType(named) && !isListType(unwrap(f.type))) walk(named, data[f.name] as Record<string, unknown>, labelsOf(f), null)
-    else walk(type, { [f.name]: data[f.name] }, isObjectType(named) ? labelsOf(f) : SECTION_HEADER, null)
+    if (isObjectType(named) && !isListType(unwrap(f.type))) {
+      if (data[f.name] != null) walk(named, data[f.name] as Record<string, unknown>, labelsOf(f), null) // null: e.g. no periodic report for a custom window
+    } else walk(type, { [f.name]: data[f.name] }, isObjectType(named) ? labelsOf(f) : SECTION_HEADER, null)
   }
   return rows
 }

@@ -83,6 +83,19 @@ describe('report exports', () => {
     expect(k3.find((r) => r[2] === 'Denominator')?.[3]).toBe(api.kpis.find((k: any) => k.code === 'K3').denominator)
   })
 
+  it('exports a custom window (a peak campaign) for an old district: its figures, no periodic-report section', async () => {
+    const res = await get('period=2024-06-01..2024-07-31&unit=992&format=csv&lang=en')
+    expect(res.status).toBe(200)
+    const rows = parseCsv(Buffer.from(await res.arrayBuffer()).subarray(3).toString('utf8'))
+    const { body } = await net.query('query($p: PeriodInput!) { provincialStatistics(period: $p, unitCode: "992") { periodLabelEn police { reportsReceived } policeReporting { status } } }',
+      { p: { kind: 'CUSTOM', from: '2024-06-01', to: '2024-07-31' } })
+    expect(body.errors).toBeUndefined()
+    expect(body.data.provincialStatistics.policeReporting).toBeNull()
+    expect(rows[0]![1]).toBe(body.data.provincialStatistics.periodLabelEn)
+    expect(rows.find((r) => r[1]!.startsWith('incoming reports received'))?.[3]).toBe(String(body.data.provincialStatistics.police.reportsReceived))
+    expect(rows.some((r) => /report for this period/.test(r[0]!))).toBe(false)
+  })
+
   it('refuses a bad period (400 naming the parameter) and an anonymous caller (401)', async () => {
     const bad = await get('period=2024-Q9')
     expect(bad.status).toBe(400)

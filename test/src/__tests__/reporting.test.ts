@@ -100,14 +100,16 @@ describe.each(await testProviders())('report timeliness on %s', (provider) => {
       await submit(JULY_2024, '2024-08-15T23:59:00+07:00', { reportsReceived: 3 })
       await submit(JULY_2024, '2024-09-20T10:00:00+07:00', { reportsReceived: 4 })
       await submit({ kind: 'MONTH', year: 2024, index: 8 }, '2024-09-16T00:00:00+07:00', { reportsReceived: 1 })
-      const july = await periodReporting(db, 'police', statisticsScope(JULY_2024, '994'))
+      const july = (await periodReporting(db, 'police', statisticsScope(JULY_2024, '994')))!
       expect(july.status).toBe('ON_TIME')
       expect(july.revisions.map((r) => r.revision)).toEqual([1, 2])
       expect(july.revisions[1]!.changes).toEqual([{ path: 'reportsReceived', before: '3', after: '4' }])
-      const august = await periodReporting(db, 'police', statisticsScope({ kind: 'MONTH', year: 2024, index: 8 }, '994'))
+      const august = (await periodReporting(db, 'police', statisticsScope({ kind: 'MONTH', year: 2024, index: 8 }, '994')))!
       expect(august.status).toBe('LATE')
       // the same unit's reports are kept apart from the province's
-      expect((await periodReporting(db, 'police', statisticsScope(JULY_2024, '99'))).status).toBe('MISSING')
+      expect((await periodReporting(db, 'police', statisticsScope(JULY_2024, '99')))!.status).toBe('MISSING')
+      // a custom window (a peak campaign) has no periodic report
+      expect(await periodReporting(db, 'police', statisticsScope({ kind: 'CUSTOM', from: '2024-07-01', to: '2024-07-31' }, '994'))).toBeNull()
     } finally {
       await sg.stop()
     }

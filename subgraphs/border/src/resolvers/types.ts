@@ -570,7 +570,7 @@ export type MutationSubmitBorderGuardReportArgs = {
 export type ProvincialStatistics = {
   __typename?: 'ProvincialStatistics';
   /** Báo cáo của Bộ đội Biên phòng cho kỳ này — the Border Guard's report for this period */
-  borderGuardReporting: PeriodReporting;
+  borderGuardReporting?: Maybe<PeriodReporting>;
   periodCode: Scalars['String']['output'];
   unitCode: Scalars['AdminUnitCode']['output'];
   /** Người nghi là nạn nhân trong vụ việc biên giới và người được tiếp nhận, hồi hương trong kỳ và đơn vị (không trùng) — distinct references of presumed victims of incidents that occurred in the period and unit, plus persons received in repatriations in the period and unit */
@@ -933,7 +933,11 @@ export type ReportSubmission = {
   changes: Array<FigureChange>;
 };
 
-/** An agency's reporting for one period. Tình trạng báo cáo của một cơ quan cho một kỳ. */
+/**
+ * An agency's reporting for one period. Tình trạng báo cáo của một cơ quan cho một kỳ.
+ * Reports are monthly, quarterly, six-monthly and annual: for a custom window (a peak campaign)
+ * the `<agency>Reporting` fields of ProvincialStatistics are null (không có báo cáo định kỳ).
+ */
 export type PeriodReporting = {
   __typename?: 'PeriodReporting';
   /** Cơ quan — agency */
@@ -1383,7 +1387,7 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
 
 export type ProvincialStatisticsResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ProvincialStatistics'] = ResolversParentTypes['ProvincialStatistics']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['ProvincialStatistics']>, { __typename: 'ProvincialStatistics' } & GraphQLRecursivePick<ParentType, {"periodCode":true,"unitCode":true}>, ContextType>;
-  borderGuardReporting?: Resolver<ResolversTypes['PeriodReporting'], ParentType, ContextType>;
+  borderGuardReporting?: Resolver<Maybe<ResolversTypes['PeriodReporting']>, ParentType, ContextType>;
   periodCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   unitCode?: Resolver<ResolversTypes['AdminUnitCode'], ParentType, ContextType>;
   borderPersonRefs?: Resolver<Array<ResolversTypes['PersonRef']>, ParentType, ContextType>;

@@ -818,7 +818,7 @@ export type MutationSubmitPoliceReportArgs = {
 export type ProvincialStatistics = {
   __typename?: 'ProvincialStatistics';
   /** Báo cáo của Công an tỉnh cho kỳ này — the police's report for this period */
-  policeReporting: PeriodReporting;
+  policeReporting?: Maybe<PeriodReporting>;
   /** Mã kỳ (2024-M07, 2024-Q3, 2024-H2, 2024, 2024-07-01..2024-09-30) — period code */
   periodCode: Scalars['String']['output'];
   /** Đơn vị hành chính (và mọi đơn vị trực thuộc) — administrative unit (and everything under it) */
@@ -1267,7 +1267,11 @@ export type ReportSubmission = {
   changes: Array<FigureChange>;
 };
 
-/** An agency's reporting for one period. Tình trạng báo cáo của một cơ quan cho một kỳ. */
+/**
+ * An agency's reporting for one period. Tình trạng báo cáo của một cơ quan cho một kỳ.
+ * Reports are monthly, quarterly, six-monthly and annual: for a custom window (a peak campaign)
+ * the `<agency>Reporting` fields of ProvincialStatistics are null (không có báo cáo định kỳ).
+ */
 export type PeriodReporting = {
   __typename?: 'PeriodReporting';
   /** Cơ quan — agency */
@@ -1778,7 +1782,7 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
 
 export type ProvincialStatisticsResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ProvincialStatistics'] = ResolversParentTypes['ProvincialStatistics']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['ProvincialStatistics']>, { __typename: 'ProvincialStatistics' } & GraphQLRecursivePick<ParentType, {"periodCode":true,"unitCode":true}>, ContextType>;
-  policeReporting?: Resolver<ResolversTypes['PeriodReporting'], { __typename: 'ProvincialStatistics' } & GraphQLRecursivePick<ParentType, {"periodCode":true,"unitCode":true}>, ContextType>;
+  policeReporting?: Resolver<Maybe<ResolversTypes['PeriodReporting']>, { __typename: 'ProvincialStatistics' } & GraphQLRecursivePick<ParentType, {"periodCode":true,"unitCode":true}>, ContextType>;
   periodCode?: Resolver<ResolversTypes['String'], { __typename: 'ProvincialStatistics' } & GraphQLRecursivePick<ParentType, {"periodCode":true,"unitCode":true}>, ContextType>;
   unitCode?: Resolver<ResolversTypes['AdminUnitCode'], { __typename: 'ProvincialStatistics' } & GraphQLRecursivePick<ParentType, {"periodCode":true,"unitCode":true}>, ContextType>;
   periodLabelVi?: Resolver<ResolversTypes['String'], { __typename: 'ProvincialStatistics' } & GraphQLRecursivePick<ParentType, {"periodCode":true,"unitCode":true}>, ContextType>;

@@ -114,8 +114,9 @@ function periodReportingOf(agency: ReportingAgency, period: Period, revisions: S
   }
 }
 
-/** An agency's reporting for the scope's period. */
+/** An agency's reporting for the scope's period; null for a custom window (no periodic report is due for it). */
 export async function periodReporting(db: SubmissionDb, agency: ReportingAgency, scope: StatisticsScope, now = new Date()) {
+  if (!(PERIODIC_KINDS as readonly string[]).includes(scope.period.kind)) return null
   const by = await revisionsByPeriod(db, agency, scope.unitCode, [scope.periodCode])
   return periodReportingOf(agency, scope.period, by.get(scope.periodCode) ?? [], now)
 }

@@ -739,9 +739,9 @@ export type MutationSubmitCourtReportArgs = {
 export type ProvincialStatistics = {
   __typename?: 'ProvincialStatistics';
   /** Báo cáo của Viện kiểm sát cho kỳ này — the Procuracy's report for this period */
-  procuracyReporting: PeriodReporting;
+  procuracyReporting?: Maybe<PeriodReporting>;
   /** Báo cáo của Tòa án cho kỳ này — the Court's report for this period */
-  courtReporting: PeriodReporting;
+  courtReporting?: Maybe<PeriodReporting>;
   periodCode: Scalars['String']['output'];
   unitCode: Scalars['AdminUnitCode']['output'];
   /**
@@ -1113,7 +1113,11 @@ export type ReportSubmission = {
   changes: Array<FigureChange>;
 };
 
-/** An agency's reporting for one period. Tình trạng báo cáo của một cơ quan cho một kỳ. */
+/**
+ * An agency's reporting for one period. Tình trạng báo cáo của một cơ quan cho một kỳ.
+ * Reports are monthly, quarterly, six-monthly and annual: for a custom window (a peak campaign)
+ * the `<agency>Reporting` fields of ProvincialStatistics are null (không có báo cáo định kỳ).
+ */
 export type PeriodReporting = {
   __typename?: 'PeriodReporting';
   /** Cơ quan — agency */
@@ -1606,8 +1610,8 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
 
 export type ProvincialStatisticsResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ProvincialStatistics'] = ResolversParentTypes['ProvincialStatistics']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['ProvincialStatistics']>, { __typename: 'ProvincialStatistics' } & GraphQLRecursivePick<ParentType, {"periodCode":true,"unitCode":true}>, ContextType>;
-  procuracyReporting?: Resolver<ResolversTypes['PeriodReporting'], ParentType, ContextType>;
-  courtReporting?: Resolver<ResolversTypes['PeriodReporting'], ParentType, ContextType>;
+  procuracyReporting?: Resolver<Maybe<ResolversTypes['PeriodReporting']>, ParentType, ContextType>;
+  courtReporting?: Resolver<Maybe<ResolversTypes['PeriodReporting']>, ParentType, ContextType>;
   periodCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   unitCode?: Resolver<ResolversTypes['AdminUnitCode'], ParentType, ContextType>;
   prosecutionKpiCounts?: Resolver<Array<ResolversTypes['KpiCount']>, ParentType, ContextType>;

@@ -741,7 +741,7 @@ export type MutationSubmitSocialAffairsReportArgs = {
 export type ProvincialStatistics = {
   __typename?: 'ProvincialStatistics';
   /** Báo cáo của Sở LĐ-TB&XH cho kỳ này — Social Affairs's report for this period */
-  socialAffairsReporting: PeriodReporting;
+  socialAffairsReporting?: Maybe<PeriodReporting>;
   periodCode: Scalars['String']['output'];
   unitCode: Scalars['AdminUnitCode']['output'];
   /** Người được LĐTBXH tiếp nhận trong kỳ và đơn vị, trừ người sàng lọc không phải nạn nhân (không trùng) — distinct person references of support cases received in the period and unit, except cases screened NOT_VICTIM */
@@ -1079,7 +1079,11 @@ export type ReportSubmission = {
   changes: Array<FigureChange>;
 };
 
-/** An agency's reporting for one period. Tình trạng báo cáo của một cơ quan cho một kỳ. */
+/**
+ * An agency's reporting for one period. Tình trạng báo cáo của một cơ quan cho một kỳ.
+ * Reports are monthly, quarterly, six-monthly and annual: for a custom window (a peak campaign)
+ * the `<agency>Reporting` fields of ProvincialStatistics are null (không có báo cáo định kỳ).
+ */
 export type PeriodReporting = {
   __typename?: 'PeriodReporting';
   /** Cơ quan — agency */
@@ -1567,7 +1571,7 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
 
 export type ProvincialStatisticsResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ProvincialStatistics'] = ResolversParentTypes['ProvincialStatistics']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['ProvincialStatistics']>, { __typename: 'ProvincialStatistics' } & GraphQLRecursivePick<ParentType, {"periodCode":true,"unitCode":true}>, ContextType>;
-  socialAffairsReporting?: Resolver<ResolversTypes['PeriodReporting'], ParentType, ContextType>;
+  socialAffairsReporting?: Resolver<Maybe<ResolversTypes['PeriodReporting']>, ParentType, ContextType>;
   periodCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   unitCode?: Resolver<ResolversTypes['AdminUnitCode'], ParentType, ContextType>;
   supportPersonRefs?: Resolver<Array<ResolversTypes['PersonRef']>, ParentType, ContextType>;
