@@ -12,7 +12,10 @@ const provider = process.env.DB_PROVIDER === 'postgresql' ? 'postgresql' : 'sqli
 const year = Number(process.env.BENCH_YEAR ?? 2024)
 const rounds = Number(process.env.BENCH_ROUNDS ?? 5)
 const query = reportOperation(apiSchemaOf(readFileSync(DEFAULT_SUPERGRAPH_PATH, 'utf8')))
-const net = await startNetwork(provider)
+// SQL statements per subgraph (the statistics count in the database: a few statements per report)
+const statements: Record<string, number> = {}
+const counter = (name: string) => () => { statements[name] = (statements[name] ?? 0) + 1 }
+const net = await startNetwork(provider, { onStatement: { cases: counter('cases'), prosecutions: counter('prosecutions'), support: counter('support'), border: counter('border') } })
 
 const units = ['99', ...adminUnits().unitsOn('DISTRICT', `${year}-06-30`).map((u) => u.code), ...adminUnits().unitsOn('COMMUNE', '2025-07-01').map((u) => u.code)]
 const periods = [{ kind: 'YEAR', year }, ...Array.from({ length: 12 }, (_, i) => ({ kind: 'MONTH', year, index: i + 1 }))]
@@ -28,8 +31,10 @@ const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.len
 const p95 = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(xs.length * 0.95))]!
 
 await timed({ period: periods[0], unitCode: '99' }) // warm-up: query plans, connections
+for (const k of Object.keys(statements)) statements[k] = 0
 const single: number[] = []
 for (let i = 0; i < rounds * 4; i++) single.push(await timed({ period: periods[0], unitCode: '99' }))
+const perReport = Object.entries(statements).map(([k, n]) => `${k} ${n / single.length}`).join(', ')
 const grid: number[] = []
 const t0 = performance.now()
 for (let r = 0; r < rounds; r++) for (const period of periods) for (const unitCode of units) grid.push(await timed({ period, unitCode }))
@@ -39,4 +44,5 @@ await net.stop()
 const f = (n: number) => n.toFixed(1)
 console.log(`Liên Thông statistics benchmark — ${provider}, demo data, ${query.length} characters of query`)
 console.log(`  full report, province, year ${year}: median ${f(median(single))} ms, p95 ${f(p95(single))} ms (${single.length} runs)`)
+console.log(`  SQL statements per report: ${perReport}`)
 console.log(`  year + 12 months × ${units.length} units (${periods.length * units.length} reports): median ${f(median(grid))} ms, p95 ${f(p95(grid))} ms per report; ${f(total / rounds)} ms per grid`)
