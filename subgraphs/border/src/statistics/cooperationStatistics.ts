@@ -1,8 +1,8 @@
 // Cross-border cooperation requests of a statistics scope: the arms of the Border Guard's
 // statistics statement (borderStatistics.ts) and the lines read from its answer.
-import { count, countBy, inPeriod, inUnit, sql, empty, type Figures, type StatisticsScope } from '@lienthong/kit'
+import { count, countBy, empty, enumLines, inPeriod, inUnit, sql, type Figures, type StatisticsScope } from '@lienthong/kit'
 import { adminUnits } from '@lienthong/schema'
-import { BORDER_LABELS_VI as L, enumLines } from './labels.ts'
+import { BORDER_LABELS_VI as L } from './labels.ts'
 
 /**
  * Requests sent or received in the period (the CTE "ScopeCooperation"). A request has no unit of

@@ -1,7 +1,7 @@
 // Border incidents of a statistics scope: the arms of the Border Guard's statistics statement
 // (borderStatistics.ts) and the lines read from its answer.
-import { count, countBy, countDistinct, countDistinctBy, inPeriod, inUnit, sql, type Figures, type StatisticsScope } from '@lienthong/kit'
-import { BORDER_LABELS_VI as L, countryLabel, enumLines, occurringLines, unitLabel } from './labels.ts'
+import { count, countBy, countDistinct, countDistinctBy, enumLines, inPeriod, inUnit, occurringLines, sql, unitLines, type Figures, type StatisticsScope } from '@lienthong/kit'
+import { BORDER_LABELS_VI as L, countryLabel } from './labels.ts'
 
 /** Incidents that occurred in the period in a commune of the unit (the CTE "ScopeIncident"). */
 export const scopeIncidents = (s: StatisticsScope) =>
@@ -36,5 +36,5 @@ export function incidentsBy(f: Figures, by: 'incidentType' | 'placeType' | 'othe
   if (by === 'incidentType') return enumLines(L.IncidentType, f.groups('incidentsByType'))
   if (by === 'placeType') return enumLines(L.PlaceType, f.groups('incidentsByPlaceType'))
   if (by === 'otherCountry') return occurringLines(f.groups('incidentsByOtherCountry'), countryLabel)
-  return occurringLines(f.groups('incidentsByUnit'), unitLabel)
+  return unitLines(f.groups('incidentsByUnit'))
 }

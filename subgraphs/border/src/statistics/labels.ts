@@ -1,5 +1,4 @@
-// Vietnamese labels of the Border Guard's enums and the breakdown lines built from grouped counts.
-import { adminUnits } from '@lienthong/schema'
+// Vietnamese labels of the Border Guard's enums and of countries (breakdown lines: kit's enumLines / occurringLines).
 
 export const BORDER_LABELS_VI = {
   IncidentType: {
@@ -14,18 +13,5 @@ export const BORDER_LABELS_VI = {
   CooperationStatus: { OPEN: 'Chưa xử lý', IN_PROGRESS: 'Đang xử lý', ANSWERED: 'Đã có trả lời', DECLINED: 'Bị từ chối', CLOSED: 'Đã kết thúc' },
 } as const
 
-export interface CountByKey { key: string; labelVi: string; count: number }
-
-/** Every value of an enum in its declared order, zeros included. */
-export function enumLines(labels: Record<string, string>, counts: ReadonlyMap<string, number>): CountByKey[] {
-  return Object.entries(labels).map(([key, labelVi]) => ({ key, labelVi, count: counts.get(key) ?? 0 }))
-}
-
-/** Open-ended keys (countries, communes): the keys that occur, in code order. */
-export function occurringLines(counts: ReadonlyMap<string, number>, label: (key: string) => string): CountByKey[] {
-  return [...counts].filter(([, n]) => n > 0).sort(([a], [b]) => a.localeCompare(b)).map(([key, count]) => ({ key, labelVi: label(key), count }))
-}
-
 const countryNames = new Intl.DisplayNames(['vi'], { type: 'region' })
 export const countryLabel = (code: string) => countryNames.of(code) ?? code
-export const unitLabel = (code: string) => adminUnits().get(code)?.name ?? code

@@ -1,8 +1,8 @@
 // Repatriations of a statistics scope: the arms of the Border Guard's statistics statement
 // (borderStatistics.ts) and the lines read from its answer.
-import { count, countBy, countDistinct, inPeriod, inUnit, sql, type Figures, type StatisticsScope } from '@lienthong/kit'
+import { count, countBy, countDistinct, enumLines, inPeriod, inUnit, occurringLines, sql, type Figures, type StatisticsScope } from '@lienthong/kit'
 import { BORDER_GATES } from '../domain/borderGates.ts'
-import { BORDER_LABELS_VI as L, countryLabel, enumLines, occurringLines } from './labels.ts'
+import { BORDER_LABELS_VI as L, countryLabel } from './labels.ts'
 
 /** Repatriations received in the period at a gate whose commune (valid that day) is in the unit (the CTE "ScopeRepatriation"). */
 export const scopeRepatriations = (s: StatisticsScope) =>

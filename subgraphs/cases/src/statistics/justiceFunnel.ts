@@ -1,9 +1,8 @@
 // The justice funnel for a statistics scope: the police's steps counted here, the procuracy's and
 // the court's arriving through @requires (counts and distinct person references only). The
 // persons of each step are broken down by the police person record; one statement in all.
-import { count, countFigures, type StatisticsScope } from '@lienthong/kit'
+import { count, countFigures, type CountByKey, type StatisticsScope } from '@lienthong/kit'
 import type { Db } from '../db.ts'
-import type { CountByKey } from './breakdown.ts'
 import { CASES, casesOpenedIn, personArms, REPORTS, reportsReceivedIn, refList, suspectArms } from './policeSql.ts'
 import { byCitizenship, bySex } from './policeStatistics.ts'
 

@@ -2,10 +2,10 @@
 // statement (kit countFigures). Every figure counts the records whose event date is in
 // [period.start, period.end) and whose unit (of the events, for reports; of the case, for cases;
 // of the operation, for rescues) is in scope.communes.
-import { count, countBy, countDistinct, countFigures, inPeriod, inUnit, onceForScope, sql, type Figures, type StatisticsScope } from '@lienthong/kit'
+import { count, countBy, countDistinct, countFigures, enumLines, inPeriod, inUnit, onceForScope, sql, unitLines, type CountByKey, type Figures, type StatisticsScope } from '@lienthong/kit'
 import { LABELS_VI } from '@lienthong/schema'
 import type { Db } from '../db.ts'
-import { countryLines, enumLines, unitLines, withUnknown, type CountByKey } from './breakdown.ts'
+import { countryLines, withUnknown } from './breakdown.ts'
 import { CASES, caseInUnit, casesOpenedIn, REPORTS, reportInUnit, reportsReceivedIn, suspectArms, SUSPECTS } from './policeSql.ts'
 
 export const REPORT_KIND_LABELS = { DENUNCIATION: 'Tố giác', CRIME_REPORT: 'Tin báo', PROSECUTION_RECOMMENDATION: 'Kiến nghị khởi tố' } as const

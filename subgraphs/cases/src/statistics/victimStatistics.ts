@@ -7,10 +7,10 @@
 // - "unionPerson": police person records among the other agencies' references or scope victims,
 //   with the consent to be counted of their victim record (NULL: none);
 // - "countedPerson": those whose consent is not refused or withdrawn.
-import { count, countBy, countDistinct, countDistinctBy, countFigures, inPeriod, inUnit, sql, type StatisticsScope } from '@lienthong/kit'
+import { count, countBy, countDistinct, countDistinctBy, countFigures, enumLines, inPeriod, inUnit, sql, unitLines, type CountByKey, type StatisticsScope } from '@lienthong/kit'
 import { ageBandOf, LABELS_VI } from '@lienthong/schema'
 import type { Db } from '../db.ts'
-import { countryLines, enumLines, unitLines, withUnknown, type CountByKey } from './breakdown.ts'
+import { countryLines, withUnknown } from './breakdown.ts'
 import { refList } from './policeSql.ts'
 import { byCitizenship, bySex } from './policeStatistics.ts'
 

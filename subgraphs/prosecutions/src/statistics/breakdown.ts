@@ -1,11 +1,5 @@
-// Breakdown lines (CountByKey): every key in a fixed order, zeros included, so tables have stable rows.
+// The keys and Vietnamese labels of the procuracy's and the court's breakdowns (lines: kit's enumLines).
 import { sql, type Sql } from '@lienthong/kit'
-
-export interface CountByKey { key: string; labelVi: string; count: number }
-
-export function lines<K extends string>(labels: Record<K, string>, counts: ReadonlyMap<string, number>): CountByKey[] {
-  return (Object.keys(labels) as K[]).map((key) => ({ key, labelVi: labels[key], count: counts.get(key) ?? 0 }))
-}
 
 export const ARTICLE_LABELS = { 150: 'Điều 150 BLHS (mua bán người)', 151: 'Điều 151 BLHS (mua bán người dưới 16 tuổi)' } as const
 export const TRIAL_KIND_LABELS = { REGULAR: 'Phiên tòa thông thường', MODEL_TRIAL: 'Phiên tòa rút kinh nghiệm', MOBILE_TRIAL: 'Xét xử lưu động' } as const

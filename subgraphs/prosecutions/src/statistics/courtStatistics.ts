@@ -1,9 +1,9 @@
 // The court's figures for a statistics scope, counted in the database as ONE statement
 // (countFigures, memoised per scope). A court file's unit is its procuracy file's commune
 // ("unitCourtFile"); events are dated in [start, end).
-import { count, countBy, countDistinctBy, countFigures, inPeriod, onceForScope, sql, type StatisticsScope } from '@lienthong/kit'
+import { count, countBy, countDistinctBy, countFigures, enumLines, inPeriod, onceForScope, sql, type StatisticsScope } from '@lienthong/kit'
 import type { Db } from '../db.ts'
-import { APPEAL_OUTCOME_LABELS, ARTICLE_LABELS, lines, SENTENCE_BANDS, TRIAL_KIND_LABELS } from './breakdown.ts'
+import { APPEAL_OUTCOME_LABELS, ARTICLE_LABELS, SENTENCE_BANDS, TRIAL_KIND_LABELS } from './breakdown.ts'
 import { COURT, openAt, openAtArms, unitFiles } from './kpiCounts.ts'
 
 const UNIT_COURT_FILES = sql`"CourtFile" cf JOIN "unitCourtFile" u ON u."id" = cf."id"`
@@ -42,7 +42,7 @@ export const filesAccepted = figure('filesAccepted')
 export const filesTried = figure('filesTried')
 export const appealsFiled = figure('appealsFiled')
 export const appealsDecided = figure('appealsDecided')
-export const triedByKind = async (db: Db, s: StatisticsScope) => lines(TRIAL_KIND_LABELS, (await section(db, s)).groups('triedByKind'))
+export const triedByKind = async (db: Db, s: StatisticsScope) => enumLines(TRIAL_KIND_LABELS, (await section(db, s)).groups('triedByKind'))
 /** Court files with a decision of that kind dated in the period. */
 export const filesWithDecision = async (db: Db, s: StatisticsScope, toStatus: 'RETURNED_TO_PROCURACY' | 'SUSPENDED') =>
   (await section(db, s)).groups('filesWithDecision').get(toStatus) ?? 0
@@ -50,9 +50,9 @@ export const pendingAtEnd = async (db: Db, s: StatisticsScope) => openAt(await s
 /** Distinct persons with a first-instance verdict of that outcome dated in the period. */
 export const defendantsWith = async (db: Db, s: StatisticsScope, outcome: 'CONVICTED' | 'ACQUITTED') =>
   (await section(db, s)).groups('defendantsWith').get(outcome) ?? 0
-export const convictedByArticle = async (db: Db, s: StatisticsScope) => lines(ARTICLE_LABELS, (await section(db, s)).groups('convictedByArticle'))
+export const convictedByArticle = async (db: Db, s: StatisticsScope) => enumLines(ARTICLE_LABELS, (await section(db, s)).groups('convictedByArticle'))
 export async function convictionsBySentence(db: Db, s: StatisticsScope) {
   const f = await section(db, s)
   return SENTENCE_BANDS.map(([key, labelVi]) => ({ key, labelVi, count: f.count(`sentence_${key}`) }))
 }
-export const appealsDecidedByOutcome = async (db: Db, s: StatisticsScope) => lines(APPEAL_OUTCOME_LABELS, (await section(db, s)).groups('appealsDecidedByOutcome'))
+export const appealsDecidedByOutcome = async (db: Db, s: StatisticsScope) => enumLines(APPEAL_OUTCOME_LABELS, (await section(db, s)).groups('appealsDecidedByOutcome'))

@@ -1,8 +1,8 @@
 // Support cases and services of a statistics scope: arms of the support section's statement
 // (section.ts). A service has no unit of its own: it counts in the unit of its support case (the
 // commune recorded at reception, valid on that day).
-import { count, countBy, countDistinct, countDistinctBy, inPeriod, inUnit, sql, type Figures, type StatisticsScope } from '@lienthong/kit'
-import { SUPPORT_LABELS_VI as L, enumLines, total } from './labels.ts'
+import { count, countBy, countDistinct, countDistinctBy, enumLines, inPeriod, inUnit, sql, type Figures, type StatisticsScope } from '@lienthong/kit'
+import { SUPPORT_LABELS_VI as L, total } from './labels.ts'
 import { notScreenedOut, receivedIn } from './supportPersons.ts'
 
 const CASES = sql`"SupportCase" c`

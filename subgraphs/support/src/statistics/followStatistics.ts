@@ -1,8 +1,8 @@
 // Referrals, reintegration follow-ups and hotline contacts of a statistics scope: arms of the
 // support section's statement (section.ts). Referrals and follow-ups count in the unit of their
 // support case; a hotline contact has its own unit.
-import { count, countBy, inPeriod, inUnit, sql, type Figures, type StatisticsScope } from '@lienthong/kit'
-import { SUPPORT_LABELS_VI as L, enumLines } from './labels.ts'
+import { count, countBy, enumLines, inPeriod, inUnit, sql, type Figures, type StatisticsScope } from '@lienthong/kit'
+import { SUPPORT_LABELS_VI as L } from './labels.ts'
 
 /** Referrals with their support case. */
 const REFERRALS = sql`"SupportReferral" r JOIN "SupportCase" c ON c."id" = r."supportCaseId"`

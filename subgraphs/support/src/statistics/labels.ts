@@ -1,5 +1,5 @@
-// Vietnamese labels of Social Affairs' enums (the schema's descriptions) and the breakdown lines
-// built from grouped counts: every value in the enum's declared order, zeros included.
+// Vietnamese labels of Social Affairs' enums (the schema's descriptions); the breakdown lines
+// are the kit's enumLines (every value in the enum's declared order, zeros included).
 
 export const SUPPORT_LABELS_VI = {
   SupportFacility: { SOCIAL_PROTECTION_CENTRE: 'Cơ sở bảo trợ xã hội', VICTIM_SUPPORT_FACILITY: 'Cơ sở hỗ trợ nạn nhân', OTHER: 'Khác' },
@@ -17,13 +17,6 @@ export const SUPPORT_LABELS_VI = {
   SupportReferralStatus: { IN_PROGRESS: 'Đang chuyển', ACCEPTED: 'Nơi nhận đã chấp nhận', REJECTED: 'Nơi nhận từ chối', DONE: 'Đã hoàn thành', REVOKED: 'Đã thu hồi' },
   SupportReintegrationOutcome: { REINTEGRATED: 'Đã tái hoà nhập ổn định', IN_PROGRESS: 'Đang tái hoà nhập', AT_RISK: 'Có nguy cơ', RETRAFFICKED: 'Bị mua bán lại', LOST_CONTACT: 'Mất liên lạc' },
 } as const
-
-export interface CountByKey { key: string; labelVi: string; count: number }
-
-/** Every value of an enum in its declared order, zeros included. */
-export function enumLines(labels: Record<string, string>, counts: ReadonlyMap<string, number>): CountByKey[] {
-  return Object.entries(labels).map(([key, labelVi]) => ({ key, labelVi, count: counts.get(key) ?? 0 }))
-}
 
 /** The sum of a breakdown's lines. */
 export const total = (lines: readonly { count: number }[]) => lines.reduce((n, l) => n + l.count, 0)
