@@ -12,7 +12,7 @@ import { BORDER_LABELS_VI as L } from './labels.ts'
 export function scopeCooperations(s: StatisticsScope) {
   const province = s.unitCode === adminUnits().province().code
   const aboutNeither = province ? sql` OR (c."incidentId" IS NULL AND c."repatriationId" IS NULL)` : empty
-  return sql`"ScopeCooperation" AS (SELECT c.* FROM "CrossBorderCooperation" c WHERE ${inPeriod(sql`c."requestedAt"`, s)}
+  return sql`"ScopeCooperation" AS MATERIALIZED (SELECT c.* FROM "CrossBorderCooperation" c WHERE ${inPeriod(sql`c."requestedAt"`, s)}
     AND (EXISTS (SELECT 1 FROM "BorderIncident" i WHERE i."id" = c."incidentId" AND ${inUnit(sql`i."unitCode"`, s)})
       OR EXISTS (SELECT 1 FROM "Repatriation" r WHERE r."id" = c."repatriationId" AND ${inUnit(sql`r."unitCode"`, s)})${aboutNeither}))`
 }

@@ -5,7 +5,7 @@ import { BORDER_LABELS_VI as L, countryLabel } from './labels.ts'
 
 /** Incidents that occurred in the period in a commune of the unit (the CTE "ScopeIncident"). */
 export const scopeIncidents = (s: StatisticsScope) =>
-  sql`"ScopeIncident" AS (SELECT * FROM "BorderIncident" WHERE ${inPeriod(sql`"occurredAt"`, s)} AND ${inUnit(sql`"unitCode"`, s)})`
+  sql`"ScopeIncident" AS MATERIALIZED (SELECT * FROM "BorderIncident" WHERE ${inPeriod(sql`"occurredAt"`, s)} AND ${inUnit(sql`"unitCode"`, s)})`
 
 const incidents = sql`"ScopeIncident" i`
 const involvements = sql`"IncidentPerson" ip JOIN "ScopeIncident" i ON i."id" = ip."incidentId"`

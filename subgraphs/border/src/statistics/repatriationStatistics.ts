@@ -6,7 +6,7 @@ import { BORDER_LABELS_VI as L, countryLabel } from './labels.ts'
 
 /** Repatriations received in the period at a gate whose commune (valid that day) is in the unit (the CTE "ScopeRepatriation"). */
 export const scopeRepatriations = (s: StatisticsScope) =>
-  sql`"ScopeRepatriation" AS (SELECT * FROM "Repatriation" WHERE ${inPeriod(sql`"receivedAt"`, s)} AND ${inUnit(sql`"unitCode"`, s)})`
+  sql`"ScopeRepatriation" AS MATERIALIZED (SELECT * FROM "Repatriation" WHERE ${inPeriod(sql`"receivedAt"`, s)} AND ${inUnit(sql`"unitCode"`, s)})`
 
 const repatriations = sql`"ScopeRepatriation" r`
 

@@ -3,7 +3,7 @@
 // persons of each step are broken down by the police person record; one statement in all.
 import { count, countFigures, type CountByKey, type StatisticsScope } from '@lienthong/kit'
 import type { Db } from '../db.ts'
-import { CASES, casesOpenedIn, personArms, REPORTS, reportsReceivedIn, refList, suspectArms } from './policeSql.ts'
+import { CASES, casesOpenedIn, personArms, REPORTS, reportsReceivedIn, refList, suspectArms, unitRecords } from './policeSql.ts'
 import { byCitizenship, bySex } from './policeStatistics.ts'
 
 export interface FromProsecutions { indictedPersonRefs: readonly string[]; convictedPersonRefs: readonly string[]; casesIndicted: number; casesTried: number }
@@ -18,7 +18,7 @@ export async function justiceFunnel(db: Db, s: StatisticsScope, p: FromProsecuti
     ...suspectArms('suspects', s),
     ...personArms('indicted', refList(indicted)),
     ...personArms('convicted', refList(convicted)),
-  ])
+  ], unitRecords(s))
   const persons = (name: string, total: number): FunnelPersons => ({ total, bySex: bySex(f, name, total), byCitizenship: byCitizenship(f, name, total) })
   return {
     reportsReceived: f.count('reportsReceived'), casesOpened: f.count('casesOpened'), casesIndicted: p.casesIndicted, casesTried: p.casesTried,

@@ -6,7 +6,7 @@ import { count, countBy, countDistinct, countFigures, enumLines, inPeriod, inUni
 import { LABELS_VI } from '@lienthong/schema'
 import type { Db } from '../db.ts'
 import { countryLines, withUnknown } from './breakdown.ts'
-import { CASES, caseInUnit, casesOpenedIn, REPORTS, reportInUnit, reportsReceivedIn, suspectArms, SUSPECTS } from './policeSql.ts'
+import { CASES, casesOpenedIn, REPORTS, reportsReceivedIn, suspectArms, SUSPECTS, unitRecords } from './policeSql.ts'
 
 export const REPORT_KIND_LABELS = { DENUNCIATION: 'Tố giác', CRIME_REPORT: 'Tin báo', PROSECUTION_RECOMMENDATION: 'Kiến nghị khởi tố' } as const
 export const REPORT_CHANNEL_LABELS = {
@@ -17,7 +17,7 @@ export const REPORT_OUTCOME_LABELS = { CASE_OPENED: 'Khởi tố vụ án', NO_C
 export const ARTICLE_LABELS = { 150: 'Điều 150 BLHS (mua bán người)', 151: 'Điều 151 BLHS (mua bán người dưới 16 tuổi)' } as const
 
 function policeFigureArms(s: StatisticsScope) {
-  const classifiedIn = sql`${reportInUnit(s)} AND ${inPeriod(sql`r."classifiedAt"`, s)}`
+  const classifiedIn = inPeriod(sql`r."classifiedAt"`, s)
   const opened = casesOpenedIn(s)
   const rescuesOf = sql`${inUnit(sql`ro."unitCode"`, s)} AND ${inPeriod(sql`ro."startedAt"`, s)}`
   return [
@@ -28,18 +28,18 @@ function policeFigureArms(s: StatisticsScope) {
     count('reportsClassified', REPORTS, classifiedIn),
     count('reportsTraffickingRelated', REPORTS, sql`${classifiedIn} AND r."traffickingRelated" = TRUE`),
     // by the current status of reports whose outcome is dated in the period (a resumed suspension has no outcome)
-    countBy('reportsResolvedByOutcome', sql`r."status"`, REPORTS, sql`${reportInUnit(s)} AND ${inPeriod(sql`r."resolvedAt"`, s)}`),
+    countBy('reportsResolvedByOutcome', sql`r."status"`, REPORTS, inPeriod(sql`r."resolvedAt"`, s)),
     // cases opened in the period, by the case's unit; a case counts under each of its forms
     count('casesOpened', CASES, opened),
     countBy('casesByArticle', sql`c."codeArticle"`, CASES, opened),
-    countBy('casesByForm', sql`f."form"`, sql`"CaseExploitationForm" f JOIN "CriminalCase" c ON c."id" = f."caseId"`, opened),
+    countBy('casesByForm', sql`f."form"`, sql`"CaseExploitationForm" f JOIN "unitCase" c ON c."id" = f."caseId"`, opened),
     countBy('casesByRoute', sql`c."routeKind"`, CASES, opened),
     countBy('casesByDestination', sql`c."destinationCountry"`, CASES, sql`${opened} AND c."routeKind" = 'CROSS_BORDER'`),
     countBy('casesByUnit', sql`c."unitCode"`, CASES, opened),
     count('casesOrganisedRing', CASES, sql`${opened} AND c."organisedRing" = TRUE`),
     count('casesOnlineRecruitment', CASES, sql`${opened} AND c."onlineRecruitment" = TRUE`),
     count('casesInPeakCampaign', CASES, sql`${opened} AND c."peakCampaignId" IS NOT NULL`),
-    count('casesSolved', CASES, sql`${caseInUnit(s)} AND ${inPeriod(sql`c."solvedAt"`, s)}`),
+    count('casesSolved', CASES, inPeriod(sql`c."solvedAt"`, s)),
     // distinct suspects of the cases opened; caught: any arrest status other than AT_LARGE
     // (arrested, detained, surrendered, released after arrest) in one of those cases; wanted in one
     ...suspectArms('suspects', s),
@@ -52,7 +52,7 @@ function policeFigureArms(s: StatisticsScope) {
 }
 
 /** The police section for the scope: one statement, once per request. */
-export const policeFigures = (db: Db, s: StatisticsScope): Promise<Figures> => onceForScope(s, 'police', () => countFigures(db, policeFigureArms(s)))
+export const policeFigures = (db: Db, s: StatisticsScope): Promise<Figures> => onceForScope(s, 'police', () => countFigures(db, policeFigureArms(s), unitRecords(s)))
 
 /** Sex and citizenship lines of a person count (`<name>BySex`, `<name>ByCitizenship`); persons without a police record are UNKNOWN / UNDETERMINED. */
 export const bySex = (f: Figures, name: string, total: number): CountByKey[] => enumLines(LABELS_VI.Sex, withUnknown(f.groups(`${name}BySex`), total, 'UNKNOWN'))

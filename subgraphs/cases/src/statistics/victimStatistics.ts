@@ -28,13 +28,13 @@ export interface VictimFigures {
 
 function sharedSubqueries(s: StatisticsScope, others: readonly string[]) {
   return [
-    sql`"scopeVictim" AS (SELECT v."personRef", v."consentToCount" FROM "Victim" v
+    sql`"scopeVictim" AS MATERIALIZED (SELECT v."personRef", v."consentToCount" FROM "Victim" v
       WHERE v."status" = 'IDENTIFIED' AND ${inPeriod(sql`v."identifiedAt"`, s)}
         AND (EXISTS (SELECT 1 FROM "CaseVictim" cv JOIN "CriminalCase" c ON c."id" = cv."caseId" WHERE cv."personRef" = v."personRef" AND ${inUnit(sql`c."unitCode"`, s)})
           OR EXISTS (SELECT 1 FROM "RescueOperation" ro WHERE ro."id" = v."rescueOperationId" AND ${inUnit(sql`ro."unitCode"`, s)})))`,
-    sql`"unionPerson" AS (SELECT p."personRef", v."consentToCount" FROM "Person" p LEFT JOIN "Victim" v ON v."personRef" = p."personRef"
+    sql`"unionPerson" AS MATERIALIZED (SELECT p."personRef", v."consentToCount" FROM "Person" p LEFT JOIN "Victim" v ON v."personRef" = p."personRef"
       WHERE p."personRef" IN ${refList(others)} OR p."personRef" IN (SELECT "personRef" FROM "scopeVictim"))`,
-    sql`"countedPerson" AS (SELECT "personRef" FROM "unionPerson" WHERE "consentToCount" IS NULL OR "consentToCount" NOT IN ${REFUSED})`,
+    sql`"countedPerson" AS MATERIALIZED (SELECT "personRef" FROM "unionPerson" WHERE "consentToCount" IS NULL OR "consentToCount" NOT IN ${REFUSED})`,
   ]
 }
 

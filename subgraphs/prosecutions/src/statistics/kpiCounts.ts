@@ -22,8 +22,8 @@ import type { Db } from '../db.ts'
  * "unitCourtFile" (court files on an indictment of such a file), each a column "id".
  */
 export const unitFiles = (s: StatisticsScope): Sql[] => [
-  sql`"unitFile" AS (SELECT "id" FROM "ProcuracyFile" WHERE ${inUnit(sql`"unitCode"`, s)})`,
-  sql`"unitCourtFile" AS (SELECT cf."id" FROM "CourtFile" cf JOIN "Indictment" i ON i."id" = cf."indictmentId" WHERE i."fileId" IN (SELECT "id" FROM "unitFile"))`,
+  sql`"unitFile" AS MATERIALIZED (SELECT "id" FROM "ProcuracyFile" WHERE ${inUnit(sql`"unitCode"`, s)})`,
+  sql`"unitCourtFile" AS MATERIALIZED (SELECT cf."id" FROM "CourtFile" cf JOIN "Indictment" i ON i."id" = cf."indictmentId" WHERE i."fileId" IN (SELECT "id" FROM "unitFile"))`,
 ]
 
 /** A kind of file with its status decisions: the unit's files (a CTE above) and the decisions' table and file column. */
