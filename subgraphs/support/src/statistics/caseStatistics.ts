@@ -1,16 +1,14 @@
 // Support cases and services of a statistics scope: arms of the support section's statement
 // (section.ts). A service has no unit of its own: it counts in the unit of its support case (the
 // commune recorded at reception, valid on that day).
-import { count, countBy, countDistinct, countDistinctBy, enumLines, inPeriod, inUnit, sql, type Figures, type StatisticsScope } from '@lienthong/kit'
+import { count, countBy, countDistinct, countDistinctBy, enumLines, inPeriod, sql, type Figures, type StatisticsScope } from '@lienthong/kit'
 import { SUPPORT_LABELS_VI as L, total } from './labels.ts'
-import { notScreenedOut, receivedIn } from './supportPersons.ts'
+import { CASES, notScreenedOut, receivedIn } from './supportPersons.ts'
 
-const CASES = sql`"SupportCase" c`
-/** Services with their support case. */
-const SERVICES = sql`"SupportService" sv JOIN "SupportCase" c ON c."id" = sv."supportCaseId"`
-const caseOfUnit = (s: StatisticsScope) => inUnit(sql`c."unitCode"`, s)
+/** Services with their support case, of the unit's cases (supportPersons.ts unitRecords). */
+const SERVICES = sql`"SupportService" sv JOIN "unitCase" c ON c."id" = sv."supportCaseId"`
 /** Services whose first day is in the period, of cases of the unit. */
-const startedIn = (s: StatisticsScope) => sql`${inPeriod(sql`sv."startedOn"`, s)} AND ${caseOfUnit(s)}`
+const startedIn = (s: StatisticsScope) => inPeriod(sql`sv."startedOn"`, s)
 
 export const caseArms = (s: StatisticsScope) => [
   /** Cases received by facility and by arrival (every case has both). */
@@ -31,7 +29,7 @@ export const caseArms = (s: StatisticsScope) => [
   /** Services started in the period by type. */
   countBy('servicesByType', sql`sv."type"`, SERVICES, startedIn(s)),
   /** Shelter stays of cases of the unit begun before the period's end whose last day is after it (or not recorded yet). */
-  count('shelterStaysOngoingAtEnd', SERVICES, sql`sv."type" = 'SHELTER' AND ${caseOfUnit(s)} AND sv."startedOn" < ${s.period.end}
+  count('shelterStaysOngoingAtEnd', SERVICES, sql`sv."type" = 'SHELTER' AND sv."startedOn" < ${s.period.end}
     AND (sv."endedOn" IS NULL OR sv."endedOn" >= ${s.period.end})`),
 ]
 

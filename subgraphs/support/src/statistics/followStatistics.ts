@@ -1,14 +1,13 @@
 // Referrals, reintegration follow-ups and hotline contacts of a statistics scope: arms of the
 // support section's statement (section.ts). Referrals and follow-ups count in the unit of their
 // support case; a hotline contact has its own unit.
-import { count, countBy, enumLines, inPeriod, inUnit, sql, type Figures, type StatisticsScope } from '@lienthong/kit'
+import { count, countBy, enumLines, inPeriod, sql, type Figures, type StatisticsScope } from '@lienthong/kit'
 import { SUPPORT_LABELS_VI as L } from './labels.ts'
 
-/** Referrals with their support case. */
-const REFERRALS = sql`"SupportReferral" r JOIN "SupportCase" c ON c."id" = r."supportCaseId"`
-const caseOfUnit = (s: StatisticsScope) => inUnit(sql`c."unitCode"`, s)
+/** Referrals with their support case, of the unit's cases (supportPersons.ts unitRecords). */
+const REFERRALS = sql`"SupportReferral" r JOIN "unitCase" c ON c."id" = r."supportCaseId"`
 /** Referrals made (referral date) in the period. Referrals refused for lack of consent were never written. */
-const madeIn = (s: StatisticsScope) => sql`${inPeriod(sql`r."referredAt"`, s)} AND ${caseOfUnit(s)}`
+const madeIn = (s: StatisticsScope) => inPeriod(sql`r."referredAt"`, s)
 /** The dates of a referral's statuses. */
 const STATUS_DATE = { accepted: sql`r."acceptedAt"`, rejected: sql`r."rejectedAt"`, done: sql`r."doneAt"`, revoked: sql`r."revokedAt"` }
 type Status = keyof typeof STATUS_DATE
@@ -17,9 +16,9 @@ const before = (status: Status, s: StatisticsScope) => sql`${STATUS_DATE[status]
 /** The referral had not reached the status before the period's end (no date, or not before the end). */
 const notBefore = (status: Status, s: StatisticsScope) => sql`(${STATUS_DATE[status]} IS NULL OR ${STATUS_DATE[status]} >= ${s.period.end})`
 
-const FOLLOW_UPS = sql`"ReintegrationFollowUp" f JOIN "SupportCase" c ON c."id" = f."supportCaseId"`
-const CONTACTS = sql`"HotlineContact" h`
-const contactOfUnit = (s: StatisticsScope) => inUnit(sql`h."unitCode"`, s)
+/** Follow-ups of the unit's cases; the unit's hotline contacts (their own commune). */
+const FOLLOW_UPS = sql`"ReintegrationFollowUp" f JOIN "unitCase" c ON c."id" = f."supportCaseId"`
+const CONTACTS = sql`"unitContact" h`
 
 export const followArms = (s: StatisticsScope) => [
   /**
@@ -34,19 +33,19 @@ export const followArms = (s: StatisticsScope) => [
   count('referralsRejectedAtEnd', REFERRALS, sql`${madeIn(s)} AND ${before('rejected', s)}`),
   count('referralsAcceptedAtEnd', REFERRALS, sql`${madeIn(s)} AND ${before('accepted', s)} AND ${notBefore('revoked', s)} AND ${notBefore('done', s)}`),
   /** Referrals of the unit accepted (acceptance date) in the period, whenever they were made. */
-  count('referralsAccepted', REFERRALS, sql`${inPeriod(sql`r."acceptedAt"`, s)} AND ${caseOfUnit(s)}`),
+  count('referralsAccepted', REFERRALS, inPeriod(sql`r."acceptedAt"`, s)),
   /**
    * Reintegration outcomes: the support cases of the unit followed up in the period, each by the
    * outcome of its latest follow-up in the period (same instant: the greater id).
    */
-  countBy('reintegrationOutcomes', sql`f."outcome"`, FOLLOW_UPS, sql`${inPeriod(sql`f."followedUpAt"`, s)} AND ${caseOfUnit(s)}
+  countBy('reintegrationOutcomes', sql`f."outcome"`, FOLLOW_UPS, sql`${inPeriod(sql`f."followedUpAt"`, s)}
     AND NOT EXISTS (SELECT 1 FROM "ReintegrationFollowUp" g WHERE g."supportCaseId" = f."supportCaseId" AND ${inPeriod(sql`g."followedUpAt"`, s)}
       AND (g."followedUpAt" > f."followedUpAt" OR (g."followedUpAt" = f."followedUpAt" AND g."id" > f."id")))`),
   /** Hotline contacts received in the period, all and those concerning trafficking. */
-  count('hotlineContactsReceived', CONTACTS, sql`${inPeriod(sql`h."receivedAt"`, s)} AND ${contactOfUnit(s)}`),
-  count('hotlineContactsAboutTrafficking', CONTACTS, sql`${inPeriod(sql`h."receivedAt"`, s)} AND ${contactOfUnit(s)} AND h."concernsTrafficking" = TRUE`),
+  count('hotlineContactsReceived', CONTACTS, inPeriod(sql`h."receivedAt"`, s)),
+  count('hotlineContactsAboutTrafficking', CONTACTS, sql`${inPeriod(sql`h."receivedAt"`, s)} AND h."concernsTrafficking" = TRUE`),
   /** Contacts of the unit forwarded to the police (forwarding date) in the period, whenever received. */
-  count('hotlineContactsForwarded', CONTACTS, sql`${inPeriod(sql`h."forwardedAt"`, s)} AND ${contactOfUnit(s)}`),
+  count('hotlineContactsForwarded', CONTACTS, inPeriod(sql`h."forwardedAt"`, s)),
 ]
 
 export const referralsMade = (f: Figures) => f.count('referralsMade')

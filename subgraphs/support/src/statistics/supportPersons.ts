@@ -1,9 +1,20 @@
 // The persons Social Affairs received in a statistics scope: the union of references that the
 // police subgraph de-duplicates across agencies (NET-6 contract). An arm of the support section.
-import { countDistinctBy, inPeriod, inUnit, sql, type Figures, type StatisticsScope } from '@lienthong/kit'
+import { countDistinctBy, inPeriod, inUnit, sql, type Figures, type Sql, type StatisticsScope } from '@lienthong/kit'
 
-/** Support cases received in the period (reception time) in a commune of the unit (`c` is the case). */
-export const receivedIn = (s: StatisticsScope) => sql`${inPeriod(sql`c."receivedAt"`, s)} AND ${inUnit(sql`c."unitCode"`, s)}`
+/**
+ * The statement's tables of the unit's support cases (commune recorded at reception) and hotline
+ * contacts, read once per statement rather than re-filtered by the communes in every figure.
+ */
+export const unitRecords = (s: StatisticsScope): Sql[] => [
+  sql`"unitCase" AS MATERIALIZED (SELECT * FROM "SupportCase" WHERE ${inUnit(sql`"unitCode"`, s)})`,
+  sql`"unitContact" AS MATERIALIZED (SELECT * FROM "HotlineContact" WHERE ${inUnit(sql`"unitCode"`, s)})`,
+]
+/** The unit's support cases (alias c). */
+export const CASES = sql`"unitCase" c`
+
+/** Support cases of the unit received in the period (reception time). */
+export const receivedIn = (s: StatisticsScope) => inPeriod(sql`c."receivedAt"`, s)
 
 /** The screening result on record is not NOT_VICTIM: unscreened (NULL) and UNCLEAR cases count. */
 export const notScreenedOut = sql`(c."screeningResult" IS NULL OR c."screeningResult" <> 'NOT_VICTIM')`
@@ -14,7 +25,7 @@ export const notScreenedOut = sql`(c."screeningResult" IS NULL OR c."screeningRe
  * per distinct reference, sorted for a stable answer.
  */
 export const supportPersonArms = (s: StatisticsScope) => [
-  countDistinctBy('supportPersonRefs', sql`c."personRef"`, sql`c."personRef"`, sql`"SupportCase" c`, sql`${receivedIn(s)} AND ${notScreenedOut}`),
+  countDistinctBy('supportPersonRefs', sql`c."personRef"`, sql`c."personRef"`, CASES, sql`${receivedIn(s)} AND ${notScreenedOut}`),
 ]
 
 export const supportPersonRefs = (f: Figures): string[] => [...f.groups('supportPersonRefs').keys()].sort()
