@@ -24,5 +24,5 @@ export { AuditTrail, appendAudit, verifyAuditStore, auditStoreOf, auditPlugin, f
 export { auditLogResolvers } from './audit/resolvers.ts'
 export { applyPublication, publishRows, suppressionK, type CountByKeyRow } from './statistics/publish.ts'
 export { suppressAgainstPublicTotal } from './statistics/suppression.ts'
-export { count, countBy, countDistinct, countDistinctBy, countFigures, empty, Figures, inList, inPeriod, inUnit, join, onceForScope, sql, type RawQueries, type Sql } from './statistics/figures.ts'
+export { count, countBy, countDistinct, countDistinctBy, countFigures, distinctValues, recordsOfUnit, empty, Figures, inList, inPeriod, inUnit, join, onceForScope, sql, type RawQueries, type Sql } from './statistics/figures.ts'
 export { enumLines, occurringLines, unitLines, type CountByKey } from './statistics/lines.ts'

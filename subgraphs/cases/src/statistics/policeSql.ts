@@ -3,12 +3,12 @@
 // rescue in the operation's unit; events are dated in [period.start, period.end). The unit's
 // reports and cases are read once per statement ("unitReport", "unitCase": filtering every arm by
 // the communes cost half the police section's time for the province).
-import { countBy, countDistinct, inList, inPeriod, inUnit, sql, type StatisticsScope, type Sql } from '@lienthong/kit'
+import { countBy, countDistinct, inList, inPeriod, recordsOfUnit, sql, type Sql, type StatisticsScope } from '@lienthong/kit'
 
 /** The statement's tables of the unit's reports and cases (every statement that reads REPORTS or CASES starts with them). */
 export const unitRecords = (s: StatisticsScope): Sql[] => [
-  sql`"unitReport" AS MATERIALIZED (SELECT * FROM "IncomingReport" WHERE ${inUnit(sql`"unitCode"`, s)})`,
-  sql`"unitCase" AS MATERIALIZED (SELECT * FROM "CriminalCase" WHERE ${inUnit(sql`"unitCode"`, s)})`,
+  recordsOfUnit('unitReport', 'IncomingReport', s),
+  recordsOfUnit('unitCase', 'CriminalCase', s),
 ]
 /** The unit's reports (alias r) and cases (alias c). */
 export const REPORTS = sql`"unitReport" r`

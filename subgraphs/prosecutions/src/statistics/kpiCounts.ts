@@ -14,7 +14,7 @@
 // The entity's own contribution fields are ONE statement (countFigures, memoised per scope); the
 // procuracy and court sections are one statement each. Every statement starts from the files of
 // the unit, named once as common table expressions (see unitFiles).
-import { count, countDistinctBy, countFigures, inPeriod, inUnit, onceForScope, sql, type Figures, type Sql, type StatisticsScope } from '@lienthong/kit'
+import { count, countFigures, distinctValues, inPeriod, inUnit, onceForScope, sql, type Figures, type Sql, type StatisticsScope } from '@lienthong/kit'
 import type { Db } from '../db.ts'
 
 /**
@@ -79,10 +79,10 @@ const contribution = (db: Db, s: StatisticsScope) => onceForScope(s, 'prosecutio
   ...pendingDuringArms('k5Pending', COURT, s),
   count('k5Tried', sql`"unitCourtFile" u`, hasDecision(COURT, sql`c."toStatus" = 'TRIED_FIRST_INSTANCE' AND ${inPeriod(sql`c."at"`, s)}`)),
   // Distinct defendants charged in an indictment dated in the period (file in the unit).
-  countDistinctBy('indicted', sql`d."personRef"`, sql`d."personRef"`, UNIT_DEFENDANTS,
+  distinctValues('indicted', sql`d."personRef"`, UNIT_DEFENDANTS,
     sql`EXISTS (SELECT 1 FROM "Charge" ch JOIN "Indictment" i ON i."id" = ch."indictmentId" WHERE ch."defendantId" = d."id" AND ${inPeriod(sql`i."indictedAt"`, s)})`),
   // Distinct defendants convicted at first instance by a verdict dated in the period (file in the unit).
-  countDistinctBy('convicted', sql`d."personRef"`, sql`d."personRef"`, UNIT_DEFENDANTS,
+  distinctValues('convicted', sql`d."personRef"`, UNIT_DEFENDANTS,
     sql`EXISTS (SELECT 1 FROM "Verdict" v WHERE v."defendantId" = d."id" AND v."outcome" = 'CONVICTED' AND ${inPeriod(sql`v."decidedAt"`, s)})`),
   count('casesIndicted', sql`"unitFile" u`, filesIndictedDuring(s)),
   // Criminal cases with a first-instance trial dated in the period.
@@ -100,8 +100,7 @@ export async function prosecutionKpiCounts(db: Db, s: StatisticsScope): Promise<
   ]
 }
 
-const sortedKeys = (m: ReadonlyMap<string, number>) => [...m.keys()].sort()
-export const indictedPersonRefs = async (db: Db, s: StatisticsScope) => sortedKeys((await contribution(db, s)).groups('indicted'))
-export const convictedPersonRefs = async (db: Db, s: StatisticsScope) => sortedKeys((await contribution(db, s)).groups('convicted'))
+export const indictedPersonRefs = async (db: Db, s: StatisticsScope) => (await contribution(db, s)).values('indicted')
+export const convictedPersonRefs = async (db: Db, s: StatisticsScope) => (await contribution(db, s)).values('convicted')
 export const casesIndicted = async (db: Db, s: StatisticsScope) => (await contribution(db, s)).count('casesIndicted')
 export const casesTried = async (db: Db, s: StatisticsScope) => (await contribution(db, s)).count('casesTried')

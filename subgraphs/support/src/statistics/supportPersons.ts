@@ -1,14 +1,14 @@
 // The persons Social Affairs received in a statistics scope: the union of references that the
 // police subgraph de-duplicates across agencies (NET-6 contract). An arm of the support section.
-import { countDistinctBy, inPeriod, inUnit, sql, type Figures, type Sql, type StatisticsScope } from '@lienthong/kit'
+import { distinctValues, inPeriod, recordsOfUnit, sql, type Figures, type Sql, type StatisticsScope } from '@lienthong/kit'
 
 /**
  * The statement's tables of the unit's support cases (commune recorded at reception) and hotline
  * contacts, read once per statement rather than re-filtered by the communes in every figure.
  */
 export const unitRecords = (s: StatisticsScope): Sql[] => [
-  sql`"unitCase" AS MATERIALIZED (SELECT * FROM "SupportCase" WHERE ${inUnit(sql`"unitCode"`, s)})`,
-  sql`"unitContact" AS MATERIALIZED (SELECT * FROM "HotlineContact" WHERE ${inUnit(sql`"unitCode"`, s)})`,
+  recordsOfUnit('unitCase', 'SupportCase', s),
+  recordsOfUnit('unitContact', 'HotlineContact', s),
 ]
 /** The unit's support cases (alias c). */
 export const CASES = sql`"unitCase" c`
@@ -25,7 +25,7 @@ export const notScreenedOut = sql`(c."screeningResult" IS NULL OR c."screeningRe
  * per distinct reference, sorted for a stable answer.
  */
 export const supportPersonArms = (s: StatisticsScope) => [
-  countDistinctBy('supportPersonRefs', sql`c."personRef"`, sql`c."personRef"`, CASES, sql`${receivedIn(s)} AND ${notScreenedOut}`),
+  distinctValues('supportPersonRefs', sql`c."personRef"`, CASES, sql`${receivedIn(s)} AND ${notScreenedOut}`),
 ]
 
-export const supportPersonRefs = (f: Figures): string[] => [...f.groups('supportPersonRefs').keys()].sort()
+export const supportPersonRefs = (f: Figures): string[] => f.values('supportPersonRefs')
