@@ -76,6 +76,13 @@ const COMPARATOR_SIGN: Record<Comparator, string> = { AT_LEAST: '≥', MORE_THAN
 /** The target as the plans state it: "≥ 95%", "> 90%". */
 export const targetLabel = (k: Pick<KpiDefinition, 'comparator' | 'targetPercent'>) => `${COMPARATOR_SIGN[k.comparator]} ${k.targetPercent}%`
 
+/** The KPI's definition as one sentence per part, in Vietnamese or English (served as KpiResult.definitionVi / definitionEn). */
+export function kpiDefinitionText(k: KpiDefinition, lang: 'vi' | 'en'): string {
+  return lang === 'vi'
+    ? `Tử số: ${k.numeratorVi}. Mẫu số: ${k.denominatorVi}.`
+    : `Numerator: ${k.numeratorEn}. Denominator: ${k.denominatorEn}.`
+}
+
 /** The KPI table of the READMEs (the root README: every KPI; a subgraph's README: those it counts). */
 export function kpiTableMarkdown(owner?: KpiDefinition['owner']): string {
   const rows = KPI_CATALOGUE.filter((k) => !owner || k.owner === owner)

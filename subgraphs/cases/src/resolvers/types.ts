@@ -817,7 +817,7 @@ export type MutationSubmitPoliceReportArgs = {
  */
 export type ProvincialStatistics = {
   __typename?: 'ProvincialStatistics';
-  /** Báo cáo của Công an tỉnh cho kỳ này — the police's report for this period */
+  /** Báo cáo định kỳ của Công an tỉnh cho kỳ này — the Provincial Police's periodic report for this period */
   policeReporting?: Maybe<PeriodReporting>;
   /** Mã kỳ (2024-M07, 2024-Q3, 2024-H2, 2024, 2024-07-01..2024-09-30) — period code */
   periodCode: Scalars['String']['output'];
@@ -840,10 +840,10 @@ export type ProvincialStatistics = {
   /** K4, K5 do VKS và Tòa án cung cấp — K4 and K5 counts from the procuracy and the court */
   prosecutionKpiCounts: Array<KpiCount>;
   /**
-   * Nạn nhân, mỗi mã tham chiếu tính một lần giữa Công an, LĐTBXH và Biên phòng; loại người từ chối
-   * hoặc rút lại đồng ý được thống kê (dòng riêng) — victims counted once per person reference across
+   * Nạn nhân (mỗi mã tham chiếu tính một lần giữa Công an, LĐTBXH và Biên phòng; loại người từ chối
+   * hoặc rút lại đồng ý được thống kê, có dòng riêng) — victims (counted once per person reference across
    * the police (identified in the period and unit), Social Affairs and the Border Guard; persons whose
-   * consent to be counted is refused or withdrawn are left out of every breakdown and given as their own line
+   * consent to be counted is refused or withdrawn are left out of every breakdown and given as their own line)
    */
   victims: VictimStatistics;
   /** Người được LĐTBXH tiếp nhận trong kỳ (trừ người sàng lọc không phải nạn nhân) — from Social Affairs */
@@ -994,6 +994,24 @@ export type JusticeFunnel = {
   convicted: JusticeFunnelPersons;
 };
 
+/** Khoá của phân tổ nạn nhân theo tuyến (VictimStatistics.byRoute) — keys of victims by route */
+export type VictimRouteKey =
+  /** Trong nước — domestic */
+  | 'DOMESTIC'
+  /** Xuyên biên giới — cross-border */
+  | 'CROSS_BORDER'
+  /** Không có vụ án của công an — in no police case */
+  | 'NONE';
+
+/** Khoá của phân tổ nạn nhân theo cơ quan (VictimStatistics.byAgency) — keys of victims by agency */
+export type VictimAgencyKey =
+  /** Công an — the police */
+  | 'POLICE'
+  /** Lao động – Thương binh và Xã hội — Social Affairs */
+  | 'SUPPORT'
+  /** Bộ đội Biên phòng — the Border Guard */
+  | 'BORDER';
+
 /** Form of exploitation. Hình thức bóc lột. */
 export type ExploitationForm =
   /** Bóc lột tình dục — sexual exploitation */
@@ -1057,6 +1075,16 @@ export type Citizenship =
   /** Chưa xác định — undetermined */
   | 'UNDETERMINED';
 
+/**
+ * Article of the Criminal Code (2015) a trafficking case or charge falls under; breakdowns by
+ * article use the keys "150" and "151" (value ARTICLE_150, ARTICLE_151). Điều luật của Bộ luật Hình sự.
+ */
+export type CriminalCodeArticle =
+  /** Điều 150 BLHS (mua bán người) — Article 150 of the Criminal Code (trafficking in persons) */
+  | 'ARTICLE_150'
+  /** Điều 151 BLHS (mua bán người dưới 16 tuổi) — Article 151 of the Criminal Code (trafficking in persons under 16) */
+  | 'ARTICLE_151';
+
 /** A person's consent (to be counted in statistics, to share data with support services). Sự đồng ý của người liên quan. */
 export type ConsentStatus =
   /** Đồng ý — given */
@@ -1115,6 +1143,10 @@ export type KpiResult = {
   nameVi: Scalars['String']['output'];
   /** KPI name (English) */
   nameEn: Scalars['String']['output'];
+  /** Cách tính tử số và mẫu số theo danh mục — how the numerator and denominator are counted, in Vietnamese (the catalogue) */
+  definitionVi: Scalars['String']['output'];
+  /** How the numerator and denominator are counted, in English (the catalogue) */
+  definitionEn: Scalars['String']['output'];
   /** Tử số — numerator */
   numerator: Scalars['Int']['output'];
   /** Mẫu số — denominator */
@@ -1448,6 +1480,8 @@ export type ResolversTypes = ResolversObject<{
   VictimStatistics: ResolverTypeWrapper<Omit<VictimStatistics, 'bySex' | 'byAgeBand' | 'byCitizenship' | 'byForm' | 'byRoute' | 'byDestination' | 'byAgency' | 'byUnit'> & { bySex: Array<ResolversTypes['CountByKey']>, byAgeBand: Array<ResolversTypes['CountByKey']>, byCitizenship: Array<ResolversTypes['CountByKey']>, byForm: Array<ResolversTypes['CountByKey']>, byRoute: Array<ResolversTypes['CountByKey']>, byDestination: Array<ResolversTypes['CountByKey']>, byAgency: Array<ResolversTypes['CountByKey']>, byUnit: Array<ResolversTypes['CountByKey']> }>;
   JusticeFunnelPersons: ResolverTypeWrapper<Omit<JusticeFunnelPersons, 'bySex' | 'byCitizenship'> & { bySex: Array<ResolversTypes['CountByKey']>, byCitizenship: Array<ResolversTypes['CountByKey']> }>;
   JusticeFunnel: ResolverTypeWrapper<Omit<JusticeFunnel, 'suspects' | 'indicted' | 'convicted'> & { suspects: ResolversTypes['JusticeFunnelPersons'], indicted: ResolversTypes['JusticeFunnelPersons'], convicted: ResolversTypes['JusticeFunnelPersons'] }>;
+  VictimRouteKey: VictimRouteKey;
+  VictimAgencyKey: VictimAgencyKey;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   CountryCode: ResolverTypeWrapper<Scalars['CountryCode']['output']>;
@@ -1458,6 +1492,7 @@ export type ResolversTypes = ResolversObject<{
   Sex: Sex;
   AgeBand: AgeBand;
   Citizenship: Citizenship;
+  CriminalCodeArticle: CriminalCodeArticle;
   ConsentStatus: ConsentStatus;
   PeriodKind: PeriodKind;
   PeriodInput: PeriodInput;
@@ -1903,6 +1938,8 @@ export type KpiResultResolvers<ContextType = Context, ParentType extends Resolve
   code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   nameVi?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   nameEn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  definitionVi?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  definitionEn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   numerator?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   denominator?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   value?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;

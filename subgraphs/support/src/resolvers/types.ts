@@ -740,7 +740,7 @@ export type MutationSubmitSocialAffairsReportArgs = {
 
 export type ProvincialStatistics = {
   __typename?: 'ProvincialStatistics';
-  /** Báo cáo của Sở LĐ-TB&XH cho kỳ này — Social Affairs's report for this period */
+  /** Báo cáo định kỳ của ngành LĐTBXH cho kỳ này — Social Affairs' periodic report for this period */
   socialAffairsReporting?: Maybe<PeriodReporting>;
   periodCode: Scalars['String']['output'];
   unitCode: Scalars['AdminUnitCode']['output'];
@@ -806,6 +806,17 @@ export type SupportStatistics = {
   hotlineContactsForwardedToPolice: Scalars['Int']['output'];
 };
 
+/** Khoá của phân tổ theo kết quả sàng lọc (SupportStatistics.casesByScreeningResult) — keys of cases by screening result */
+export type SupportScreeningKey =
+  /** Được xác định là nạn nhân — presumed victim */
+  | 'PRESUMED_VICTIM'
+  /** Không phải nạn nhân — not a victim */
+  | 'NOT_VICTIM'
+  /** Chưa rõ — unclear */
+  | 'UNCLEAR'
+  /** Chưa sàng lọc — not screened */
+  | 'NOT_SCREENED';
+
 /** Form of exploitation. Hình thức bóc lột. */
 export type ExploitationForm =
   /** Bóc lột tình dục — sexual exploitation */
@@ -869,6 +880,16 @@ export type Citizenship =
   /** Chưa xác định — undetermined */
   | 'UNDETERMINED';
 
+/**
+ * Article of the Criminal Code (2015) a trafficking case or charge falls under; breakdowns by
+ * article use the keys "150" and "151" (value ARTICLE_150, ARTICLE_151). Điều luật của Bộ luật Hình sự.
+ */
+export type CriminalCodeArticle =
+  /** Điều 150 BLHS (mua bán người) — Article 150 of the Criminal Code (trafficking in persons) */
+  | 'ARTICLE_150'
+  /** Điều 151 BLHS (mua bán người dưới 16 tuổi) — Article 151 of the Criminal Code (trafficking in persons under 16) */
+  | 'ARTICLE_151';
+
 /** A person's consent (to be counted in statistics, to share data with support services). Sự đồng ý của người liên quan. */
 export type ConsentStatus =
   /** Đồng ý — given */
@@ -927,6 +948,10 @@ export type KpiResult = {
   nameVi: Scalars['String']['output'];
   /** KPI name (English) */
   nameEn: Scalars['String']['output'];
+  /** Cách tính tử số và mẫu số theo danh mục — how the numerator and denominator are counted, in Vietnamese (the catalogue) */
+  definitionVi: Scalars['String']['output'];
+  /** How the numerator and denominator are counted, in English (the catalogue) */
+  definitionEn: Scalars['String']['output'];
   /** Tử số — numerator */
   numerator: Scalars['Int']['output'];
   /** Mẫu số — denominator */
@@ -1262,6 +1287,7 @@ export type ResolversTypes = ResolversObject<{
   ProvincialStatistics: ResolverTypeWrapper<StatisticsScope>;
   ReportingYear: ResolverTypeWrapper<ReportingYearKey>;
   SupportStatistics: ResolverTypeWrapper<StatisticsScope>;
+  SupportScreeningKey: SupportScreeningKey;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   CountryCode: ResolverTypeWrapper<Scalars['CountryCode']['output']>;
@@ -1272,6 +1298,7 @@ export type ResolversTypes = ResolversObject<{
   Sex: Sex;
   AgeBand: AgeBand;
   Citizenship: Citizenship;
+  CriminalCodeArticle: CriminalCodeArticle;
   ConsentStatus: ConsentStatus;
   PeriodKind: PeriodKind;
   PeriodInput: PeriodInput;
@@ -1640,6 +1667,8 @@ export type KpiResultResolvers<ContextType = Context, ParentType extends Resolve
   code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   nameVi?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   nameEn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  definitionVi?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  definitionEn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   numerator?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   denominator?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   value?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
