@@ -57,8 +57,8 @@ export function dayLabel(day: string, lang: Lang): string {
   const [y, m, d] = day.split('-').map(Number) as [number, number, number]
   return lang === 'vi' ? `${String(d).padStart(2, '0')}/${String(m).padStart(2, '0')}/${y}` : `${d} ${MONTHS_EN[m - 1]} ${y}`
 }
-/** An instant as its day in Vietnam time. */
-const instantDay = (iso: string) => new Date(new Date(iso).getTime() + 7 * 3600_000).toISOString().slice(0, 10)
+/** An instant as its day in Vietnam time; a deadline (`dueAt`, the instant it ends) as its last day. */
+const instantDay = (iso: string, deadline: boolean) => new Date(new Date(iso).getTime() - (deadline ? 1 : 0) + 7 * 3600_000).toISOString().slice(0, 10)
 
 const unwrap = (t: GraphQLType): GraphQLType => (isNonNullType(t) ? t.ofType : t)
 
@@ -72,7 +72,7 @@ export function reportRows(schema: GraphQLSchema, data: Record<string, unknown>,
     if (Array.isArray(v)) return v.map((x) => scalar(f, x)).join(', ')
     if (isEnumType(named)) return say(keys.enumValue(named.name, String(v)), lang)
     if (named.name === 'Date') return dayLabel(String(v), lang)
-    if (named.name === 'DateTime') return dayLabel(instantDay(String(v)), lang)
+    if (named.name === 'DateTime') return dayLabel(instantDay(String(v), f.name === 'dueAt'), lang)
     if (typeof v === 'boolean') return say(v ? WORDS.yes! : WORDS.no!, lang)
     return v as string | number
   }

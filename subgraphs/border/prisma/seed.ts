@@ -39,7 +39,7 @@ export async function seedDemo(db: Db, networkKey: string) {
     const newCooperations = demo.cooperations.filter((c) => !cooperations.has(c.externalRef))
     await tx.crossBorderCooperation.createMany({ data: newCooperations })
     await tx.cooperationStatusChange.createMany({ data: demoCooperationHistory(newCooperations) })
-  }, { timeout: 60_000 })
+  }, { timeout: 60_000, maxWait: 20_000 })
   return counts
 }
 

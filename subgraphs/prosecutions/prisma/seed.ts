@@ -20,7 +20,7 @@ export async function seedDemo(db: Db, networkKey: string): Promise<Record<strin
     await tx.courtStatusChange.createMany({ data: plan.courtChanges })
     await tx.verdict.createMany({ data: plan.verdicts })
     await tx.appeal.createMany({ data: plan.appeals })
-  }, { timeout: 60_000 })
+  }, { timeout: 60_000, maxWait: 20_000 })
   return counts
 }
 

@@ -18,7 +18,7 @@ export async function seedDemo(db: Db, networkKey: string) {
     await tx.supportReferral.createMany({ data: await missing(plan.referrals, (r) => tx.supportReferral.findMany(refs(r))) })
     await tx.reintegrationFollowUp.createMany({ data: await missing(plan.followUps, (r) => tx.reintegrationFollowUp.findMany(refs(r))) })
     await tx.hotlineContact.createMany({ data: await missing(plan.hotlineContacts, (r) => tx.hotlineContact.findMany(refs(r))) })
-  }, { timeout: 60_000 })
+  }, { timeout: 60_000, maxWait: 20_000 })
   return {
     supportCases: plan.cases.length, services: plan.services.length, referrals: plan.referrals.length,
     followUps: plan.followUps.length, hotlineContacts: plan.hotlineContacts.length,

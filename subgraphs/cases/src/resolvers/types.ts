@@ -895,7 +895,7 @@ export type PoliceStatistics = {
   reportsClassified: Scalars['Int']['output'];
   /** Nguồn tin được phân loại là liên quan mua bán người trong kỳ — reports classified as trafficking-related during the period */
   reportsTraffickingRelated: Scalars['Int']['output'];
-  /** Nguồn tin có kết quả giải quyết trong kỳ theo kết quả — reports resolved during the period, by outcome (CASE_OPENED, NO_CASE_OPENED, TRANSFERRED, SUSPENDED) */
+  /** Nguồn tin có kết quả giải quyết trong kỳ theo kết quả (khởi tố, không khởi tố, chuyển cơ quan khác, tạm đình chỉ) — reports resolved during the period, by outcome (case opened, no case opened, transferred elsewhere, suspended) */
   reportsResolvedByOutcome: Array<CountByKey>;
   /** Vụ án khởi tố trong kỳ — criminal cases opened in the period */
   casesOpened: Scalars['Int']['output'];
@@ -950,13 +950,13 @@ export type VictimStatistics = {
   byAgeBand: Array<CountByKey>;
   /** Theo quốc tịch — by citizenship */
   byCitizenship: Array<CountByKey>;
-  /** Theo hình thức bóc lột trên hồ sơ nạn nhân của công an (một người có thể nhiều hình thức; UNKNOWN khi không có) — by form on the police victim record (a person under each form; UNKNOWN when none) */
+  /** Theo hình thức bóc lột trên hồ sơ nạn nhân của công an (một người có thể nhiều hình thức; chưa xác định khi không có) — by form on the police victim record (a person under each form; unknown when none) */
   byForm: Array<CountByKey>;
-  /** Theo tuyến của vụ án công an (NONE: không có vụ án) — by route of their police cases (NONE: in no police case) */
+  /** Theo tuyến của vụ án công an (dòng riêng cho người không có vụ án công an) — by route of their police cases (a line of its own for persons in no police case) */
   byRoute: Array<CountByKey>;
   /** Theo nước đến của vụ án công an — by destination country of their police cases */
   byDestination: Array<CountByKey>;
-  /** Theo cơ quan đã tiếp nhận (người có thể ở nhiều cơ quan) — by the agency that saw them (POLICE, SUPPORT, BORDER; overlaps counted in each) */
+  /** Theo cơ quan đã tiếp nhận (người có thể ở nhiều cơ quan) — by the agency that saw them (the police, Social Affairs, the Border Guard; a person seen by several counts under each) */
   byAgency: Array<CountByKey>;
   /** Theo xã của vụ án công an — by the commune recorded on their police cases (communes present, by code) */
   byUnit: Array<CountByKey>;
@@ -967,9 +967,9 @@ export type JusticeFunnelPersons = {
   __typename?: 'JusticeFunnelPersons';
   /** Số người (không trùng) — distinct persons */
   total: Scalars['Int']['output'];
-  /** Theo giới tính (UNKNOWN khi công an không có hồ sơ) — by sex (UNKNOWN when the police hold no record) */
+  /** Theo giới tính (chưa xác định khi công an không có hồ sơ) — by sex (unknown when the police hold no record) */
   bySex: Array<CountByKey>;
-  /** Theo quốc tịch (UNDETERMINED khi công an không có hồ sơ) — by citizenship (UNDETERMINED when the police hold no record) */
+  /** Theo quốc tịch (chưa xác định khi công an không có hồ sơ) — by citizenship (undetermined when the police hold no record) */
   byCitizenship: Array<CountByKey>;
 };
 

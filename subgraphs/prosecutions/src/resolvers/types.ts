@@ -802,7 +802,7 @@ export type ProcuracyStatistics = {
   defendantsIndicted: Scalars['Int']['output'];
   /** Bị can bị truy tố theo điều luật (150, 151; người bị truy tố theo cả hai điều được tính ở mỗi điều) — by article (a person charged under both counts in each) */
   defendantsIndictedByArticle: Array<CountByKey>;
-  /** Hồ sơ còn tồn cuối kỳ (đang thụ lý, chưa truy tố, trả, tạm đình chỉ hay đình chỉ) — files pending (ACCEPTED) at the period's end */
+  /** Hồ sơ còn tồn cuối kỳ (đang thụ lý, chưa truy tố, trả, tạm đình chỉ hay đình chỉ) — files pending (accepted, not yet indicted, returned, suspended or dropped) at the period's end */
   pendingAtEnd: Scalars['Int']['output'];
 };
 
@@ -822,7 +822,7 @@ export type CourtStatistics = {
   filesReturnedToProcuracy: Scalars['Int']['output'];
   /** Hồ sơ tạm đình chỉ trong kỳ — court files suspended in the period */
   filesSuspended: Scalars['Int']['output'];
-  /** Hồ sơ còn tồn cuối kỳ (đang thụ lý, chưa xét xử, trả hay tạm đình chỉ) — court files pending (ACCEPTED) at the period's end */
+  /** Hồ sơ còn tồn cuối kỳ (đang thụ lý, chưa xét xử, trả hay tạm đình chỉ) — court files pending (accepted, not yet tried, returned or suspended) at the period's end */
   pendingAtEnd: Scalars['Int']['output'];
   /** Bị cáo bị kết án sơ thẩm trong kỳ (không trùng người) — distinct persons convicted at first instance in the period */
   defendantsConvicted: Scalars['Int']['output'];

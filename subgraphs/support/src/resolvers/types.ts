@@ -744,7 +744,7 @@ export type ProvincialStatistics = {
   socialAffairsReporting?: Maybe<PeriodReporting>;
   periodCode: Scalars['String']['output'];
   unitCode: Scalars['AdminUnitCode']['output'];
-  /** Người được LĐTBXH tiếp nhận trong kỳ và đơn vị, trừ người sàng lọc không phải nạn nhân (không trùng) — distinct person references of support cases received in the period and unit, except cases screened NOT_VICTIM */
+  /** Người được LĐTBXH tiếp nhận trong kỳ và đơn vị, trừ người sàng lọc không phải nạn nhân (không trùng) — distinct person references of support cases received in the period and unit, except cases screened as not a victim */
   supportPersonRefs: Array<Scalars['PersonRef']['output']>;
   /** Số liệu của ngành LĐTBXH — Social Affairs' figures */
   support: SupportStatistics;
@@ -774,13 +774,13 @@ export type SupportStatistics = {
   casesByFacility: Array<CountByKey>;
   /** Hồ sơ tiếp nhận theo nguồn chuyển đến (mọi giá trị, kể cả 0) — cases received, by arrival route (every value, zeros included) */
   casesByArrival: Array<CountByKey>;
-  /** Hồ sơ tiếp nhận theo kết quả sàng lọc hiện ghi nhận, NOT_SCREENED nếu chưa sàng lọc — cases received, by the screening result on record (NOT_SCREENED when none) */
+  /** Hồ sơ tiếp nhận theo kết quả sàng lọc hiện ghi nhận (dòng riêng cho hồ sơ chưa sàng lọc) — cases received, by the screening result on record (a line of its own for cases not screened) */
   casesByScreeningResult: Array<CountByKey>;
   /** Số người được tiếp nhận (không trùng) — distinct persons of the cases received */
   personsReceived: Scalars['Int']['output'];
   /** Số người được hỗ trợ (không trùng): có dịch vụ bắt đầu trong kỳ — distinct persons with a service started in the period (any screening) */
   personsSupported: Scalars['Int']['output'];
-  /** Nạn nhân được hỗ trợ theo loại dịch vụ: số người không trùng (trừ người sàng lọc không phải nạn nhân) có dịch vụ loại đó bắt đầu trong kỳ — victims supported by service type: distinct persons, except cases screened NOT_VICTIM, with a service of that type started in the period */
+  /** Nạn nhân được hỗ trợ theo loại dịch vụ: số người không trùng (trừ người sàng lọc không phải nạn nhân) có dịch vụ loại đó bắt đầu trong kỳ — victims supported by service type: distinct persons, except cases screened as not a victim, with a service of that type started in the period */
   victimsByServiceType: Array<CountByKey>;
   /** Số lượt dịch vụ bắt đầu trong kỳ — services started in the period */
   servicesStarted: Scalars['Int']['output'];
