@@ -984,11 +984,11 @@ export type KpiResult = {
   code: Scalars['String']['output'];
   /** Tên chỉ tiêu — name (Vietnamese) */
   nameVi: Scalars['String']['output'];
-  /** KPI name (English) */
+  /** Tên chỉ tiêu bằng tiếng Anh — KPI name (English) */
   nameEn: Scalars['String']['output'];
   /** Cách tính tử số và mẫu số theo danh mục — how the numerator and denominator are counted, in Vietnamese (the catalogue) */
   definitionVi: Scalars['String']['output'];
-  /** How the numerator and denominator are counted, in English (the catalogue) */
+  /** Cách tính bằng tiếng Anh — how the numerator and denominator are counted, in English (the catalogue) */
   definitionEn: Scalars['String']['output'];
   /** Tử số — numerator */
   numerator: Scalars['Int']['output'];
@@ -1007,8 +1007,11 @@ export type KpiResult = {
 /** Raw counts of a KPI contributed by the subgraph that owns its items. Số liệu thô của một chỉ tiêu. */
 export type KpiCount = {
   __typename?: 'KpiCount';
+  /** Mã chỉ tiêu (K1–K5) — KPI code */
   code: Scalars['String']['output'];
+  /** Tử số — numerator */
   numerator: Scalars['Int']['output'];
+  /** Mẫu số — denominator */
   denominator: Scalars['Int']['output'];
 };
 
@@ -1121,6 +1124,7 @@ export type FigureChange = {
  */
 export type ReportSubmission = {
   __typename?: 'ReportSubmission';
+  /** Mã lần gửi — submission id */
   id: Scalars['ID']['output'];
   /** Cơ quan — agency */
   agency: ReportingAgency;
