@@ -34,7 +34,8 @@ function parseCsv(text: string): string[][] {
 
 /** An enum value (ILLEGAL_EXIT, FROM_16_TO_17, NOT_SCREENED, MISSING, border_guard), a unit code (99101) or an ISO country code (MY). */
 const RAW_CODE = /\b[A-Z][A-Z0-9]*_[A-Z0-9_]+\b|\b[a-z]+_[a-z_]+\b|^\d{2,5}$|^[A-Z]{2}$|^(MISSING|LATE|ON_TIME|NONE|UNKNOWN|ACCEPTED|POLICE|SUPPORT|BORDER|MALE|FEMALE|SEA|PORT)$/
-const rawCodesIn = (rows: unknown[][]) => rows.flatMap((r) => r.filter((c) => typeof c === 'string' && RAW_CODE.test(c)))
+/** Codes among the labels (section, figure, detail) and the written values (a count is a number, in CSV its digits). */
+const rawCodesIn = (rows: unknown[][]) => rows.flatMap((r) => [...r.slice(0, 3), /^\d+$/.test(String(r[3])) ? '' : r[3]].filter((c) => typeof c === 'string' && RAW_CODE.test(c)))
 /** The sections in the order they first appear. */
 const sectionsOf = (rows: unknown[][]) => [...new Set(rows.map((r) => String(r[0])))]
 
