@@ -153,7 +153,7 @@ describe.each(await testProviders())('report exports on %s', (provider) => {
     expect((await get('period=2024', false)).status).toBe(401)
   })
 
-  it('the CLI asks for the gateway\'s default format and writes into the caller\'s folder, or to --out (a file or a folder)', async () => {
+  it('the CLI asks for the gateway\'s default format and writes into the caller\'s folder', async () => {
     const caller = mkdtempSync(path.join(tmpdir(), 'lt-export-'))
     const { stdout } = await cli(['--period', '2024-H1', '--lang', 'en'], caller)
     const written = path.join(caller, 'bao-cao-2024-H1-99-en.csv')
@@ -163,6 +163,10 @@ describe.each(await testProviders())('report exports on %s', (provider) => {
     // the HTTP default is the same format
     const http = await get('period=2024-H1&lang=en')
     expect(http.headers.get('content-disposition')).toBe('attachment; filename="bao-cao-2024-H1-99-en.csv"')
+  })
+
+  it('the CLI writes to --out, a file (relative to the caller\'s folder) or a folder', async () => {
+    const caller = mkdtempSync(path.join(tmpdir(), 'lt-export-'))
     const file = path.join(caller, 'q3.xlsx')
     await cli(['--period', '2024-Q3', '--format', 'xlsx', '--out', 'q3.xlsx'], caller)
     expect(readFileSync(file).subarray(0, 2).toString()).toBe('PK') // a zip: XLSX
@@ -171,12 +175,15 @@ describe.each(await testProviders())('report exports on %s', (provider) => {
     expect(readdirSync(folder)).toEqual(['bao-cao-2024-Q3-99.csv'])
   })
 
-  it('the CLI never writes inside the repository by default, and a period not started yet is one line and exit code 1', async () => {
+  it('the CLI never writes inside the repository by default (one line, exit code 1)', async () => {
     const inside = await cli(['--period', '2024-Q3'], root).then(() => null, (e) => e)
     expect(inside?.code).toBe(1)
     expect(inside.stderr.trim().split('\n')).toHaveLength(1)
     expect(inside.stderr).toMatch(/^✖ not writing the report inside the repository/)
     expect(existsSync(path.join(root, 'bao-cao-2024-Q3-99.csv'))).toBe(false)
+  })
+
+  it('the CLI reports a period not started yet in one line, exit code 1, writing nothing', async () => {
     const caller = mkdtempSync(path.join(tmpdir(), 'lt-export-'))
     const future = await cli(['--period', `${new Date().getUTCFullYear() + 1}`], caller).then(() => null, (e) => e)
     expect(future?.code).toBe(1)
