@@ -165,11 +165,15 @@ describe.each(await testProviders())('report exports on %s', (provider) => {
     expect(http.headers.get('content-disposition')).toBe('attachment; filename="bao-cao-2024-H1-99-en.csv"')
   })
 
-  it('the CLI writes to --out, a file (relative to the caller\'s folder) or a folder', async () => {
+  it('the CLI writes to --out, a file relative to the caller\'s folder', async () => {
     const caller = mkdtempSync(path.join(tmpdir(), 'lt-export-'))
     const file = path.join(caller, 'q3.xlsx')
     await cli(['--period', '2024-Q3', '--format', 'xlsx', '--out', 'q3.xlsx'], caller)
     expect(readFileSync(file).subarray(0, 2).toString()).toBe('PK') // a zip: XLSX
+  })
+
+  it('the CLI writes into a folder given as --out under the gateway\'s file name', async () => {
+    const caller = mkdtempSync(path.join(tmpdir(), 'lt-export-'))
     const folder = mkdtempSync(path.join(tmpdir(), 'lt-export-out-'))
     await cli(['--period', '2024-Q3', '--out', folder], caller)
     expect(readdirSync(folder)).toEqual(['bao-cao-2024-Q3-99.csv'])
