@@ -64,12 +64,18 @@ export type Person = {
   citizenshipCountry?: Maybe<Scalars['CountryCode']['output']>;
   /** Vụ án mà người này là nạn nhân — criminal cases in which this person is a victim */
   victimInCases: Array<CriminalCase>;
-  /** Hồ sơ nạn nhân của công an (dữ liệu nhân thân chỉ dành cho công an trong phạm vi địa bàn và cơ quan nhận chuyển tuyến đã chấp nhận, có sự đồng ý) — the police victim record (personal fields for the police within their unit scope, and for the agency receiving an accepted, consented referral that shares the person's data) */
+  /**
+   * Hồ sơ nạn nhân của công an (dữ liệu nhân thân chỉ dành cho công an trong phạm vi địa bàn; cơ
+   * quan, đơn vị nhận chuyển tuyến đang hiệu lực chỉ đọc qua person(personRef) khi nạn nhân đồng ý
+   * chia sẻ trong hồ sơ công an) — the police victim record (personal fields for the police within
+   * their unit scope; the agency and unit receiving an accepted, consented referral read them only
+   * through person(personRef), and only when the police record's own consent to share is GIVEN)
+   */
   policeVictim?: Maybe<PoliceVictim>;
   /** Vụ án mà người này là đối tượng — cases in which this person is a suspect */
   suspectIn: Array<CaseSuspect>;
-  /** Cơ quan được chia sẻ thông tin qua chuyển tuyến (từ LĐTBXH, chỉ trong mạng) — agencies granted the personal data by a referral (from Social Affairs, inside the network only) */
-  personalDataSharedWith: Array<Scalars['String']['output']>;
+  /** Cơ quan và đơn vị nhận chuyển tuyến có chia sẻ thông tin ('agency:unitCode', từ LĐTBXH, chỉ trong mạng) — agency and unit of each accepted, consented referral sharing the person's data (from Social Affairs, inside the network only) */
+  personalDataGrants: Array<Scalars['String']['output']>;
 };
 
 /** Loại nguồn tin — kind of incoming report */
@@ -1585,7 +1591,7 @@ export type PersonResolvers<ContextType = Context, ParentType extends ResolversP
   citizenship?: Resolver<Maybe<ResolversTypes['Citizenship']>, { __typename: 'Person' } & GraphQLRecursivePick<ParentType, {"personRef":true}>, ContextType>;
   citizenshipCountry?: Resolver<Maybe<ResolversTypes['CountryCode']>, { __typename: 'Person' } & GraphQLRecursivePick<ParentType, {"personRef":true}>, ContextType>;
   victimInCases?: Resolver<Array<ResolversTypes['CriminalCase']>, { __typename: 'Person' } & GraphQLRecursivePick<ParentType, {"personRef":true}>, ContextType>;
-  policeVictim?: Resolver<Maybe<ResolversTypes['PoliceVictim']>, { __typename: 'Person' } & GraphQLRecursivePick<ParentType, {"personRef":true}> & GraphQLRecursivePick<ParentType, {"personalDataSharedWith":true}>, ContextType>;
+  policeVictim?: Resolver<Maybe<ResolversTypes['PoliceVictim']>, { __typename: 'Person' } & GraphQLRecursivePick<ParentType, {"personRef":true}> & GraphQLRecursivePick<ParentType, {"personalDataGrants":true}>, ContextType>;
   suspectIn?: Resolver<Array<ResolversTypes['CaseSuspect']>, { __typename: 'Person' } & GraphQLRecursivePick<ParentType, {"personRef":true}>, ContextType>;
 
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;

@@ -3,11 +3,13 @@
 // - record-level reads: officers and supervisors only, with a declared purpose of use;
 //   analysts and integrators get aggregates only; auditors get aggregates and the audit log;
 // - victims' personal fields: officers and supervisors of the owning agency, within their unit
-//   scope (or a receiving organisation the subgraph names, see `mayReadPersonal`);
+//   scope; another agency only through a grant naming that agency and a unit its caller's scope
+//   covers (see `mayReadPersonal`, and ./grants.ts for where grants come from);
 // - writes: officers and supervisors of the owning agency only.
 import { adminUnits } from '@lienthong/schema'
 import { forbidden } from '../errors.ts'
 import type { Agency, Identity, Role } from '../identity/claims.ts'
+import type { PersonalDataGrant } from './grants.ts'
 
 /** Roles that work on individual records. */
 export const RECORD_ROLES: ReadonlySet<Role> = new Set(['officer', 'supervisor'])
@@ -45,17 +47,25 @@ export interface PersonalReadRule {
   owner: Agency
   /** Units of the record (e.g. the units of a victim's cases); the caller's scope must cover one. */
   units: readonly string[]
-  /** A further grant decided by the subgraph (e.g. the receiving organisation of an accepted, consented referral). */
-  granted?: boolean
+  /**
+   * Grants to other agencies that the owning subgraph honours for this record and this request
+   * (e.g. accepted, consented referrals): each names the receiving agency and its unit.
+   */
+  grants?: readonly PersonalDataGrant[]
 }
 
-/** May the caller see a victim's personal fields? (Record-level reading is checked separately.) */
+/**
+ * May the caller see a victim's personal fields? (Record-level reading is checked separately.)
+ * The owning agency reads within its unit scope, and a grant never widens that scope; another
+ * agency reads only through a grant naming it and a unit its caller's scope covers.
+ */
 export function mayReadPersonal(identity: Identity | undefined, rule: PersonalReadRule): boolean {
   if (!identity || !RECORD_ROLES.has(identity.role) || !identity.purpose) return false
-  if (rule.granted) return true
-  if (identity.agency !== rule.owner) return false
-  if (adminUnits().get(identity.unit)?.level === 'PROVINCE') return true
-  return rule.units.some((u) => inUnitScope(identity.unit, u))
+  if (identity.agency === rule.owner) {
+    if (adminUnits().get(identity.unit)?.level === 'PROVINCE') return true
+    return rule.units.some((u) => inUnitScope(identity.unit, u))
+  }
+  return (rule.grants ?? []).some((g) => g.agency === identity.agency && inUnitScope(identity.unit, g.unitCode))
 }
 
 /** The FORBIDDEN error for a personal field the caller may not see (the value is never echoed). */
