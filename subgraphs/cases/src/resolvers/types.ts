@@ -443,7 +443,7 @@ export type CaseSuspectConnection = {
 export type PoliceVictimFilter = {
   /** Kỳ (theo thời điểm ghi nhận) — period, by recorded at */
   period?: InputMaybe<PeriodInput>;
-  /** Đơn vị hành chính của vụ án liên quan — unit of a case the person is a victim in (with everything under it) */
+  /** Đơn vị hành chính của vụ án liên quan (chính đơn vị đó và mọi đơn vị trực thuộc, qua sắp xếp 2025, không gồm đơn vị cấp trên) — unit of a case the person is a victim in (the unit itself and every unit under it across the 2025 reform, never a unit above it) */
   unitCode?: InputMaybe<Scalars['AdminUnitCode']['input']>;
   status?: InputMaybe<PoliceVictimStatus>;
   form?: InputMaybe<ExploitationForm>;
@@ -455,7 +455,7 @@ export type PoliceVictimFilter = {
 
 /** Bộ lọc đối tượng — filter of suspects */
 export type CaseSuspectFilter = {
-  /** Đơn vị hành chính của vụ án — unit of the case (with everything under it) */
+  /** Đơn vị hành chính của vụ án (chính đơn vị đó và mọi đơn vị trực thuộc, qua sắp xếp 2025, không gồm đơn vị cấp trên) — unit of the case (the unit itself and every unit under it across the 2025 reform, never a unit above it) */
   unitCode?: InputMaybe<Scalars['AdminUnitCode']['input']>;
   role?: InputMaybe<SuspectRole>;
   arrestStatus?: InputMaybe<SuspectArrestStatus>;
@@ -467,7 +467,7 @@ export type CaseSuspectFilter = {
 export type IncomingReportFilter = {
   /** Kỳ (theo thời điểm tiếp nhận) — period, by received at */
   period?: InputMaybe<PeriodInput>;
-  /** Đơn vị hành chính (gồm mọi đơn vị trực thuộc, qua cải cách 2025) — unit, including everything under it */
+  /** Đơn vị hành chính (chính đơn vị đó và mọi đơn vị trực thuộc, qua sắp xếp 2025, không gồm đơn vị cấp trên) — the unit itself and every unit under it across the 2025 reform, never a unit above it */
   unitCode?: InputMaybe<Scalars['AdminUnitCode']['input']>;
   status?: InputMaybe<IncomingReportStatus>;
   channel?: InputMaybe<IncomingReportChannel>;
@@ -478,7 +478,7 @@ export type IncomingReportFilter = {
 export type CriminalCaseFilter = {
   /** Kỳ (theo ngày khởi tố) — period, by opened at */
   period?: InputMaybe<PeriodInput>;
-  /** Đơn vị hành chính (gồm mọi đơn vị trực thuộc, qua cải cách 2025) — unit, including everything under it */
+  /** Đơn vị hành chính (chính đơn vị đó và mọi đơn vị trực thuộc, qua sắp xếp 2025, không gồm đơn vị cấp trên) — the unit itself and every unit under it across the 2025 reform, never a unit above it */
   unitCode?: InputMaybe<Scalars['AdminUnitCode']['input']>;
   status?: InputMaybe<CaseInvestigationStatus>;
   form?: InputMaybe<ExploitationForm>;
@@ -489,6 +489,7 @@ export type CriminalCaseFilter = {
 export type RescueOperationFilter = {
   /** Kỳ (theo thời điểm bắt đầu) — period, by started at */
   period?: InputMaybe<PeriodInput>;
+  /** Đơn vị hành chính (chính đơn vị đó và mọi đơn vị trực thuộc, qua sắp xếp 2025, không gồm đơn vị cấp trên) — the unit itself and every unit under it across the 2025 reform, never a unit above it */
   unitCode?: InputMaybe<Scalars['AdminUnitCode']['input']>;
 };
 
@@ -603,6 +604,7 @@ export type ReceiveIncomingReportInput = {
   channel: IncomingReportChannel;
   receivedAt: Scalars['DateTime']['input'];
   receivedByUnitCode: Scalars['AdminUnitCode']['input'];
+  /** Đơn vị hành chính còn hiệu lực vào ngày đó: xã, huyện (trước 1/7/2025) hoặc tỉnh khi chỉ biết đến đó — unit valid on that day: a commune, or a district (before 1 July 2025) or the province when only that is known */
   unitCode: Scalars['AdminUnitCode']['input'];
 };
 
@@ -626,6 +628,7 @@ export type OpenCriminalCaseInput = {
   externalRef: Scalars['String']['input'];
   openedAt: Scalars['DateTime']['input'];
   codeArticle: Scalars['Int']['input'];
+  /** Đơn vị hành chính còn hiệu lực vào ngày đó: xã, huyện (trước 1/7/2025) hoặc tỉnh khi chỉ biết đến đó — unit valid on that day: a commune, or a district (before 1 July 2025) or the province when only that is known */
   unitCode: Scalars['AdminUnitCode']['input'];
   routeKind: RouteKind;
   destinationCountry?: InputMaybe<Scalars['CountryCode']['input']>;
@@ -704,6 +707,7 @@ export type RecordRescueOperationInput = {
   externalRef: Scalars['String']['input'];
   name: Scalars['String']['input'];
   startedAt: Scalars['DateTime']['input'];
+  /** Đơn vị hành chính còn hiệu lực vào ngày đó: xã, huyện (trước 1/7/2025) hoặc tỉnh khi chỉ biết đến đó — unit valid on that day: a commune, or a district (before 1 July 2025) or the province when only that is known */
   unitCode: Scalars['AdminUnitCode']['input'];
   destinationCountry?: InputMaybe<Scalars['CountryCode']['input']>;
   caseId?: InputMaybe<Scalars['ID']['input']>;
@@ -827,7 +831,7 @@ export type ProvincialStatistics = {
   policeReporting?: Maybe<PeriodReporting>;
   /** Mã kỳ (2024-M07, 2024-Q3, 2024-H2, 2024, 2024-07-01..2024-09-30) — period code */
   periodCode: Scalars['String']['output'];
-  /** Đơn vị hành chính (và mọi đơn vị trực thuộc) — administrative unit (and everything under it) */
+  /** Đơn vị hành chính: hồ sơ ghi tại chính đơn vị đó và tại mọi đơn vị trực thuộc — administrative unit: the records placed at the unit itself and at every unit under it */
   unitCode: Scalars['AdminUnitCode']['output'];
   /** Tên kỳ — period label (Vietnamese) */
   periodLabelVi: Scalars['String']['output'];
@@ -913,7 +917,7 @@ export type PoliceStatistics = {
   casesByRoute: Array<CountByKey>;
   /** Vụ án xuyên biên giới theo nước đến — cross-border cases opened by destination country (countries present, most first) */
   casesByDestination: Array<CountByKey>;
-  /** Vụ án khởi tố theo xã ghi trên hồ sơ — cases opened by the commune recorded on the case (communes present, by code) */
+  /** Vụ án khởi tố theo đơn vị ghi trên hồ sơ (xã, hoặc huyện/tỉnh) — cases opened by the unit recorded on the case (a commune, or a district or the province; units present, by code) */
   casesByUnit: Array<CountByKey>;
   /** Vụ án do đường dây, tổ chức — cases opened involving an organised ring */
   casesOrganisedRing: Scalars['Int']['output'];
@@ -964,7 +968,7 @@ export type VictimStatistics = {
   byDestination: Array<CountByKey>;
   /** Theo cơ quan đã tiếp nhận (người có thể ở nhiều cơ quan) — by the agency that saw them (POLICE, SUPPORT, BORDER; overlaps counted in each) */
   byAgency: Array<CountByKey>;
-  /** Theo xã của vụ án công an — by the commune recorded on their police cases (communes present, by code) */
+  /** Theo đơn vị của vụ án công an — by the unit recorded on their police cases (units present, by code) */
   byUnit: Array<CountByKey>;
 };
 

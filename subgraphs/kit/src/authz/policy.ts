@@ -17,17 +17,10 @@ export const RECORD_ROLES: ReadonlySet<Role> = new Set(['officer', 'supervisor']
 /** Roles that only ever see published aggregates (with small-cell suppression). */
 export const PUBLISHED_ROLES: ReadonlySet<Role> = new Set(['analyst', 'integrator'])
 
-/** True when `unitCode` is the caller's scope unit or lies under it (across the 2025 reform). */
+/** True when a record placed at `unitCode` counts in the caller's scope unit (`adminUnits().unitsUnder`, as statistics and filters). */
 export function inUnitScope(scope: string, unitCode: string | null | undefined): boolean {
   if (unitCode == null) return false
-  if (unitCode === scope) return true
-  const units = adminUnits()
-  if (units.get(scope)?.level === 'PROVINCE') return units.get(unitCode) != null
-  const under = new Set(units.communesUnder(scope))
-  if (under.has(unitCode)) return true
-  // a district lies under the scope when all of its communes do
-  const communes = units.get(unitCode) ? units.communesUnder(unitCode) : []
-  return communes.length > 0 && communes.every((c) => under.has(c))
+  return adminUnits().unitsUnder(scope).includes(unitCode)
 }
 
 /** Refuses a record-level read to roles that see aggregates only, and a read without purpose. */

@@ -429,7 +429,7 @@ export type HotlineContactConnection = {
 export type SupportCaseFilter = {
   /** Kỳ tiếp nhận — period of reception */
   period?: InputMaybe<PeriodInput>;
-  /** Đơn vị hành chính (gồm các xã trực thuộc, trước và sau sắp xếp 2025) — unit, including everything under it across the 2025 reform */
+  /** Đơn vị hành chính (chính đơn vị đó và mọi đơn vị trực thuộc, qua sắp xếp 2025, không gồm đơn vị cấp trên) — the unit itself and every unit under it across the 2025 reform, never a unit above it */
   unitCode?: InputMaybe<Scalars['AdminUnitCode']['input']>;
   /** Cơ sở tiếp nhận — receiving facility */
   facility?: InputMaybe<SupportFacility>;
@@ -465,7 +465,7 @@ export type SupportReferralFilter = {
 export type HotlineContactFilter = {
   /** Kỳ tiếp nhận — period of reception */
   period?: InputMaybe<PeriodInput>;
-  /** Đơn vị hành chính — unit (including everything under it) */
+  /** Đơn vị hành chính (chính đơn vị đó và mọi đơn vị trực thuộc, qua sắp xếp 2025, không gồm đơn vị cấp trên) — the unit itself and every unit under it across the 2025 reform, never a unit above it */
   unitCode?: InputMaybe<Scalars['AdminUnitCode']['input']>;
   /** Trạng thái — status */
   status?: InputMaybe<HotlineContactStatus>;
@@ -569,7 +569,7 @@ export type ReceiveSupportCaseInput = {
   personRef: Scalars['PersonRef']['input'];
   receivedAt: Scalars['DateTime']['input'];
   facility: SupportFacility;
-  /** Đơn vị hành chính còn hiệu lực vào ngày tiếp nhận — unit in force on the day of reception */
+  /** Đơn vị hành chính còn hiệu lực vào ngày đó: xã, huyện (trước 1/7/2025) hoặc tỉnh khi chỉ biết đến đó — unit valid on that day: a commune, or a district (before 1 July 2025) or the province when only that is known */
   unitCode: Scalars['AdminUnitCode']['input'];
   /** Đến từ đâu — how the person arrived */
   arrival: SupportArrival;
@@ -649,6 +649,7 @@ export type RecordReintegrationFollowUpInput = {
 export type RecordHotlineContactInput = {
   externalRef: Scalars['String']['input'];
   receivedAt: Scalars['DateTime']['input'];
+  /** Đơn vị hành chính còn hiệu lực vào ngày đó: xã, huyện (trước 1/7/2025) hoặc tỉnh khi chỉ biết đến đó — unit valid on that day: a commune, or a district (before 1 July 2025) or the province when only that is known */
   unitCode: Scalars['AdminUnitCode']['input'];
   channel: HotlineChannel;
   concernsTrafficking: Scalars['Boolean']['input'];
@@ -778,9 +779,9 @@ export type ReportingYear = {
 };
 
 /**
- * Social Affairs' figures for a period and unit. A support case counts in the commune recorded at
- * reception (valid on that day); its services, referrals and follow-ups count in the same unit; a
- * hotline contact in its own commune. Dates compare with the period's first instant (inclusive) and
+ * Social Affairs' figures for a period and unit. A support case counts in the unit recorded at
+ * reception (valid on that day: a commune, or a district or the province) and in every unit above
+ * it; its services, referrals and follow-ups count in the same unit; a hotline contact in its own. Dates compare with the period's first instant (inclusive) and
  * the first instant after it (exclusive), Vietnam time.
  * Số liệu của ngành Lao động - Thương binh và Xã hội theo kỳ và đơn vị.
  */
