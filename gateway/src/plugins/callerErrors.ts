@@ -28,7 +28,7 @@ export function createCallerErrorsPlugin(options: Partial<CallerErrorsOptions> =
         async validationDidStart({ document }) {
           return async (errors) => {
             for (const error of errors ?? []) {
-              const node = error instanceof GraphQLError ? error.nodes?.[0] : undefined
+              const node = (error as Partial<GraphQLError>).nodes?.[0]
               const field = node && argumentPathOf(document, node)
               if (field) Object.assign(error, { extensions: { ...(error as GraphQLError).extensions, field } })
             }

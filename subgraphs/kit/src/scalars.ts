@@ -2,7 +2,7 @@
 // parse is BAD_USER_INPUT with the scalar's fixed reason ("Date: … / …"), never the value itself.
 // The gateway runs the same checks on its API schema (checkScalarsOf) so a malformed date is
 // refused before any subgraph is called.
-import { GraphQLError, GraphQLScalarType, Kind, isScalarType, valueFromASTUntyped, type GraphQLSchema, type ValueNode } from 'graphql'
+import { GraphQLError, GraphQLScalarType, Kind, valueFromASTUntyped, type GraphQLSchema, type ValueNode } from 'graphql'
 import type { z } from 'zod'
 import { AdminUnitCodeSchema, CalendarDateSchema, CountryCodeSchema, PersonRefSchema, vietnamDay } from '@lienthong/schema'
 
@@ -93,8 +93,9 @@ export const scalarResolvers = {
 export function checkScalarsOf(schema: GraphQLSchema): void {
   for (const [name, scalar] of Object.entries(scalarResolvers)) {
     const type = schema.getType(name)
-    if (!isScalarType(type)) continue
-    Object.assign(type, {
+    // by tag, not instanceof: the gateway's schema may come from graphql's CommonJS build
+    if (Object.prototype.toString.call(type) !== '[object GraphQLScalarType]') continue
+    Object.assign(type as GraphQLScalarType, {
       parseValue: (v: unknown) => { scalar.parseValue(v); return v },
       parseLiteral: (ast: ValueNode, variables?: Record<string, unknown> | null) => { scalar.parseLiteral(ast, variables); return valueFromASTUntyped(ast, variables) },
     })
