@@ -4,6 +4,7 @@
 //   the API schema, so "yesterday" or 2024-02-30 is BAD_USER_INPUT like an unknown enum value;
 // - a validation error about a literal value names the argument path it sits at (input.sex);
 // - no string value, in the variables or the document, may exceed `maxStringLength`;
+// - an operationName that names no operation of the document is 400 (the planner would fail: 500);
 // - a response without data answers with the status of its errors' code (400, 403, 404, 409 …)
 //   instead of 200.
 // Messages that would quote a value are rewritten by maskError (kit/src/inputErrors.ts).
@@ -34,7 +35,9 @@ export function createCallerErrorsPlugin(options: Partial<CallerErrorsOptions> =
             }
           }
         },
-        async didResolveOperation({ document, request }) {
+        async didResolveOperation({ document, request, operation }) {
+          // without this the gateway's planner fails on it: a 500 for the caller's mistake
+          if (!operation) throw operationNotFound(request.operationName)
           const problem = overlongVariable(request.variables ?? {}, maxStringLength) ?? overlongLiteral(document, maxStringLength)
           if (problem) throw refusal(problem)
         },
@@ -54,6 +57,15 @@ export function createCallerErrorsPlugin(options: Partial<CallerErrorsOptions> =
 function refusal(p: FieldProblem): GraphQLError {
   return new GraphQLError(`Dữ liệu không hợp lệ / Invalid input — ${p.field}: ${p.reasonVi} / ${p.reasonEn}`, {
     extensions: { code: 'BAD_USER_INPUT', field: p.field, problems: [p], http: { status: 400 } },
+  })
+}
+
+function operationNotFound(operationName: string | null | undefined): GraphQLError {
+  const [vi, en] = operationName
+    ? ['tài liệu không có thao tác mang tên operationName', 'the document has no operation of that operationName']
+    : ['tài liệu có nhiều thao tác: cần operationName', 'the document has several operations: operationName is required']
+  return new GraphQLError(`Thao tác không xác định / Unknown operation — ${vi} / ${en}`, {
+    extensions: { code: 'OPERATION_RESOLUTION_FAILURE', field: 'operationName', problems: [{ field: 'operationName', reasonVi: vi, reasonEn: en }], http: { status: 400 } },
   })
 }
 

@@ -4,7 +4,10 @@
 export const ERROR_CODES = {
   GRAPHQL_PARSE_FAILED: { status: 400, en: 'the document is not valid GraphQL syntax' },
   GRAPHQL_VALIDATION_FAILED: { status: 400, en: 'the document does not fit the schema or the query limits' },
-  BAD_REQUEST: { status: 400, en: 'the HTTP request is not a GraphQL request (body, method, CSRF header)' },
+  BAD_REQUEST: { status: 400, en: 'the HTTP request is not a GraphQL request (body, variables not an object, method, CSRF header)' },
+  OPERATION_RESOLUTION_FAILURE: { status: 400, en: 'operationName names no operation of the document, or several operations and no operationName' },
+  PERSISTED_QUERY_NOT_SUPPORTED: { status: 400, en: 'a persisted-query request the server cannot serve' },
+  PERSISTED_QUERY_NOT_FOUND: { status: 404, en: 'automatic persisted query: the hash is not known yet, send the query with it' },
   BAD_USER_INPUT: { status: 400, en: 'a submitted value is wrong (field, problems)' },
   UNAUTHENTICATED: { status: 401, en: 'missing, malformed, expired or foreign token' },
   FORBIDDEN: { status: 403, en: 'the role, agency, unit scope or purpose does not allow it (field)' },

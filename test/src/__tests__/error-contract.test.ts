@@ -119,6 +119,26 @@ describe.each(await testProviders())('the error contract through the gateway on 
     expect(JSON.parse(text).errors.map((e: any) => e.extensions.field).sort()).toEqual(['i.recordedAt', 'i.sex'])
   })
 
+  it('mistakes in the HTTP request itself are 4xx typed errors too', async () => {
+    const post = async (body: string, headers: Record<string, string> = {}) => {
+      const res = await fetch(net.gatewayUrl, { method: 'POST', body, headers: { 'content-type': 'application/json', authorization: `Bearer ${await net.token()}`, ...headers } })
+      return { status: res.status, body: await res.json() as { errors: { extensions: { code: string } }[] } }
+    }
+    const cases: [string, Record<string, string>, number, string][] = [
+      [JSON.stringify({ query: '{ __typename }', operationName: 'Nope' }), {}, 400, 'OPERATION_RESOLUTION_FAILURE'],
+      [JSON.stringify({ query: 'query A { __typename } query B { __typename }' }), {}, 400, 'OPERATION_RESOLUTION_FAILURE'],
+      [JSON.stringify({ query: 'query($a: Int) { __typename }', variables: [NATIONAL_ID] }), {}, 400, 'BAD_REQUEST'],
+      [`{"query": "{ __typename }", "variables": {"x": "${NATIONAL_ID}"`, {}, 400, 'BAD_REQUEST'],
+      [JSON.stringify({ query: '{ __typename }' }), { 'content-type': 'text/plain' }, 400, 'BAD_REQUEST'],
+      [JSON.stringify({ query: `{ __typename } # ${'x'.repeat(1024 * 1024)}` }), {}, 413, 'PAYLOAD_TOO_LARGE'],
+    ]
+    for (const [body, headers, status, code] of cases) {
+      const res = await post(body, headers)
+      expect([res.status, res.body.errors[0]!.extensions.code]).toEqual([status, code])
+      expect(JSON.stringify(res.body)).not.toContain(NATIONAL_ID)
+    }
+  })
+
   it('nothing was written by any refused request', async () => {
     expect(await rowCounts(net)).toEqual(before)
   })

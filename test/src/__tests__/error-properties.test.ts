@@ -21,7 +21,7 @@ type Bad = 'date' | 'enum' | 'type' | 'oversized' | 'scalar'
 interface Root { operation: 'query' | 'mutation'; field: GraphQLField<unknown, unknown> }
 interface Leaf { path: (string | number)[]; type: GraphQLInputType }
 /** What is sent, and the submitted values that must never come back. */
-interface Attempt { query: string; variables?: unknown; secrets: string[] }
+interface Attempt { query: string; variables?: unknown; operationName?: string; secrets: string[] }
 
 const VALID: Record<string, unknown> = {
   Int: 1, Float: 1.5, Boolean: true, Date: '2024-07-01', DateTime: '2024-07-01T08:00:00+07:00', CountryCode: 'LA', AdminUnitCode: '99', PersonRef: 'a'.repeat(64),
@@ -125,9 +125,10 @@ function attemptOn(root: Root): fc.Arbitrary<Attempt> {
     const built = args.filter((a) => isNonNullType(a.type) && a.defaultValue === undefined).map((a) => ({ a, v: build(a.type, undefined, undefined, secrets) }))
     return `${header('')} { ${root.field.name}${built.length ? `(${built.map(({ a, v }) => `${a.name}: ${literal(v, a.type)}`).join(', ')})` : ''}${selectionOf(root)} }`
   }
-  const brokenDocument = fc.tuple(fc.nat(), fc.constantFrom('truncate', ' }', ' "open', ' ) ')).map(([at, how]): Attempt => {
+  const brokenDocument = fc.tuple(fc.nat(), fc.constantFrom('truncate', ' }', ' "open', ' ) ', 'operationName')).map(([at, how]): Attempt => {
     const secrets: string[] = []
     const doc = wellFormed(secrets)
+    if (how === 'operationName') return { query: doc, operationName: 'ZqNoSuchOperation', secrets }
     return { query: how === 'truncate' ? doc.slice(0, at % doc.length) : doc + how, secrets }
   })
   const brokenVariables = fc.constantFrom('missing', 'null', 'array').map((how): Attempt => {
@@ -178,7 +179,7 @@ describe.each(await testProviders())('malformed requests through the gateway on 
       const res = await fetch(net.gatewayUrl, {
         method: 'POST',
         headers: { 'content-type': 'application/json', authorization: `Bearer ${await net.token()}`, 'x-purpose-of-use': 'investigation' },
-        body: JSON.stringify({ query: a.query, variables: a.variables }),
+        body: JSON.stringify({ query: a.query, variables: a.variables, operationName: a.operationName }),
       })
       return { status: res.status, text: await res.text() }
     }
