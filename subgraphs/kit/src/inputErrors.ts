@@ -75,6 +75,8 @@ export function syntaxMessageOf(message: string): string {
 export function withoutSubmittedValues(formatted: GraphQLFormattedError): GraphQLFormattedError {
   const code = formatted.extensions?.code
   if (code === 'GRAPHQL_PARSE_FAILED') return { message: syntaxMessageOf(formatted.message), locations: formatted.locations, extensions: { code } }
+  // only GraphQL's own input errors quote values; the network's typed errors never do
+  if (code !== 'BAD_USER_INPUT' && code !== 'GRAPHQL_VALIDATION_FAILED' && code !== 'BAD_REQUEST') return formatted
   const known = typeof formatted.extensions?.field === 'string' ? formatted.extensions.field : undefined
   // problems of the network's own errors are already bilingual and value-free
   if (Array.isArray(formatted.extensions?.problems)) return formatted
