@@ -6,6 +6,7 @@ import { mkdirSync } from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { ConfigError, DEFAULT_DATA_DIR, SUBGRAPH_NAMES, subgraphConfig, type SubgraphName } from '@lienthong/kit'
+import { assertDatabaseReachable, assertPortFree } from '@lienthong/kit/prisma'
 import { gatewayConfig } from '../gateway/src/config.ts'
 
 const root = fileURLToPath(new URL('..', import.meta.url))
@@ -54,6 +55,10 @@ try {
   const configs = SUBGRAPH_NAMES.map((name: SubgraphName) => subgraphConfig(name))
   const gateway = gatewayConfig()
   if (configs.some((c) => c.database.provider === 'sqlite')) mkdirSync(DEFAULT_DATA_DIR, { recursive: true })
+  // a port in use or an unreachable database is told in seconds, before any migration or seed
+  for (const c of configs) await assertPortFree(c.host, c.port, `${c.name.toUpperCase()}_PORT`)
+  await assertPortFree(gateway.host, gateway.port, 'GATEWAY_PORT')
+  for (const c of configs) await assertDatabaseReachable(c.database)
   console.log(`Liên Thông: starting ${SUBGRAPH_NAMES.length} subgraphs on ${configs[0]!.database.provider} (migrate + demo seed), then the gateway…`)
   await Promise.all(configs.map((c) => start(c.name, path.join('subgraphs', c.name, 'src', 'index.ts'), { LT_SEED_DEMO: process.env.LT_SEED_DEMO ?? '1' })))
   const subgraphUrls = Object.fromEntries(configs.map((c) => [`${c.name.toUpperCase()}_URL`, `http://${c.host}:${c.port}/graphql`]))

@@ -12,6 +12,7 @@ import { SubgraphDataSource } from './datasources/SubgraphDataSource.ts'
 import type { GatewayContext } from './context.ts'
 import { queryLimits, type QueryLimitsOptions } from './plugins/queryLimits.ts'
 import { createRateLimitPlugin, type RateLimitOptions } from './plugins/rateLimit.ts'
+import { createCallerErrorsPlugin, type CallerErrorsOptions } from './plugins/callerErrors.ts'
 
 export interface GatewayOptions {
   supergraphSdl: string
@@ -20,6 +21,7 @@ export interface GatewayOptions {
   production?: boolean
   limits?: Partial<QueryLimitsOptions>
   rateLimit?: Partial<RateLimitOptions>
+  callerErrors?: Partial<CallerErrorsOptions>
   /** Signs the identity forwarded to subgraphs. */
   signingKey: KeyObject
 }
@@ -43,8 +45,9 @@ export function createGateway(options: GatewayOptions): Gateway {
   const limits = queryLimits({ blockFieldSuggestions: !!options.production, ...options.limits })
   const server = new ApolloServer<GatewayContext>({
     gateway,
-    plugins: [...limits.plugins, createRateLimitPlugin(options.rateLimit)],
+    plugins: [createCallerErrorsPlugin(options.callerErrors), ...limits.plugins, createRateLimitPlugin(options.rateLimit)],
     validationRules: limits.validationRules,
+    parseOptions: limits.parseOptions,
     allowBatchedHttpRequests: false,
     introspection: !options.production,
     includeStacktraceInErrorResponses: false,

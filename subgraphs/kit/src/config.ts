@@ -22,7 +22,8 @@ export class ConfigError extends Error {
   override name = 'ConfigError'
 }
 
-export interface DatabaseConfig { provider: DbProvider; url: string }
+/** `variable`: the environment variable the URL came from (named in start-up errors). */
+export interface DatabaseConfig { provider: DbProvider; url: string; variable?: string }
 /** Secrets and mode a subgraph's context needs (never logged). */
 export interface SubgraphEnv { networkKey: string; piiKey: string; production: boolean }
 export interface SubgraphConfig extends SubgraphEnv { name: SubgraphName; host: string; port: number; database: DatabaseConfig }
@@ -56,7 +57,7 @@ export function databaseConfig(subgraph: string, env: Env = process.env): Databa
       provider === 'sqlite' ? 'invalid: a SQLite URL looks like file:/path/to/cases.db' : 'invalid: a PostgreSQL URL looks like postgresql://user@host:5432/database',
     ),
     raw, () => which)
-  return { provider, url }
+  return { provider, url, variable: which }
 }
 
 function isPostgresUrl(u: string): boolean {

@@ -11,12 +11,32 @@ const VI: Partial<Record<string, string>> = {
   not_multiple_of: 'giá trị không hợp lệ', invalid_union: 'giá trị không hợp lệ', custom: 'giá trị không hợp lệ',
 }
 
-/** zod issues → bilingual problems. Custom messages are written "vi / en"; built-in ones get a Vietnamese gloss. */
+const REASONS = new Map<string, { vi: string; en: string }>()
+
+/**
+ * A bilingual reason for a zod message: `vi / en`, remembered as its two halves so that a reason
+ * whose text itself contains " / " (e.g. "chữ, số và . _ / -") keeps both languages apart.
+ */
+export function reason(vi: string, en: string): string {
+  const message = `${vi} / ${en}`
+  REASONS.set(message, { vi, en })
+  return message
+}
+
+/** Splits a "vi / en" message: a `reason()` by its halves, otherwise at the first " / ". */
+export function reasonsOf(message: string): { vi: string; en: string } | undefined {
+  const known = REASONS.get(message)
+  if (known) return known
+  const at = message.indexOf(' / ')
+  return at < 0 ? undefined : { vi: message.slice(0, at), en: message.slice(at + 3) }
+}
+
+/** zod issues → bilingual problems. Custom messages are written with `reason(vi, en)` (or "vi / en"); built-in ones get a Vietnamese gloss. */
 export function problemsOf(error: z.ZodError, prefix: readonly (string | number)[] = []): FieldProblem[] {
   return error.issues.map((issue) => {
     const field = [...prefix, ...issue.path].map(String).join('.') || '(input)'
-    const [vi, en] = issue.message.includes(' / ') ? issue.message.split(' / ', 2) as [string, string] : [VI[issue.code] ?? 'giá trị không hợp lệ', issue.message]
-    return { field, reasonVi: vi, reasonEn: en }
+    const halves = reasonsOf(issue.message)
+    return halves ? { field, reasonVi: halves.vi, reasonEn: halves.en } : { field, reasonVi: VI[issue.code] ?? 'giá trị không hợp lệ', reasonEn: issue.message }
   })
 }
 

@@ -1,9 +1,11 @@
 // The entry every subgraph's src/index.ts calls: read config, migrate, optionally seed the demo
-// data, serve, and stop cleanly on Ctrl-C. Bad configuration is one line and exit code 1.
+// data, serve, and stop cleanly on Ctrl-C. Bad configuration, a port in use, an unreachable
+// database or a failed migration is one line and exit code 1.
 import type { IncomingMessage } from 'node:http'
 import type { ApolloServer, BaseContext } from '@apollo/server'
 import { ConfigError, subgraphConfig, type DatabaseConfig, type SubgraphEnv, type SubgraphName } from './config.ts'
 import { migrateDeploy, MigrationError } from './prisma/migrate.ts'
+import { assertDatabaseReachable, assertPortFree } from './prisma/reachable.ts'
 import { serveSubgraph } from './server.ts'
 import { publicKeyFrom, type Identity } from './identity/index.ts'
 import type { PrismaOptions } from './prisma/client.ts'
@@ -22,6 +24,9 @@ export interface SubgraphModule<Ctx extends BaseContext, P extends { $disconnect
 export async function runSubgraph<Ctx extends BaseContext, P extends { $disconnect(): Promise<void> }>(m: SubgraphModule<Ctx, P>): Promise<void> {
   try {
     const config = subgraphConfig(m.name)
+    // the causes that need no migration to find are told in seconds, before migrating or seeding
+    await assertPortFree(config.host, config.port, `${m.name.toUpperCase()}_PORT`)
+    await assertDatabaseReachable(config.database)
     await migrateDeploy(m.dir, config.database)
     const prisma = m.createPrisma(config.database)
     if (process.env.LT_SEED_DEMO === '1' && m.seedDemo) await m.seedDemo(prisma, config.networkKey)

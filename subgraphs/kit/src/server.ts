@@ -8,6 +8,7 @@ import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper/ind
 import { GraphQLError, parse, type GraphQLFormattedError, type GraphQLSchema } from 'graphql'
 import { subgraphSdl } from '@lienthong/schema'
 import { scalarResolvers } from './scalars.ts'
+import { withoutSubmittedValues } from './inputErrors.ts'
 import { serveHttp, type RunningHttp } from './http.ts'
 import type { SubgraphConfig } from './config.ts'
 import type { KeyObject } from 'node:crypto'
@@ -31,12 +32,20 @@ export function combineResolvers<Ctx>(...maps: GraphQLResolverMap<Ctx>[]): Graph
   return out
 }
 
-/** Unexpected errors are masked: no stack, no SQL, no values in responses or logs. */
+/** Extensions that carry internals or a submitted value (a subgraph's whole response body): never sent. */
+const WITHHELD_EXTENSIONS = new Set(['stacktrace', 'exception', 'response', 'http', 'originalError', 'value', 'variables'])
+
+/**
+ * Unexpected errors are masked: no stack, no SQL, no values in responses or logs. Typed errors
+ * keep their code; GraphQL's own messages that quote a submitted value are rewritten to the
+ * field and the reason (inputErrors.ts).
+ */
 export function maskError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
   const code = formatted.extensions?.code
   if (typeof code === 'string' && code !== 'INTERNAL_SERVER_ERROR') {
-    const { stacktrace: _omit, ...extensions } = formatted.extensions ?? {}
-    return { ...formatted, extensions }
+    const clean = withoutSubmittedValues(formatted)
+    const extensions = Object.fromEntries(Object.entries(clean.extensions ?? {}).filter(([k]) => !WITHHELD_EXTENSIONS.has(k)))
+    return { ...clean, extensions }
   }
   const original = (error as { originalError?: unknown })?.originalError ?? error
   const kind = original instanceof Error ? original.name : typeof original

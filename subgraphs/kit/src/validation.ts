@@ -1,12 +1,13 @@
 // zod pieces shared by every subgraph's mutation inputs.
 import { z } from 'zod'
 import { adminUnits, AdminUnitCodeSchema } from '@lienthong/schema'
+import { reason } from './errors.ts'
 
 /** An agency's own reference for idempotent writes. */
 export const ExternalRefSchema = z.string().trim()
   .min(1, 'cần mã tham chiếu của cơ quan / the agency reference is required')
   .max(64, 'mã tham chiếu tối đa 64 ký tự / at most 64 characters')
-  .regex(/^[\p{L}\p{N}][\p{L}\p{N}._/-]*$/u, 'mã tham chiếu chỉ gồm chữ, số và . _ / - / letters, digits and . _ / - only')
+  .regex(/^[\p{L}\p{N}][\p{L}\p{N}._/-]*$/u, reason('mã tham chiếu chỉ gồm chữ, số và . _ / -', 'letters, digits and . _ / - only'))
 
 /** A unit code that exists in the register. */
 export const KnownUnitSchema = AdminUnitCodeSchema.refine((c) => adminUnits().get(c) != null, 'đơn vị hành chính không có trong danh mục / unknown administrative unit')

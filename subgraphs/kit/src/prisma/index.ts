@@ -1,3 +1,4 @@
 export { createPrismaClient, createDriverAdapter, type ClientClasses, type PrismaOptions } from './client.ts'
 export { migrateDeploy, MigrationError } from './migrate.ts'
 export { definePrismaConfig } from './prismaConfig.ts'
+export { assertDatabaseReachable, assertPortFree, DATABASE_CHECK_MS } from './reachable.ts'

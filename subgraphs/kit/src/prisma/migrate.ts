@@ -21,7 +21,20 @@ export async function migrateDeploy(subgraphDir: string, db: DatabaseConfig): Pr
     })
   } catch (e) {
     const err = e as { stdout?: string; stderr?: string; message: string }
-    const detail = `${err.stderr ?? ''}\n${err.stdout ?? ''}`.split('\n').find((l) => /Error|error:|P\d{4}/.test(l)) ?? err.message
-    throw new MigrationError(`migrate deploy failed in ${subgraphDir}: ${detail.trim()}`)
+    throw new MigrationError(migrationFailure(`${err.stderr ?? ''}\n${err.stdout ?? ''}`, err.message, db))
   }
+}
+
+/**
+ * One line out of Prisma's output: the migration that failed and why, e.g.
+ * `migration 20261122020135_init failed: SQLITE_ERROR: table "Person" already exists (CASES_DATABASE_URL)`.
+ */
+export function migrationFailure(output: string, fallback: string, db: Pick<DatabaseConfig, 'variable'>): string {
+  const lines = output.split('\n').map((l) => l.trim())
+  const at = lines.findIndex((l) => /^Error: /.test(l))
+  let cause = at >= 0 ? lines[at]!.replace(/^Error: /, '') : fallback.split('\n')[0]!
+  // "Error: P3005" is followed by the sentence that explains it
+  if (/^P\d{4}$/.test(cause)) cause = `${cause} ${lines.slice(at + 1).find((l) => l !== '') ?? ''}`.trim()
+  const migration = /migration_name="([^"]+)"/.exec(output)?.[1] ?? /Migration name: (\S+)/.exec(output)?.[1] ?? /The `([^`]+)` migration started at/.exec(output)?.[1]
+  return `${migration ? `migration ${migration} failed` : 'migrate deploy failed'}: ${cause.replace(/ Read more about[\s\S]*$/, '')} (${db.variable ?? 'DATABASE_URL'})`
 }
