@@ -27,5 +27,11 @@ export const IdentitySchema = z.object({
   unit: AdminUnitCodeSchema.refine((c) => adminUnits().get(c) != null, 'đơn vị không có trong danh mục / unknown administrative unit'),
   /** Declared per request (never in the token): why victim-level data is read. */
   purpose: z.enum(PURPOSES, { error: `mục đích sử dụng không hợp lệ / purpose must be one of ${PURPOSES.join(', ')}` }).optional(),
+  /**
+   * The client's operation as the gateway names it (its operation name and root fields, never
+   * argument values), forwarded signed so that a subgraph's audit log names what the caller asked
+   * for, not the gateway's `_entities` plumbing. Never in a token.
+   */
+  operation: z.string().max(300).optional(),
 })
 export type Identity = z.infer<typeof IdentitySchema>
