@@ -9,7 +9,7 @@
 //   request's audit trail (record reference and field name, never the value);
 // - a mutation answers without a purpose only with the records it created or changed (noted by
 //   the subgraph with `AuditTrail.wrote`): a replay that changed nothing is a read like any other.
-import { defaultFieldResolver, getNamedType, type GraphQLFieldResolver, type GraphQLOutputType, type GraphQLSchema } from 'graphql'
+import { defaultFieldResolver, type GraphQLFieldResolver, type GraphQLNamedType, type GraphQLOutputType, type GraphQLSchema } from 'graphql'
 import { isObjectTypeLike } from '../graphqlTypes.ts'
 import { forbidden } from '../errors.ts'
 import type { AuditTrail } from '../audit/log.ts'
@@ -52,14 +52,21 @@ function rootFieldOf(path: { prev: unknown; key: string | number }): string {
   return String(p.key)
 }
 
+/** The named type under lists and non-null (by structure: the schema may come from another copy of graphql). */
+function namedTypeOf(type: GraphQLOutputType): GraphQLNamedType {
+  let t: any = type
+  while (t.ofType) t = t.ofType
+  return t as GraphQLNamedType
+}
+
 /** A victim-level type, a list of one, or a connection of one (`edges { node }`). */
 export function leadsToVictims(type: GraphQLOutputType, victimTypes: ReadonlySet<string>): boolean {
-  const named = getNamedType(type)
+  const named = namedTypeOf(type)
   if (victimTypes.has(named.name)) return true
   if (!isObjectTypeLike(named)) return false
-  const edge = named.getFields().edges && getNamedType(named.getFields().edges!.type)
+  const edge = named.getFields().edges && namedTypeOf(named.getFields().edges!.type)
   const node = isObjectTypeLike(edge) ? edge.getFields().node : undefined
-  return node != null && victimTypes.has(getNamedType(node.type).name)
+  return node != null && victimTypes.has(namedTypeOf(node.type).name)
 }
 
 export function applyAccessPolicy(schema: GraphQLSchema, policy: AccessPolicy): GraphQLSchema {
