@@ -1,10 +1,12 @@
 // How the gateway talks to a subgraph: HTTP POST to its /graphql, carrying the caller's identity
 // in a header the gateway signs over the exact operation (subgraphs refuse anything unsigned, and
 // anything signed they already received). The identity names the client's operation (its name and
-// root fields), so that a subgraph answering `_entities` audits what the caller actually asked for.
+// root fields), so that a subgraph answering `_entities` audits what the caller actually asked for,
+// and, for a fetch of entities, where they sit in the caller's operation (`entityPath`).
 import type { KeyObject } from 'node:crypto'
-import { Kind, type DocumentNode, type OperationDefinitionNode, type SelectionSetNode } from 'graphql'
+import { Kind, type DocumentNode, type FragmentDefinitionNode, type OperationDefinitionNode, type SelectionSetNode } from 'graphql'
 import { RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway'
+import { entityPathOf } from './entityPath.ts'
 import { signForwardedIdentity } from '@lienthong/kit/identity'
 import type { GatewayContext } from '../context.ts'
 
@@ -45,7 +47,18 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
     headers.set('x-request-id', context.requestId)
     const incoming = 'incomingRequestContext' in options ? options.incomingRequestContext : undefined // an operation a client sent
     const operation = incoming?.operation && incoming.document ? describeOperation(incoming.operation, incoming.document) : undefined
-    const identity = operation ? { ...context.identity, operation } : context.identity
+    const identity = { ...context.identity, operation, entityPath: entityPathOfFetch(options) }
+    if (identity.operation === undefined) delete identity.operation
+    if (identity.entityPath === undefined) delete identity.entityPath
     for (const [name, value] of Object.entries(signForwardedIdentity(identity, { query: request.query, variables: request.variables }, this.signingKey))) headers.set(name, value)
   }
+}
+
+/** For a fetch of entities inside the caller's operation: where they sit in it (see ./entityPath.ts). */
+function entityPathOfFetch(options: GraphQLDataSourceProcessOptions<GatewayContext>): string | undefined {
+  if (!('incomingRequestContext' in options) || !options.pathInIncomingRequest) return undefined // not part of a caller's operation
+  const { operation, document } = options.incomingRequestContext
+  if (!operation || !document) return undefined
+  const fragments = document.definitions.filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION)
+  return entityPathOf(operation, fragments, options.pathInIncomingRequest)
 }

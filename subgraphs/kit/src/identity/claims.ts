@@ -33,5 +33,11 @@ export const IdentitySchema = z.object({
    * for, not the gateway's `_entities` plumbing. Never in a token.
    */
   operation: z.string().max(300).optional(),
+  /**
+   * Set by the gateway on a request for entities (never in a token): where they sit in the caller's
+   * operation, as field names from the root (`person`, `criminalCases.edges.node.victims`), so the
+   * subgraph that owns the data can serve something on one path only (a referral's grant).
+   */
+  entityPath: z.string().max(512).optional(),
 })
 export type Identity = z.infer<typeof IdentitySchema>
