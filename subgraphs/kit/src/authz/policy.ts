@@ -5,7 +5,8 @@
 // - victims' personal fields: officers and supervisors of the owning agency, within their unit
 //   scope; another agency only through a grant naming that agency and a unit its caller's scope
 //   covers (see `mayReadPersonal`, and ./grants.ts for where grants come from);
-// - writes: officers and supervisors of the owning agency only.
+// - writes: officers and supervisors of the owning agency only (a subgraph may share a mutation
+//   with named agencies whose records it concerns, see `AccessPolicy.sharedMutations`).
 import { adminUnits } from '@lienthong/schema'
 import { forbidden } from '../errors.ts'
 import type { Agency, Identity, Role } from '../identity/claims.ts'

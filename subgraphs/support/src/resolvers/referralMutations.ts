@@ -54,7 +54,8 @@ export const referralMutations: Pick<MutationResolvers, 'referSupportCase' | 'ch
       const ends = r.sharesPersonData && !r.sharingEndedAt && (v.status === 'DONE' || v.status === 'REVOKED' || v.status === 'REJECTED')
       const answers = v.status === 'ACCEPTED' || v.status === 'REJECTED'
       const { count } = await tx.supportReferral.updateMany({
-        where: { id: r.id, status: r.status },
+        // accepting: not if a withdrawal ended the sharing meanwhile (a concurrent recordSupportConsent)
+        where: { id: r.id, status: r.status, ...(v.status === 'ACCEPTED' && r.sharesPersonData ? { sharingEndedAt: null } : {}) },
         data: {
           status: v.status, statusChangedAt: v.at, [REFERRAL_STATUS_DATE[v.status]]: v.at,
           ...(ends ? { sharingEndedAt: v.at } : {}), ...(answers ? { answeredBy: identity?.sub ?? null } : {}),
