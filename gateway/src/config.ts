@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url'
 import { z } from 'zod'
 import type { KeyObject } from 'node:crypto'
 import { ConfigError, PortSchema, GATEWAY_DEFAULT_PORT } from '@lienthong/kit'
-import { privateKeyFrom, publicKeyFrom } from '@lienthong/kit/identity'
+import { DEFAULT_MAX_TOKEN_LIFETIME_SECONDS, privateKeyFrom, publicKeyFrom } from '@lienthong/kit/identity'
 
 export const DEFAULT_SUPERGRAPH_PATH = fileURLToPath(new URL('../../schema/supergraph.graphql', import.meta.url))
 
@@ -24,6 +24,8 @@ export interface GatewayConfig {
   signingKey: KeyObject
   /** Operations per minute and token (LT_RATE_LIMIT_PER_MINUTE, default 600). */
   rateLimit: { limit: number; windowMs: number }
+  /** Longest lifetime (exp − iat) of a user's token, in seconds (LT_MAX_TOKEN_LIFETIME, default 12 h). */
+  maxTokenLifetimeSeconds: number
 }
 
 /** Environment variable that overrides a subgraph's URL: `cases` → CASES_URL. */
@@ -60,7 +62,20 @@ export function gatewayConfig(env: Record<string, string | undefined> = process.
     jwtPublicKey: publicKeyFrom('LT_JWT_PUBLIC_KEY', 'jwt', env),
     signingKey: privateKeyFrom('LT_GATEWAY_PRIVATE_KEY', 'gateway', env),
     rateLimit: { limit: rateLimitPerMinute(env), windowMs: 60_000 },
+    maxTokenLifetimeSeconds: maxTokenLifetime(env),
   }
+}
+
+const DURATION_UNITS: Record<string, number> = { s: 1, m: 60, h: 3600 }
+
+/** LT_MAX_TOKEN_LIFETIME: `12h`, `90m`, `3600s` or a number of seconds; 1 minute to 24 hours. */
+function maxTokenLifetime(env: Record<string, string | undefined>): number {
+  const value = env.LT_MAX_TOKEN_LIFETIME?.trim()
+  if (!value) return DEFAULT_MAX_TOKEN_LIFETIME_SECONDS
+  const m = /^(\d+)\s*([smh]?)$/.exec(value)
+  const seconds = m ? Number(m[1]) * DURATION_UNITS[m[2] || 's']! : NaN
+  if (!(seconds >= 60 && seconds <= 24 * 3600)) throw new ConfigError('LT_MAX_TOKEN_LIFETIME: must be a duration from 60s to 24h, e.g. 12h, 90m or 3600 (seconds)')
+  return seconds
 }
 
 function rateLimitPerMinute(env: Record<string, string | undefined>): number {

@@ -3,7 +3,7 @@
 import { randomUUID, type KeyObject } from 'node:crypto'
 import type { IncomingMessage } from 'node:http'
 import { GraphQLError } from 'graphql'
-import { AuthenticationError, PURPOSES, verifyToken, type Identity, type Purpose } from '@lienthong/kit/identity'
+import { AuthenticationError, DEFAULT_MAX_TOKEN_LIFETIME_SECONDS, PURPOSES, verifyToken, type Identity, type Purpose } from '@lienthong/kit/identity'
 
 /** Header in which the caller declares the purpose of a victim-level read. */
 export const PURPOSE_HEADER = 'x-purpose-of-use'
@@ -14,7 +14,11 @@ function unauthenticated(reason: string): GraphQLError {
   return new GraphQLError(`Chưa xác thực / Unauthenticated — ${reason}`, { extensions: { code: 'UNAUTHENTICATED', http: { status: 401, headers: new Map([['www-authenticate', 'Bearer']]) } } })
 }
 
-export function createGatewayContext(jwtPublicKey: KeyObject) {
+/**
+ * Authenticates each request: a valid token no older than its issuer says and living at most
+ * `maxTokenLifetimeSeconds` (LT_MAX_TOKEN_LIFETIME), plus the declared purpose of use.
+ */
+export function createGatewayContext(jwtPublicKey: KeyObject, maxTokenLifetimeSeconds = DEFAULT_MAX_TOKEN_LIFETIME_SECONDS) {
   return async (req: IncomingMessage): Promise<GatewayContext> => {
     const given = req.headers['x-request-id']
     const requestId = typeof given === 'string' && /^[\w-]{8,64}$/.test(given) ? given : randomUUID()
@@ -24,7 +28,7 @@ export function createGatewayContext(jwtPublicKey: KeyObject) {
     if (!match) throw unauthenticated('sai định dạng / the Authorization header must be "Bearer <token>"')
     const purpose = purposeOf(req.headers[PURPOSE_HEADER])
     try {
-      const identity = await verifyToken(match[1]!, jwtPublicKey)
+      const identity = await verifyToken(match[1]!, jwtPublicKey, maxTokenLifetimeSeconds)
       return { requestId, identity: purpose ? { ...identity, purpose } : identity }
     } catch (e) {
       if (e instanceof AuthenticationError) throw unauthenticated(e.message)

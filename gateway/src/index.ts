@@ -9,7 +9,7 @@ try {
   const config = gatewayConfig()
   const { server, subgraphUrls, routes } = createGateway(config)
   await server.start()
-  const context = createGatewayContext(config.jwtPublicKey)
+  const context = createGatewayContext(config.jwtPublicKey, config.maxTokenLifetimeSeconds)
   const http = await serveHttp({
     server, host: config.host, port: config.port, portVariable: 'GATEWAY_PORT',
     context, routes: routes(context),

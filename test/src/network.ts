@@ -33,8 +33,8 @@ export interface TestNetwork extends AsyncDisposable {
   gatewayUrl: string
   /** A valid JWT for `identity`, signed with this network's user-token key. */
   token: (identity?: Identity, ttlSeconds?: number) => Promise<string>
-  /** Signs a forwarded identity as the gateway does (to show a subgraph accepts only that). */
-  gatewaySignature: (identity: Identity, op: { query: string; variables?: unknown }) => Record<string, string>
+  /** Signs a forwarded identity as the gateway does, at `now` (to show a subgraph accepts only that). */
+  gatewaySignature: (identity: Identity, op: { query: string; variables?: unknown }, now?: number) => Record<string, string>
   subgraphUrls: Record<Name, string>
   /** Each subgraph's test database (to tamper with it, or point a CLI at it). */
   databases: Record<Name, DatabaseConfig>
@@ -55,6 +55,8 @@ export interface NetworkOptions {
   only?: Name[]
   /** Observe the SQL statements of a subgraph (to count them). */
   onStatement?: Partial<Record<Name, (sql: string) => void>>
+  /** Where the gateway sends a subgraph's requests instead of the subgraph itself (e.g. a recording proxy). */
+  gatewayRoutes?: Partial<Record<Name, string>>
   /** Per-token rate limit at the gateway (default: high enough for fixtures that write hundreds of records). */
   rateLimit?: { limit: number; windowMs: number }
 }
@@ -98,7 +100,7 @@ export async function startNetwork(provider: DbProvider, options: NetworkOptions
       urls[name] = http.url
     }))
     const supergraphSdl = options.supergraphSdl ?? (options.only ? composeSubset(names) : readFileSync(DEFAULT_SUPERGRAPH_PATH, 'utf8'))
-    const { server, subgraphUrls, routes } = createGateway({ supergraphSdl, subgraphUrls: urls, signingKey: gatewayKeys.privateKey, rateLimit: options.rateLimit ?? TEST_RATE_LIMIT })
+    const { server, subgraphUrls, routes } = createGateway({ supergraphSdl, subgraphUrls: { ...urls, ...options.gatewayRoutes }, signingKey: gatewayKeys.privateKey, rateLimit: options.rateLimit ?? TEST_RATE_LIMIT })
     await server.start()
     const http = await serveHttp({ server, host: '127.0.0.1', port: 0, portVariable: 'GATEWAY_PORT', context: createGatewayContext(jwtKeys.publicKey), routes: routes(createGatewayContext(jwtKeys.publicKey)), health: () => networkHealth(subgraphUrls) })
     gatewayHttp = { ...http, close: async () => { await http.close(); await server.stop() } }
@@ -111,7 +113,7 @@ export async function startNetwork(provider: DbProvider, options: NetworkOptions
   const defaultToken = await token()
   return {
     gatewayUrl, subgraphUrls: urls, databases: databaseConfigs, stop, [Symbol.asyncDispose]: stop, token,
-    gatewaySignature: (identity, op) => signForwardedIdentity(identity, op, gatewayKeys.privateKey),
+    gatewaySignature: (identity, op, now) => signForwardedIdentity(identity, op, gatewayKeys.privateKey, now),
     stopSubgraph: async (name) => {
       const r = running.get(name)
       if (r) { await r.http.close(); running.delete(name); await r.disconnect() }

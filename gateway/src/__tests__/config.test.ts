@@ -25,9 +25,17 @@ describe('gateway configuration', () => {
     [{ CASES_URL: 'not a url' }, /^CASES_URL: must be an http\(s\) URL/],
     [{ GATEWAY_PORT: '99999' }, /^GATEWAY_PORT: must be a port number/],
     [{ SUPERGRAPH_PATH: '/no/such/file' }, /^SUPERGRAPH_PATH: no file at \/no\/such\/file/],
+    [{ LT_MAX_TOKEN_LIFETIME: '2d' }, /^LT_MAX_TOKEN_LIFETIME: must be a duration from 60s to 24h/],
+    [{ LT_MAX_TOKEN_LIFETIME: '25h' }, /^LT_MAX_TOKEN_LIFETIME: must be a duration/],
   ])('refuses %j with one line naming the variable', (env, message) => {
     expect(() => gatewayConfig(env)).toThrow(ConfigError)
     expect(() => gatewayConfig(env)).toThrow(message)
+  })
+
+  it('reads the longest token lifetime (default 12 h)', () => {
+    expect(gatewayConfig({}).maxTokenLifetimeSeconds).toBe(12 * 3600)
+    expect(gatewayConfig({ LT_MAX_TOKEN_LIFETIME: '90m' }).maxTokenLifetimeSeconds).toBe(5400)
+    expect(gatewayConfig({ LT_MAX_TOKEN_LIFETIME: '3600' }).maxTokenLifetimeSeconds).toBe(3600)
   })
 
   it('refuses a file that is not a supergraph', () => {

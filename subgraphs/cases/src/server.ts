@@ -16,9 +16,11 @@ export const SUBGRAPH_DIR = fileURLToPath(new URL('..', import.meta.url))
  * Police's officers and supervisors write; record-level queries are for officers and supervisors
  * with a declared purpose; analysts, integrators and auditors reach only the provincial statistics
  * and the reporting compliance (person counts suppressed for analysts and integrators), auditors
- * also `policeAuditLog`. Every read of a `PoliceVictim` field needs a purpose and is audited under
- * the person reference; its personal fields are further limited to the police within their unit
- * scope (resolvers/PoliceVictim.ts). Suspects are not victims and are not audited.
+ * also `policeAuditLog`. Every read of a `PoliceVictim` or `Person` field (the police record of a
+ * person: sex, birth year, citizenship, cases) needs a purpose and is audited under the person
+ * reference, and so does every field leading to them (`policeVictims` with its cursors, count and
+ * filters, `person`, `CriminalCase.victims`, `CaseSuspect.person`, …); the personal fields are
+ * further limited to the police within their unit scope (resolvers/PoliceVictim.ts).
  */
 export const ACCESS: AccessPolicy = {
   writers: ['police'],
@@ -27,6 +29,7 @@ export const ACCESS: AccessPolicy = {
   auditFields: ['policeAuditLog'],
   victimTypes: {
     PoliceVictim: (v: { personRef: string }) => v.personRef,
+    Person: (p: { personRef: string }) => p.personRef,
   },
 }
 

@@ -1,16 +1,37 @@
 // Cursor connections (Relay style) over Prisma's cursor pagination: stable order by the
 // list's own sort keys then id, opaque cursors, page size validated.
+import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto'
 import { z } from 'zod'
 import { parseInput } from './errors.ts'
 
 export const MAX_PAGE_SIZE = 200
 export const DEFAULT_PAGE_SIZE = 50
 
-const CURSOR_PREFIX = 'lt1:'
-export const encodeCursor = (id: string) => Buffer.from(CURSOR_PREFIX + id, 'utf8').toString('base64url')
+/**
+ * Cursors are sealed (AES-256-GCM) under a key this process draws when it starts: a client can
+ * neither read the record id inside (for victims, the person reference) nor forge a cursor to
+ * probe for one. A cursor is valid until the subgraph restarts, then the client starts again.
+ */
+const CURSOR_KEY = randomBytes(32)
+const CURSOR_CONTEXT = Buffer.from('lt-cursor-v2')
+
+export function encodeCursor(id: string): string {
+  const iv = randomBytes(12)
+  const cipher = createCipheriv('aes-256-gcm', CURSOR_KEY, iv).setAAD(CURSOR_CONTEXT)
+  const sealed = Buffer.concat([cipher.update(id, 'utf8'), cipher.final()])
+  return Buffer.concat([iv, cipher.getAuthTag(), sealed]).toString('base64url')
+}
+
 function decodeCursor(cursor: string): string | null {
-  const s = Buffer.from(cursor, 'base64url').toString('utf8')
-  return s.startsWith(CURSOR_PREFIX) && s.length > CURSOR_PREFIX.length ? s.slice(CURSOR_PREFIX.length) : null
+  const raw = Buffer.from(cursor, 'base64url')
+  if (raw.length < 29 || raw.length > 512) return null
+  try {
+    const decipher = createDecipheriv('aes-256-gcm', CURSOR_KEY, raw.subarray(0, 12)).setAAD(CURSOR_CONTEXT)
+    decipher.setAuthTag(raw.subarray(12, 28))
+    return Buffer.concat([decipher.update(raw.subarray(28)), decipher.final()]).toString('utf8') || null
+  } catch {
+    return null // altered, forged or from an earlier run
+  }
 }
 
 export const PageArgsSchema = z.object({

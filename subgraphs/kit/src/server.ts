@@ -12,7 +12,7 @@ import { withoutSubmittedValues } from './inputErrors.ts'
 import { serveHttp, type RunningHttp } from './http.ts'
 import type { SubgraphConfig } from './config.ts'
 import type { KeyObject } from 'node:crypto'
-import { AuthenticationError, verifyForwardedIdentity, type Identity, type Operation } from './identity/index.ts'
+import { AcceptedSignatures, AuthenticationError, verifyForwardedIdentity, type Identity, type Operation } from './identity/index.ts'
 import { applyAccessPolicy, type AccessPolicy } from './authz/guard.ts'
 import { applyPublication } from './statistics/publish.ts'
 import { auditPlugin } from './audit/log.ts'
@@ -99,12 +99,13 @@ export interface ServeSubgraphOptions<Ctx extends BaseContext> {
 
 export async function serveSubgraph<Ctx extends BaseContext>(o: ServeSubgraphOptions<Ctx>): Promise<RunningHttp> {
   await o.server.start()
+  const accepted = new AcceptedSignatures() // this process's memory of signed requests, against replays
   const http = await serveHttp({
     server: o.server,
     context: async (req, body) => {
       let identity: Identity
       try {
-        identity = verifyForwardedIdentity(req.headers, (body ?? {}) as Operation, o.gatewayPublicKey)
+        identity = verifyForwardedIdentity(req.headers, (body ?? {}) as Operation, o.gatewayPublicKey, accepted)
       } catch (e) {
         const reason = e instanceof AuthenticationError ? e.message : 'chữ ký của cổng không hợp lệ / invalid gateway signature'
         throw new GraphQLError(`Không được phép / Unauthenticated — ${reason}`, { extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } } })

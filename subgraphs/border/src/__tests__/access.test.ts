@@ -95,11 +95,11 @@ describe.each(await testProviders())('border access and audit on %s', (provider)
     expect(await auditRows()).toBe(before)
   })
 
-  it('refuses person-level fields to an officer without a declared purpose, naming the field', async () => {
+  it('refuses person-level data to an officer without a declared purpose, naming the field that leads to it', async () => {
     const before = await auditRows()
     const cases: [string, Record<string, unknown> | undefined, string][] = [
-      ['{ borderIncidents(first: 5) { edges { node { externalRef persons { role } } } } }', undefined, 'IncidentInvolvement.role'],
-      ['{ repatriations(first: 5) { edges { node { externalRef } } } }', undefined, 'Repatriation.externalRef'],
+      ['{ borderIncidents(first: 5) { edges { node { externalRef persons { role } } } } }', undefined, 'BorderIncident.persons'],
+      ['{ repatriations(first: 5) { totalCount edges { cursor node { externalRef } } } }', undefined, 'repatriations'],
       ['query($reps: [_Any!]!) { _entities(representations: $reps) { ... on Person { borderIncidents { id } } } }', { reps: [{ __typename: 'Person', personRef: ref('d', 1) }] }, 'Person.borderIncidents'],
     ]
     for (const [query, variables, field] of cases) {

@@ -18,15 +18,16 @@ async function incidentOf(tx: Tx, id: string) {
   return found
 }
 
+/** `created` is false for a replay (nothing written). */
 export async function recordBorderIncident(db: Db, raw: unknown) {
   const input = parseInput(RecordBorderIncidentSchema, raw, ['input'])
   const fp = incidentFingerprint(input)
   const { persons, ...data } = input
-  return inTransaction(db, async (tx) => (await createOnce({
+  return inTransaction(db, (tx) => createOnce({
     existing: () => tx.borderIncident.findUnique({ where: { externalRef: input.externalRef } }),
     sameAs: (found) => found.fingerprint === fp,
     create: () => tx.borderIncident.create({ data: { ...data, fingerprint: fp, persons: { createMany: { data: persons } } } }),
-  })).record)
+  }))
 }
 
 export async function handOverIncidentToPolice(db: Db, raw: unknown) {
@@ -50,6 +51,7 @@ export async function handOverIncidentToPolice(db: Db, raw: unknown) {
   })
 }
 
+/** `changed` is false when the person was already handed over to that support case (a replay). */
 export async function handOverPersonToSupport(db: Db, raw: unknown) {
   const h = parseInput(HandOverPersonToSupportSchema, raw, ['input'])
   return inTransaction(db, async (tx) => {
@@ -58,13 +60,13 @@ export async function handOverPersonToSupport(db: Db, raw: unknown) {
     const involvement = await tx.incidentPerson.findUnique({ where: key })
     if (!involvement) throw notFound('người trong vụ việc / person in the incident', 'input.personRef')
     if (involvement.role !== 'PRESUMED_VICTIM') throw fieldProblem('input.personRef', 'chỉ bàn giao người nghi là nạn nhân', 'only a presumed victim is handed to Social Affairs')
-    if (involvement.supportCaseId === h.supportCaseId) return incident
+    if (involvement.supportCaseId === h.supportCaseId) return { record: incident, changed: false }
     if (involvement.supportCaseId) throw illegalTransition('input.supportCaseId', 'người này đã được bàn giao với hồ sơ hỗ trợ khác', 'this person was already handed over under another support case')
     if (incident.status === 'CLOSED') throw illegalTransition('status', 'vụ việc đã kết thúc', 'the incident is closed')
     if (h.handedOverAt < incident.occurredAt) throw fieldProblem('input.handedOverAt', 'bàn giao trước khi vụ việc xảy ra', 'the hand-over is before the incident')
     await tx.incidentPerson.update({ where: key, data: { supportCaseId: h.supportCaseId, handedToSupportAt: h.handedOverAt } })
     // touch the incident so its updatedAt records the hand-over
-    return tx.borderIncident.update({ where: { id: incident.id }, data: { updatedAt: new Date() } })
+    return { record: await tx.borderIncident.update({ where: { id: incident.id }, data: { updatedAt: new Date() } }), changed: true }
   })
 }
 

@@ -8,7 +8,7 @@ import { borderGuardReports } from './Reporting.ts'
 /**
  * Notes in the audit trail the person-level records a write changed and which of their fields,
  * whatever the caller selects in the answer (the kit adds the fields it returns). References and
- * field names only, never values.
+ * field names only, never values. A replay that wrote nothing notes nothing (its answer is a read).
  */
 function wrote(ctx: Context, mutation: string, recordType: 'IncidentInvolvement' | 'Repatriation' | 'Person', refs: readonly string[], fields: readonly string[]) {
   ctx.audit.wrote(mutation, recordType, refs, fields)
@@ -17,27 +17,28 @@ function wrote(ctx: Context, mutation: string, recordType: 'IncidentInvolvement'
 export const Mutation: MutationResolvers = {
   submitBorderGuardReport: borderGuardReports.submit as never,
   recordBorderIncident: async (_, { input }, ctx) => {
-    const incident = await recordBorderIncident(ctx.db, input)
-    wrote(ctx, 'recordBorderIncident', 'IncidentInvolvement', input.persons.map((p) => p.personRef), ['person', 'role'])
+    const { record: incident, created } = await recordBorderIncident(ctx.db, input)
+    if (created) wrote(ctx, 'recordBorderIncident', 'IncidentInvolvement', input.persons.map((p) => p.personRef), ['person', 'role'])
     return incident
   },
   handOverIncidentToPolice: (_, { input }, { db }) => handOverIncidentToPolice(db, input),
   handOverPersonToSupport: async (_, { input }, ctx) => {
-    const incident = await handOverPersonToSupport(ctx.db, input)
-    wrote(ctx, 'handOverPersonToSupport', 'IncidentInvolvement', [input.personRef], ['supportCase', 'handedToSupportAt'])
+    const { record: incident, changed } = await handOverPersonToSupport(ctx.db, input)
+    if (changed) wrote(ctx, 'handOverPersonToSupport', 'IncidentInvolvement', [input.personRef], ['supportCase', 'handedToSupportAt'])
     return incident
   },
   closeBorderIncident: (_, { input }, { db }) => closeBorderIncident(db, input),
   recordRepatriation: async (_, { input }, ctx) => {
-    const repatriation = await recordRepatriation(ctx.db, input)
+    const { record: repatriation, created } = await recordRepatriation(ctx.db, input)
+    if (!created) return repatriation
     wrote(ctx, 'recordRepatriation', 'Repatriation', [repatriation.id],
       ['externalRef', 'fromCountry', 'gate', 'unitCode', 'receivedAt', 'status', 'statusChangedAt', 'persons', ...(input.embassyRef ? ['embassyRef'] : [])])
     wrote(ctx, 'recordRepatriation', 'Person', input.personRefs, ['repatriations'])
     return repatriation
   },
   updateRepatriationStatus: async (_, { input }, ctx) => {
-    const repatriation = await updateRepatriationStatus(ctx.db, input)
-    wrote(ctx, 'updateRepatriationStatus', 'Repatriation', [repatriation.id], ['status', 'statusChangedAt', ...(input.embassyRef ? ['embassyRef'] : [])])
+    const { record: repatriation, changed } = await updateRepatriationStatus(ctx.db, input)
+    if (changed) wrote(ctx, 'updateRepatriationStatus', 'Repatriation', [repatriation.id], ['status', 'statusChangedAt', ...(input.embassyRef ? ['embassyRef'] : [])])
     return repatriation
   },
   recordCrossBorderCooperation: (_, { input }, { db }) => recordCrossBorderCooperation(db, input),

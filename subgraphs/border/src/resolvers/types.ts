@@ -117,7 +117,7 @@ export type BorderIncident = {
   /** Nước phía bên kia — country on the other side */
   otherCountry: Scalars['CountryCode']['output'];
   /** Người liên quan — persons involved */
-  persons: Array<IncidentInvolvement>;
+  persons?: Maybe<Array<IncidentInvolvement>>;
   /** Trạng thái xử lý — handling status */
   status: BorderIncidentStatus;
   /** Tin báo đã chuyển Công an — the police incoming report it was handed over as */
@@ -204,7 +204,7 @@ export type Query = {
   /** Một lần tiếp nhận, hồi hương theo mã — one repatriation by id */
   repatriation?: Maybe<Repatriation>;
   /** Tiếp nhận, hồi hương, mới nhất trước — repatriations, newest first */
-  repatriations: RepatriationConnection;
+  repatriations?: Maybe<RepatriationConnection>;
   /** Một hồ sơ hợp tác quốc tế theo mã — one cross-border cooperation record by id */
   crossBorderCooperation?: Maybe<CrossBorderCooperation>;
   /** Hợp tác quốc tế, mới nhất trước — cross-border cooperation records, newest first */
@@ -1281,7 +1281,7 @@ export type BorderIncidentResolvers<ContextType = Context, ParentType extends Re
   incidentType?: Resolver<ResolversTypes['IncidentType'], ParentType, ContextType>;
   unitCode?: Resolver<ResolversTypes['AdminUnitCode'], ParentType, ContextType>;
   otherCountry?: Resolver<ResolversTypes['CountryCode'], ParentType, ContextType>;
-  persons?: Resolver<Array<ResolversTypes['IncidentInvolvement']>, ParentType, ContextType>;
+  persons?: Resolver<Maybe<Array<ResolversTypes['IncidentInvolvement']>>, ParentType, ContextType>;
   status?: Resolver<ResolversTypes['BorderIncidentStatus'], ParentType, ContextType>;
   handedToReport?: Resolver<Maybe<ResolversTypes['IncomingReport']>, ParentType, ContextType>;
   handedToCase?: Resolver<Maybe<ResolversTypes['CriminalCase']>, ParentType, ContextType>;
@@ -1316,7 +1316,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   borderIncident?: Resolver<Maybe<ResolversTypes['BorderIncident']>, ParentType, ContextType, RequireFields<QueryBorderIncidentArgs, 'id'>>;
   borderIncidents?: Resolver<ResolversTypes['BorderIncidentConnection'], ParentType, ContextType, Partial<QueryBorderIncidentsArgs>>;
   repatriation?: Resolver<Maybe<ResolversTypes['Repatriation']>, ParentType, ContextType, RequireFields<QueryRepatriationArgs, 'id'>>;
-  repatriations?: Resolver<ResolversTypes['RepatriationConnection'], ParentType, ContextType, Partial<QueryRepatriationsArgs>>;
+  repatriations?: Resolver<Maybe<ResolversTypes['RepatriationConnection']>, ParentType, ContextType, Partial<QueryRepatriationsArgs>>;
   crossBorderCooperation?: Resolver<Maybe<ResolversTypes['CrossBorderCooperation']>, ParentType, ContextType, RequireFields<QueryCrossBorderCooperationArgs, 'id'>>;
   crossBorderCooperations?: Resolver<ResolversTypes['CrossBorderCooperationConnection'], ParentType, ContextType, Partial<QueryCrossBorderCooperationsArgs>>;
   borderGates?: Resolver<Array<ResolversTypes['BorderGate']>, ParentType, ContextType>;

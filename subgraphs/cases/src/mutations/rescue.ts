@@ -5,7 +5,8 @@ import type { Context } from '../context.ts'
 import type { PeakCampaign, RescueOperation } from '../db.ts'
 import { CreatePeakCampaignSchema, RecordRescueOperationSchema } from '../validation/rescue.ts'
 
-export async function recordRescueOperation(input: unknown, { db, env }: Context): Promise<RescueOperation> {
+/** Records a rescue operation once per externalRef; `created` is false for a replay (nothing written). */
+export async function recordRescueOperation(input: unknown, { db, env }: Context): Promise<{ record: RescueOperation; created: boolean }> {
   const data = parseInput(RecordRescueOperationSchema, input, ['input'])
   const digest = inputDigest(data, env.piiKey)
   return inTransaction(db, async (tx) => (await createOnce({
@@ -30,7 +31,7 @@ export async function recordRescueOperation(input: unknown, { db, env }: Context
       if (rescuedPersonRefs.length) await tx.victim.updateMany({ where: { personRef: { in: rescuedPersonRefs } }, data: { rescueOperationId: op.id } })
       return op
     },
-  })).record)
+  })))
 }
 
 export async function createPeakCampaign(input: unknown, { db, env }: Context): Promise<PeakCampaign> {

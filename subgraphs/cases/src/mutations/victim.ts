@@ -20,7 +20,8 @@ export function sealPersonal(cipher: FieldCipher, p: RecordVictim['personal']) {
   }
 }
 
-export async function recordVictim(input: unknown, { db, env, cipher }: Context): Promise<VictimRecord> {
+/** Records a victim once per externalRef; `created` is false for a replay (nothing written). */
+export async function recordVictim(input: unknown, { db, env, cipher }: Context): Promise<{ record: VictimRecord; created: boolean }> {
   const data = parseInput(RecordVictimSchema, input, ['input'])
   const derived = data.personal?.nationalId ? personRefOf(data.personal.nationalId, env.networkKey) : null
   if (derived && data.personRef && derived !== data.personRef) throw fieldProblem('input.personRef', 'mã tham chiếu không khớp số định danh', 'the person reference does not match the national ID')
@@ -30,7 +31,7 @@ export async function recordVictim(input: unknown, { db, env, cipher }: Context)
     existing: () => tx.victim.findUnique({ where: { externalRef: data.externalRef }, select: { ...VICTIM_PUBLIC_FIELDS, inputDigest: true } }),
     sameAs: (found) => found.inputDigest === digest,
     create: () => createVictim(tx, data, personRef, digest, cipher),
-  })).record)
+  })))
 }
 
 async function createVictim(tx: Tx, data: RecordVictim, personRef: string, digest: string, cipher: FieldCipher) {
@@ -53,25 +54,27 @@ async function createVictim(tx: Tx, data: RecordVictim, personRef: string, diges
   })
 }
 
-export async function changeVictimStatus(personRef: string, input: unknown, { db }: Context): Promise<VictimRecord> {
+/** Moves a victim to a new status; `changed` is false when it already had it (a replay changes nothing). */
+export async function changeVictimStatus(personRef: string, input: unknown, { db }: Context): Promise<{ record: VictimRecord; changed: boolean }> {
   const { status, at } = parseInput(ChangeVictimStatusSchema, input, ['input'])
   return inTransaction(db, async (tx) => {
     const v = await tx.victim.findUnique({ where: { personRef }, select: VICTIM_PUBLIC_FIELDS })
     if (!v) throw notFound('nạn nhân / victim', 'personRef')
-    if (v.status === status && (status !== 'IDENTIFIED' || v.identifiedAt?.getTime() === at.getTime())) return v
+    if (v.status === status && (status !== 'IDENTIFIED' || v.identifiedAt?.getTime() === at.getTime())) return { record: v, changed: false }
     victimStatus.assert(v.status, status, 'input.status')
     notBefore(at, v.identifiedAt ?? v.recordedAt, 'input.at', 'trước ngày ghi nhận hoặc xác định', 'before the victim was recorded or identified')
-    return tx.victim.update({ where: { personRef }, data: status === 'IDENTIFIED' ? { status, identifiedAt: at } : { status }, select: VICTIM_PUBLIC_FIELDS })
+    return { record: await tx.victim.update({ where: { personRef }, data: status === 'IDENTIFIED' ? { status, identifiedAt: at } : { status }, select: VICTIM_PUBLIC_FIELDS }), changed: true }
   })
 }
 
-/** Links a recorded victim to another case; linking twice changes nothing. */
-export async function addVictimToCase(caseId: string, personRef: string, { db }: Context): Promise<CriminalCase> {
+/** Links a recorded victim to another case; linking twice changes nothing (`linked` false). */
+export async function addVictimToCase(caseId: string, personRef: string, { db }: Context): Promise<{ record: CriminalCase; linked: boolean }> {
   return inTransaction(db, async (tx) => {
     const c = await tx.criminalCase.findUnique({ where: { id: caseId } })
     if (!c) throw notFound('vụ án / criminal case', 'caseId')
     if (!(await tx.victim.findUnique({ where: { personRef }, select: { personRef: true } }))) throw notFound('nạn nhân / victim', 'personRef')
-    await tx.caseVictim.upsert({ where: { caseId_personRef: { caseId, personRef } }, update: {}, create: { caseId, personRef } })
-    return c
+    if (await tx.caseVictim.findUnique({ where: { caseId_personRef: { caseId, personRef } } })) return { record: c, linked: false }
+    await tx.caseVictim.create({ data: { caseId, personRef } })
+    return { record: c, linked: true }
   })
 }

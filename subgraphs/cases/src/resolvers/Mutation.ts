@@ -15,10 +15,11 @@ const VICTIM_RECORD_FIELDS = ['externalRef', 'status', 'identifiedAt', 'forms', 
 /**
  * Notes the victim records a mutation wrote in the audit trail, whatever the response selects (the
  * kit also notes the `PoliceVictim` fields it returns): references and field names, never values.
+ * A replay that wrote nothing notes nothing, and its answer is a read (a purpose is needed).
  */
-function wrote<T>(ctx: Context, info: GraphQLResolveInfo, refs: readonly string[], fields: readonly string[], result: T): T {
-  ctx.audit.wrote(String(info.path.key), 'PoliceVictim', refs, fields)
-  return result
+function wrote<T>(ctx: Context, info: GraphQLResolveInfo, refs: readonly string[], fields: readonly string[], result: { record: T }, written: boolean): T {
+  if (written) ctx.audit.wrote(String(info.path.key), 'PoliceVictim', refs, fields)
+  return result.record
 }
 
 const personalGiven = (p: VictimPersonalInput | null | undefined) =>
@@ -37,11 +38,20 @@ export const Mutation: MutationResolvers = {
   recordSuspect: (_, { input }, ctx) => recordSuspect(input, ctx),
   recordVictim: async (_, { input }, ctx, info) => {
     const v = await recordVictim(input, ctx)
-    return wrote(ctx, info, [v.personRef], [...VICTIM_RECORD_FIELDS, ...personalGiven(input.personal)], v)
+    return wrote(ctx, info, [v.record.personRef], [...VICTIM_RECORD_FIELDS, ...personalGiven(input.personal)], v, v.created)
   },
-  addVictimToCase: async (_, { caseId, personRef }, ctx, info) => wrote(ctx, info, [personRef], ['victimInCases'], await addVictimToCase(caseId, personRef, ctx)),
-  changeVictimStatus: async (_, { personRef, input }, ctx, info) => wrote(ctx, info, [personRef], ['status', 'identifiedAt'], await changeVictimStatus(personRef, input, ctx)),
-  recordRescueOperation: async (_, { input }, ctx, info) => wrote(ctx, info, input.rescuedPersonRefs ?? [], ['rescued', 'rescueOperation'], await recordRescueOperation(input, ctx)),
+  addVictimToCase: async (_, { caseId, personRef }, ctx, info) => {
+    const linked = await addVictimToCase(caseId, personRef, ctx)
+    return wrote(ctx, info, [personRef], ['victimInCases'], linked, linked.linked)
+  },
+  changeVictimStatus: async (_, { personRef, input }, ctx, info) => {
+    const changed = await changeVictimStatus(personRef, input, ctx)
+    return wrote(ctx, info, [personRef], ['status', 'identifiedAt'], changed, changed.changed)
+  },
+  recordRescueOperation: async (_, { input }, ctx, info) => {
+    const op = await recordRescueOperation(input, ctx)
+    return wrote(ctx, info, input.rescuedPersonRefs ?? [], ['rescued', 'rescueOperation'], op, op.created)
+  },
   createPeakCampaign: (_, { input }, ctx) => createPeakCampaign(input, ctx),
   submitPoliceReport: (parent, args, ctx, info) => policeReports.submit(parent, args, ctx, info) as never,
 }

@@ -1,6 +1,6 @@
 // List queries over persons the police record: victim records (their personal fields are
 // resolved apart, under the access rule of resolvers/PoliceVictim.ts) and suspects. Cursor
-// connections like the others; a victim record's cursor is its person reference.
+// connections like the others; cursors are sealed by the kit (a victim record's person reference never shows in one).
 import { connection, periodRange, unitCodesUnder, definedOnly } from '@lienthong/kit'
 import type { Context } from '../context.ts'
 import { VICTIM_PUBLIC_FIELDS } from '../loaders/victim.ts'

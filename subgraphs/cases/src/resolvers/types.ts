@@ -51,7 +51,7 @@ export type Person = {
   __typename?: 'Person';
   personRef: Scalars['PersonRef']['output'];
   /** Công an có hồ sơ về người này — whether the police hold a record of this person */
-  knownToPolice: Scalars['Boolean']['output'];
+  knownToPolice?: Maybe<Scalars['Boolean']['output']>;
   /** Giới tính — sex (null if unknown to the police) */
   sex?: Maybe<Sex>;
   /** Năm sinh — birth year */
@@ -63,7 +63,7 @@ export type Person = {
   /** Nước của quốc tịch nước ngoài — country of a foreign citizenship */
   citizenshipCountry?: Maybe<Scalars['CountryCode']['output']>;
   /** Vụ án mà người này là nạn nhân — criminal cases in which this person is a victim */
-  victimInCases: Array<CriminalCase>;
+  victimInCases?: Maybe<Array<CriminalCase>>;
   /**
    * Hồ sơ nạn nhân của công an (dữ liệu nhân thân chỉ dành cho công an trong phạm vi địa bàn; cơ
    * quan, đơn vị nhận chuyển tuyến đang hiệu lực chỉ đọc qua person(personRef) khi nạn nhân đồng ý
@@ -73,7 +73,7 @@ export type Person = {
    */
   policeVictim?: Maybe<PoliceVictim>;
   /** Vụ án mà người này là đối tượng — cases in which this person is a suspect */
-  suspectIn: Array<CaseSuspect>;
+  suspectIn?: Maybe<Array<CaseSuspect>>;
   /** Cơ quan và đơn vị nhận chuyển tuyến có chia sẻ thông tin ('agency:unitCode', từ LĐTBXH, chỉ trong mạng) — agency and unit of each accepted, consented referral sharing the person's data (from Social Affairs, inside the network only) */
   personalDataGrants: Array<Scalars['String']['output']>;
 };
@@ -201,8 +201,8 @@ export type CriminalCase = {
   transferredAt?: Maybe<Scalars['DateTime']['output']>;
   /** Nguồn tin dẫn đến vụ án — the reports behind it */
   reports: Array<IncomingReport>;
-  /** Nạn nhân — victims */
-  victims: Array<Person>;
+  /** Nạn nhân (cần khai báo mục đích sử dụng) — victims (a declared purpose of use required, else null with FORBIDDEN) */
+  victims?: Maybe<Array<Person>>;
   /** Đối tượng — suspects */
   suspects: Array<CaseSuspect>;
   /** Các cuộc giải cứu — rescue operations of this case */
@@ -249,8 +249,8 @@ export type CaseSuspect = {
   id: Scalars['ID']['output'];
   /** Số hồ sơ của cơ quan — the agency's own reference */
   externalRef: Scalars['String']['output'];
-  /** Người (chỉ mã tham chiếu) — the person, by reference only */
-  person: Person;
+  /** Người (chỉ mã tham chiếu; cần khai báo mục đích sử dụng) — the person, by reference only (a declared purpose of use required) */
+  person?: Maybe<Person>;
   /** Vụ án — the case */
   criminalCase: CriminalCase;
   /** Vai trò — role */
@@ -352,8 +352,8 @@ export type RescueOperation = {
   criminalCase?: Maybe<CriminalCase>;
   /** Đợt cao điểm — peak campaign */
   peakCampaign?: Maybe<PeakCampaign>;
-  /** Nạn nhân được giải cứu — persons rescued */
-  victims: Array<Person>;
+  /** Nạn nhân được giải cứu (cần khai báo mục đích sử dụng) — persons rescued (a declared purpose of use required) */
+  victims?: Maybe<Array<Person>>;
 };
 
 /** Đợt cao điểm — a peak campaign with a fixed window */
@@ -508,13 +508,13 @@ export type Query = {
   /** Danh sách cuộc giải cứu, mới nhất trước — rescue operations, newest first */
   rescueOperations: RescueOperationConnection;
   /** Nạn nhân do công an ghi nhận, mới nhất trước (dữ liệu nhân thân theo phạm vi địa bàn) — police victim records, newest first (personal fields within the caller's unit scope only) */
-  policeVictims: PoliceVictimConnection;
+  policeVictims?: Maybe<PoliceVictimConnection>;
   /** Đối tượng trong các vụ án (vd. đang truy nã) — suspects, e.g. the wanted ones */
   caseSuspects: CaseSuspectConnection;
   /** Các đợt cao điểm — peak campaigns, newest first */
   peakCampaigns: Array<PeakCampaign>;
   /** Một người theo mã tham chiếu (mọi mã đều trả về) — one person by reference (any reference resolves) */
-  person: Person;
+  person?: Maybe<Person>;
   /** Nhật ký truy cập hồ sơ nạn nhân của Công an tỉnh, kèm kiểm tra chuỗi — the Provincial Police's audit log of victim-level reads and writes, with verification of the chain (auditors only) */
   policeAuditLog: AuditLogPage;
   /** Tình trạng báo cáo định kỳ trong năm (mặc định toàn tỉnh) — reporting over a year (default: the province) */
@@ -740,11 +740,11 @@ export type Mutation = {
   /** Ghi nhận đối tượng — record a suspect */
   recordSuspect: CaseSuspect;
   /** Ghi nhận nạn nhân — record a victim */
-  recordVictim: PoliceVictim;
+  recordVictim?: Maybe<PoliceVictim>;
   /** Thêm nạn nhân đã ghi nhận vào một vụ án (idempotent) — add an already recorded victim to a case (idempotent) */
   addVictimToCase: CriminalCase;
   /** Thay đổi trạng thái nạn nhân — change a victim's status */
-  changeVictimStatus: PoliceVictim;
+  changeVictimStatus?: Maybe<PoliceVictim>;
   /** Ghi nhận cuộc giải cứu — record a rescue operation */
   recordRescueOperation: RescueOperation;
   /** Tạo đợt cao điểm — create a peak campaign */
@@ -1623,15 +1623,15 @@ export interface Federation__FieldSetScalarConfig extends GraphQLScalarTypeConfi
 export type PersonResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Person'] = ResolversParentTypes['Person']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Person']>, { __typename: 'Person' } & GraphQLRecursivePick<ParentType, {"personRef":true}>, ContextType>;
   personRef?: Resolver<ResolversTypes['PersonRef'], { __typename: 'Person' } & GraphQLRecursivePick<ParentType, {"personRef":true}>, ContextType>;
-  knownToPolice?: Resolver<ResolversTypes['Boolean'], { __typename: 'Person' } & GraphQLRecursivePick<ParentType, {"personRef":true}>, ContextType>;
+  knownToPolice?: Resolver<Maybe<ResolversTypes['Boolean']>, { __typename: 'Person' } & GraphQLRecursivePick<ParentType, {"personRef":true}>, ContextType>;
   sex?: Resolver<Maybe<ResolversTypes['Sex']>, { __typename: 'Person' } & GraphQLRecursivePick<ParentType, {"personRef":true}>, ContextType>;
   birthYear?: Resolver<Maybe<ResolversTypes['Int']>, { __typename: 'Person' } & GraphQLRecursivePick<ParentType, {"personRef":true}>, ContextType>;
   ageBand?: Resolver<Maybe<ResolversTypes['AgeBand']>, { __typename: 'Person' } & GraphQLRecursivePick<ParentType, {"personRef":true}>, ContextType>;
   citizenship?: Resolver<Maybe<ResolversTypes['Citizenship']>, { __typename: 'Person' } & GraphQLRecursivePick<ParentType, {"personRef":true}>, ContextType>;
   citizenshipCountry?: Resolver<Maybe<ResolversTypes['CountryCode']>, { __typename: 'Person' } & GraphQLRecursivePick<ParentType, {"personRef":true}>, ContextType>;
-  victimInCases?: Resolver<Array<ResolversTypes['CriminalCase']>, { __typename: 'Person' } & GraphQLRecursivePick<ParentType, {"personRef":true}>, ContextType>;
+  victimInCases?: Resolver<Maybe<Array<ResolversTypes['CriminalCase']>>, { __typename: 'Person' } & GraphQLRecursivePick<ParentType, {"personRef":true}>, ContextType>;
   policeVictim?: Resolver<Maybe<ResolversTypes['PoliceVictim']>, { __typename: 'Person' } & GraphQLRecursivePick<ParentType, {"personRef":true}> & GraphQLRecursivePick<ParentType, {"personalDataGrants":true}>, ContextType>;
-  suspectIn?: Resolver<Array<ResolversTypes['CaseSuspect']>, { __typename: 'Person' } & GraphQLRecursivePick<ParentType, {"personRef":true}>, ContextType>;
+  suspectIn?: Resolver<Maybe<Array<ResolversTypes['CaseSuspect']>>, { __typename: 'Person' } & GraphQLRecursivePick<ParentType, {"personRef":true}>, ContextType>;
 
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
@@ -1672,7 +1672,7 @@ export type CriminalCaseResolvers<ContextType = Context, ParentType extends Reso
   closedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   transferredAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   reports?: Resolver<Array<ResolversTypes['IncomingReport']>, ParentType, ContextType>;
-  victims?: Resolver<Array<ResolversTypes['Person']>, ParentType, ContextType>;
+  victims?: Resolver<Maybe<Array<ResolversTypes['Person']>>, ParentType, ContextType>;
   suspects?: Resolver<Array<ResolversTypes['CaseSuspect']>, ParentType, ContextType>;
   rescueOperations?: Resolver<Array<ResolversTypes['RescueOperation']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
@@ -1681,7 +1681,7 @@ export type CriminalCaseResolvers<ContextType = Context, ParentType extends Reso
 export type CaseSuspectResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CaseSuspect'] = ResolversParentTypes['CaseSuspect']> = ResolversObject<{
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   externalRef?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  person?: Resolver<ResolversTypes['Person'], ParentType, ContextType>;
+  person?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType>;
   criminalCase?: Resolver<ResolversTypes['CriminalCase'], ParentType, ContextType>;
   role?: Resolver<ResolversTypes['SuspectRole'], ParentType, ContextType>;
   arrestStatus?: Resolver<ResolversTypes['SuspectArrestStatus'], ParentType, ContextType>;
@@ -1718,7 +1718,7 @@ export type RescueOperationResolvers<ContextType = Context, ParentType extends R
   destinationCountry?: Resolver<Maybe<ResolversTypes['CountryCode']>, ParentType, ContextType>;
   criminalCase?: Resolver<Maybe<ResolversTypes['CriminalCase']>, ParentType, ContextType>;
   peakCampaign?: Resolver<Maybe<ResolversTypes['PeakCampaign']>, ParentType, ContextType>;
-  victims?: Resolver<Array<ResolversTypes['Person']>, ParentType, ContextType>;
+  victims?: Resolver<Maybe<Array<ResolversTypes['Person']>>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
@@ -1805,10 +1805,10 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   incomingReports?: Resolver<ResolversTypes['IncomingReportConnection'], ParentType, ContextType, Partial<QueryIncomingReportsArgs>>;
   rescueOperation?: Resolver<Maybe<ResolversTypes['RescueOperation']>, ParentType, ContextType, RequireFields<QueryRescueOperationArgs, 'id'>>;
   rescueOperations?: Resolver<ResolversTypes['RescueOperationConnection'], ParentType, ContextType, Partial<QueryRescueOperationsArgs>>;
-  policeVictims?: Resolver<ResolversTypes['PoliceVictimConnection'], ParentType, ContextType, Partial<QueryPoliceVictimsArgs>>;
+  policeVictims?: Resolver<Maybe<ResolversTypes['PoliceVictimConnection']>, ParentType, ContextType, Partial<QueryPoliceVictimsArgs>>;
   caseSuspects?: Resolver<ResolversTypes['CaseSuspectConnection'], ParentType, ContextType, Partial<QueryCaseSuspectsArgs>>;
   peakCampaigns?: Resolver<Array<ResolversTypes['PeakCampaign']>, ParentType, ContextType>;
-  person?: Resolver<ResolversTypes['Person'], ParentType, ContextType, RequireFields<QueryPersonArgs, 'personRef'>>;
+  person?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType, RequireFields<QueryPersonArgs, 'personRef'>>;
   policeAuditLog?: Resolver<ResolversTypes['AuditLogPage'], ParentType, ContextType, Partial<QueryPoliceAuditLogArgs>>;
   reportingCompliance?: Resolver<ResolversTypes['ReportingYear'], ParentType, ContextType, RequireFields<QueryReportingComplianceArgs, 'year' | 'kind'>>;
   provincialStatistics?: Resolver<ResolversTypes['ProvincialStatistics'], ParentType, ContextType, RequireFields<QueryProvincialStatisticsArgs, 'period'>>;
@@ -1821,9 +1821,9 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   openCriminalCase?: Resolver<ResolversTypes['CriminalCase'], ParentType, ContextType, RequireFields<MutationOpenCriminalCaseArgs, 'input'>>;
   changeCriminalCaseStatus?: Resolver<ResolversTypes['CriminalCase'], ParentType, ContextType, RequireFields<MutationChangeCriminalCaseStatusArgs, 'id' | 'input'>>;
   recordSuspect?: Resolver<ResolversTypes['CaseSuspect'], ParentType, ContextType, RequireFields<MutationRecordSuspectArgs, 'input'>>;
-  recordVictim?: Resolver<ResolversTypes['PoliceVictim'], ParentType, ContextType, RequireFields<MutationRecordVictimArgs, 'input'>>;
+  recordVictim?: Resolver<Maybe<ResolversTypes['PoliceVictim']>, ParentType, ContextType, RequireFields<MutationRecordVictimArgs, 'input'>>;
   addVictimToCase?: Resolver<ResolversTypes['CriminalCase'], ParentType, ContextType, RequireFields<MutationAddVictimToCaseArgs, 'caseId' | 'personRef'>>;
-  changeVictimStatus?: Resolver<ResolversTypes['PoliceVictim'], ParentType, ContextType, RequireFields<MutationChangeVictimStatusArgs, 'personRef' | 'input'>>;
+  changeVictimStatus?: Resolver<Maybe<ResolversTypes['PoliceVictim']>, ParentType, ContextType, RequireFields<MutationChangeVictimStatusArgs, 'personRef' | 'input'>>;
   recordRescueOperation?: Resolver<ResolversTypes['RescueOperation'], ParentType, ContextType, RequireFields<MutationRecordRescueOperationArgs, 'input'>>;
   createPeakCampaign?: Resolver<ResolversTypes['PeakCampaign'], ParentType, ContextType, RequireFields<MutationCreatePeakCampaignArgs, 'input'>>;
   submitPoliceReport?: Resolver<ResolversTypes['ReportSubmission'], ParentType, ContextType, RequireFields<MutationSubmitPoliceReportArgs, 'input'>>;

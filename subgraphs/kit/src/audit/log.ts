@@ -53,13 +53,24 @@ export async function verifyAuditStore(store: AuditStore): Promise<ChainVerdict>
   return verifyAuditChain(rows.map(fromRow))
 }
 
-/** "read <root field>" or "write <mutation>". */
+/** "read <client operation>" or "write <mutation>". */
 export type AuditOperation = string
 
 /** What one request touched, gathered by resolvers and appended once at the end. */
 export class AuditTrail {
   private readonly touched = new Map<string, { operation: AuditOperation; recordType: string; refs: Set<string>; fields: Set<string> }>()
+  /** References of the records this request created or changed (a mutation answers with them as a write). */
+  private readonly written = new Set<string>()
   constructor(private readonly identity: Identity | undefined) {}
+
+  /**
+   * What the caller asked for, for "read …" entries: the client operation as the gateway names it
+   * (signed with the identity), else the subgraph operation's root field.
+   */
+  asked(rootField: string): string { return this.identity?.operation ?? rootField }
+
+  /** Did this request create or change the record `ref`? (A replay that changed nothing did not.) */
+  hasWritten(ref: string): boolean { return this.written.has(ref) }
 
   record(operation: AuditOperation, recordType: string, ref: string, fields: readonly string[]): void {
     const key = `${operation}\u0000${recordType}`
@@ -74,7 +85,10 @@ export class AuditTrail {
    * policy notes the fields a response returns): references and field names, never values.
    */
   wrote(mutation: string, recordType: string, refs: Iterable<string>, fields: readonly string[]): void {
-    for (const ref of refs) this.record(`write ${mutation}`, recordType, ref, fields)
+    for (const ref of refs) {
+      this.written.add(ref)
+      this.record(`write ${mutation}`, recordType, ref, fields)
+    }
   }
 
   get size(): number { return this.touched.size }

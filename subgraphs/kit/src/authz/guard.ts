@@ -4,10 +4,13 @@
 //   audit log; officers and supervisors everything;
 // - mutations: only officers and supervisors of the owning agencies (and, for a mutation the
 //   subgraph shares, of the agencies it names);
-// - victim-level types: every field read needs a record reader with a declared purpose; reads, and
-//   the records a mutation wrote, are noted in the request's audit trail (record reference and
-//   field name, never the value).
-import { defaultFieldResolver, type GraphQLFieldResolver, type GraphQLSchema } from 'graphql'
+// - victim-level data needs a record reader with a declared purpose: every field of a victim-level
+//   type, and every field that leads to one (a list, a connection with its cursors and totalCount,
+//   a root query with its filters) is refused before anything is looked up; reads are noted in the
+//   request's audit trail (record reference and field name, never the value);
+// - a mutation answers without a purpose only with the records it created or changed (noted by
+//   the subgraph with `AuditTrail.wrote`): a replay that changed nothing is a read like any other.
+import { defaultFieldResolver, type GraphQLFieldResolver, type GraphQLNamedType, type GraphQLOutputType, type GraphQLSchema } from 'graphql'
 import { isObjectTypeLike } from '../graphqlTypes.ts'
 import { forbidden } from '../errors.ts'
 import type { AuditTrail } from '../audit/log.ts'
@@ -55,9 +58,39 @@ function rootFieldOf(path: { prev: unknown; key: string | number }): string {
   return String(p.key)
 }
 
+/** The named type under lists and non-null (by structure: the schema may come from another copy of graphql). */
+function namedTypeOf(type: GraphQLOutputType): GraphQLNamedType {
+  let t: any = type
+  while (t.ofType) t = t.ofType
+  return t as GraphQLNamedType
+}
+
+/** A victim-level type, a list of one, or a connection of one (`edges { node }`). */
+export function leadsToVictims(type: GraphQLOutputType, victimTypes: ReadonlySet<string>): boolean {
+  const named = namedTypeOf(type)
+  if (victimTypes.has(named.name)) return true
+  if (!isObjectTypeLike(named)) return false
+  const edge = named.getFields().edges && namedTypeOf(named.getFields().edges!.type)
+  const node = isObjectTypeLike(edge) ? edge.getFields().node : undefined
+  return node != null && victimTypes.has(namedTypeOf(node.type).name)
+}
+
 export function applyAccessPolicy(schema: GraphQLSchema, policy: AccessPolicy): GraphQLSchema {
   const aggregates = new Set(policy.aggregateFields)
   const audit = new Set(policy.auditFields)
+  const victimTypes = new Set(Object.keys(policy.victimTypes))
+  const writing = (info: any) => info.operation.operation === 'mutation'
+  // fields of other types that lead to victim-level records: refused before they run (no query,
+  // no count, no cursor); in a mutation the records themselves are checked (below)
+  for (const type of Object.values(schema.getTypeMap())) {
+    if (!isObjectTypeLike(type) || type.name.startsWith('_') || victimTypes.has(type.name) || type === schema.getMutationType()) continue
+    for (const [fieldName, field] of Object.entries(type.getFields())) {
+      if (fieldName.startsWith('_') || !leadsToVictims(field.type, victimTypes)) continue
+      const label = type === schema.getQueryType() ? fieldName : `${type.name}.${fieldName}`
+      wrap(field, (_p, { identity }, info) => { if (!writing(info)) assertRecordReader(identity, label) })
+    }
+  }
+  // (wrapped first, so that the role checks of root fields below run before these)
   for (const [name, field] of Object.entries(schema.getQueryType()?.getFields() ?? {})) {
     if (name.startsWith('_')) continue // _service, _entities: the gateway's federation plumbing
     wrap(field, (_p, { identity }) => {
@@ -81,13 +114,14 @@ export function applyAccessPolicy(schema: GraphQLSchema, policy: AccessPolicy): 
     const type = schema.getType(typeName)
     if (!isObjectTypeLike(type)) throw new Error(`access policy: ${typeName} is not an object type of this subgraph`)
     for (const [fieldName, field] of Object.entries(type.getFields())) {
-      // a mutation (already limited to the owning agency's writers) returns what it wrote
-      const writing = (info: any) => info.operation.operation === 'mutation'
-      wrap(field, (_record, { identity }, info) => {
-        if (!writing(info)) assertRecordReader(identity, `${typeName}.${fieldName}`)
+      // a mutation returns without a read check only what it created or changed
+      const written = (record: unknown, trail: AuditTrail | undefined, info: any) => writing(info) && !!trail?.hasWritten(refOf(record))
+      wrap(field, (record, { identity, audit: trail }, info) => {
+        if (!written(record, trail, info)) assertRecordReader(identity, `${typeName}.${fieldName}`)
       }, (record, { audit: trail }, info) => {
         // noted once served: a field its own resolver refused (a personal field) is not a read
-        trail?.record(`${writing(info) ? 'write' : 'read'} ${rootFieldOf(info.path)}`, typeName, refOf(record), [fieldName])
+        const root = rootFieldOf(info.path)
+        trail?.record(written(record, trail, info) ? `write ${root}` : `read ${trail.asked(root)}`, typeName, refOf(record), [fieldName])
       })
     }
   }

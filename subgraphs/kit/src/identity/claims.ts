@@ -28,6 +28,12 @@ export const IdentitySchema = z.object({
   /** Declared per request (never in the token): why victim-level data is read. */
   purpose: z.enum(PURPOSES, { error: `mục đích sử dụng không hợp lệ / purpose must be one of ${PURPOSES.join(', ')}` }).optional(),
   /**
+   * The client's operation as the gateway names it (its operation name and root fields, never
+   * argument values), forwarded signed so that a subgraph's audit log names what the caller asked
+   * for, not the gateway's `_entities` plumbing. Never in a token.
+   */
+  operation: z.string().max(300).optional(),
+  /**
    * Set by the gateway on a request for entities (never in a token): where they sit in the caller's
    * operation, as field names from the root (`person`, `criminalCases.edges.node.victims`), so the
    * subgraph that owns the data can serve something on one path only (a referral's grant).

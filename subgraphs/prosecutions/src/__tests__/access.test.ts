@@ -155,10 +155,10 @@ describe.each(await testProviders())('prosecutions access and audit on %s', (pro
   it('refuses defendants and verdicts to an officer without a declared purpose, naming the field, and notes nothing', async () => {
     const before = await sg.db.auditEntry.count()
     const refusals: [string, Record<string, unknown>, string][] = [
-      ['{ verdicts(first: 5) { edges { node { outcome } } } }', {}, 'Verdict.outcome'],
-      ['query($id: ID!) { procuracyFile(id: $id) { externalRef defendants { personRef } } }', { id: ids.f1 }, 'Defendant.personRef'],
-      ['query($id: ID!) { courtFile(id: $id) { verdicts { sentenceMonths } } }', { id: ids.cf1 }, 'Verdict.sentenceMonths'],
-      ['query($p: PersonRef!) { defendantsOf(personRef: $p) { id } }', { p: P[0] }, 'Defendant.id'],
+      ['{ verdicts(first: 5) { totalCount edges { cursor node { outcome } } } }', {}, 'verdicts'],
+      ['query($id: ID!) { procuracyFile(id: $id) { externalRef defendants { personRef } } }', { id: ids.f1 }, 'ProcuracyFile.defendants'],
+      ['query($id: ID!) { courtFile(id: $id) { verdicts { sentenceMonths } } }', { id: ids.cf1 }, 'CourtFile.verdicts'],
+      ['query($p: PersonRef!) { defendantsOf(personRef: $p) { id } }', { p: P[0] }, 'defendantsOf'],
       ['query($reps: [_Any!]!) { _entities(representations: $reps) { ... on Verdict { outcome } } }', { reps: [{ __typename: 'Verdict', id: ids.verdict2 }] }, 'Verdict.outcome'],
     ]
     for (const who of [WITHOUT_PURPOSE, COURT_WITHOUT_PURPOSE]) {

@@ -149,7 +149,7 @@ export type ProcuracyFile = {
   /** Đơn vị nơi xảy ra vụ án (xã, hoặc huyện/tỉnh khi chỉ biết đến đó), theo tên gọi ngày thụ lý — unit of the offence as named on acceptance (its commune, or a district or the province when only that is known) */
   unitCode: Scalars['AdminUnitCode']['output'];
   /** Bị can, bị cáo — defendants */
-  defendants: Array<Defendant>;
+  defendants?: Maybe<Array<Defendant>>;
   /** Cáo trạng gần nhất — latest indictment */
   indictment?: Maybe<Indictment>;
   /** Mọi cáo trạng, cũ trước — all indictments, oldest first */
@@ -220,7 +220,7 @@ export type Charge = {
   /** Cơ quan sở hữu — owning office (PROCURACY) */
   office: ProsecutionOffice;
   /** Bị can — defendant */
-  defendant: Defendant;
+  defendant?: Maybe<Defendant>;
   /** Điều BLHS 2015 (150, 151) — Criminal Code article */
   article: Scalars['Int']['output'];
   /** Khoản (1–4) — clause */
@@ -246,7 +246,7 @@ export type CourtFile = {
   /** Phiên tòa sơ thẩm (null khi chưa xét xử) — the first-instance trial (null until held) */
   trial?: Maybe<CourtTrial>;
   /** Phán quyết từng bị cáo — verdict per defendant */
-  verdicts: Array<Verdict>;
+  verdicts?: Maybe<Array<Verdict>>;
   /** Lịch sử trạng thái, cũ trước — status history, oldest first */
   statusHistory: Array<CourtStatusChange>;
 };
@@ -316,7 +316,7 @@ export type Appeal = {
   /** Cơ quan sở hữu — owning office (COURT) */
   office: ProsecutionOffice;
   /** Phán quyết bị kháng cáo — the verdict appealed */
-  verdict: Verdict;
+  verdict?: Maybe<Verdict>;
   /** Ngày kháng cáo — filed at */
   filedAt: Scalars['DateTime']['output'];
   /** Bên kháng cáo — appealing party */
@@ -421,9 +421,9 @@ export type Query = {
   /** Hồ sơ Tòa án, mới thụ lý trước — court files, latest accepted first */
   courtFiles: CourtFileConnection;
   /** Phán quyết sơ thẩm, mới trước — first-instance verdicts, latest first */
-  verdicts: VerdictConnection;
+  verdicts?: Maybe<VerdictConnection>;
   /** Bị can, bị cáo theo mã tham chiếu người — the defendant records of one person */
-  defendantsOf: Array<Defendant>;
+  defendantsOf?: Maybe<Array<Defendant>>;
   /** Nhật ký truy cập hồ sơ bị can, bị cáo và phán quyết của Viện kiểm sát và Tòa án, kèm kiểm tra chuỗi — the Procuracy's and the Court's audit log of person-level reads and writes (defendants, verdicts), with verification of the chain (auditors only) */
   prosecutionsAuditLog: AuditLogPage;
 };
@@ -1468,7 +1468,7 @@ export type ProcuracyFileResolvers<ContextType = Context, ParentType extends Res
   statusSince?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   indictedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   unitCode?: Resolver<ResolversTypes['AdminUnitCode'], ParentType, ContextType>;
-  defendants?: Resolver<Array<ResolversTypes['Defendant']>, ParentType, ContextType>;
+  defendants?: Resolver<Maybe<Array<ResolversTypes['Defendant']>>, ParentType, ContextType>;
   indictment?: Resolver<Maybe<ResolversTypes['Indictment']>, ParentType, ContextType>;
   indictments?: Resolver<Array<ResolversTypes['Indictment']>, ParentType, ContextType>;
   statusHistory?: Resolver<Array<ResolversTypes['ProcuracyStatusChange']>, ParentType, ContextType>;
@@ -1511,7 +1511,7 @@ export type IndictmentResolvers<ContextType = Context, ParentType extends Resolv
 
 export type ChargeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Charge'] = ResolversParentTypes['Charge']> = ResolversObject<{
   office?: Resolver<ResolversTypes['ProsecutionOffice'], ParentType, ContextType>;
-  defendant?: Resolver<ResolversTypes['Defendant'], ParentType, ContextType>;
+  defendant?: Resolver<Maybe<ResolversTypes['Defendant']>, ParentType, ContextType>;
   article?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   clause?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
@@ -1527,7 +1527,7 @@ export type CourtFileResolvers<ContextType = Context, ParentType extends Resolve
   status?: Resolver<ResolversTypes['CourtFileStatus'], ParentType, ContextType>;
   statusSince?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   trial?: Resolver<Maybe<ResolversTypes['CourtTrial']>, ParentType, ContextType>;
-  verdicts?: Resolver<Array<ResolversTypes['Verdict']>, ParentType, ContextType>;
+  verdicts?: Resolver<Maybe<Array<ResolversTypes['Verdict']>>, ParentType, ContextType>;
   statusHistory?: Resolver<Array<ResolversTypes['CourtStatusChange']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
@@ -1570,7 +1570,7 @@ export type AppealResolvers<ContextType = Context, ParentType extends ResolversP
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   externalRef?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   office?: Resolver<ResolversTypes['ProsecutionOffice'], ParentType, ContextType>;
-  verdict?: Resolver<ResolversTypes['Verdict'], ParentType, ContextType>;
+  verdict?: Resolver<Maybe<ResolversTypes['Verdict']>, ParentType, ContextType>;
   filedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   party?: Resolver<ResolversTypes['AppealParty'], ParentType, ContextType>;
   status?: Resolver<ResolversTypes['CourtAppealStatus'], ParentType, ContextType>;
@@ -1625,8 +1625,8 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   indictment?: Resolver<Maybe<ResolversTypes['Indictment']>, ParentType, ContextType, RequireFields<QueryIndictmentArgs, 'id'>>;
   courtFile?: Resolver<Maybe<ResolversTypes['CourtFile']>, ParentType, ContextType, RequireFields<QueryCourtFileArgs, 'id'>>;
   courtFiles?: Resolver<ResolversTypes['CourtFileConnection'], ParentType, ContextType, Partial<QueryCourtFilesArgs>>;
-  verdicts?: Resolver<ResolversTypes['VerdictConnection'], ParentType, ContextType, Partial<QueryVerdictsArgs>>;
-  defendantsOf?: Resolver<Array<ResolversTypes['Defendant']>, ParentType, ContextType, RequireFields<QueryDefendantsOfArgs, 'personRef'>>;
+  verdicts?: Resolver<Maybe<ResolversTypes['VerdictConnection']>, ParentType, ContextType, Partial<QueryVerdictsArgs>>;
+  defendantsOf?: Resolver<Maybe<Array<ResolversTypes['Defendant']>>, ParentType, ContextType, RequireFields<QueryDefendantsOfArgs, 'personRef'>>;
   prosecutionsAuditLog?: Resolver<ResolversTypes['AuditLogPage'], ParentType, ContextType, Partial<QueryProsecutionsAuditLogArgs>>;
 }>;
 

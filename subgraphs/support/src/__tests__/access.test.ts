@@ -96,14 +96,15 @@ describe.each(await testProviders())('support access and audit on %s', (provider
     }
   })
 
-  it('refuses victim-level fields to an officer without a declared purpose, naming the field', async () => {
+  it('refuses victim-level data to an officer without a declared purpose, naming the field that leads to it', async () => {
     const cases = [
-      ['query($id: ID!) { supportCase(id: $id) { externalRef } }', { id: caseId }, 'SupportCase.externalRef'],
-      ['query($id: ID!) { supportCase(id: $id) { followUps { outcome } } }', { id: caseId }, 'SupportCase.followUps'],
-      ['{ supportServices(first: 5) { edges { node { type } } } }', {}, 'SupportService.type'],
-      ['query($id: ID!) { supportReferral(id: $id) { status } }', { id: referralId }, 'SupportReferral.status'],
-      ['query($id: ID!) { hotlineContact(id: $id) { concernsTrafficking } }', { id: contactId }, 'HotlineContact.concernsTrafficking'],
-      ['query($reps: [_Any!]!) { _entities(representations: $reps) { ... on Person { supportCases { facility } } } }', { reps: [{ __typename: 'Person', personRef: person }] }, 'SupportCase.facility'],
+      ['query($id: ID!) { supportCase(id: $id) { externalRef } }', { id: caseId }, 'supportCase'],
+      ['query($id: ID!) { supportCase(id: $id) { followUps { outcome } } }', { id: caseId }, 'supportCase'],
+      ['{ supportServices(first: 5) { totalCount edges { cursor node { type } } } }', {}, 'supportServices'],
+      ['query($id: ID!) { supportReferral(id: $id) { status } }', { id: referralId }, 'supportReferral'],
+      ['query($id: ID!) { hotlineContact(id: $id) { concernsTrafficking } }', { id: contactId }, 'hotlineContact'],
+      ['query($reps: [_Any!]!) { _entities(representations: $reps) { ... on Person { supportCases { facility } } } }', { reps: [{ __typename: 'Person', personRef: person }] }, 'Person.supportCases'],
+      ['query($reps: [_Any!]!) { _entities(representations: $reps) { ... on SupportCase { facility } } }', { reps: [{ __typename: 'SupportCase', id: caseId }] }, 'SupportCase.facility'],
     ] as const
     for (const [query, variables, field] of cases) {
       const r: any = await sg.execute(query, variables, NO_PURPOSE)
@@ -145,7 +146,9 @@ describe.each(await testProviders())('support access and audit on %s', (provider
     expect(await rowCounts()).toEqual(before)
     // the same inputs are accepted from a Social Affairs officer: the refusals were the policy's
     for (const [name, [, input]] of Object.entries(inputs)) await ok(mutation(name), { input })
-    expect(await rowCounts()).toEqual({ ...before, cases: before.cases + 1, services: before.services + 1, referrals: before.referrals + 1, followUps: before.followUps + 1, contacts: before.contacts + 1, reports: before.reports + 1 })
+    const after = await rowCounts()
+    expect(after).toEqual({ ...before, cases: before.cases + 1, services: before.services + 1, referrals: before.referrals + 1, followUps: before.followUps + 1, contacts: before.contacts + 1, reports: before.reports + 1, audit: after.audit })
+    expect(after.audit).toBeGreaterThan(before.audit) // the writes, audited
   })
 
   /** 8 persons received in 2024: facility 6 / 2 / 0; arrival 4 / 1 / 3; 7 screened, 1 not; everyone essential support, 2 a shelter; one follow-up. */
@@ -212,7 +215,7 @@ describe.each(await testProviders())('support access and audit on %s', (provider
     const log = (await ok(AUDIT_LOG, { after: head }, AUDITOR)).supportAuditLog
     const serviceIds = (await sg.db.supportService.findMany({ where: { supportCaseId: caseId }, select: { id: true } })).map((s) => s.id).sort()
     expect(log.entries.map((e: any) => [e.operation, e.recordType, e.recordRefs, e.fields])).toEqual([
-      ['write recordSupportService', 'SupportService', [created.id], ['id', 'startedOn', 'type']],
+      ['write recordSupportService', 'SupportService', [created.id], ['externalRef', 'id', 'provider', 'startedOn', 'type']],
       ['read supportCase', 'SupportCase', [caseId], ['externalRef', 'person', 'services', 'unitCode']],
       ['read supportCase', 'SupportService', serviceIds, ['provider', 'type']],
       ['read hotlineContact', 'HotlineContact', [contactId], ['forwardedAt', 'status']],

@@ -11,11 +11,13 @@ import { referralRow } from '../payload.ts'
 import { assertMayChangeReferral } from '../referralParties.ts'
 import { ChangeReferralStatusSchema, ReferSupportCaseSchema } from '../validation/referralInputs.ts'
 import { caseOf } from './supportCaseMutations.ts'
+import { noted } from './written.ts'
 
 export const referralMutations: Pick<MutationResolvers, 'referSupportCase' | 'changeSupportReferralStatus'> = {
-  referSupportCase: async (_, { input }, { db, identity }) => {
+  referSupportCase: async (_, { input }, ctx, info) => {
+    const { identity } = ctx
     const v = parseInput(ReferSupportCaseSchema, input, ['input'])
-    return inTransaction(db, async (tx) => (await createOnce({
+    return noted(ctx, info, 'SupportReferral', input, await inTransaction(ctx.db, (tx) => createOnce({
       existing: () => tx.supportReferral.findUnique({ where: { externalRef: v.externalRef } }),
       // a replay is compared with the request (the consent on record may have changed since)
       sameAs: (found) => found.payloadHash === inputDigest(v),
@@ -25,18 +27,19 @@ export const referralMutations: Pick<MutationResolvers, 'referSupportCase' | 'ch
         if (v.sharesPersonData && c.consentToShare !== 'GIVEN') throw consentRequired('input.sharesPersonData', c.consentToShare)
         return tx.supportReferral.create({ data: referralRow(v, c.consentToShare, identity?.sub ?? null) })
       },
-    })).record)
+    })))
   },
 
-  changeSupportReferralStatus: async (_, { input }, { db, identity }) => {
+  changeSupportReferralStatus: async (_, { input }, ctx, info) => {
+    const { identity } = ctx
     const v = parseInput(ChangeReferralStatusSchema, input, ['input'])
-    return inTransaction(db, async (tx) => {
+    return noted(ctx, info, 'SupportReferral', input, await inTransaction(ctx.db, async (tx) => {
       const r = await tx.supportReferral.findUnique({ where: { id: v.referralId } })
       if (!r) throw notFound('SupportReferral', 'input.referralId')
       assertMayChangeReferral(identity, r, v.status)
       if (r.status === v.status) {
         // the same change sent again (same status, same date) is a replay
-        if (r[REFERRAL_STATUS_DATE[v.status]]?.getTime() === v.at.getTime()) return r
+        if (r[REFERRAL_STATUS_DATE[v.status]]?.getTime() === v.at.getTime()) return { record: r }
         throw illegalTransition('input.status', 'chuyển tuyến đã ở trạng thái này', `the referral is already ${v.status}`)
       }
       referralStatus.assert(r.status, v.status, 'input.status')
@@ -59,7 +62,7 @@ export const referralMutations: Pick<MutationResolvers, 'referSupportCase' | 'ch
         },
       })
       if (count !== 1) throw illegalTransition('input.status', 'trạng thái vừa được thay đổi bởi yêu cầu khác', 'the status was changed concurrently')
-      return (await tx.supportReferral.findUnique({ where: { id: r.id } }))!
-    })
+      return { record: (await tx.supportReferral.findUnique({ where: { id: r.id } }))!, changed: true }
+    }))
   },
 }

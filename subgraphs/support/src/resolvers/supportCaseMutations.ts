@@ -6,6 +6,7 @@ import type { MutationResolvers } from './types.ts'
 import type { Tx } from '../db.ts'
 import { consentStatus } from '../statuses.ts'
 import { dayStart, followUpRow, serviceRow, supportCaseRow } from '../payload.ts'
+import { noted } from './written.ts'
 import {
   AssessSupportCaseSchema, EndSupportServiceSchema, ReceiveSupportCaseSchema, RecordFollowUpSchema, RecordSupportConsentSchema,
   RecordSupportServiceSchema,
@@ -22,20 +23,20 @@ const beforeReception = (field: string) => fieldProblem(field, 'trước ngày t
 
 export const supportCaseMutations: Pick<MutationResolvers,
   'receiveSupportCase' | 'recordSupportConsent' | 'assessSupportCase' | 'recordSupportService' | 'endSupportService' | 'recordReintegrationFollowUp'> = {
-  receiveSupportCase: async (_, { input }, { db }) => {
+  receiveSupportCase: async (_, { input }, ctx, info) => {
     const row = supportCaseRow(parseInput(ReceiveSupportCaseSchema, input, ['input']))
-    return inTransaction(db, async (tx) => (await createOnce({
+    return noted(ctx, info, 'SupportCase', input, await inTransaction(ctx.db, (tx) => createOnce({
       existing: () => tx.supportCase.findUnique({ where: { externalRef: row.externalRef } }),
       sameAs: (found) => found.payloadHash === row.payloadHash,
       create: () => tx.supportCase.create({ data: row }),
-    })).record)
+    })))
   },
 
-  recordSupportConsent: async (_, { input }, { db }) => {
+  recordSupportConsent: async (_, { input }, ctx, info) => {
     const v = parseInput(RecordSupportConsentSchema, input, ['input'])
-    return inTransaction(db, async (tx) => {
+    return noted(ctx, info, 'SupportCase', input, await inTransaction(ctx.db, async (tx) => {
       const c = await caseOf(tx, v.supportCaseId)
-      if (c.consentToShare === v.consentToShare) return c // already on record: a replay changes nothing
+      if (c.consentToShare === v.consentToShare) return { record: c } // already on record: a replay changes nothing
       if (v.recordedAt < c.receivedAt) throw beforeReception('input.recordedAt')
       if (c.consentRecordedAt && v.recordedAt < c.consentRecordedAt) throw fieldProblem('input.recordedAt', 'trước lần ghi nhận sự đồng ý trước', 'before the consent on record')
       consentStatus.assert(c.consentToShare, v.consentToShare, 'input.consentToShare')
@@ -49,30 +50,31 @@ export const supportCaseMutations: Pick<MutationResolvers,
           data: { sharingEndedAt: v.recordedAt },
         })
       }
-      return caseOf(tx, c.id)
-    })
+      return { record: await caseOf(tx, c.id), changed: true }
+    }))
   },
 
-  assessSupportCase: async (_, { input }, { db }) => {
+  assessSupportCase: async (_, { input }, ctx, info) => {
     const v = parseInput(AssessSupportCaseSchema, input, ['input'])
-    return inTransaction(db, async (tx) => {
+    return noted(ctx, info, 'SupportCase', input, await inTransaction(ctx.db, async (tx) => {
       const c = await caseOf(tx, v.supportCaseId)
       if (v.screening && v.screening.screenedAt < c.receivedAt) throw beforeReception('input.screening.screenedAt')
       if (v.needsAssessment && v.needsAssessment.assessedAt < c.receivedAt) throw beforeReception('input.needsAssessment.assessedAt')
-      return tx.supportCase.update({
-        where: { id: c.id },
-        data: {
-          ...(v.screening ? { screeningResult: v.screening.result, screenedAt: v.screening.screenedAt } : {}),
-          ...(v.needsAssessment ? { needs: v.needsAssessment.needs.join(','), needsAssessedAt: v.needsAssessment.assessedAt } : {}),
-        },
-      })
-    })
+      const data = {
+        ...(v.screening ? { screeningResult: v.screening.result, screenedAt: v.screening.screenedAt } : {}),
+        ...(v.needsAssessment ? { needs: v.needsAssessment.needs.join(','), needsAssessedAt: v.needsAssessment.assessedAt } : {}),
+      }
+      const unchanged = (!v.screening || (c.screeningResult === v.screening.result && c.screenedAt?.getTime() === v.screening.screenedAt.getTime()))
+        && (!v.needsAssessment || (c.needs === data.needs && c.needsAssessedAt?.getTime() === v.needsAssessment.assessedAt.getTime()))
+      if (unchanged) return { record: c } // the same assessment sent again changes nothing
+      return { record: await tx.supportCase.update({ where: { id: c.id }, data }), changed: true }
+    }))
   },
 
-  recordSupportService: async (_, { input }, { db }) => {
+  recordSupportService: async (_, { input }, ctx, info) => {
     const v = parseInput(RecordSupportServiceSchema, input, ['input'])
     const row = serviceRow(v)
-    return inTransaction(db, async (tx) => (await createOnce({
+    return noted(ctx, info, 'SupportService', input, await inTransaction(ctx.db, (tx) => createOnce({
       existing: () => tx.supportService.findUnique({ where: { externalRef: v.externalRef } }),
       sameAs: (found) => found.payloadHash === row.payloadHash,
       create: async () => {
@@ -80,29 +82,29 @@ export const supportCaseMutations: Pick<MutationResolvers,
         if (v.startedOn < vietnamDay(c.receivedAt)) throw beforeReception('input.startedOn')
         return tx.supportService.create({ data: row })
       },
-    })).record)
+    })))
   },
 
-  endSupportService: async (_, { input }, { db }) => {
+  endSupportService: async (_, { input }, ctx, info) => {
     const v = parseInput(EndSupportServiceSchema, input, ['input'])
-    return inTransaction(db, async (tx) => {
+    return noted(ctx, info, 'SupportService', input, await inTransaction(ctx.db, async (tx) => {
       const service = await tx.supportService.findUnique({ where: { id: v.serviceId } })
       if (!service) throw notFound('SupportService', 'input.serviceId')
       if (service.endedOn) {
-        if (vietnamDay(service.endedOn) === v.endedOn) return service
+        if (vietnamDay(service.endedOn) === v.endedOn) return { record: service }
         throw illegalTransition('input.endedOn', 'dịch vụ đã kết thúc', 'the service has already ended')
       }
       if (v.endedOn < vietnamDay(service.startedOn)) throw fieldProblem('input.endedOn', 'ngày kết thúc trước ngày bắt đầu', 'ends before it starts')
       const { count } = await tx.supportService.updateMany({ where: { id: service.id, endedOn: null }, data: { endedOn: dayStart(v.endedOn) } })
       if (count !== 1) throw illegalTransition('input.endedOn', 'dịch vụ đã kết thúc', 'the service has already ended')
-      return (await tx.supportService.findUnique({ where: { id: service.id } }))!
-    })
+      return { record: (await tx.supportService.findUnique({ where: { id: service.id } }))!, changed: true }
+    }))
   },
 
-  recordReintegrationFollowUp: async (_, { input }, { db }) => {
+  recordReintegrationFollowUp: async (_, { input }, ctx, info) => {
     const v = parseInput(RecordFollowUpSchema, input, ['input'])
     const row = followUpRow(v)
-    return inTransaction(db, async (tx) => (await createOnce({
+    return noted(ctx, info, 'ReintegrationFollowUp', input, await inTransaction(ctx.db, (tx) => createOnce({
       existing: () => tx.reintegrationFollowUp.findUnique({ where: { externalRef: v.externalRef } }),
       sameAs: (found) => found.payloadHash === row.payloadHash,
       create: async () => {
@@ -110,6 +112,6 @@ export const supportCaseMutations: Pick<MutationResolvers,
         if (v.followedUpAt < c.receivedAt) throw beforeReception('input.followedUpAt')
         return tx.reintegrationFollowUp.create({ data: row })
       },
-    })).record)
+    })))
   },
 }

@@ -42,7 +42,7 @@ export type Person = {
   __typename?: 'Person';
   personRef: Scalars['PersonRef']['output'];
   /** Hồ sơ hỗ trợ, cũ trước — support cases of this person, earliest first */
-  supportCases: Array<SupportCase>;
+  supportCases?: Maybe<Array<SupportCase>>;
   /**
    * Cơ quan và đơn vị trong mạng ('agency:unitCode') nhận chuyển tuyến đang ở trạng thái đã chấp
    * nhận, có chia sẻ thông tin, chưa chấm dứt chia sẻ và sự đồng ý còn hiệu lực — the agency and unit
@@ -478,17 +478,17 @@ export type Query = {
   /** Một hồ sơ hỗ trợ theo mã — one support case by id */
   supportCase?: Maybe<SupportCase>;
   /** Hồ sơ hỗ trợ, mới tiếp nhận trước — support cases, latest received first */
-  supportCases: SupportCaseConnection;
+  supportCases?: Maybe<SupportCaseConnection>;
   /** Dịch vụ đã cung cấp, mới bắt đầu trước — services delivered, latest started first */
-  supportServices: SupportServiceConnection;
+  supportServices?: Maybe<SupportServiceConnection>;
   /** Một chuyển tuyến theo mã — one referral by id */
   supportReferral?: Maybe<SupportReferral>;
   /** Chuyển tuyến, mới nhất trước — referrals, latest first */
-  supportReferrals: SupportReferralConnection;
+  supportReferrals?: Maybe<SupportReferralConnection>;
   /** Một cuộc gọi đường dây nóng theo mã — one hotline contact by id */
   hotlineContact?: Maybe<HotlineContact>;
   /** Cuộc gọi đường dây nóng, mới nhất trước — hotline contacts, latest first */
-  hotlineContacts: HotlineContactConnection;
+  hotlineContacts?: Maybe<HotlineContactConnection>;
   /** Nhật ký truy cập dữ liệu hỗ trợ nạn nhân của Sở LĐ-TB&XH, kèm kiểm tra chuỗi — Social Affairs' audit log of victim-level reads and writes, with verification of the chain (auditors only) */
   supportAuditLog: AuditLogPage;
 };
@@ -1438,7 +1438,7 @@ export interface Federation__FieldSetScalarConfig extends GraphQLScalarTypeConfi
 export type PersonResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Person'] = ResolversParentTypes['Person']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Person']>, { __typename: 'Person' } & GraphQLRecursivePick<ParentType, {"personRef":true}>, ContextType>;
   personRef?: Resolver<ResolversTypes['PersonRef'], ParentType, ContextType>;
-  supportCases?: Resolver<Array<ResolversTypes['SupportCase']>, ParentType, ContextType>;
+  supportCases?: Resolver<Maybe<Array<ResolversTypes['SupportCase']>>, ParentType, ContextType>;
   personalDataGrants?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
@@ -1597,12 +1597,12 @@ export type HotlineContactConnectionResolvers<ContextType = Context, ParentType 
 
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
   supportCase?: Resolver<Maybe<ResolversTypes['SupportCase']>, ParentType, ContextType, RequireFields<QuerySupportCaseArgs, 'id'>>;
-  supportCases?: Resolver<ResolversTypes['SupportCaseConnection'], ParentType, ContextType, Partial<QuerySupportCasesArgs>>;
-  supportServices?: Resolver<ResolversTypes['SupportServiceConnection'], ParentType, ContextType, Partial<QuerySupportServicesArgs>>;
+  supportCases?: Resolver<Maybe<ResolversTypes['SupportCaseConnection']>, ParentType, ContextType, Partial<QuerySupportCasesArgs>>;
+  supportServices?: Resolver<Maybe<ResolversTypes['SupportServiceConnection']>, ParentType, ContextType, Partial<QuerySupportServicesArgs>>;
   supportReferral?: Resolver<Maybe<ResolversTypes['SupportReferral']>, ParentType, ContextType, RequireFields<QuerySupportReferralArgs, 'id'>>;
-  supportReferrals?: Resolver<ResolversTypes['SupportReferralConnection'], ParentType, ContextType, Partial<QuerySupportReferralsArgs>>;
+  supportReferrals?: Resolver<Maybe<ResolversTypes['SupportReferralConnection']>, ParentType, ContextType, Partial<QuerySupportReferralsArgs>>;
   hotlineContact?: Resolver<Maybe<ResolversTypes['HotlineContact']>, ParentType, ContextType, RequireFields<QueryHotlineContactArgs, 'id'>>;
-  hotlineContacts?: Resolver<ResolversTypes['HotlineContactConnection'], ParentType, ContextType, Partial<QueryHotlineContactsArgs>>;
+  hotlineContacts?: Resolver<Maybe<ResolversTypes['HotlineContactConnection']>, ParentType, ContextType, Partial<QueryHotlineContactsArgs>>;
   supportAuditLog?: Resolver<ResolversTypes['AuditLogPage'], ParentType, ContextType, Partial<QuerySupportAuditLogArgs>>;
 }>;
 
