@@ -3,7 +3,7 @@
 // investigation, re-accepted, suspended, resumed and indicted, across quarter boundaries. Every
 // K2, K4 and outcome figure equals the demo data's figure before the test plus a recount done here
 // from the events the test wrote; a closed quarter changes only by entries effective in it, and
-// the police's next revision of a changed report says why. SQLite and PostgreSQL.
+// the police's and the procuracy's next revisions of a changed report say why. SQLite and PostgreSQL.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { DEV_NETWORK_KEY, demoWorld } from '@lienthong/kit'
 import { testProviders } from '@lienthong/kit/testing'
@@ -44,6 +44,7 @@ function contribution(report: Event[], file: Event[], p: Period) {
 const FIGURES = `query($p: PeriodInput!, $u: AdminUnitCode) { provincialStatistics(period: $p, unitCode: $u) {
   kpis { code numerator denominator } police { reportsResolvedByOutcome { key count } } } }`
 const SUBMIT = `mutation($input: SubmitReportInput!) { submitPoliceReport(input: $input) { revision changes { path before after reason } } }`
+const SUBMIT_PROCURACY = `mutation($input: SubmitReportInput!) { submitProcuracyReport(input: $input) { revision changes { path before after reason } } }`
 
 describe.each(await testProviders())('status history through the gateway on %s', (provider) => {
   let net: TestNetwork
@@ -115,6 +116,8 @@ describe.each(await testProviders())('status history through the gateway on %s',
     const before = await all()
     const q3 = { period: { kind: 'QUARTER', year: 2024, index: 3 }, unitCode: '99' }
     const first = await ok(police, SUBMIT, { input: q3 })
+    const q2 = { period: { kind: 'QUARTER', year: 2024, index: 2 }, unitCode: '99' }
+    const procuracyFirst = await ok(procuracy, SUBMIT_PROCURACY, { input: q2 })
     await moveReport('VERIFYING', vn(5, 2))
     await moveReport('SUSPENDED', vn(8, 20))
     await moveFile('ACCEPTED', vn(5, 5))
@@ -134,5 +137,10 @@ describe.each(await testProviders())('status history through the gateway on %s',
     expect(second.revision).toBe(first.revision + 1)
     const changed = second.changes.find((x: any) => x.path.startsWith('reportsResolvedByOutcome'))
     expect(changed?.reason).toMatch(/2 status step\(s\) effective by the period's end recorded after revision 1/)
+    // the procuracy's second quarter changed (re-accepted on 5 May, suspended on 30 June; the later decisions are not in it)
+    const procuracySecond = await ok(procuracy, SUBMIT_PROCURACY, { input: q2 })
+    expect(procuracySecond.revision).toBe(procuracyFirst.revision + 1)
+    expect(procuracySecond.changes.length).toBeGreaterThan(0)
+    for (const x of procuracySecond.changes) expect(x.reason).toMatch(/late or retroactive entries: 2 status step\(s\) effective by the period's end recorded after revision 1/)
   })
 })
