@@ -144,6 +144,13 @@ describe.each(await testProviders())('status history of reports and cases on %s'
     // what the history changes: A resolved (suspended) in Q1, pending again in Q2 and Q3, resolved in Q3
     expect(after['2024-Q2']!.K2[1]).toBeGreaterThan(after['2024-Q2']!.K2[0])
     expect(after['2024-Q3']!.outcomes).toEqual({ NO_CASE_OPENED: 1, TRANSFERRED: 1 })
+
+    // the records serve their history: every step written, oldest first, with the previous status
+    const steps = (events: Event[]) => events.map((e, i) => ({ fromStatus: i ? events[i - 1]!.status : null, toStatus: e.status, effectiveAt: e.at.toISOString() }))
+    const served = await ok(`query($r: ID!, $c: ID!) { incomingReport(id: $r) { statusHistory { fromStatus toStatus effectiveAt } }
+      criminalCase(id: $c) { statusHistory { fromStatus toStatus effectiveAt } } }`, { r: ids.get('A'), c: ids.get('X') })
+    expect(served.incomingReport.statusHistory).toEqual(steps(w.reports.get('A')!.events))
+    expect(served.criminalCase.statusHistory).toEqual(steps(w.cases.get('X')!.events))
   })
 
   it('refuses a step dated before the record\'s latest one, writing nothing', async () => {
