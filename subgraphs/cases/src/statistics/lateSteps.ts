@@ -9,7 +9,7 @@ import { CASE_HISTORY, REPORT_HISTORY } from '../domain/statusHistory.ts'
 export const lateStatusSteps = (db: Db): LateSteps => async (scope, after) => {
   const steps = await db.statusChange.findMany({ where: { recordedAt: { gt: after }, effectiveAt: { lt: scope.period.end } }, select: { entityType: true, entityId: true, recordedAt: true } })
   const idsOf = (type: string) => steps.filter((x) => x.entityType === type).map((x) => x.entityId)
-  const inUnit = { unitCode: { in: scope.communes } }
+  const inUnit = { unitCode: { in: scope.units } }
   const [reports, cases] = await Promise.all([
     db.incomingReport.findMany({ where: { id: { in: idsOf(REPORT_HISTORY.entityType) }, ...inUnit }, select: { id: true } }),
     db.criminalCase.findMany({ where: { id: { in: idsOf(CASE_HISTORY.entityType) }, ...inUnit }, select: { id: true } }),
