@@ -8,6 +8,8 @@ export const codegenOptions: CodegenOptions = {
     Person: './Person.ts#PersonParent',
     CriminalCase: '../db.ts#CriminalCase as CriminalCaseModel',
     IncomingReport: '../db.ts#IncomingReport as IncomingReportModel',
+    IncomingReportStatusChange: '../db.ts#StatusChange as StatusChangeModel',
+    CriminalCaseStatusChange: '../db.ts#StatusChange as StatusChangeModel',
     CaseSuspect: '../db.ts#Suspect as SuspectModel',
     PoliceVictim: '../loaders/victim.ts#VictimRecord',
     RescueOperation: '../db.ts#RescueOperation as RescueOperationModel',

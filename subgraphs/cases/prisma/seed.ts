@@ -7,6 +7,7 @@ import { seedDemoReports, type SubmissionDb } from '@lienthong/kit/reporting'
 import { createDb, type Db } from '../src/db.ts'
 import { createContext } from '../src/context.ts'
 import { sealPersonal } from '../src/mutations/victim.ts'
+import { caseHistoryOf, reportHistoryOf } from '../src/domain/statusHistory.ts'
 import { policeDemo } from './demo.ts'
 
 const missing = <T>(rows: T[], have: Set<string>, key: (row: T) => string) => rows.filter((row) => !have.has(key(row)))
@@ -49,6 +50,13 @@ export async function seedDemo(db: Db, networkKey: string): Promise<{ cases: num
     await tx.incomingReport.createMany({ data: missing(demo.reports, reports, (x) => x.externalRef) })
     const suspects = await keysOf(tx.suspect.findMany({ select: { externalRef: true } }), (x) => x.externalRef)
     await tx.suspect.createMany({ data: missing(demo.suspects, suspects, (x) => x.externalRef) })
+
+    // reports and cases seeded without a status history get it from their columns (the migration's rules)
+    const recorded = await keysOf(tx.statusChange.findMany({ select: { entityId: true }, distinct: ['entityId'] }), (x) => x.entityId)
+    const unrecorded = { where: { id: { notIn: [...recorded] } } }
+    await tx.statusChange.createMany({
+      data: [...(await tx.criminalCase.findMany(unrecorded)).flatMap(caseHistoryOf), ...(await tx.incomingReport.findMany(unrecorded)).flatMap(reportHistoryOf)],
+    })
 
     const victims = await keysOf(tx.victim.findMany({ select: { personRef: true } }), (x) => x.personRef)
     const newVictims = missing(demo.victims, victims, (v) => v.personRef)

@@ -6,7 +6,8 @@ import type { Identity } from '@lienthong/kit/identity'
 import type { Db } from './db.ts'
 import { caseFormsLoader, caseReportsLoader, caseRescuesLoader, caseSuspectsLoader, caseVictimsLoader, criminalCaseLoader } from './loaders/criminalCase.ts'
 import { casesOfVictimLoader, personLoader, suspectInLoader } from './loaders/person.ts'
-import { incomingReportLoader } from './loaders/incomingReport.ts'
+import { incomingReportLoader, statusHistoryLoader } from './loaders/incomingReport.ts'
+import { CASE_HISTORY, REPORT_HISTORY } from './domain/statusHistory.ts'
 import { rescuedVictimsLoader, victimFormsLoader, victimLoader, victimSealedLoader, victimUnitsLoader } from './loaders/victim.ts'
 import { campaignCasesLoader, campaignUnitsLoader, peakCampaignLoader, rescueOperationLoader } from './loaders/rescueOperation.ts'
 
@@ -22,6 +23,8 @@ export function createLoaders(db: Db) {
     casesOfVictim: casesOfVictimLoader(db),
     suspectIn: suspectInLoader(db),
     incomingReport: incomingReportLoader(db),
+    reportHistory: statusHistoryLoader(db, REPORT_HISTORY.entityType),
+    caseHistory: statusHistoryLoader(db, CASE_HISTORY.entityType),
     victim: victimLoader(db),
     victimForms: victimFormsLoader(db),
     victimUnits: victimUnitsLoader(db),

@@ -103,7 +103,7 @@ describe.each(await testProviders())('report timeliness on %s', (provider) => {
       const july = (await periodReporting(db, 'police', statisticsScope(JULY_2024, '994')))!
       expect(july.status).toBe('ON_TIME')
       expect(july.revisions.map((r) => r.revision)).toEqual([1, 2])
-      expect(july.revisions[1]!.changes).toEqual([{ path: 'reportsReceived', before: '3', after: '4' }])
+      expect(july.revisions[1]!.changes).toEqual([{ path: 'reportsReceived', before: '3', after: '4', reason: null }])
       const august = (await periodReporting(db, 'police', statisticsScope({ kind: 'MONTH', year: 2024, index: 8 }, '994')))!
       expect(august.status).toBe('LATE')
       // the same unit's reports are kept apart from the province's

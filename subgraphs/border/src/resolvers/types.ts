@@ -921,6 +921,12 @@ export type FigureChange = {
   before?: Maybe<Scalars['String']['output']>;
   /** Giá trị sau (JSON) — new value */
   after?: Maybe<Scalars['String']['output']>;
+  /**
+   * Lý do, khi lịch sử trạng thái cho biết: các bước ghi nhận muộn hoặc sửa hồi tố có hiệu lực trong
+   * kỳ, ghi sau lần gửi trước — why, when the status history tells: late or retroactive status steps
+   * effective by the period's end recorded after the previous revision (null otherwise)
+   */
+  reason?: Maybe<Scalars['String']['output']>;
 };
 
 /**
@@ -1552,6 +1558,7 @@ export type FigureChangeResolvers<ContextType = Context, ParentType extends Reso
   path?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   before?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   after?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  reason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 

@@ -124,10 +124,10 @@ describe.each(await testProviders())('police queries on seeded %s', (provider) =
     expect(unit.errors[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'filter.unitCode' })
   })
 
-  it('resolves IncomingReport entities by key and batches reports, suspects and rescues: same SQL count for 1 and 50', async () => {
+  it('resolves IncomingReport entities by key and batches reports, status histories, suspects and rescues: same SQL count for 1 and 50', async () => {
     const linked = await sg.db.incomingReport.findMany({ where: { caseId: { not: null } }, orderBy: { externalRef: 'asc' } })
-    const query = `query($reps: [_Any!]!) { _entities(representations: $reps) { ... on IncomingReport { id externalRef criminalCase {
-      externalRef reports { id } suspects { role person { sex suspectIn { externalRef } } } rescueOperations { victims { policeVictim { forms rescued } } } peakCampaign { name } } } } }`
+    const query = `query($reps: [_Any!]!) { _entities(representations: $reps) { ... on IncomingReport { id externalRef statusHistory { toStatus } criminalCase {
+      externalRef statusHistory { toStatus effectiveAt } reports { id } suspects { role person { sex suspectIn { externalRef } } } rescueOperations { victims { policeVictim { forms rescued } } } peakCampaign { name } } } } }`
     const run = async (n: number) => {
       sg.statements.reset()
       const r: any = await sg.execute(query, { reps: linked.slice(0, n).map((x) => ({ __typename: 'IncomingReport', id: x.id })) })

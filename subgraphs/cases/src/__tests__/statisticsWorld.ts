@@ -3,6 +3,7 @@
 // written straight through Prisma. The recount (statisticsRecount.ts) reads only these inputs.
 import { createHash } from 'node:crypto'
 import type { Db } from '../db.ts'
+import { caseHistoryOf, reportHistoryOf } from '../domain/statusHistory.ts'
 
 export const H = 3600_000
 /** An instant given in Vietnam time (UTC+07:00). */
@@ -122,6 +123,8 @@ export async function writeWorld(db: Db, w: TWorld): Promise<void> {
     await tx.criminalCase.createMany({ data: w.cases.map(({ forms: _, ...c }) => c) as never })
     await tx.caseExploitationForm.createMany({ data: w.cases.flatMap((c) => c.forms.map((form) => ({ caseId: c.id, form }))) as never })
     await tx.incomingReport.createMany({ data: w.reports as never })
+    // the history of records written without one, as the migration backfills it
+    await tx.statusChange.createMany({ data: [...w.cases.flatMap((c) => caseHistoryOf({ ...c, suspendedAt: null, transferredAt: null } as never)), ...w.reports.flatMap((r) => reportHistoryOf(r as never))] })
     await tx.suspect.createMany({ data: w.suspects as never })
     await tx.rescueOperation.createMany({ data: w.rescues.map((x) => ({ ...x, name: 'Giải cứu kiểm thử' })) })
     await tx.victim.createMany({ data: w.victims.map(({ forms: _f, caseIds: _c, ...v }) => ({ ...v, recruitmentMethod: 'UNKNOWN', consentToShare: 'NOT_ASKED' })) as never })

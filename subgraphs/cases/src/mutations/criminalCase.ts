@@ -1,10 +1,11 @@
 // Mutations on criminal cases: open (idempotent by externalRef, from reports being verified)
 // and move the investigation status (legal transitions only, dates in order).
-import { createOnce, illegalTransition, notFound, parseInput, inTransaction, fieldProblem, inputDigest } from '@lienthong/kit'
+import { createOnce, illegalTransition, notFound, parseInput, inTransaction, fieldProblem, inputDigest, recordStatusChange } from '@lienthong/kit'
 import { vietnamDay } from '@lienthong/schema'
 import type { Context } from '../context.ts'
 import type { CriminalCase } from '../db.ts'
 import { CASE_STATUS_DATE, caseStatus, reportStatus } from '../domain/statuses.ts'
+import { CASE_HISTORY, REPORT_HISTORY } from '../domain/statusHistory.ts'
 import { ChangeCriminalCaseStatusSchema, OpenCriminalCaseSchema, type OpenCriminalCase } from '../validation/criminalCase.ts'
 import type { Tx } from '../db.ts'
 
@@ -38,7 +39,11 @@ async function createCase(tx: Tx, data: OpenCriminalCase, digest: string): Promi
   const created = await tx.criminalCase.create({
     data: { ...fields, destinationCountry: fields.destinationCountry ?? null, inputDigest: digest, forms: { create: forms.map((form) => ({ form })) } },
   })
+  await recordStatusChange(tx, { entityType: CASE_HISTORY.entityType, entityId: created.id, fromStatus: null, toStatus: created.status, effectiveAt: created.openedAt, inputDigest: digest })
   if (reportIds.length) {
+    for (const r of reports) {
+      await recordStatusChange(tx, { entityType: REPORT_HISTORY.entityType, entityId: r.id, fromStatus: r.status, toStatus: 'CASE_OPENED', effectiveAt: data.openedAt, inputDigest: digest }, 'input.openedAt')
+    }
     await tx.incomingReport.updateMany({ where: { id: { in: reportIds } }, data: { status: 'CASE_OPENED', resolvedAt: data.openedAt, caseId: created.id } })
   }
   return created
@@ -61,6 +66,7 @@ export async function changeCriminalCaseStatus(id: string, input: unknown, { db 
       throw illegalTransition('input.at', 'không thể trước ngày khởi tố vụ án', 'a case cannot change status before it was opened')
     }
     if (at.getTime() < latest) throw illegalTransition('input.at', 'trước một mốc đã ghi nhận của vụ án', 'before a date already recorded on the case')
+    await recordStatusChange(tx, { entityType: CASE_HISTORY.entityType, entityId: id, fromStatus: c.status, toStatus: status, effectiveAt: at, inputDigest: inputDigest({ status, at }) })
     return tx.criminalCase.update({ where: { id }, data: column ? { status, [column]: at } : { status } })
   })
 }

@@ -9,5 +9,6 @@ export const CriminalCase: CriminalCaseResolvers = {
   suspects: (c, _, { loaders }) => loaders.caseSuspects.load(c.id),
   reports: (c, _, { loaders }) => loaders.caseReports.load(c.id),
   rescueOperations: (c, _, { loaders }) => loaders.caseRescues.load(c.id),
+  statusHistory: (c, _, { loaders }) => loaders.caseHistory.load(c.id),
   peakCampaign: (c, _, { loaders }) => (c.peakCampaignId ? loaders.peakCampaign.load(c.peakCampaignId) : null),
 }

@@ -2,7 +2,7 @@
 /* eslint-disable */
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { PersonParent } from './Person.ts';
-import type { CriminalCase as CriminalCaseModel, IncomingReport as IncomingReportModel, Suspect as SuspectModel, RescueOperation as RescueOperationModel, PeakCampaign as PeakCampaignModel } from '../db.ts';
+import type { CriminalCase as CriminalCaseModel, IncomingReport as IncomingReportModel, StatusChange as StatusChangeModel, Suspect as SuspectModel, RescueOperation as RescueOperationModel, PeakCampaign as PeakCampaignModel } from '../db.ts';
 import type { VictimRecord } from '../loaders/victim.ts';
 import type { StatisticsScope, CountByKeyRow } from '@lienthong/kit';
 import type { ReportingYearKey } from '@lienthong/kit/reporting';
@@ -147,6 +147,21 @@ export type IncomingReport = {
   resolvedAt?: Maybe<Scalars['DateTime']['output']>;
   /** Vụ án được khởi tố từ nguồn tin — the criminal case it led to */
   criminalCase?: Maybe<CriminalCase>;
+  /** Lịch sử trạng thái (mọi lần chuyển, kể cả tạm đình chỉ và phục hồi), cũ trước — status history (every transition, suspensions and resumptions included), oldest first */
+  statusHistory: Array<IncomingReportStatusChange>;
+};
+
+/** Một bước trong lịch sử trạng thái của nguồn tin — a step of a report's status history */
+export type IncomingReportStatusChange = {
+  __typename?: 'IncomingReportStatusChange';
+  /** Trạng thái trước (null khi tiếp nhận) — previous status (null at reception) */
+  fromStatus?: Maybe<IncomingReportStatus>;
+  /** Trạng thái mới — new status */
+  toStatus: IncomingReportStatus;
+  /** Ngày có hiệu lực (ngày quyết định) — effective at (the decision's date) */
+  effectiveAt: Scalars['DateTime']['output'];
+  /** Thời điểm ghi nhận (muộn hơn ngày hiệu lực khi ghi muộn hoặc sửa hồi tố) — recorded at (later than effectiveAt for a late or retroactive entry) */
+  recordedAt: Scalars['DateTime']['output'];
 };
 
 /** Trạng thái điều tra — investigation status of a case */
@@ -207,6 +222,21 @@ export type CriminalCase = {
   suspects: Array<CaseSuspect>;
   /** Các cuộc giải cứu — rescue operations of this case */
   rescueOperations: Array<RescueOperation>;
+  /** Lịch sử trạng thái (mọi lần chuyển, kể cả tạm đình chỉ và phục hồi điều tra), cũ trước — status history (every transition, suspensions and resumptions included), oldest first */
+  statusHistory: Array<CriminalCaseStatusChange>;
+};
+
+/** Một bước trong lịch sử trạng thái của vụ án — a step of a case's status history */
+export type CriminalCaseStatusChange = {
+  __typename?: 'CriminalCaseStatusChange';
+  /** Trạng thái trước (null khi khởi tố) — previous status (null at opening) */
+  fromStatus?: Maybe<CaseInvestigationStatus>;
+  /** Trạng thái mới — new status */
+  toStatus: CaseInvestigationStatus;
+  /** Ngày có hiệu lực (ngày quyết định) — effective at (the decision's date) */
+  effectiveAt: Scalars['DateTime']['output'];
+  /** Thời điểm ghi nhận (muộn hơn ngày hiệu lực khi ghi muộn hoặc sửa hồi tố) — recorded at (later than effectiveAt for a late or retroactive entry) */
+  recordedAt: Scalars['DateTime']['output'];
 };
 
 /** Vai trò của đối tượng — role of a suspect */
@@ -1283,6 +1313,12 @@ export type FigureChange = {
   before?: Maybe<Scalars['String']['output']>;
   /** Giá trị sau (JSON) — new value */
   after?: Maybe<Scalars['String']['output']>;
+  /**
+   * Lý do, khi lịch sử trạng thái cho biết: các bước ghi nhận muộn hoặc sửa hồi tố có hiệu lực trong
+   * kỳ, ghi sau lần gửi trước — why, when the status history tells: late or retroactive status steps
+   * effective by the period's end recorded after the previous revision (null otherwise)
+   */
+  reason?: Maybe<Scalars['String']['output']>;
 };
 
 /**
@@ -1450,8 +1486,10 @@ export type ResolversTypes = ResolversObject<{
   IncomingReportStatus: IncomingReportStatus;
   IncomingReport: ResolverTypeWrapper<IncomingReportModel>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  IncomingReportStatusChange: ResolverTypeWrapper<StatusChangeModel>;
   CaseInvestigationStatus: CaseInvestigationStatus;
   CriminalCase: ResolverTypeWrapper<CriminalCaseModel>;
+  CriminalCaseStatusChange: ResolverTypeWrapper<StatusChangeModel>;
   SuspectRole: SuspectRole;
   SuspectArrestStatus: SuspectArrestStatus;
   CaseSuspect: ResolverTypeWrapper<SuspectModel>;
@@ -1536,7 +1574,9 @@ export type ResolversParentTypes = ResolversObject<{
   Int: Scalars['Int']['output'];
   IncomingReport: IncomingReportModel;
   ID: Scalars['ID']['output'];
+  IncomingReportStatusChange: StatusChangeModel;
   CriminalCase: CriminalCaseModel;
+  CriminalCaseStatusChange: StatusChangeModel;
   CaseSuspect: SuspectModel;
   PoliceVictim: VictimRecord;
   RescueOperation: RescueOperationModel;
@@ -1650,6 +1690,15 @@ export type IncomingReportResolvers<ContextType = Context, ParentType extends Re
   status?: Resolver<ResolversTypes['IncomingReportStatus'], ParentType, ContextType>;
   resolvedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   criminalCase?: Resolver<Maybe<ResolversTypes['CriminalCase']>, ParentType, ContextType>;
+  statusHistory?: Resolver<Array<ResolversTypes['IncomingReportStatusChange']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type IncomingReportStatusChangeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['IncomingReportStatusChange'] = ResolversParentTypes['IncomingReportStatusChange']> = ResolversObject<{
+  fromStatus?: Resolver<Maybe<ResolversTypes['IncomingReportStatus']>, ParentType, ContextType>;
+  toStatus?: Resolver<ResolversTypes['IncomingReportStatus'], ParentType, ContextType>;
+  effectiveAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  recordedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
@@ -1675,6 +1724,15 @@ export type CriminalCaseResolvers<ContextType = Context, ParentType extends Reso
   victims?: Resolver<Maybe<Array<ResolversTypes['Person']>>, ParentType, ContextType>;
   suspects?: Resolver<Array<ResolversTypes['CaseSuspect']>, ParentType, ContextType>;
   rescueOperations?: Resolver<Array<ResolversTypes['RescueOperation']>, ParentType, ContextType>;
+  statusHistory?: Resolver<Array<ResolversTypes['CriminalCaseStatusChange']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type CriminalCaseStatusChangeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CriminalCaseStatusChange'] = ResolversParentTypes['CriminalCaseStatusChange']> = ResolversObject<{
+  fromStatus?: Resolver<Maybe<ResolversTypes['CaseInvestigationStatus']>, ParentType, ContextType>;
+  toStatus?: Resolver<ResolversTypes['CaseInvestigationStatus'], ParentType, ContextType>;
+  effectiveAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  recordedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
@@ -2014,6 +2072,7 @@ export type FigureChangeResolvers<ContextType = Context, ParentType extends Reso
   path?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   before?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   after?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  reason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
@@ -2055,7 +2114,9 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   federation__FieldSet?: GraphQLScalarType;
   Person?: PersonResolvers<ContextType>;
   IncomingReport?: IncomingReportResolvers<ContextType>;
+  IncomingReportStatusChange?: IncomingReportStatusChangeResolvers<ContextType>;
   CriminalCase?: CriminalCaseResolvers<ContextType>;
+  CriminalCaseStatusChange?: CriminalCaseStatusChangeResolvers<ContextType>;
   CaseSuspect?: CaseSuspectResolvers<ContextType>;
   PoliceVictim?: PoliceVictimResolvers<ContextType>;
   RescueOperation?: RescueOperationResolvers<ContextType>;

@@ -3,13 +3,23 @@
 // rescue in the operation's unit; events are dated in [period.start, period.end). The unit's
 // reports and cases are read once per statement ("unitReport", "unitCase": filtering every arm by
 // the communes cost half the police section's time for the province).
-import { countBy, countDistinct, inList, inPeriod, recordsOfUnit, sql, type Sql, type StatisticsScope } from '@lienthong/kit'
+import { countBy, countDistinct, inList, inPeriod, recordsOfUnit, sql, statusesOfPeriod, type Sql, type StatisticsScope } from '@lienthong/kit'
+import { CASE_HISTORY, REPORT_HISTORY } from '../domain/statusHistory.ts'
 
 /** The statement's tables of the unit's reports and cases (every statement that reads REPORTS or CASES starts with them). */
 export const unitRecords = (s: StatisticsScope): Sql[] => [
   recordsOfUnit('unitReport', 'IncomingReport', s),
   recordsOfUnit('unitCase', 'CriminalCase', s),
 ]
+/**
+ * The unit's records with their status history as at the period's boundaries ("reportStatus",
+ * "caseStatus": kit statusesOfPeriod), after `unitRecords`; for the figures of pending work.
+ */
+export const reportStatuses = (s: StatisticsScope): Sql => statusesOfPeriod('reportStatus', 'unitReport', REPORT_HISTORY, s)
+export const caseStatuses = (s: StatisticsScope): Sql => statusesOfPeriod('caseStatus', 'unitCase', CASE_HISTORY, s)
+/** The unit's reports (alias r) with their statuses of the period (alias rh), and cases (c, ch). */
+export const REPORTS_AS_AT = sql`"unitReport" r JOIN "reportStatus" rh ON rh."id" = r."id"`
+export const CASES_AS_AT = sql`"unitCase" c JOIN "caseStatus" ch ON ch."id" = c."id"`
 /** The unit's reports (alias r) and cases (alias c). */
 export const REPORTS = sql`"unitReport" r`
 export const CASES = sql`"unitCase" c`

@@ -2,11 +2,13 @@
 // statement (kit countFigures). Every figure counts the records whose event date is in
 // [period.start, period.end) and whose unit (of the events, for reports; of the case, for cases;
 // of the operation, for rescues) is in scope.units.
-import { count, countBy, countDistinct, countFigures, enumLines, inPeriod, inUnit, onceForScope, sql, unitLines, type CountByKey, type Figures, type StatisticsScope } from '@lienthong/kit'
+import { count, countBy, countDistinct, countFigures, enteredDuring, enumLines, inList, inPeriod, inUnit, onceForScope, sql, unitLines, type CountByKey, type Figures, type StatisticsScope } from '@lienthong/kit'
 import { LABELS_VI } from '@lienthong/schema'
 import type { Db } from '../db.ts'
 import { countryLines, withUnknown } from './breakdown.ts'
-import { CASES, casesOpenedIn, REPORTS, reportsReceivedIn, suspectArms, SUSPECTS, unitRecords } from './policeSql.ts'
+import { REPORT_OUTCOMES } from '../domain/statuses.ts'
+import { REPORT_HISTORY } from '../domain/statusHistory.ts'
+import { CASES, casesOpenedIn, REPORTS, REPORTS_AS_AT, reportsReceivedIn, suspectArms, SUSPECTS, unitRecords, reportStatuses } from './policeSql.ts'
 
 export const REPORT_KIND_LABELS = { DENUNCIATION: 'Tố giác', CRIME_REPORT: 'Tin báo', PROSECUTION_RECOMMENDATION: 'Kiến nghị khởi tố' } as const
 export const REPORT_CHANNEL_LABELS = {
@@ -27,8 +29,10 @@ function policeFigureArms(s: StatisticsScope) {
     countBy('reportsByChannel', sql`r."channel"`, REPORTS, reportsReceivedIn(s)),
     count('reportsClassified', REPORTS, classifiedIn),
     count('reportsTraffickingRelated', REPORTS, sql`${classifiedIn} AND r."traffickingRelated" = TRUE`),
-    // by the current status of reports whose outcome is dated in the period (a resumed suspension has no outcome)
-    countBy('reportsResolvedByOutcome', sql`r."status"`, REPORTS, inPeriod(sql`r."resolvedAt"`, s)),
+    // reports reaching an outcome during the period and holding one as at its end, by that outcome
+    // (status history: a suspension resumed in a later period stays counted in its own)
+    countBy('reportsResolvedByOutcome', sql`rh."atEnd"`, REPORTS_AS_AT,
+      sql`rh."atEnd" IN ${inList(REPORT_OUTCOMES)} AND ${enteredDuring(REPORT_HISTORY, sql`r."id"`, REPORT_OUTCOMES, s)}`),
     // cases opened in the period, by the case's unit; a case counts under each of its forms
     count('casesOpened', CASES, opened),
     countBy('casesByArticle', sql`c."codeArticle"`, CASES, opened),
@@ -52,7 +56,7 @@ function policeFigureArms(s: StatisticsScope) {
 }
 
 /** The police section for the scope: one statement, once per request. */
-export const policeFigures = (db: Db, s: StatisticsScope): Promise<Figures> => onceForScope(s, 'police', () => countFigures(db, policeFigureArms(s), unitRecords(s)))
+export const policeFigures = (db: Db, s: StatisticsScope): Promise<Figures> => onceForScope(s, 'police', () => countFigures(db, policeFigureArms(s), [...unitRecords(s), reportStatuses(s)]))
 
 /** Sex and citizenship lines of a person count (`<name>BySex`, `<name>ByCitizenship`); persons without a police record are UNKNOWN / UNDETERMINED. */
 export const bySex = (f: Figures, name: string, total: number): CountByKey[] => enumLines(LABELS_VI.Sex, withUnknown(f.groups(`${name}BySex`), total, 'UNKNOWN'))

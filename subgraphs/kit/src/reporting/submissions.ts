@@ -87,14 +87,30 @@ export async function submitReport(db: SubmissionDb, o: SubmitOptions): Promise<
   })
 }
 
-/** A revision as served, with the figures changed since the previous one. */
-export function submissionView(row: SubmissionRow, previous: SubmissionRow | undefined) {
+/**
+ * The steps of the scope's status histories recorded after `after` and effective before the
+ * period's end: late or retroactive entries, which are why a closed period's figures change. A
+ * subgraph that keeps a status history gives this to explain its revisions.
+ */
+export type LateSteps = (scope: StatisticsScope, after: Date) => Promise<{ recordedAt: Date }[]>
+
+/** Why the figures of `row` differ from `previous`: the late or retroactive steps recorded between the two submissions. */
+function reasonOf(row: SubmissionRow, previous: SubmissionRow, late: readonly { recordedAt: Date }[] | undefined): string | null {
+  const n = late?.filter((x) => x.recordedAt > previous.submittedAt && x.recordedAt <= row.submittedAt).length ?? 0
+  if (!n) return null
+  return `Ghi nhận muộn hoặc sửa hồi tố: ${n} bước trạng thái có hiệu lực trong kỳ (hoặc trước) được ghi sau lần gửi ${previous.revision} — `
+    + `late or retroactive entries: ${n} status step(s) effective by the period's end recorded after revision ${previous.revision}`
+}
+
+/** A revision as served, with the figures changed since the previous one (and why, when the history says). */
+export function submissionView(row: SubmissionRow, previous: SubmissionRow | undefined, late?: readonly { recordedAt: Date }[]) {
   const { period } = scopeOfKey(row)
+  const reason = previous ? reasonOf(row, previous, late) : null
   return {
     ...row,
     dueAt: dueAt(period),
     changes: (previous ? changedFigures(JSON.parse(previous.figures), JSON.parse(row.figures)) : [])
-      .map((c) => ({ path: c.path, before: c.before == null ? null : JSON.stringify(c.before), after: c.after == null ? null : JSON.stringify(c.after) })),
+      .map((c) => ({ path: c.path, before: c.before == null ? null : JSON.stringify(c.before), after: c.after == null ? null : JSON.stringify(c.after), reason })),
   }
 }
 
@@ -106,19 +122,25 @@ async function revisionsByPeriod(db: SubmissionDb, agency: ReportingAgency, unit
   return by
 }
 
-function periodReportingOf(agency: ReportingAgency, period: Period, revisions: SubmissionRow[], now: Date) {
+function periodReportingOf(agency: ReportingAgency, period: Period, revisions: SubmissionRow[], now: Date, late?: readonly { recordedAt: Date }[]) {
   return {
     agency, periodCode: period.code, dueAt: dueAt(period),
     status: submissionStatus(period, revisions[0]?.submittedAt ?? null, now),
-    revisions: revisions.map((r, i) => submissionView(r, revisions[i - 1])),
+    revisions: revisions.map((r, i) => submissionView(r, revisions[i - 1], late)),
   }
 }
 
-/** An agency's reporting for the scope's period; null for a custom window (no periodic report is due for it). */
-export async function periodReporting(db: SubmissionDb, agency: ReportingAgency, scope: StatisticsScope, now = new Date()) {
+/**
+ * An agency's reporting for the scope's period; null for a custom window (no periodic report is
+ * due for it). With `lateSteps`, each revision's changes say why (one more statement when the
+ * period has a correction).
+ */
+export async function periodReporting(db: SubmissionDb, agency: ReportingAgency, scope: StatisticsScope, now = new Date(), lateSteps?: LateSteps) {
   if (!(PERIODIC_KINDS as readonly string[]).includes(scope.period.kind)) return null
   const by = await revisionsByPeriod(db, agency, scope.unitCode, [scope.periodCode])
-  return periodReportingOf(agency, scope.period, by.get(scope.periodCode) ?? [], now)
+  const revisions = by.get(scope.periodCode) ?? []
+  const late = lateSteps && revisions.length > 1 ? await lateSteps(scope, revisions[0]!.submittedAt) : undefined
+  return periodReportingOf(agency, scope.period, revisions, now, late)
 }
 
 /** An agency's reporting over a year's periods of one kind, with DHIS2-style rates. */
