@@ -1,6 +1,6 @@
 // K4 and K5 of the catalogue (schema/src/kpi.ts) and the justice-funnel contributions, counted in
 // this subgraph's database. Accounting as the agencies do it (thụ lý cũ + thụ lý mới), for a
-// period [start, end) and the communes of the unit (a court file's unit is its procuracy file's):
+// period [start, end) and the units of the scope (a court file's unit is its procuracy file's):
 // a file is pending during the period when it was ACCEPTED at its start (still unresolved: thụ lý
 // cũ) or was accepted — first or again, after a return or a suspension — during it (thụ lý mới).
 // - K4: procuracy files pending during the period; numerator: those indicted during it.
@@ -18,7 +18,7 @@ import { count, countFigures, distinctValues, inPeriod, inUnit, onceForScope, sq
 import type { Db } from '../db.ts'
 
 /**
- * The files of the unit: "unitFile" (procuracy files whose commune is in the unit) and
+ * The files of the unit: "unitFile" (procuracy files placed in the unit or under it) and
  * "unitCourtFile" (court files on an indictment of such a file), each a column "id".
  */
 export const unitFiles = (s: StatisticsScope): Sql[] => [

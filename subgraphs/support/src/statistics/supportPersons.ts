@@ -3,8 +3,8 @@
 import { distinctValues, inPeriod, recordsOfUnit, sql, type Figures, type Sql, type StatisticsScope } from '@lienthong/kit'
 
 /**
- * The statement's tables of the unit's support cases (commune recorded at reception) and hotline
- * contacts, read once per statement rather than re-filtered by the communes in every figure.
+ * The statement's tables of the unit's support cases (unit recorded at reception) and hotline
+ * contacts, read once per statement rather than re-filtered by the scope's units in every figure.
  */
 export const unitRecords = (s: StatisticsScope): Sql[] => [
   recordsOfUnit('unitCase', 'SupportCase', s),
