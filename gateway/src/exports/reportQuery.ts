@@ -57,7 +57,7 @@ export function reportOperation(schema: GraphQLSchema): string {
 
 export interface ReportRow {
   section: Labels; figure: Labels; detail: Labels | null; value: string | number | boolean | null
-  /** A person count suppressed for the caller's role (published aggregates): shown as such, never as 0. */
+  /** A person count (a total or a breakdown line) suppressed for the caller's role (published aggregates): shown as such, never as 0 or as "nothing pending". */
   suppressed?: boolean
 }
 
@@ -75,7 +75,8 @@ export function reportRows(schema: GraphQLSchema, data: Record<string, unknown>)
       const figure = prefix ? { vi: `${prefix.vi} — ${label.vi}`, en: `${prefix.en} — ${label.en}` } : label
       const named = getNamedType(f.type)
       if (isScalarType(named) || isEnumType(named)) {
-        rows.push({ section, figure, detail: null, value: Array.isArray(v) ? v.join(', ') : (v as ReportRow['value']) })
+        // a null Int of a section is a person count suppressed for the caller (the only nullable counts: @personCount)
+        rows.push({ section, figure, detail: null, value: Array.isArray(v) ? v.join(', ') : (v as ReportRow['value']), suppressed: v === null && named.name === 'Int' })
       } else if (isListType(unwrap(f.type)) && isObjectType(named)) {
         for (const item of (v as Record<string, unknown>[] | null) ?? []) {
           if ('count' in item && 'key' in item) rows.push({ section, figure, detail: { vi: String(item.labelVi ?? item.key), en: String(item.key) }, value: item.count as number | null, suppressed: item.suppressed === true })
