@@ -64,10 +64,10 @@ async function countsOf(who: Query, unit: string, all: Period[]): Promise<Map<st
   for (let i = 0; i < all.length; i += 11) {
     const batch = all.slice(i, i + 11)
     const q = `{ ${batch.map((p, j) => `p${j}: provincialStatistics(period: ${p.input}, unitCode: "${unit}") { ...Persons }`).join(' ')} } ${PERSON_COUNTS}`
-    // on a loaded machine a subgraph may close a kept-alive socket (5 s) while the gateway waits for
-    // another subgraph's long answer; the gateway then reports INTERNAL_SERVER_ERROR: asked again once
+    // on a loaded machine a subgraph may close a kept-alive socket (5 s) just as the gateway reuses
+    // it (socket hang up); the gateway then reports INTERNAL_SERVER_ERROR: asked again, a few times
     let { body } = await who(q)
-    if (body.errors?.every((e: any) => e.extensions?.code === 'INTERNAL_SERVER_ERROR')) ({ body } = await who(q))
+    for (let retry = 0; retry < 4 && body.errors?.every((e: any) => e.extensions?.code === 'INTERNAL_SERVER_ERROR'); retry++) ({ body } = await who(q))
     expect(body.errors, `${unit} ${batch[0]!.code}…`).toBeUndefined()
     batch.forEach((p, j) => { const cells: Cells = new Map(); flatten(body.data[`p${j}`], '', cells); out.set(p.code, cells) })
   }
