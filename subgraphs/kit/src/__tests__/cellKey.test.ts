@@ -18,11 +18,10 @@ describe('cell-key publication of person counts', () => {
     expect(recordValueSum(['00001', '00001', '00002'])).toBe(2 + 3) // distinct references
   })
 
-  it('publishes 0 as 0, 1..k-1 as suppressed, and k or more within ±MAX_PERTURBATION, never below k', () => {
+  it('publishes 0..k-1 as suppressed (a hidden cell is not known to hold anyone), and k or more within ±MAX_PERTURBATION, never below k', () => {
     fc.assert(fc.property(fc.integer({ min: 0, max: 5000 }), fc.integer({ min: 1, max: 2 ** 30 }), fc.integer({ min: 2, max: 10 }), (n, key, k) => {
       const p = publishCount(n, key, k, S)
-      if (n === 0) expect(p).toEqual({ value: 0, suppressed: false })
-      else if (n < k) expect(p).toEqual({ value: null, suppressed: true })
+      if (n < k) expect(p).toEqual({ value: null, suppressed: true })
       else {
         expect(p.suppressed).toBe(false)
         expect(Math.abs(p.value! - n)).toBeLessThanOrEqual(MAX_PERTURBATION)
@@ -56,7 +55,7 @@ describe('cell-key publication of person counts', () => {
     const rows = publishRows(lines, keys, 5, S)
     expect(rows[0]).toEqual({ key: 'MALE', labelVi: 'Nam', count: publishCount(12, 4242, 5, S).value, suppressed: false })
     expect(rows[1]).toEqual({ key: 'FEMALE', labelVi: 'Nữ', count: null, suppressed: true })
-    expect(rows[2]).toEqual({ key: 'UNKNOWN', labelVi: 'Chưa rõ', count: 0, suppressed: false })
+    expect(rows[2]).toEqual({ key: 'UNKNOWN', labelVi: 'Chưa rõ', count: null, suppressed: true })
     expect(rows[3]).toEqual({ key: 'X', labelVi: 'x', count: null, suppressed: true })
     expect(personCount(3, 7).value).toBe(3)
   })

@@ -6,8 +6,9 @@
 // - a cell's key is its count with the sum of its records' values: the same set of persons
 //   always has the same key, whichever period, unit or breakdown it was counted in;
 // - the published value is looked up from the key through a keyed hash (HMAC-SHA256 under
-//   LT_CELL_KEY_SECRET): a zero stays 0; a count below k is suppressed (null); a count of k or
-//   more is published as count + p, p from PERTURBATION (|p| ≤ MAX_PERTURBATION), never below k.
+//   LT_CELL_KEY_SECRET): a count below k, zero included, is suppressed (null: "0 to k−1"); a
+//   count of k or more is published as count + p, p from PERTURBATION (|p| ≤ MAX_PERTURBATION),
+//   never below k. No count is ever published as a fake zero or a fake small number.
 // Without the secret nobody can tell which p a cell got, and two windows or two tables holding
 // the same persons get the same answer, so subtracting them reveals nothing.
 import { createHmac } from 'node:crypto'
@@ -80,7 +81,8 @@ export function perturbation(count: number, recordKey: number, secret: string): 
  * count is suppressed — closed, not open).
  */
 export function publishCount(count: number, recordKey: number | undefined, k: number, secret: string): PublishedCount {
-  if (count === 0) return { value: 0, suppressed: false }
+  // zero included: were 0 published, a hidden cell would be known to hold one person at least,
+  // and the province minus its districts (each hidden, so ≥ 1) would pin every one of them
   if (count < k || recordKey === undefined) return { value: null, suppressed: true }
   return { value: Math.max(k, count + perturbation(count, recordKey, secret)), suppressed: false }
 }

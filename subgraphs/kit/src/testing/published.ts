@@ -1,12 +1,11 @@
 // What tests check of a published person count against the exact one (README "Published
-// aggregates", statistics/cellKey.ts): 0 stays 0, 1..k−1 is suppressed (null), anything else is
+// aggregates", statistics/cellKey.ts): 0..k−1 is suppressed (null), anything else is
 // published within ±MAX_PERTURBATION and never below k. Returns the problems found (none: []).
 import { MAX_PERTURBATION } from '../statistics/cellKey.ts'
 
 type Line = { key: string; count: number | null; suppressed?: boolean }
 
 function cellProblem(where: string, n: number, v: number | null | undefined, suppressed: boolean | undefined, k: number): string | null {
-  if (n === 0) return v === 0 && !suppressed ? null : `${where}: 0 published as ${v}`
   if (n < k) return v === null && suppressed !== false ? null : `${where}: ${n} < k published as ${v}`
   if (typeof v !== 'number' || suppressed) return `${where}: ${n} suppressed`
   return Math.abs(v - n) <= MAX_PERTURBATION && v >= k ? null : `${where}: ${n} published as ${v}`

@@ -273,7 +273,7 @@ describe.each(await testProviders())('prosecutions access and audit on %s', (pro
         expect(publishedProblems(`${section}.${field}`, exact[section][field], published[section][field]), field).toEqual([])
       }
       expect(published.court.convictedByArticle[1]).toEqual(cell('151', null))
-      expect(published.court.convictionsBySentence[0]).toEqual(cell('NON_CUSTODIAL_REFORM', 0))
+      expect(published.court.convictionsBySentence[0]).toEqual(cell('NON_CUSTODIAL_REFORM', null))
       // counts of trials and appeals are not person counts: published exactly
       expect(published.court.triedByKind).toEqual(exact.court.triedByKind)
       expect(published.court.triedByKind).toEqual([cell('REGULAR', 1), cell('MODEL_TRIAL', 0), cell('MOBILE_TRIAL', 0)])
