@@ -812,7 +812,7 @@ export type CountByKey = {
   labelVi: Scalars['String']['output'];
   /** Số lượng (null khi bị ẩn; số người công bố đã được làm nhiễu) — count (null when suppressed; a published person count is perturbed) */
   count?: Maybe<Scalars['Int']['output']>;
-  /** Ô bị ẩn vì số người từ 1 đến k−1 (số liệu công bố) — suppressed: a person count from 1 to k−1 in a published aggregate */
+  /** Ô bị ẩn vì số người nhỏ hơn k, kể cả 0 (số liệu công bố) — suppressed: a person count from 0 to k−1 in a published aggregate */
   suppressed: Scalars['Boolean']['output'];
 };
 

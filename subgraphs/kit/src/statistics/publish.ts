@@ -1,6 +1,6 @@
 // Published aggregates: every person count (fields marked `@personCount` in a subgraph's SDL:
 // scalar totals and breakdowns) reaches analysts and integrators through the cell-key method
-// (./cellKey.ts): zeros exact, counts below k suppressed (`null`, and `suppressed: true` on a
+// (./cellKey.ts): counts below k, zero included, suppressed (`null`, and `suppressed: true` on a
 // breakdown line, never a fake zero), the others perturbed consistently (the same persons always
 // give the same published value). Officers, supervisors and auditors see the exact counts.
 // A section hands its record keys to this wrapper with `personCount(value, recordKeys)`: the
