@@ -68,6 +68,8 @@ export function reportRows(schema: GraphQLSchema, data: Record<string, unknown>,
   const rows: ReportRow[] = []
   const scalar = (f: GraphQLField<unknown, unknown>, v: unknown): string | number => {
     const named = getNamedType(f.type)
+    // a null count is a person count protected for the caller's role (published aggregates): never 0 nor "none"
+    if ((v === null || v === undefined) && named.name === 'Int') return say(WORDS.suppressed!, lang)
     if (v === null || v === undefined) return say(WORDS.none!, lang)
     if (Array.isArray(v)) return v.map((x) => scalar(f, x)).join(', ')
     if (isEnumType(named)) return say(keys.enumValue(named.name, String(v)), lang)

@@ -86,6 +86,12 @@ export async function serveHttp<Ctx extends BaseContext>(options: HttpOptions<Ct
       : e))
     http.listen(options.port, options.host, () => resolve())
   })
+  // The gateway keeps its sockets to the subgraphs open without an idle limit: with Node's 5 s
+  // keep-alive a subgraph closed a socket while the gateway waited for another subgraph's long
+  // answer (a many-period report on a loaded machine), and the gateway's next step on it failed
+  // (ECONNRESET). Idle sockets now stay open two minutes.
+  http.keepAliveTimeout = 120_000
+  http.headersTimeout = 121_000
   const port = (http.address() as AddressInfo).port
   return {
     url: `http://${options.host}:${port}/graphql`,

@@ -2,7 +2,7 @@
 // union of person references for the cross-agency victim count, and the Border Guard's figures.
 // The figures of the three sections come from one statement per request and scope
 // (statistics/borderStatistics.ts); each field picks its figure from the answer.
-import { scopeOfKey, type StatisticsScope } from '@lienthong/kit'
+import { personsOf, scopeOfKey, type Figures, type StatisticsScope } from '@lienthong/kit'
 import type { Context } from '../context.ts'
 import type { BorderIncidentStatisticsResolvers, BorderStatisticsResolvers, CooperationStatisticsResolvers, ProvincialStatisticsResolvers, RepatriationStatisticsResolvers } from './types.ts'
 import { borderPersonRefs } from '../statistics/borderPersons.ts'
@@ -16,6 +16,9 @@ import { borderGuardReports } from './Reporting.ts'
 // __resolveReference returned (and the section types carry the same scope).
 const scope = (s: unknown) => s as StatisticsScope
 const figures = (s: unknown, ctx: Context) => borderFigures(ctx.db, scope(s))
+/** A person count (`@personCount`): its value with its record keys, for the publication (kit statistics/publish.ts). */
+const persons = <T extends number | { key: string; labelVi: string; count: number }[]>(build: (f: Figures) => T) =>
+  async (s: unknown, _: unknown, ctx: Context) => personsOf(await figures(s, ctx), build) as never
 
 export const ProvincialStatistics: ProvincialStatisticsResolvers = {
   borderGuardReporting: borderGuardReports.period as never,
@@ -36,18 +39,20 @@ export const BorderIncidentStatistics: BorderIncidentStatisticsResolvers = {
   byPlaceType: async (s, _, ctx) => incidentsBy(await figures(s, ctx), 'placeType'),
   byOtherCountry: async (s, _, ctx) => incidentsBy(await figures(s, ctx), 'otherCountry'),
   byUnit: async (s, _, ctx) => incidentsBy(await figures(s, ctx), 'unitCode'),
-  personsByRole: async (s, _, ctx) => personsByRole(await figures(s, ctx)),
+  personsByRole: persons(personsByRole),
   handedToPolice: async (s, _, ctx) => handedToPolice(await figures(s, ctx)),
-  personsHandedToSupport: async (s, _, ctx) => personsHandedToSupport(await figures(s, ctx)),
+  personsHandedToSupport: persons(personsHandedToSupport),
 }
 
+// Every figure of the repatriations counts receptions of persons: all are person counts (a
+// breakdown left exact would give away the total, and the total a one-line breakdown).
 export const RepatriationStatistics: RepatriationStatisticsResolvers = {
-  total: async (s, _, ctx) => repatriationTotal(await figures(s, ctx)),
-  byFromCountry: async (s, _, ctx) => repatriationsBy(await figures(s, ctx), 'fromCountry'),
-  byGate: async (s, _, ctx) => repatriationsBy(await figures(s, ctx), 'gateCode'),
-  personsReceived: async (s, _, ctx) => personsReceived(await figures(s, ctx)),
-  byStatusAtPeriodEnd: async (s, _, ctx) => byStatusAtPeriodEnd(await figures(s, ctx)),
-  withEmbassyReference: async (s, _, ctx) => withEmbassyReference(await figures(s, ctx)),
+  total: persons(repatriationTotal),
+  byFromCountry: persons((f) => repatriationsBy(f, 'fromCountry')),
+  byGate: persons((f) => repatriationsBy(f, 'gateCode')),
+  personsReceived: persons(personsReceived),
+  byStatusAtPeriodEnd: persons(byStatusAtPeriodEnd),
+  withEmbassyReference: persons(withEmbassyReference),
 }
 
 export const CooperationStatistics: CooperationStatisticsResolvers = {

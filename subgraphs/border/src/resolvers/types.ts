@@ -620,7 +620,7 @@ export type BorderIncidentStatistics = {
   /** Vụ việc bàn giao cho Công an trong kỳ (theo thời điểm bàn giao) — incidents of the unit handed to the police during the period (by hand-over time) */
   handedToPolice: Scalars['Int']['output'];
   /** Người bàn giao cho ngành LĐTBXH trong kỳ (không trùng, theo thời điểm bàn giao) — distinct persons of the unit's incidents handed to Social Affairs during the period (by hand-over time) */
-  personsHandedToSupport: Scalars['Int']['output'];
+  personsHandedToSupport?: Maybe<Scalars['Int']['output']>;
 };
 
 /**
@@ -630,17 +630,17 @@ export type BorderIncidentStatistics = {
 export type RepatriationStatistics = {
   __typename?: 'RepatriationStatistics';
   /** Số lần tiếp nhận — receptions */
-  total: Scalars['Int']['output'];
+  total?: Maybe<Scalars['Int']['output']>;
   /** Theo nước trao trả (các nước có tiếp nhận, theo mã) — by country of origin (countries with receptions, by code) */
   byFromCountry: Array<CountByKey>;
   /** Theo cửa khẩu (mọi cửa khẩu, kể cả 0) — by border gate (every gate, zeros included) */
   byGate: Array<CountByKey>;
   /** Số người được tiếp nhận (không trùng) — distinct persons received */
-  personsReceived: Scalars['Int']['output'];
+  personsReceived?: Maybe<Scalars['Int']['output']>;
   /** Theo trạng thái xác minh tại thời điểm cuối kỳ (mọi trạng thái, kể cả 0) — by verification status at the period's end (every status, zeros included) */
   byStatusAtPeriodEnd: Array<CountByKey>;
   /** Đã có số hồ sơ Đại sứ quán tại thời điểm cuối kỳ — with the embassy reference recorded by the period's end */
-  withEmbassyReference: Scalars['Int']['output'];
+  withEmbassyReference?: Maybe<Scalars['Int']['output']>;
 };
 
 /**
@@ -827,9 +827,9 @@ export type CountByKey = {
   key: Scalars['String']['output'];
   /** Nhãn tiếng Việt — Vietnamese label */
   labelVi: Scalars['String']['output'];
-  /** Số lượng (null khi bị ẩn) — count (null when suppressed) */
+  /** Số lượng (null khi bị ẩn; số người công bố đã được làm nhiễu) — count (null when suppressed; a published person count is perturbed) */
   count?: Maybe<Scalars['Int']['output']>;
-  /** Ô bị ẩn vì số người nhỏ hơn ngưỡng k (số liệu công bố) — suppressed: a person count below k in a published aggregate */
+  /** Ô bị ẩn vì số người nhỏ hơn k, kể cả 0 (số liệu công bố) — suppressed: a person count from 0 to k−1 in a published aggregate */
   suppressed: Scalars['Boolean']['output'];
 };
 
@@ -1444,17 +1444,17 @@ export type BorderIncidentStatisticsResolvers<ContextType = Context, ParentType 
   byUnit?: Resolver<Array<ResolversTypes['CountByKey']>, ParentType, ContextType>;
   personsByRole?: Resolver<Array<ResolversTypes['CountByKey']>, ParentType, ContextType>;
   handedToPolice?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  personsHandedToSupport?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  personsHandedToSupport?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
 export type RepatriationStatisticsResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RepatriationStatistics'] = ResolversParentTypes['RepatriationStatistics']> = ResolversObject<{
-  total?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  total?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   byFromCountry?: Resolver<Array<ResolversTypes['CountByKey']>, ParentType, ContextType>;
   byGate?: Resolver<Array<ResolversTypes['CountByKey']>, ParentType, ContextType>;
-  personsReceived?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  personsReceived?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   byStatusAtPeriodEnd?: Resolver<Array<ResolversTypes['CountByKey']>, ParentType, ContextType>;
-  withEmbassyReference?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  withEmbassyReference?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 

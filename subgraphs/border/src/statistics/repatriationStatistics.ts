@@ -9,6 +9,8 @@ export const scopeRepatriations = (s: StatisticsScope) =>
   sql`"ScopeRepatriation" AS MATERIALIZED (SELECT * FROM "Repatriation" WHERE ${inPeriod(sql`"receivedAt"`, s)} AND ${inUnit(sql`"unitCode"`, s)})`
 
 const repatriations = sql`"ScopeRepatriation" r`
+/** A reception is counted by its record (its key for the publication's cell key). */
+const reception = sql`r."id"`
 
 /**
  * Verification status at the period's end. The machine is linear (PENDING → IN_PROGRESS →
@@ -19,22 +21,22 @@ const repatriations = sql`"ScopeRepatriation" r`
 function statusAtPeriodEndArms(s: StatisticsScope) {
   const end = s.period.end
   return [
-    countBy('repatriationsConcludedByStatus', sql`r."status"`, repatriations, sql`r."verificationEndedAt" < ${end}`),
+    countBy('repatriationsConcludedByStatus', sql`r."status"`, repatriations, sql`r."verificationEndedAt" < ${end}`, reception),
     count('repatriationsInProgressAtEnd', repatriations,
-      sql`r."verificationStartedAt" < ${end} AND (r."verificationEndedAt" IS NULL OR r."verificationEndedAt" >= ${end})`),
-    count('repatriationsPendingAtEnd', repatriations, sql`(r."verificationStartedAt" IS NULL OR r."verificationStartedAt" >= ${end})`),
+      sql`r."verificationStartedAt" < ${end} AND (r."verificationEndedAt" IS NULL OR r."verificationEndedAt" >= ${end})`, reception),
+    count('repatriationsPendingAtEnd', repatriations, sql`(r."verificationStartedAt" IS NULL OR r."verificationStartedAt" >= ${end})`, reception),
   ]
 }
 
 export const repatriationArms = (s: StatisticsScope) => [
-  count('repatriationTotal', repatriations),
-  countBy('repatriationsByFromCountry', sql`r."fromCountry"`, repatriations),
-  countBy('repatriationsByGate', sql`r."gateCode"`, repatriations),
+  count('repatriationTotal', repatriations, undefined, reception),
+  countBy('repatriationsByFromCountry', sql`r."fromCountry"`, repatriations, undefined, reception),
+  countBy('repatriationsByGate', sql`r."gateCode"`, repatriations, undefined, reception),
   // Distinct persons received.
   countDistinct('repatriationPersonsReceived', sql`rp."personRef"`, sql`"RepatriationPerson" rp JOIN "ScopeRepatriation" r ON r."id" = rp."repatriationId"`),
   ...statusAtPeriodEndArms(s),
   // Received in the period with the embassy reference recorded before the period's end.
-  count('repatriationsWithEmbassyReference', repatriations, sql`r."embassyRefAt" < ${s.period.end}`),
+  count('repatriationsWithEmbassyReference', repatriations, sql`r."embassyRefAt" < ${s.period.end}`, reception),
 ]
 
 export const repatriationTotal = (f: Figures) => f.count('repatriationTotal')

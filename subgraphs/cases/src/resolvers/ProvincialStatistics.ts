@@ -1,10 +1,10 @@
 // The federated statistics entity, owned here (the police are the standing body of Steering
 // Committee 138 and consolidate everyone's figures). Counts run in the database, one statement per section.
-import { scopeOfKey, statisticsScope, type StatisticsScope } from '@lienthong/kit'
+import { personCount, scopeOfKey, statisticsScope, type Figures, type StatisticsScope } from '@lienthong/kit'
 import { adminUnits, evaluateKpi, kpiDefinition, kpiDefinitionText, type KpiCode } from '@lienthong/schema'
 import type { Context } from '../context.ts'
 import type { PoliceStatisticsResolvers, ProvincialStatisticsResolvers, QueryResolvers } from './types.ts'
-import { POLICE_FIELDS, policeFigures } from '../statistics/policeStatistics.ts'
+import { POLICE_FIELDS, POLICE_PERSON_FIELDS, policeFigures } from '../statistics/policeStatistics.ts'
 import { policeKpiCounts, type KpiCounts } from '../statistics/kpiCounts.ts'
 import { victimStatistics } from '../statistics/victimStatistics.ts'
 import { justiceFunnel } from '../statistics/justiceFunnel.ts'
@@ -43,19 +43,24 @@ export const ProvincialStatistics: ProvincialStatisticsResolvers = {
     const byCode = new Map([...counts, ...fromProsecutions].map((k) => [k.code, k]))
     return (['K1', 'K2', 'K3', 'K4', 'K5'] as const).map((code) => kpiResult(byCode.get(code) ?? { code, numerator: 0, denominator: 0 }))
   },
-  victims: (s, _, ctx: Context) => victimStatistics(ctx.db, scope(s), { support: scope(s).supportPersonRefs ?? [], border: scope(s).borderPersonRefs ?? [] }),
+  // person counts travel with their record keys (PersonCount) to the publication wrapper, which answers numbers
+  victims: (s, _, ctx: Context) => victimStatistics(ctx.db, scope(s), { support: scope(s).supportPersonRefs ?? [], border: scope(s).borderPersonRefs ?? [] }) as never,
   justiceFunnel: (s, _, ctx: Context) => {
     const x = scope(s)
     return justiceFunnel(ctx.db, x, {
       indictedPersonRefs: x.indictedPersonRefs ?? [], convictedPersonRefs: x.convictedPersonRefs ?? [],
       casesIndicted: x.casesIndicted ?? 0, casesTried: x.casesTried ?? 0,
-    })
+    }) as never
   },
 }
 
 type PoliceField = keyof typeof POLICE_FIELDS
-const field = <F extends PoliceField>(name: F) =>
-  async (s: StatisticsScope, _: unknown, ctx: Context) => POLICE_FIELDS[name](await policeFigures(ctx.db, s)) as ReturnType<(typeof POLICE_FIELDS)[F]>
+const field = <F extends PoliceField>(name: F) => async (s: StatisticsScope, _: unknown, ctx: Context) => {
+  const f = await policeFigures(ctx.db, s)
+  const count = POLICE_FIELDS[name] as (f: Figures) => never
+  // a person count goes with its record keys to the publication (kit statistics/publish.ts)
+  return (POLICE_PERSON_FIELDS.has(name) ? personCount(count(f), count(f.recordKeys())) : count(f)) as ReturnType<(typeof POLICE_FIELDS)[F]>
+}
 
 /** Every field of the police section, from one statement per request and scope. */
 export const PoliceStatistics: PoliceStatisticsResolvers = Object.fromEntries(

@@ -958,19 +958,19 @@ export type PoliceStatistics = {
   /** Vụ án được khám phá trong kỳ — cases solved during the period */
   casesSolved: Scalars['Int']['output'];
   /** Đối tượng của các vụ khởi tố trong kỳ (không trùng) — distinct suspects of the cases opened in the period */
-  suspects: Scalars['Int']['output'];
+  suspects?: Maybe<Scalars['Int']['output']>;
   /** Đối tượng theo giới tính — those suspects by sex */
   suspectsBySex: Array<CountByKey>;
   /** Đối tượng theo quốc tịch — those suspects by citizenship */
   suspectsByCitizenship: Array<CountByKey>;
   /** Đối tượng đã bị bắt, tạm giữ hoặc ra đầu thú — those suspects arrested, detained or surrendered in one of those cases */
-  suspectsArrested: Scalars['Int']['output'];
+  suspectsArrested?: Maybe<Scalars['Int']['output']>;
   /** Đối tượng đang bị truy nã — those suspects wanted in one of those cases */
-  suspectsWanted: Scalars['Int']['output'];
+  suspectsWanted?: Maybe<Scalars['Int']['output']>;
   /** Cuộc giải cứu trong kỳ — rescue operations started in the period */
   rescueOperations: Scalars['Int']['output'];
   /** Người được giải cứu (không trùng) — distinct persons rescued by those operations */
-  personsRescued: Scalars['Int']['output'];
+  personsRescued?: Maybe<Scalars['Int']['output']>;
 };
 
 /**
@@ -981,9 +981,9 @@ export type PoliceStatistics = {
 export type VictimStatistics = {
   __typename?: 'VictimStatistics';
   /** Số nạn nhân được thống kê (không trùng, trừ người loại vì không đồng ý) — victims counted */
-  total: Scalars['Int']['output'];
+  total?: Maybe<Scalars['Int']['output']>;
   /** Người không được thống kê vì từ chối hoặc rút lại đồng ý — persons left out for refused or withdrawn consent */
-  excludedForConsent: Scalars['Int']['output'];
+  excludedForConsent?: Maybe<Scalars['Int']['output']>;
   /** Theo giới tính — by sex */
   bySex: Array<CountByKey>;
   /** Theo nhóm tuổi tại ngày cuối kỳ (theo năm sinh) — by age band on the period's last day (by birth year) */
@@ -1006,7 +1006,7 @@ export type VictimStatistics = {
 export type JusticeFunnelPersons = {
   __typename?: 'JusticeFunnelPersons';
   /** Số người (không trùng) — distinct persons */
-  total: Scalars['Int']['output'];
+  total?: Maybe<Scalars['Int']['output']>;
   /** Theo giới tính (chưa xác định khi công an không có hồ sơ) — by sex (unknown when the police hold no record) */
   bySex: Array<CountByKey>;
   /** Theo quốc tịch (chưa xác định khi công an không có hồ sơ) — by citizenship (undetermined when the police hold no record) */
@@ -1025,7 +1025,7 @@ export type JusticeFunnel = {
   /** Vụ án đã xét xử sơ thẩm — cases tried (court) */
   casesTried: Scalars['Int']['output'];
   /** Người bị kết án — convicted persons */
-  convictedPersons: Scalars['Int']['output'];
+  convictedPersons?: Maybe<Scalars['Int']['output']>;
   /** Đối tượng của các vụ khởi tố — suspects of the cases opened */
   suspects: JusticeFunnelPersons;
   /** Bị can bị truy tố — indicted persons */
@@ -1219,9 +1219,9 @@ export type CountByKey = {
   key: Scalars['String']['output'];
   /** Nhãn tiếng Việt — Vietnamese label */
   labelVi: Scalars['String']['output'];
-  /** Số lượng (null khi bị ẩn) — count (null when suppressed) */
+  /** Số lượng (null khi bị ẩn; số người công bố đã được làm nhiễu) — count (null when suppressed; a published person count is perturbed) */
   count?: Maybe<Scalars['Int']['output']>;
-  /** Ô bị ẩn vì số người nhỏ hơn ngưỡng k (số liệu công bố) — suppressed: a person count below k in a published aggregate */
+  /** Ô bị ẩn vì số người nhỏ hơn k, kể cả 0 (số liệu công bố) — suppressed: a person count from 0 to k−1 in a published aggregate */
   suppressed: Scalars['Boolean']['output'];
 };
 
@@ -1937,19 +1937,19 @@ export type PoliceStatisticsResolvers<ContextType = Context, ParentType extends 
   casesOnlineRecruitment?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   casesInPeakCampaign?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   casesSolved?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  suspects?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  suspects?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   suspectsBySex?: Resolver<Array<ResolversTypes['CountByKey']>, ParentType, ContextType>;
   suspectsByCitizenship?: Resolver<Array<ResolversTypes['CountByKey']>, ParentType, ContextType>;
-  suspectsArrested?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  suspectsWanted?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  suspectsArrested?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  suspectsWanted?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   rescueOperations?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  personsRescued?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  personsRescued?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
 export type VictimStatisticsResolvers<ContextType = Context, ParentType extends ResolversParentTypes['VictimStatistics'] = ResolversParentTypes['VictimStatistics']> = ResolversObject<{
-  total?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  excludedForConsent?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  total?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  excludedForConsent?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   bySex?: Resolver<Array<ResolversTypes['CountByKey']>, ParentType, ContextType>;
   byAgeBand?: Resolver<Array<ResolversTypes['CountByKey']>, ParentType, ContextType>;
   byCitizenship?: Resolver<Array<ResolversTypes['CountByKey']>, ParentType, ContextType>;
@@ -1962,7 +1962,7 @@ export type VictimStatisticsResolvers<ContextType = Context, ParentType extends 
 }>;
 
 export type JusticeFunnelPersonsResolvers<ContextType = Context, ParentType extends ResolversParentTypes['JusticeFunnelPersons'] = ResolversParentTypes['JusticeFunnelPersons']> = ResolversObject<{
-  total?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  total?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   bySex?: Resolver<Array<ResolversTypes['CountByKey']>, ParentType, ContextType>;
   byCitizenship?: Resolver<Array<ResolversTypes['CountByKey']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
@@ -1973,7 +1973,7 @@ export type JusticeFunnelResolvers<ContextType = Context, ParentType extends Res
   casesOpened?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   casesIndicted?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   casesTried?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  convictedPersons?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  convictedPersons?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   suspects?: Resolver<ResolversTypes['JusticeFunnelPersons'], ParentType, ContextType>;
   indicted?: Resolver<ResolversTypes['JusticeFunnelPersons'], ParentType, ContextType>;
   convicted?: Resolver<ResolversTypes['JusticeFunnelPersons'], ParentType, ContextType>;

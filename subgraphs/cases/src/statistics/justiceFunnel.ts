@@ -1,13 +1,14 @@
 // The justice funnel for a statistics scope: the police's steps counted here, the procuracy's and
 // the court's arriving through @requires (counts and distinct person references only). The
 // persons of each step are broken down by the police person record; one statement in all.
-import { count, countFigures, type CountByKey, type StatisticsScope } from '@lienthong/kit'
+import { count, countFigures, personCount, recordValueSum, type CountByKey, type PersonCount, type StatisticsScope } from '@lienthong/kit'
 import type { Db } from '../db.ts'
 import { CASES, casesOpenedIn, personArms, REPORTS, reportsReceivedIn, refList, suspectArms, unitRecords } from './policeSql.ts'
 import { byCitizenship, bySex } from './policeStatistics.ts'
 
 export interface FromProsecutions { indictedPersonRefs: readonly string[]; convictedPersonRefs: readonly string[]; casesIndicted: number; casesTried: number }
-export interface FunnelPersons { total: number; bySex: CountByKey[]; byCitizenship: CountByKey[] }
+/** A step's persons, each count with its record keys for the publication (kit publish.ts). */
+export interface FunnelPersons { total: PersonCount<number>; bySex: PersonCount<CountByKey[]>; byCitizenship: PersonCount<CountByKey[]> }
 
 export async function justiceFunnel(db: Db, s: StatisticsScope, p: FromProsecutions) {
   const indicted = [...new Set(p.indictedPersonRefs)]
@@ -19,10 +20,17 @@ export async function justiceFunnel(db: Db, s: StatisticsScope, p: FromProsecuti
     ...personArms('indicted', refList(indicted)),
     ...personArms('convicted', refList(convicted)),
   ], unitRecords(s))
-  const persons = (name: string, total: number): FunnelPersons => ({ total, bySex: bySex(f, name, total), byCitizenship: byCitizenship(f, name, total) })
+  const keys = f.recordKeys()
+  const persons = (name: string, total: number, totalKey: number): FunnelPersons => ({
+    total: personCount(total, totalKey),
+    bySex: personCount(bySex(f, name, total), bySex(keys, name, totalKey)),
+    byCitizenship: personCount(byCitizenship(f, name, total), byCitizenship(keys, name, totalKey)),
+  })
   return {
     reportsReceived: f.count('reportsReceived'), casesOpened: f.count('casesOpened'), casesIndicted: p.casesIndicted, casesTried: p.casesTried,
-    convictedPersons: convicted.length,
-    suspects: persons('suspects', f.count('suspects')), indicted: persons('indicted', indicted.length), convicted: persons('convicted', convicted.length),
+    convictedPersons: personCount(convicted.length, recordValueSum(convicted)),
+    suspects: persons('suspects', f.count('suspects'), keys.count('suspects')),
+    indicted: persons('indicted', indicted.length, recordValueSum(indicted)),
+    convicted: persons('convicted', convicted.length, recordValueSum(convicted)),
   }
 }

@@ -44,8 +44,8 @@ export const suspectArms = (name: string, s: StatisticsScope): Sql[] => [
 
 /** Two arms: `<name>BySex`, `<name>ByCitizenship` of the persons (police person records) among `refs`. */
 export const personArms = (name: string, refs: Sql): Sql[] => [
-  countBy(`${name}BySex`, sql`p."sex"`, sql`"Person" p`, personIn(refs)),
-  countBy(`${name}ByCitizenship`, sql`p."citizenship"`, sql`"Person" p`, personIn(refs)),
+  countBy(`${name}BySex`, sql`p."sex"`, sql`"Person" p`, personIn(refs), sql`p."personRef"`),
+  countBy(`${name}ByCitizenship`, sql`p."citizenship"`, sql`"Person" p`, personIn(refs), sql`p."personRef"`),
 ]
 
 /** A bound list of person references as a subquery operand. */

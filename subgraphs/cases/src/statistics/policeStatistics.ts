@@ -51,7 +51,7 @@ function policeFigureArms(s: StatisticsScope) {
     countDistinct('suspectsWanted', sql`su."personRef"`, SUSPECTS, sql`${opened} AND su."wanted" = TRUE`),
     // rescue operations started in the period in the unit; the persons they rescued (a victim record names at most one operation)
     count('rescueOperations', sql`"RescueOperation" ro`, rescuesOf),
-    count('personsRescued', sql`"Victim" v JOIN "RescueOperation" ro ON ro."id" = v."rescueOperationId"`, rescuesOf),
+    count('personsRescued', sql`"Victim" v JOIN "RescueOperation" ro ON ro."id" = v."rescueOperationId"`, rescuesOf, sql`v."personRef"`),
   ]
 }
 
@@ -89,3 +89,6 @@ export const POLICE_FIELDS = {
   rescueOperations: (f: Figures) => f.count('rescueOperations'),
   personsRescued: (f: Figures) => f.count('personsRescued'),
 } satisfies Record<string, (f: Figures) => unknown>
+
+/** The fields that count persons (`@personCount`): published with their record keys. */
+export const POLICE_PERSON_FIELDS: ReadonlySet<keyof typeof POLICE_FIELDS> = new Set(['suspects', 'suspectsBySex', 'suspectsByCitizenship', 'suspectsArrested', 'suspectsWanted', 'personsRescued'])

@@ -7,7 +7,7 @@
 // - "unionPerson": police person records among the other agencies' references or scope victims,
 //   with the consent to be counted of their victim record (NULL: none);
 // - "countedPerson": those whose consent is not refused or withdrawn.
-import { count, countBy, countDistinct, countDistinctBy, countFigures, enumLines, inPeriod, inUnit, sql, unitLines, type CountByKey, type StatisticsScope } from '@lienthong/kit'
+import { count, countBy, countDistinct, countDistinctBy, countFigures, enumLines, inPeriod, inUnit, personCount, recordValueSum, sql, unitLines, type CountByKey, type Figures, type PersonCount, type StatisticsScope } from '@lienthong/kit'
 import { ageBandOf, LABELS_VI } from '@lienthong/schema'
 import type { Db } from '../db.ts'
 import { countryLines, withUnknown } from './breakdown.ts'
@@ -20,11 +20,13 @@ const REFUSED = sql`('REFUSED', 'WITHDRAWN')`
 export const AGENCY_LABELS = { POLICE: 'Công an', SUPPORT: 'Lao động – Thương binh và Xã hội', BORDER: 'Bộ đội Biên phòng' } as const
 export const ROUTE_LABELS = { ...LABELS_VI.RouteKind, NONE: 'Không có vụ án của công an' } as const
 
-export interface VictimFigures {
+interface VictimLines {
   total: number; excludedForConsent: number
   bySex: CountByKey[]; byAgeBand: CountByKey[]; byCitizenship: CountByKey[]; byForm: CountByKey[]
   byRoute: CountByKey[]; byDestination: CountByKey[]; byAgency: CountByKey[]; byUnit: CountByKey[]
 }
+/** Every field of VictimStatistics is a person count, handed with its record keys to the publication (kit publish.ts). */
+export type VictimFigures = { [F in keyof VictimLines]: PersonCount<VictimLines[F]> }
 
 function sharedSubqueries(s: StatisticsScope, others: readonly string[]) {
   return [
@@ -47,16 +49,16 @@ export async function victimStatistics(db: Db, s: StatisticsScope, refs: AgencyR
   const personCases = sql`"CaseVictim" cv JOIN "CriminalCase" c ON c."id" = cv."caseId"`
   const inCase = sql`cv."personRef" IN ${counted}`
   const f = await countFigures(db, [
-    count('policeOnly', sql`"scopeVictim"`, sql`"personRef" NOT IN ${refList(others)}`),
-    count('excludedForConsent', sql`"unionPerson"`, sql`"consentToCount" IN ${REFUSED}`),
-    count('supportExcluded', sql`"Victim" v`, sql`v."personRef" IN ${refList(support)} AND v."consentToCount" IN ${REFUSED}`),
-    count('borderExcluded', sql`"Victim" v`, sql`v."personRef" IN ${refList(border)} AND v."consentToCount" IN ${REFUSED}`),
-    count('policeCounted', sql`"scopeVictim"`, sql`"consentToCount" NOT IN ${REFUSED}`),
-    countBy('victimsBySex', sql`p."sex"`, persons, sql`p."personRef" IN ${counted}`),
-    countBy('victimsByCitizenship', sql`p."citizenship"`, persons, sql`p."personRef" IN ${counted}`),
-    countBy('byBirthYear', sql`p."birthYear"`, persons, sql`p."personRef" IN ${counted}`),
+    count('policeOnly', sql`"scopeVictim"`, sql`"personRef" NOT IN ${refList(others)}`, sql`"personRef"`),
+    count('excludedForConsent', sql`"unionPerson"`, sql`"consentToCount" IN ${REFUSED}`, sql`"personRef"`),
+    count('supportExcluded', sql`"Victim" v`, sql`v."personRef" IN ${refList(support)} AND v."consentToCount" IN ${REFUSED}`, sql`v."personRef"`),
+    count('borderExcluded', sql`"Victim" v`, sql`v."personRef" IN ${refList(border)} AND v."consentToCount" IN ${REFUSED}`, sql`v."personRef"`),
+    count('policeCounted', sql`"scopeVictim"`, sql`"consentToCount" NOT IN ${REFUSED}`, sql`"personRef"`),
+    countBy('victimsBySex', sql`p."sex"`, persons, sql`p."personRef" IN ${counted}`, sql`p."personRef"`),
+    countBy('victimsByCitizenship', sql`p."citizenship"`, persons, sql`p."personRef" IN ${counted}`, sql`p."personRef"`),
+    countBy('byBirthYear', sql`p."birthYear"`, persons, sql`p."personRef" IN ${counted}`, sql`p."personRef"`),
     // forms on the police victim record (a person under each); UNKNOWN adds those with none
-    countBy('byForm', sql`vf."form"`, sql`"VictimExploitationForm" vf`, sql`vf."personRef" IN ${counted}`),
+    countBy('byForm', sql`vf."form"`, sql`"VictimExploitationForm" vf`, sql`vf."personRef" IN ${counted}`, sql`vf."personRef"`),
     countDistinct('withForm', sql`vf."personRef"`, sql`"VictimExploitationForm" vf`, sql`vf."personRef" IN ${counted}`),
     // route of the police cases the person is a victim in (a person in each route); NONE: in no police case
     countDistinctBy('byRoute', sql`c."routeKind"`, sql`cv."personRef"`, personCases, inCase),
@@ -66,8 +68,15 @@ export async function victimStatistics(db: Db, s: StatisticsScope, refs: AgencyR
     countDistinctBy('byUnit', sql`c."unitCode"`, sql`cv."personRef"`, personCases, inCase),
   ], sharedSubqueries(s, others))
 
+  const exact = victimLines(f, s, { support: support.length, border: border.length, others: others.length })
+  const keys = victimLines(f.recordKeys(), s, { support: recordValueSum(support), border: recordValueSum(border), others: recordValueSum(others) })
+  return Object.fromEntries(Object.entries(exact).map(([name, value]) => [name, personCount(value, keys[name as keyof VictimLines])])) as VictimFigures
+}
+
+/** The lines from the section's figures; `refs` are the sizes of the other agencies' reference lists (their counts, or their record keys). */
+function victimLines(f: Figures, s: StatisticsScope, refs: { support: number; border: number; others: number }): VictimLines {
   const excludedForConsent = f.count('excludedForConsent')
-  const total = others.length + f.count('policeOnly') - excludedForConsent
+  const total = refs.others + f.count('policeOnly') - excludedForConsent
   const at = new Date(s.period.end.getTime() - 1)
   const bands = new Map<string, number>()
   for (const [year, n] of f.groups('byBirthYear')) { const band = ageBandOf(Number(year), at); bands.set(band, (bands.get(band) ?? 0) + n) }
@@ -82,7 +91,7 @@ export async function victimStatistics(db: Db, s: StatisticsScope, refs: AgencyR
     byRoute: enumLines(ROUTE_LABELS, new Map([['DOMESTIC', routes.get('DOMESTIC') ?? 0], ['CROSS_BORDER', routes.get('CROSS_BORDER') ?? 0], ['NONE', total - f.count('inAnyCase')]])),
     byDestination: countryLines(f.groups('byDestination')),
     byAgency: enumLines(AGENCY_LABELS, new Map([
-      ['POLICE', f.count('policeCounted')], ['SUPPORT', support.length - f.count('supportExcluded')], ['BORDER', border.length - f.count('borderExcluded')],
+      ['POLICE', f.count('policeCounted')], ['SUPPORT', refs.support - f.count('supportExcluded')], ['BORDER', refs.border - f.count('borderExcluded')],
     ])),
     byUnit: unitLines(f.groups('byUnit')),
   }

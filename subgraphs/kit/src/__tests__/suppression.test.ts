@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest'
 import { suppressAgainstPublicTotal, suppressBreakdown, suppressTable, type PublishedTable } from '../statistics/suppression.ts'
-import { publishRows } from '../statistics/publish.ts'
 
 /** What a reader can recompute: repeatedly solve any line with exactly one unknown. */
 function recoverable(t: PublishedTable): Set<string> {
@@ -93,15 +92,5 @@ describe('small-cell suppression with complementary suppression', () => {
       if (hidden.length) expect(counts.filter((_, i) => cells[i]!.suppressed).reduce((a, b) => a + b, 0)).toBeGreaterThan(0)
       cells.forEach((c, i) => { expect(c.value).toBe(c.suppressed ? null : counts[i]) })
     }
-  })
-
-  it('publishes CountByKey rows with suppressed cells saying so, not as zero', () => {
-    const rows = publishRows([{ key: 'MALE', labelVi: 'Nam', count: 12 }, { key: 'FEMALE', labelVi: 'Nữ', count: 3 }, { key: 'UNKNOWN', labelVi: 'Chưa rõ', count: 0 }], 5)
-    expect(rows).toEqual([
-      // the lone small cell takes the smallest non-zero one with it (a hidden zero protects little)
-      { key: 'MALE', labelVi: 'Nam', count: null, suppressed: true },
-      { key: 'FEMALE', labelVi: 'Nữ', count: null, suppressed: true },
-      { key: 'UNKNOWN', labelVi: 'Chưa rõ', count: 0, suppressed: false },
-    ])
   })
 })

@@ -12,6 +12,7 @@
 // them to its enum types, which a text parameter would not).
 import { empty, join, raw, sqltag as sql, type Sql } from '@prisma/client/runtime/client'
 import type { StatisticsScope } from './scope.ts'
+import { recordValueSql } from './cellKey.ts'
 
 export { empty, join, sql, type Sql }
 
@@ -26,21 +27,27 @@ function identifier(name: string): string {
 const label = (figure: string): Sql => raw(`'${identifier(figure)}'`)
 const where = (condition: Sql | undefined) => (condition ? sql`WHERE ${condition}` : empty)
 
-/** COUNT(*) of the rows of `from` meeting `condition`. */
-export const count = (figure: string, from: Sql, condition?: Sql): Sql =>
-  sql`SELECT ${label(figure)} AS "figure", CAST(NULL AS TEXT) AS "key", COUNT(*) AS "n" FROM ${from} ${where(condition)}`
+const noRecords = sql`CAST(NULL AS BIGINT) AS "k"`
+/** The "k" column: the sum of the record values of `record` (./cellKey.ts), or NULL when the arm does not count persons. */
+const recordKey = (record: Sql | undefined) => (record ? sql`SUM(${recordValueSql(record)}) AS "k"` : noRecords)
 
-/** The number of distinct values of `expr` (persons, files…) among the rows of `from` meeting `condition`. */
+/** COUNT(*) of the rows of `from` meeting `condition`; `record` names the person each row stands for (a person count). */
+export const count = (figure: string, from: Sql, condition?: Sql, record?: Sql): Sql =>
+  sql`SELECT ${label(figure)} AS "figure", CAST(NULL AS TEXT) AS "key", COUNT(*) AS "n", ${recordKey(record)} FROM ${from} ${where(condition)}`
+
+/** The number of distinct values of `expr` (persons, files…) among the rows of `from` meeting `condition`, with their record key. */
 export const countDistinct = (figure: string, expr: Sql, from: Sql, condition?: Sql): Sql =>
-  sql`SELECT ${label(figure)} AS "figure", CAST(NULL AS TEXT) AS "key", COUNT(DISTINCT ${expr}) AS "n" FROM ${from} ${where(condition)}`
+  sql`SELECT ${label(figure)} AS "figure", CAST(NULL AS TEXT) AS "key", COUNT(*) AS "n", ${recordKey(sql`d."e"`)}
+    FROM (SELECT DISTINCT ${expr} AS "e" FROM ${from} WHERE ${expr} IS NOT NULL${condition ? sql` AND (${condition})` : empty}) d`
 
-/** COUNT(*) per value of `key` (grouped in the database). */
-export const countBy = (figure: string, key: Sql, from: Sql, condition?: Sql): Sql =>
-  sql`SELECT ${label(figure)} AS "figure", CAST(${key} AS TEXT) AS "key", COUNT(*) AS "n" FROM ${from} ${where(condition)} GROUP BY ${key}`
+/** COUNT(*) per value of `key` (grouped in the database); `record` as for `count`. */
+export const countBy = (figure: string, key: Sql, from: Sql, condition?: Sql, record?: Sql): Sql =>
+  sql`SELECT ${label(figure)} AS "figure", CAST(${key} AS TEXT) AS "key", COUNT(*) AS "n", ${recordKey(record)} FROM ${from} ${where(condition)} GROUP BY ${key}`
 
-/** Distinct values of `expr` per value of `key` (a person under each key they have). */
+/** Distinct values of `expr` per value of `key` (a person under each key they have), with their record keys. */
 export const countDistinctBy = (figure: string, key: Sql, expr: Sql, from: Sql, condition?: Sql): Sql =>
-  sql`SELECT ${label(figure)} AS "figure", CAST(${key} AS TEXT) AS "key", COUNT(DISTINCT ${expr}) AS "n" FROM ${from} ${where(condition)} GROUP BY ${key}`
+  sql`SELECT ${label(figure)} AS "figure", CAST(d."g" AS TEXT) AS "key", COUNT(*) AS "n", ${recordKey(sql`d."e"`)}
+    FROM (SELECT DISTINCT ${key} AS "g", ${expr} AS "e" FROM ${from} WHERE ${expr} IS NOT NULL${condition ? sql` AND (${condition})` : empty}) d GROUP BY d."g"`
 
 /** The distinct values of `expr` (e.g. person references) as keys, read back sorted with `Figures.values`. */
 export const distinctValues = (figure: string, expr: Sql, from: Sql, condition?: Sql): Sql => countBy(figure, expr, from, condition)
@@ -62,9 +69,16 @@ export const inUnit = (column: Sql, s: StatisticsScope): Sql => sql`${column} IN
 export const recordsOfUnit = (name: string, table: string, s: StatisticsScope): Sql =>
   sql`${raw(`"${identifier(name)}"`)} AS MATERIALIZED (SELECT * FROM ${raw(`"${identifier(table)}"`)} WHERE ${inUnit(sql`"unitCode"`, s)})`
 
-/** The answer of one section: figure → key → count. */
+type Answer = ReadonlyMap<string, ReadonlyMap<string | null, number>>
+
+/**
+ * The answer of one section: figure → key → count. `recordKeys()` is the same answer with, in
+ * place of each count, the sum of its records' values (NaN where the arm named no record):
+ * building a section's lines from it, with the same arithmetic, gives every line's record key
+ * (sums and differences of disjoint or nested sets of persons add up like their counts).
+ */
 export class Figures {
-  constructor(private readonly rows: ReadonlyMap<string, ReadonlyMap<string | null, number>>) {}
+  constructor(private readonly rows: Answer, private readonly keys: Answer = new Map()) {}
   /** A plain count (an arm made by `count` or `countDistinct`). */
   count(figure: string): number {
     const n = this.rows.get(figure)?.get(null)
@@ -81,19 +95,30 @@ export class Figures {
   values(figure: string): string[] {
     return [...this.groups(figure).keys()].sort()
   }
+  /** The same figures, each count replaced by its record key (./cellKey.ts). */
+  recordKeys(): Figures {
+    return new Figures(this.keys)
+  }
 }
 
 /** Runs the arms as one statement and reads the answer; `ctes` (e.g. `"x" AS (SELECT …)`) are shared by every arm. */
 export async function countFigures(db: RawQueries, arms: readonly Sql[], ctes: readonly Sql[] = []): Promise<Figures> {
   const head = ctes.length ? sql`WITH ${join(ctes, ', ')} ` : empty
-  const rows = await db.$queryRaw<{ figure: string; key: string | null; n: number | bigint | null }[]>(sql`${head}${join(arms, ' UNION ALL ')}`)
-  const byFigure = new Map<string, Map<string | null, number>>()
-  for (const r of rows) {
-    let m = byFigure.get(r.figure)
-    if (!m) byFigure.set(r.figure, (m = new Map()))
-    m.set(r.key, (m.get(r.key) ?? 0) + Number(r.n ?? 0))
+  type Row = { figure: string; key: string | null; n: number | bigint | null; k: number | bigint | null }
+  const rows = await db.$queryRaw<Row[]>(sql`${head}${join(arms, ' UNION ALL ')}`)
+  const counts = new Map<string, Map<string | null, number>>()
+  const keys = new Map<string, Map<string | null, number>>()
+  const add = (to: Map<string, Map<string | null, number>>, r: Row, v: number) => {
+    let m = to.get(r.figure)
+    if (!m) to.set(r.figure, (m = new Map()))
+    m.set(r.key, (m.get(r.key) ?? 0) + v)
   }
-  return new Figures(byFigure)
+  for (const r of rows) {
+    const n = Number(r.n ?? 0)
+    add(counts, r, n)
+    add(keys, r, r.k == null ? (n === 0 ? 0 : NaN) : Number(r.k))
+  }
+  return new Figures(counts, keys)
 }
 
 // A section is counted once per request and scope: the scope object is built once per entity

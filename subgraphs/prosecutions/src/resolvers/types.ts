@@ -799,7 +799,7 @@ export type ProcuracyStatistics = {
   /** Hồ sơ đình chỉ trong kỳ — files with a decision dropping them in the period */
   filesDropped: Scalars['Int']['output'];
   /** Bị can bị truy tố trong kỳ (không trùng người) — distinct persons charged in an indictment dated in the period */
-  defendantsIndicted: Scalars['Int']['output'];
+  defendantsIndicted?: Maybe<Scalars['Int']['output']>;
   /** Bị can bị truy tố theo điều luật (150, 151; người bị truy tố theo cả hai điều được tính ở mỗi điều) — by article (a person charged under both counts in each) */
   defendantsIndictedByArticle: Array<CountByKey>;
   /** Hồ sơ còn tồn cuối kỳ (đang thụ lý, chưa truy tố, trả, tạm đình chỉ hay đình chỉ) — files pending (accepted, not yet indicted, returned, suspended or dropped) at the period's end */
@@ -825,9 +825,9 @@ export type CourtStatistics = {
   /** Hồ sơ còn tồn cuối kỳ (đang thụ lý, chưa xét xử, trả hay tạm đình chỉ) — court files pending (accepted, not yet tried, returned or suspended) at the period's end */
   pendingAtEnd: Scalars['Int']['output'];
   /** Bị cáo bị kết án sơ thẩm trong kỳ (không trùng người) — distinct persons convicted at first instance in the period */
-  defendantsConvicted: Scalars['Int']['output'];
+  defendantsConvicted?: Maybe<Scalars['Int']['output']>;
   /** Bị cáo được tuyên không phạm tội trong kỳ (không trùng người) — distinct persons acquitted in the period */
-  defendantsAcquitted: Scalars['Int']['output'];
+  defendantsAcquitted?: Maybe<Scalars['Int']['output']>;
   /** Bị cáo bị kết án theo điều luật (150, 151) — distinct persons convicted, by article */
   convictedByArticle: Array<CountByKey>;
   /** Phán quyết có tội trong kỳ theo mức hình phạt — convictions (verdicts) in the period by sentence band */
@@ -1022,9 +1022,9 @@ export type CountByKey = {
   key: Scalars['String']['output'];
   /** Nhãn tiếng Việt — Vietnamese label */
   labelVi: Scalars['String']['output'];
-  /** Số lượng (null khi bị ẩn) — count (null when suppressed) */
+  /** Số lượng (null khi bị ẩn; số người công bố đã được làm nhiễu) — count (null when suppressed; a published person count is perturbed) */
   count?: Maybe<Scalars['Int']['output']>;
-  /** Ô bị ẩn vì số người nhỏ hơn ngưỡng k (số liệu công bố) — suppressed: a person count below k in a published aggregate */
+  /** Ô bị ẩn vì số người nhỏ hơn k, kể cả 0 (số liệu công bố) — suppressed: a person count from 0 to k−1 in a published aggregate */
   suppressed: Scalars['Boolean']['output'];
 };
 
@@ -1681,7 +1681,7 @@ export type ProcuracyStatisticsResolvers<ContextType = Context, ParentType exten
   filesReturnedForInvestigation?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   filesSuspended?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   filesDropped?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  defendantsIndicted?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  defendantsIndicted?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   defendantsIndictedByArticle?: Resolver<Array<ResolversTypes['CountByKey']>, ParentType, ContextType>;
   pendingAtEnd?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
@@ -1694,8 +1694,8 @@ export type CourtStatisticsResolvers<ContextType = Context, ParentType extends R
   filesReturnedToProcuracy?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   filesSuspended?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   pendingAtEnd?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  defendantsConvicted?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  defendantsAcquitted?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  defendantsConvicted?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  defendantsAcquitted?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   convictedByArticle?: Resolver<Array<ResolversTypes['CountByKey']>, ParentType, ContextType>;
   convictionsBySentence?: Resolver<Array<ResolversTypes['CountByKey']>, ParentType, ContextType>;
   appealsFiled?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;

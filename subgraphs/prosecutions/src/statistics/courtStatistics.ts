@@ -1,7 +1,7 @@
 // The court's figures for a statistics scope, counted in the database as ONE statement
 // (countFigures, memoised per scope). A court file's unit is its procuracy file's commune
 // ("unitCourtFile"); events are dated in [start, end).
-import { count, countBy, countDistinctBy, countFigures, enumLines, inPeriod, onceForScope, sql, type StatisticsScope } from '@lienthong/kit'
+import { count, countBy, countDistinctBy, countFigures, enumLines, inPeriod, onceForScope, personsOf, sql, type Figures, type StatisticsScope } from '@lienthong/kit'
 import type { Db } from '../db.ts'
 import { APPEAL_OUTCOME_LABELS, ARTICLE_LABELS, SENTENCE_BANDS, TRIAL_KIND_LABELS } from './breakdown.ts'
 import { COURT, openAt, openAtArms, unitFiles } from './kpiCounts.ts'
@@ -29,7 +29,7 @@ const section = (db: Db, s: StatisticsScope) => onceForScope(s, 'prosecutions.co
     // Distinct persons convicted under each article (a person convicted under both counts in each).
     countDistinctBy('convictedByArticle', sql`v."article"`, sql`d."personRef"`, UNIT_VERDICTS, sql`${decided} AND v."outcome" = 'CONVICTED' AND v."article" IN (150, 151)`),
     // Convictions (verdicts) dated in the period by sentence band.
-    ...SENTENCE_BANDS.map(([key, , band]) => count(`sentence_${key}`, sql`"Verdict" v JOIN "unitCourtFile" u ON u."id" = v."courtFileId"`, sql`${decided} AND v."outcome" = 'CONVICTED' AND ${band}`)),
+    ...SENTENCE_BANDS.map(([key, , band]) => count(`sentence_${key}`, sql`"Verdict" v JOIN "unitCourtFile" u ON u."id" = v."courtFileId"`, sql`${decided} AND v."outcome" = 'CONVICTED' AND ${band}`, sql`v."defendantId"`)),
     count('appealsFiled', UNIT_APPEALS, inPeriod(sql`a."filedAt"`, s)),
     count('appealsDecided', UNIT_APPEALS, inPeriod(sql`a."decidedAt"`, s)),
     countBy('appealsDecidedByOutcome', sql`a."status"`, UNIT_APPEALS, inPeriod(sql`a."decidedAt"`, s)),
@@ -47,12 +47,12 @@ export const triedByKind = async (db: Db, s: StatisticsScope) => enumLines(TRIAL
 export const filesWithDecision = async (db: Db, s: StatisticsScope, toStatus: 'RETURNED_TO_PROCURACY' | 'SUSPENDED') =>
   (await section(db, s)).groups('filesWithDecision').get(toStatus) ?? 0
 export const pendingAtEnd = async (db: Db, s: StatisticsScope) => openAt(await section(db, s), 'pendingAtEnd')
+// person counts (`@personCount`): with their record keys, for the publication (kit statistics/publish.ts)
 /** Distinct persons with a first-instance verdict of that outcome dated in the period. */
 export const defendantsWith = async (db: Db, s: StatisticsScope, outcome: 'CONVICTED' | 'ACQUITTED') =>
-  (await section(db, s)).groups('defendantsWith').get(outcome) ?? 0
-export const convictedByArticle = async (db: Db, s: StatisticsScope) => enumLines(ARTICLE_LABELS, (await section(db, s)).groups('convictedByArticle'))
-export async function convictionsBySentence(db: Db, s: StatisticsScope) {
-  const f = await section(db, s)
-  return SENTENCE_BANDS.map(([key, labelVi]) => ({ key, labelVi, count: f.count(`sentence_${key}`) }))
-}
+  personsOf(await section(db, s), (f) => f.groups('defendantsWith').get(outcome) ?? 0)
+export const convictedByArticle = async (db: Db, s: StatisticsScope) => personsOf(await section(db, s), (f) => enumLines(ARTICLE_LABELS, f.groups('convictedByArticle')))
+/** Convictions by sentence band (each verdict counted by its defendant record). */
+export const convictionsBySentence = async (db: Db, s: StatisticsScope) =>
+  personsOf(await section(db, s), (f: Figures) => SENTENCE_BANDS.map(([key, labelVi]) => ({ key, labelVi, count: f.count(`sentence_${key}`) })))
 export const appealsDecidedByOutcome = async (db: Db, s: StatisticsScope) => enumLines(APPEAL_OUTCOME_LABELS, (await section(db, s)).groups('appealsDecidedByOutcome'))

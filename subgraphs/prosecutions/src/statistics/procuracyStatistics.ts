@@ -1,7 +1,7 @@
 // The procuracy's figures for a statistics scope, counted in the database as ONE statement
 // (countFigures, memoised per scope). A file's unit is its commune (as named on the day of
 // acceptance); events are dated in [start, end).
-import { count, countDistinct, countDistinctBy, countFigures, enumLines, inPeriod, onceForScope, sql, type StatisticsScope } from '@lienthong/kit'
+import { count, countDistinct, countDistinctBy, countFigures, enumLines, inPeriod, onceForScope, personsOf, sql, type StatisticsScope } from '@lienthong/kit'
 import type { Db } from '../db.ts'
 import { ARTICLE_LABELS } from './breakdown.ts'
 import { filesIndictedDuring, openAt, openAtArms, PROCURACY, unitFiles } from './kpiCounts.ts'
@@ -37,5 +37,7 @@ export const filesAccepted = async (db: Db, s: StatisticsScope) => (await sectio
 export const filesIndicted = async (db: Db, s: StatisticsScope) => (await section(db, s)).count('filesIndicted')
 export const filesWithDecision = async (db: Db, s: StatisticsScope, toStatus: Decision) => (await section(db, s)).groups('filesWithDecision').get(toStatus) ?? 0
 export const pendingAtEnd = async (db: Db, s: StatisticsScope) => openAt(await section(db, s), 'pendingAtEnd')
-export const defendantsIndicted = async (db: Db, s: StatisticsScope) => (await section(db, s)).count('defendantsIndicted')
-export const defendantsIndictedByArticle = async (db: Db, s: StatisticsScope) => enumLines(ARTICLE_LABELS, (await section(db, s)).groups('defendantsIndictedByArticle'))
+// person counts (`@personCount`): with their record keys, for the publication (kit statistics/publish.ts)
+export const defendantsIndicted = async (db: Db, s: StatisticsScope) => personsOf(await section(db, s), (f) => f.count('defendantsIndicted'))
+export const defendantsIndictedByArticle = async (db: Db, s: StatisticsScope) =>
+  personsOf(await section(db, s), (f) => enumLines(ARTICLE_LABELS, f.groups('defendantsIndictedByArticle')))

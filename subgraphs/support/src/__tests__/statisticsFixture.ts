@@ -3,6 +3,7 @@
 // JS over the plan; the code under test is never called). Dates straddle quarter, half-year, year
 // and 2025-reform boundaries (1 July 2025, communes merged); persons are received more than once.
 import { Random } from '@lienthong/kit'
+import { publishedProblems } from '@lienthong/kit/testing'
 
 const VN = (s: string) => new Date(`${s}+07:00`)
 const DAY = 86_400_000
@@ -206,7 +207,7 @@ export function recount(plans: readonly Plan[], scope: { periodCode: string; uni
   }
 }
 
-/** The person-count breakdowns (`@personCount` in statistics.graphql): published with small cells suppressed. */
+/** The person-count breakdowns (`@personCount` in statistics.graphql): published by the cell-key method. */
 export const PERSON_COUNT_FIELDS = ['casesByFacility', 'casesByArrival', 'casesByScreeningResult', 'victimsByServiceType', 'reintegrationOutcomes'] as const
 /** Breakdowns of services and referrals: not person counts, published exactly. */
 export const OTHER_COUNT_FIELDS = ['servicesByType', 'referralsByStatusAtPeriodEnd'] as const
@@ -216,23 +217,10 @@ export const PUBLISHED_SELECTION = `support { casesReceived personsReceived serv
 
 type Cell = { key: string; count: number | null; suppressed: boolean }
 /**
- * What is wrong with a published person-count breakdown, against the exact lines: every cell with
- * 1 ≤ count < k must be hidden (count null, suppressed true); every cell left published must be
- * exact; when that rule hides exactly one cell, exactly one more must be hidden (the smallest
- * non-zero other, if there is one), otherwise none.
+ * What is wrong with a published person-count breakdown, against the exact lines (the cell-key
+ * contract, kit testing `publishedProblems`): 0 exact, 1 ≤ count < k hidden (count null,
+ * suppressed true), every other count within ±4 and never below k.
  */
 export function publicationProblems(exact: readonly { key: string; count: number }[], published: readonly Cell[], k: number): string[] {
-  const problems: string[] = []
-  if (published.map((c) => c.key).join() !== exact.map((c) => c.key).join()) return ['keys differ']
-  const primary = exact.map((c) => c.count >= 1 && c.count < k)
-  published.forEach((c, i) => {
-    if (c.suppressed ? c.count !== null : c.count !== exact[i]!.count) problems.push(`${c.key}: published ${c.count}, suppressed ${c.suppressed}, exact ${exact[i]!.count}`)
-    if (primary[i] && !c.suppressed) problems.push(`${c.key}: ${exact[i]!.count} < ${k} is not suppressed`)
-  })
-  const complements = published.flatMap((c, i) => (c.suppressed && !primary[i] ? [exact[i]!.count] : []))
-  const onePrimary = primary.filter(Boolean).length === 1
-  if (complements.length !== (onePrimary ? 1 : 0)) problems.push(`${complements.length} complementary cell(s) for ${primary.filter(Boolean).length} small one(s)`)
-  const others = exact.filter((_, i) => !primary[i]).map((c) => c.count).filter((v) => v > 0)
-  if (onePrimary && others.length && complements[0] !== Math.min(...others)) problems.push(`complementary cell ${complements[0]} is not the smallest other (${Math.min(...others)})`)
-  return problems
+  return publishedProblems('', exact, published, k)
 }

@@ -1,6 +1,6 @@
 // Social Affairs' contribution to the federated statistics entity: every figure is read from
 // one statement per request (statistics/section.ts) for the scope rebuilt from the entity key.
-import { scopeOfKey, type Figures, type StatisticsScope } from '@lienthong/kit'
+import { personsOf, scopeOfKey, type CountByKeyRow, type Figures, type StatisticsScope } from '@lienthong/kit'
 import type { ProvincialStatisticsResolvers, SupportStatisticsResolvers } from './types.ts'
 import type { Db } from '../db.ts'
 import { supportFigures } from '../statistics/section.ts'
@@ -14,6 +14,9 @@ const scope = (s: unknown) => s as StatisticsScope
 /** A field resolver reading its figure from the scope's support section. */
 const figure = <T>(read: (f: Figures) => T) =>
   async (s: unknown, _args: unknown, { db }: { db: Db }) => read(await supportFigures(db, scope(s)))
+/** A person count (`@personCount`): its value with its record keys, for the publication (kit statistics/publish.ts). */
+const persons = <T extends number | CountByKeyRow[]>(read: (f: Figures) => T) =>
+  async (s: unknown, _args: unknown, { db }: { db: Db }) => personsOf(await supportFigures(db, scope(s)), read) as never
 
 export const ProvincialStatistics: ProvincialStatisticsResolvers = {
   socialAffairsReporting: socialAffairsReports.period as never,
@@ -23,13 +26,13 @@ export const ProvincialStatistics: ProvincialStatisticsResolvers = {
 }
 
 export const SupportStatistics: SupportStatisticsResolvers = {
-  casesReceived: figure(cases.casesReceived),
-  casesByFacility: figure(cases.casesByFacility),
-  casesByArrival: figure(cases.casesByArrival),
-  casesByScreeningResult: figure(cases.casesByScreening),
-  personsReceived: figure(cases.personsReceived),
-  personsSupported: figure(cases.personsSupported),
-  victimsByServiceType: figure(cases.victimsByServiceType),
+  casesReceived: persons(cases.casesReceived),
+  casesByFacility: persons(cases.casesByFacility),
+  casesByArrival: persons(cases.casesByArrival),
+  casesByScreeningResult: persons(cases.casesByScreening),
+  personsReceived: persons(cases.personsReceived),
+  personsSupported: persons(cases.personsSupported),
+  victimsByServiceType: persons(cases.victimsByServiceType),
   servicesStarted: figure(cases.servicesStarted),
   servicesByType: figure(cases.servicesByType),
   shelterStaysStarted: figure(cases.shelterStaysStarted),
@@ -37,7 +40,7 @@ export const SupportStatistics: SupportStatisticsResolvers = {
   referralsMade: figure(follow.referralsMade),
   referralsAccepted: figure(follow.referralsAccepted),
   referralsByStatusAtPeriodEnd: figure(follow.referralsByStatusAtEnd),
-  reintegrationOutcomes: figure(follow.reintegrationOutcomes),
+  reintegrationOutcomes: persons(follow.reintegrationOutcomes),
   hotlineContactsReceived: figure(follow.hotlineContactsReceived),
   hotlineContactsConcerningTrafficking: figure(follow.hotlineContactsAboutTrafficking),
   hotlineContactsForwardedToPolice: figure(follow.hotlineContactsForwarded),

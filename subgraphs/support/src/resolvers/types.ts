@@ -788,7 +788,7 @@ export type ReportingYear = {
 export type SupportStatistics = {
   __typename?: 'SupportStatistics';
   /** Số người được tiếp nhận (hồ sơ) trong kỳ — support cases received in the period */
-  casesReceived: Scalars['Int']['output'];
+  casesReceived?: Maybe<Scalars['Int']['output']>;
   /** Hồ sơ tiếp nhận theo cơ sở (mọi loại, kể cả 0) — cases received, by receiving facility (every value, zeros included) */
   casesByFacility: Array<CountByKey>;
   /** Hồ sơ tiếp nhận theo nguồn chuyển đến (mọi giá trị, kể cả 0) — cases received, by arrival route (every value, zeros included) */
@@ -796,9 +796,9 @@ export type SupportStatistics = {
   /** Hồ sơ tiếp nhận theo kết quả sàng lọc hiện ghi nhận (dòng riêng cho hồ sơ chưa sàng lọc) — cases received, by the screening result on record (a line of its own for cases not screened) */
   casesByScreeningResult: Array<CountByKey>;
   /** Số người được tiếp nhận (không trùng) — distinct persons of the cases received */
-  personsReceived: Scalars['Int']['output'];
+  personsReceived?: Maybe<Scalars['Int']['output']>;
   /** Số người được hỗ trợ (không trùng): có dịch vụ bắt đầu trong kỳ — distinct persons with a service started in the period (any screening) */
-  personsSupported: Scalars['Int']['output'];
+  personsSupported?: Maybe<Scalars['Int']['output']>;
   /** Nạn nhân được hỗ trợ theo loại dịch vụ: số người không trùng (trừ người sàng lọc không phải nạn nhân) có dịch vụ loại đó bắt đầu trong kỳ — victims supported by service type: distinct persons, except cases screened as not a victim, with a service of that type started in the period */
   victimsByServiceType: Array<CountByKey>;
   /** Số lượt dịch vụ bắt đầu trong kỳ — services started in the period */
@@ -1003,9 +1003,9 @@ export type CountByKey = {
   key: Scalars['String']['output'];
   /** Nhãn tiếng Việt — Vietnamese label */
   labelVi: Scalars['String']['output'];
-  /** Số lượng (null khi bị ẩn) — count (null when suppressed) */
+  /** Số lượng (null khi bị ẩn; số người công bố đã được làm nhiễu) — count (null when suppressed; a published person count is perturbed) */
   count?: Maybe<Scalars['Int']['output']>;
-  /** Ô bị ẩn vì số người nhỏ hơn ngưỡng k (số liệu công bố) — suppressed: a person count below k in a published aggregate */
+  /** Ô bị ẩn vì số người nhỏ hơn k, kể cả 0 (số liệu công bố) — suppressed: a person count from 0 to k−1 in a published aggregate */
   suppressed: Scalars['Boolean']['output'];
 };
 
@@ -1647,12 +1647,12 @@ export type ReportingYearResolvers<ContextType = Context, ParentType extends Res
 }>;
 
 export type SupportStatisticsResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SupportStatistics'] = ResolversParentTypes['SupportStatistics']> = ResolversObject<{
-  casesReceived?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  casesReceived?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   casesByFacility?: Resolver<Array<ResolversTypes['CountByKey']>, ParentType, ContextType>;
   casesByArrival?: Resolver<Array<ResolversTypes['CountByKey']>, ParentType, ContextType>;
   casesByScreeningResult?: Resolver<Array<ResolversTypes['CountByKey']>, ParentType, ContextType>;
-  personsReceived?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  personsSupported?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  personsReceived?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  personsSupported?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   victimsByServiceType?: Resolver<Array<ResolversTypes['CountByKey']>, ParentType, ContextType>;
   servicesStarted?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   servicesByType?: Resolver<Array<ResolversTypes['CountByKey']>, ParentType, ContextType>;

@@ -10,13 +10,16 @@ const SERVICES = sql`"SupportService" sv JOIN "unitCase" c ON c."id" = sv."suppo
 /** Services whose first day is in the period, of cases of the unit. */
 const startedIn = (s: StatisticsScope) => inPeriod(sql`sv."startedOn"`, s)
 
+/** A support case stands for one person: counted by its record (its key for the publication's cell key). */
+const CASE_RECORD = sql`c."id"`
+
 export const caseArms = (s: StatisticsScope) => [
   /** Cases received by facility and by arrival (every case has both). */
-  countBy('casesByFacility', sql`c."facility"`, CASES, receivedIn(s)),
-  countBy('casesByArrival', sql`c."arrival"`, CASES, receivedIn(s)),
+  countBy('casesByFacility', sql`c."facility"`, CASES, receivedIn(s), CASE_RECORD),
+  countBy('casesByArrival', sql`c."arrival"`, CASES, receivedIn(s), CASE_RECORD),
   /** Cases received by the screening result on record; the unscreened ones apart (NOT_SCREENED). */
-  countBy('casesByScreening', sql`c."screeningResult"`, CASES, sql`${receivedIn(s)} AND c."screeningResult" IS NOT NULL`),
-  count('casesNotScreened', CASES, sql`${receivedIn(s)} AND c."screeningResult" IS NULL`),
+  countBy('casesByScreening', sql`c."screeningResult"`, CASES, sql`${receivedIn(s)} AND c."screeningResult" IS NOT NULL`, CASE_RECORD),
+  count('casesNotScreened', CASES, sql`${receivedIn(s)} AND c."screeningResult" IS NULL`, CASE_RECORD),
   /** Distinct persons of the cases received (a person received twice counts once). */
   countDistinct('personsReceived', sql`c."personRef"`, CASES, receivedIn(s)),
   /** Distinct persons of cases of the unit with a service started in the period (whatever their screening). */

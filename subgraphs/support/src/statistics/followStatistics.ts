@@ -40,7 +40,7 @@ export const followArms = (s: StatisticsScope) => [
    */
   countBy('reintegrationOutcomes', sql`f."outcome"`, FOLLOW_UPS, sql`${inPeriod(sql`f."followedUpAt"`, s)}
     AND NOT EXISTS (SELECT 1 FROM "ReintegrationFollowUp" g WHERE g."supportCaseId" = f."supportCaseId" AND ${inPeriod(sql`g."followedUpAt"`, s)}
-      AND (g."followedUpAt" > f."followedUpAt" OR (g."followedUpAt" = f."followedUpAt" AND g."id" > f."id")))`),
+      AND (g."followedUpAt" > f."followedUpAt" OR (g."followedUpAt" = f."followedUpAt" AND g."id" > f."id")))`, sql`f."supportCaseId"`),
   /** Hotline contacts received in the period, all and those concerning trafficking. */
   count('hotlineContactsReceived', CONTACTS, inPeriod(sql`h."receivedAt"`, s)),
   count('hotlineContactsAboutTrafficking', CONTACTS, sql`${inPeriod(sql`h."receivedAt"`, s)} AND h."concernsTrafficking" = TRUE`),
