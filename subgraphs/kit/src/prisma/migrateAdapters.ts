@@ -1,5 +1,5 @@
 // Driver adapters for the Prisma 6.19 CLI's Wasm schema engine (engine: 'js'), with the shims
-// for the gaps found in testing (see ../../../../../shared/prisma/RECIPE.md, which this follows).
+// for the gaps found in testing (offline: no native engine is downloaded).
 import { randomUUID } from 'node:crypto'
 import { PrismaLibSQL } from '@prisma/adapter-libsql'
 import { PrismaPg } from '@prisma/adapter-pg'
