@@ -12,6 +12,9 @@ import { SubgraphDataSource } from './datasources/SubgraphDataSource.ts'
 import type { GatewayContext } from './context.ts'
 import { queryLimits, type QueryLimitsOptions } from './plugins/queryLimits.ts'
 import { createRateLimitPlugin, type RateLimitOptions } from './plugins/rateLimit.ts'
+import { createCors } from './cors.ts'
+import { createDevTokenRoute, DEV_TOKEN_PATH } from './devTokens.ts'
+import { explorerRoutes } from './explorer/explorer.ts'
 
 export interface GatewayOptions {
   supergraphSdl: string
@@ -22,6 +25,12 @@ export interface GatewayOptions {
   rateLimit?: Partial<RateLimitOptions>
   /** Signs the identity forwarded to subgraphs. */
   signingKey: KeyObject
+  /** Browser origins allowed by CORS (none when absent). */
+  corsOrigins?: readonly string[]
+  /** Serve GraphiQL at /explorer; in production this also turns introspection on (still behind the token). */
+  explorer?: boolean
+  /** Development only: the private key of users' tokens, to serve GET /dev/token (refused in production). */
+  devTokenKey?: KeyObject
 }
 
 export interface Gateway {
@@ -29,12 +38,15 @@ export interface Gateway {
   subgraphUrls: Record<string, string>
   /** Extra HTTP routes served beside /graphql (report exports), given the request authenticator. */
   routes: (context: (req: IncomingMessage) => Promise<GatewayContext>) => Record<string, (req: IncomingMessage, res: ServerResponse, url: URL) => Promise<void>>
+  /** CORS headers and preflight answers, run before every route (serveHttp's onRequest). */
+  onRequest: (req: IncomingMessage, res: ServerResponse) => boolean
 }
 
 export function createGateway(options: GatewayOptions): Gateway {
   // Nothing leaves the province's network: @apollo/gateway otherwise exports usage metrics to
   // Apollo and probes cloud metadata addresses at construction.
   process.env.APOLLO_TELEMETRY_DISABLED = 'true'
+  if (options.production && options.devTokenKey) throw new Error('development tokens are never served in production')
   const subgraphUrls = { ...subgraphsOf(options.supergraphSdl), ...options.subgraphUrls }
   const gateway = new ApolloGateway({
     supergraphSdl: options.supergraphSdl,
@@ -46,7 +58,7 @@ export function createGateway(options: GatewayOptions): Gateway {
     plugins: [...limits.plugins, createRateLimitPlugin(options.rateLimit)],
     validationRules: limits.validationRules,
     allowBatchedHttpRequests: false,
-    introspection: !options.production,
+    introspection: !options.production || !!options.explorer,
     includeStacktraceInErrorResponses: false,
     formatError: maskError,
     csrfPrevention: true,
@@ -55,9 +67,12 @@ export function createGateway(options: GatewayOptions): Gateway {
   const hasReport = schema.getType(REPORT_TYPE) != null
   return {
     server, subgraphUrls,
+    onRequest: createCors({ origins: options.corsOrigins ?? [] }),
     routes: (context) => {
       const routes: ReturnType<Gateway['routes']> = {}
       if (hasReport) routes['/reports/provincial'] = createReportExport({ server, schema, context })
+      if (options.explorer) Object.assign(routes, explorerRoutes())
+      if (options.devTokenKey) routes[DEV_TOKEN_PATH] = createDevTokenRoute(options.devTokenKey)
       return routes
     },
   }

@@ -21,6 +21,8 @@ export interface HttpOptions<Ctx extends BaseContext> {
   maxBodyBytes?: number
   /** Extra GET routes by path (e.g. report exports); they authenticate on their own. */
   routes?: Record<string, (req: IncomingMessage, res: ServerResponse, url: URL) => Promise<void>>
+  /** Runs before anything else (e.g. CORS); returns true when it has answered the request itself (a preflight). */
+  onRequest?: (req: IncomingMessage, res: ServerResponse) => boolean
 }
 
 export interface RunningHttp { url: string; port: number; close: () => Promise<void> }
@@ -50,6 +52,7 @@ export async function serveHttp<Ctx extends BaseContext>(options: HttpOptions<Ct
   const limit = options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES
   const http = createServer(async (req, res) => {
     try {
+      if (options.onRequest?.(req, res)) return
       const url = new URL(req.url ?? '/', 'http://localhost')
       if (url.pathname === '/health' && req.method === 'GET') {
         const report = await health()
