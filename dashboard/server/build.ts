@@ -5,7 +5,7 @@ import { existsSync, readdirSync, statSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { DIST_DIR } from './serve.ts'
+import { buildOf, DIST_DIR } from './serve.ts'
 
 const dir = fileURLToPath(new URL('..', import.meta.url))
 const SOURCES = ['src', 'index.html', 'vite.config.ts', 'package.json', '../schema/data/admin-units.json']
@@ -19,6 +19,7 @@ function newest(p: string): number {
 export function needsBuild(): boolean {
   const index = path.join(DIST_DIR, 'index.html')
   if (!existsSync(index)) return true
+  if (buildOf().devSignIn !== (process.env.LT_DASHBOARD_BUILD !== 'production')) return true
   const built = statSync(index).mtimeMs
   return SOURCES.some((s) => existsSync(path.join(dir, s)) && newest(path.join(dir, s)) > built)
 }

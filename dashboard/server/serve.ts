@@ -1,7 +1,7 @@
 // The dashboard's own small static server: dist/ (built by Vite) and /config.json (the gateway's
 // URL, development or production, the identity provider). It holds no data and no secret: the
 // page calls the gateway from the browser, like any integrator (CORS at the gateway).
-import { createReadStream, existsSync, statSync } from 'node:fs'
+import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs'
 import { createServer } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import path from 'node:path'
@@ -26,9 +26,16 @@ export interface DashboardServerOptions {
 
 export interface RunningDashboard { url: string; origin: string; port: number; close: () => Promise<void> }
 
+/** What dist/build.json says of the build (written by vite.config.ts). */
+export function buildOf(dist = DIST_DIR): { devSignIn: boolean } {
+  const file = path.join(dist, 'build.json')
+  return existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) : { devSignIn: true }
+}
+
 export async function serveDashboard(o: DashboardServerOptions): Promise<RunningDashboard> {
   const dist = o.distDir ?? DIST_DIR
   if (!existsSync(path.join(dist, 'index.html'))) throw new Error(`the dashboard is not built: npm run build -w @lienthong/dashboard (no ${dist}/index.html)`)
+  if (!o.development && buildOf(dist).devSignIn) throw new Error('this dashboard build has the development sign-in: build it with LT_DASHBOARD_BUILD=production npm run build -w @lienthong/dashboard')
   const server = createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://localhost')
     if (req.method !== 'GET' && req.method !== 'HEAD') { res.writeHead(405); return void res.end() }

@@ -31,7 +31,7 @@ function Sparkline({ series, target, lang }: { series: KpiSeries; target: number
       { data: series.values, borderColor: '#0f4c81', backgroundColor: 'rgba(15,76,129,0.12)', fill: true, pointRadius: 0, borderWidth: 2, spanGaps: true, tension: 0.25 },
       { data: series.labels.map(() => target), borderColor: '#b45309', borderDash: [4, 3], borderWidth: 1, pointRadius: 0 },
     ] },
-    options: { plugins: { legend: { display: false }, tooltip: { enabled: true } }, scales: { x: { display: false }, y: { display: false, min: 0, max: 100 } } },
+    options: { plugins: { legend: { display: false }, tooltip: { enabled: true } }, scales: { x: { display: false }, y: { display: false, min: 0, max: 104 } } },
   }), [series, target])
   return <Chart config={config} height={48} label={`${series.code} — ${t(lang, 'last12')}`} />
 }

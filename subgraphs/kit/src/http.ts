@@ -83,6 +83,10 @@ export async function serveHttp<Ctx extends BaseContext>(options: HttpOptions<Ct
       else res.end()
     }
   })
+  // Callers (the gateway's fetcher, browsers) keep idle sockets open: the server keeps them longer
+  // than Node's 5 s, so it does not close one just as the caller reuses it (a reset request).
+  http.keepAliveTimeout = 65_000
+  http.headersTimeout = 66_000
   await new Promise<void>((resolve, reject) => {
     http.once('error', (e: NodeJS.ErrnoException) => reject(e.code === 'EADDRINUSE'
       ? new ConfigError(`port ${options.port} on ${options.host} is in use: stop the other process or set ${options.portVariable} to a free port`)
