@@ -14,12 +14,8 @@ import { testProviders } from '@lienthong/kit/testing'
 import { startNetwork, type Query, type TestNetwork } from '@lienthong/test/network'
 import { ensureBuilt } from '../server/build.ts'
 import { serveDashboard, type RunningDashboard } from '../server/serve.ts'
+import { CHROMIUM, CHROMIUM_FLAGS } from './chromium.ts'
 
-export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
-export const CHROMIUM_FLAGS = [
-  '--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking',
-  '--disable-quic', '--no-first-run', '--disable-component-update', '--disable-sync',
-]
 const ARTIFACTS = fileURLToPath(new URL('./artifacts/', import.meta.url))
 const ANALYST = { sub: 'test-analyst', agency: 'steering_committee', role: 'analyst', unit: '99' } as const
 
