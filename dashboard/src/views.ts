@@ -30,7 +30,8 @@ export async function loadView(client: Client, view: View, period: PeriodSelecti
     case 'trends': return runKpis(client, kpiOverviewVariables(period, unitCode))
     case 'victims': return run(client, VictimsQuery, { period: p, unitCode })
     case 'funnel': return run(client, JusticeFunnelQuery, { period: p, unitCode })
-    case 'compliance': return run(client, ComplianceQuery, { year: complianceYear(period), kind: complianceKind(period), unitCode })
+    // submissions arrive while the page is open: the grid is always asked afresh
+    case 'compliance': return run(client, ComplianceQuery, { year: complianceYear(period), kind: complianceKind(period), unitCode }, { fresh: true })
     case 'units': {
       const codes = unitsOfTable(period, unitCode)
       const op = unitRowsOperation(codes)

@@ -170,10 +170,28 @@ describe.each(await testProviders())('the dashboard in a browser (%s)', (provide
     await page.click('table.units th:nth-child(2) button')
     expect(await reports()).toEqual([...descending].sort((a, b) => a - b))
     await shot('6-units')
+    // the police submit their March 2024 report, receive one more report of that month, and submit
+    // a correction: the grid shows the revisions and, on click, the figures that changed
+    const police = await net.as({ sub: 'test-police-reporter', agency: 'police', role: 'officer', unit: '99', purpose: 'data_quality' })
+    const submit = 'mutation { submitPoliceReport(input: { period: { kind: MONTH, year: 2024, index: 3 } }) { revision changes { path } } }'
+    expect((await police(submit)).body.data.submitPoliceReport.revision).toBe(1)
+    const received = await police(`mutation { receiveIncomingReport(input: { externalRef: "TEST-DASHBOARD-0001", kind: DENUNCIATION, channel: IN_PERSON,
+      receivedAt: "2024-03-20T09:00:00+07:00", receivedByUnitCode: "99", unitCode: "99101" }) { id } }`)
+    expect(received.body.errors).toBeUndefined()
+    const corrected = (await police(submit)).body.data.submitPoliceReport
+    expect(corrected.revision).toBe(2)
+    const changed = corrected.changes.map((c: { path: string }) => c.path) as string[]
+    expect(changed).toContain('reportsReceived')
     await page.click('[data-testid="tab-compliance"]')
     await viewReady('compliance', '2024', '99')
-    await page.locator('td.status button').first().click()
-    await page.waitForSelector('.drawer')
+    const cell = page.locator('tr[data-agency="police"] button[data-period="2024-M03"]')
+    expect(await cell.getAttribute('data-status')).toBe('LATE')
+    expect(await cell.locator('sup.rev').textContent()).toBe('2')
+    await cell.click()
+    const revision2 = page.locator('.drawer section[data-revision="2"]')
+    await revision2.waitFor()
+    const paths = await revision2.locator('table.diff td code').allTextContents()
+    expect(paths.sort()).toEqual([...changed].sort())
     await shot('7-compliance')
   })
 

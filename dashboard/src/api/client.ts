@@ -22,9 +22,9 @@ export class ApiError extends Error {
   constructor(message: string, readonly code: string | undefined, readonly status: number | undefined) { super(message) }
 }
 
-/** Runs one typed operation; errors (HTTP or GraphQL) become an ApiError naming the API's code. */
-export async function run<R, V extends Record<string, unknown>>(client: Client, doc: TypedDocumentString<R, V> | string, variables: V): Promise<R> {
-  const result = await client.query(String(doc), variables).toPromise()
+/** Runs one typed operation (`fresh`: never from the cache); errors (HTTP or GraphQL) become an ApiError naming the API's code. */
+export async function run<R, V extends Record<string, unknown>>(client: Client, doc: TypedDocumentString<R, V> | string, variables: V, options: { fresh?: boolean } = {}): Promise<R> {
+  const result = await client.query(String(doc), variables, options.fresh ? { requestPolicy: 'network-only' } : {}).toPromise()
   if (result.error) {
     const first = result.error.graphQLErrors[0]
     const status = (result.error.response as Response | undefined)?.status
