@@ -52,9 +52,7 @@ export function unitOptions(lang: Lang, note: { before: string; after: string })
   }
   const province = byCode.get(provinceCode())!
   visit(province, 0)
-  // former districts and their communes first, then the communes formed by the reform
-  const formerFirst = [out[0]!, ...out.slice(1).filter((o) => byCode.get(o.code)!.validFrom < REFORM_DATE)]
   const formed = UNITS.filter((u) => u.parent === province.code && u.validFrom >= REFORM_DATE && u.level === 'COMMUNE')
     .map((u) => ({ code: u.code, depth: 1, label: `${unitName(lang, u.code)} (${note.after})` }))
-  return [...formerFirst, ...formed]
+  return [...out, ...formed]
 }

@@ -1,11 +1,12 @@
 // A breakdown of persons as a table with bars: protected cells say so and draw no bar.
+import type { ReactNode } from 'react'
 import type { CellFieldsFragment } from '../gql/graphql.ts'
 import { isProtected, largest } from '../cells.ts'
 import { Count, Defined } from './Figure.tsx'
 import type { Lang } from '../i18n.ts'
 import { labelOf } from '../labels.ts'
 
-export function Breakdown({ lang, title, definition, cells, testId }: { lang: Lang; title: string; definition: string; cells: readonly CellFieldsFragment[]; testId: string }) {
+export function Breakdown({ lang, title, definition, cells, testId }: { lang: Lang; title: ReactNode; definition: string; cells: readonly CellFieldsFragment[]; testId: string }) {
   const max = largest(cells)
   return (
     <article className="panel breakdown" data-breakdown={testId}>

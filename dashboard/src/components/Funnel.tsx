@@ -6,7 +6,7 @@ import { definitionOf } from '../definitions.ts'
 import { formatNumber, type Lang } from '../i18n.ts'
 import { Breakdown } from './Breakdown.tsx'
 import { Chart } from './Chart.tsx'
-import { Defined } from './Figure.tsx'
+import { Count, Defined } from './Figure.tsx'
 import { describedIn } from '../i18n.ts'
 import { DESCRIPTIONS } from '../gql/descriptions.ts'
 
@@ -35,9 +35,9 @@ export function Funnel({ lang, data }: { lang: Lang; data: JusticeFunnelQuery })
         </ol>
       </article>
       <section className="grid3">
-        <Breakdown lang={lang} testId="suspects.bySex" title={`${label(lang, 'JusticeFunnel.suspects')} — ${formatNumber(lang, f.suspects.total)}`} definition={definitionOf(lang, 'JusticeFunnel.suspects')} cells={f.suspects.bySex} />
-        <Breakdown lang={lang} testId="indicted.bySex" title={`${label(lang, 'JusticeFunnel.indicted')} — ${formatNumber(lang, f.indicted.total)}`} definition={definitionOf(lang, 'JusticeFunnel.indicted')} cells={f.indicted.bySex} />
-        <Breakdown lang={lang} testId="convicted.bySex" title={`${label(lang, 'JusticeFunnel.convicted')} — ${formatNumber(lang, f.convicted.total)}`} definition={definitionOf(lang, 'JusticeFunnel.convicted')} cells={f.convicted.bySex} />
+        <Breakdown lang={lang} testId="suspects.bySex" title={<>{label(lang, 'JusticeFunnel.suspects')} — <Count lang={lang} count={f.suspects.total} /></>} definition={definitionOf(lang, 'JusticeFunnel.suspects')} cells={f.suspects.bySex} />
+        <Breakdown lang={lang} testId="indicted.bySex" title={<>{label(lang, 'JusticeFunnel.indicted')} — <Count lang={lang} count={f.indicted.total} /></>} definition={definitionOf(lang, 'JusticeFunnel.indicted')} cells={f.indicted.bySex} />
+        <Breakdown lang={lang} testId="convicted.bySex" title={<>{label(lang, 'JusticeFunnel.convicted')} — <Count lang={lang} count={f.convicted.total} /></>} definition={definitionOf(lang, 'JusticeFunnel.convicted')} cells={f.convicted.bySex} />
       </section>
     </>
   )
