@@ -82,6 +82,31 @@ export class AdminUnitRegister {
     return [...own, ...successors.map((x) => x.code)]
   }
 
+  /**
+   * Every unit code whose records count in `code` — the one roll-up rule of the network, used by
+   * every statistics scope, list filter and unit-scope check ("a unit and everything under it
+   * across the 2025 reform"). A record may be placed at any unit valid on its date (a commune, a
+   * pre-reform district, the province); it counts in its own unit and in every unit above it:
+   * - the unit itself, always (a record placed at a district or at the province counts there);
+   * - the province: every unit of the register (districts and communes, old and new);
+   * - a pre-reform district: `communesUnder` (its communes, the new communes formed only from them);
+   * - a commune: `communesUnder` (a new commune: the communes merged into it).
+   * Never a unit above `code`: a record placed at a district or at the province is not known to lie
+   * in any commune under it, so a commune (old or new) does not count it.
+   */
+  unitsUnder(code: string): string[] {
+    const u = this.byCode.get(code)
+    if (!u) return []
+    if (u.level === 'PROVINCE') return [u.code, ...this.all().filter((x) => x.code !== u.code).map((x) => x.code)]
+    return [...new Set([u.code, ...this.communesUnder(u.code)])]
+  }
+
+  /** The units a record placed at `code` counts in: itself and every unit above it (the converse of `unitsUnder`). */
+  unitsAbove(code: string): string[] {
+    if (!this.byCode.has(code)) return []
+    return this.all().filter((x) => this.unitsUnder(x.code).includes(code)).map((x) => x.code)
+  }
+
   /** Pre-reform district a commune belongs to; for a post-reform commune, the one district all its predecessors shared, else null. */
   districtOf(code: string): AdminUnit | null {
     const u = this.byCode.get(code)

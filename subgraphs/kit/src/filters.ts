@@ -1,6 +1,7 @@
 // List filters → Prisma conditions, shared by every subgraph: a reporting period (half-open
-// instants in Vietnam time) and an administrative unit that includes every commune under it,
-// before and after the 2025 reform. Bad values are BAD_USER_INPUT naming the argument.
+// instants in Vietnam time) and an administrative unit with everything under it across the 2025
+// reform (`adminUnits().unitsUnder`, the same rule as statistics). Bad values are BAD_USER_INPUT
+// naming the argument.
 import { adminUnits, PeriodInputSchema, resolvePeriod } from '@lienthong/schema'
 import { parseInput } from './errors.ts'
 import { KnownUnitSchema } from './validation.ts'
@@ -15,11 +16,14 @@ export function periodRange(period: unknown, path: Path = 'filter.period'): { gt
   return { gte: p.start, lt: p.end }
 }
 
-/** `{ in: communes }` of a unit and everything under it, or undefined without one. */
+/**
+ * `{ in: units }` of a unit and everything under it, or undefined without one: the unit itself,
+ * the districts and communes (old and new) whose records count in it; never a unit above it.
+ */
 export function unitCodesUnder(code: string | null | undefined, path: Path = 'filter.unitCode'): { in: string[] } | undefined {
   if (code == null) return undefined
   const known = parseInput(KnownUnitSchema, code, segments(path))
-  return { in: [...new Set([known, ...adminUnits().communesUnder(known)])] }
+  return { in: adminUnits().unitsUnder(known) }
 }
 
 /** Drops null and undefined conditions (Prisma reads `null` as IS NULL, `undefined` as no condition). */

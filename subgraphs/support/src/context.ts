@@ -5,7 +5,7 @@ import type { Db } from './db.ts'
 import type { Identity } from '@lienthong/kit/identity'
 import { supportCaseLoader, supportCasesOfPersonLoader } from './loaders/supportCase.ts'
 import { servicesOfCaseLoader } from './loaders/supportService.ts'
-import { personalDataGranteesLoader, referralLoader, referralsOfCaseLoader } from './loaders/referral.ts'
+import { personalDataGrantsLoader, referralLoader, referralsOfCaseLoader } from './loaders/referral.ts'
 import { followUpsOfCaseLoader } from './loaders/followUp.ts'
 import { hotlineContactLoader, hotlineContactOfReportLoader } from './loaders/hotlineContact.ts'
 
@@ -16,7 +16,7 @@ export function createLoaders(db: Db) {
     servicesOfCase: servicesOfCaseLoader(db),
     referral: referralLoader(db),
     referralsOfCase: referralsOfCaseLoader(db),
-    personalDataGrantees: personalDataGranteesLoader(db),
+    personalDataGrants: personalDataGrantsLoader(db),
     followUpsOfCase: followUpsOfCaseLoader(db),
     hotlineContact: hotlineContactLoader(db),
     hotlineContactOfReport: hotlineContactOfReportLoader(db),

@@ -13,3 +13,15 @@ export function consentRequired(field: string, consent: ConsentStatus): GraphQLE
     extensions: { code: 'CONSENT_REQUIRED', field, consentField: 'SupportCase.consentToShare', consent, problems: [{ field, reasonVi, reasonEn }] },
   })
 }
+
+/**
+ * A data-sharing referral whose sharing has ended (the consent was withdrawn after it was made):
+ * a consent given again does not revive it, a new referral is needed.
+ */
+export function sharingEnded(field: string): GraphQLError {
+  const reasonVi = 'sự đồng ý đã bị rút lại sau khi chuyển tuyến: cần lập chuyển tuyến mới'
+  const reasonEn = 'the consent was withdrawn after this referral was made: make a new referral'
+  return new GraphQLError(`Chưa có sự đồng ý / Consent required — ${field}: ${reasonVi} / ${reasonEn}`, {
+    extensions: { code: 'CONSENT_REQUIRED', field, consentField: 'SupportCase.consentToShare', problems: [{ field, reasonVi, reasonEn }] },
+  })
+}

@@ -25,9 +25,10 @@ export const serviceRow = (v: RecordSupportService) => ({
   startedOn: dayStart(v.startedOn), endedOn: v.endedOn ? dayStart(v.endedOn) : null, payloadHash: inputDigest(v),
 })
 
-/** A new referral is in progress from its referral date; `consent` is the one on record then. */
-export const referralRow = (v: ReferSupportCase, consent: ReferralConsent) => ({
+/** A new referral is in progress from its referral date; `consent` is the one on record then, `referredBy` who made it. */
+export const referralRow = (v: ReferSupportCase, consent: ReferralConsent, referredBy: string | null = null) => ({
   externalRef: v.externalRef, supportCaseId: v.supportCaseId, fromName: v.from.name, fromType: v.from.type, toName: v.to.name, toType: v.to.type,
+  toUnitCode: v.toUnitCode ?? null, referredBy,
   reason: v.reason, forService: v.forService, sharesPersonData: v.sharesPersonData, consentAtReferral: consent,
   status: 'IN_PROGRESS' as ReferralStatus, referredAt: v.referredAt, statusChangedAt: v.referredAt, payloadHash: inputDigest(v),
 })

@@ -7,6 +7,7 @@ import { resolvers } from './resolvers/index.ts'
 import { createContext, type Context } from './context.ts'
 import { createDb, type Db } from './db.ts'
 import { seedDemo } from '../prisma/seed.ts'
+import { ANSWERING_AGENCIES } from './referralParties.ts'
 
 /** Folder of this subgraph (schema.graphql, prisma/). */
 export const SUBGRAPH_DIR = fileURLToPath(new URL('..', import.meta.url))
@@ -15,7 +16,9 @@ const byId = (record: { id: string }) => record.id
 
 /**
  * Who may read and write what here (NET-7, enforced by the kit on the schema): only Social
- * Affairs' officers and supervisors write; record-level queries are for officers and supervisors
+ * Affairs' officers and supervisors write, except that those of the police and the border guard answer
+ * the referrals made to them (`changeSupportReferralStatus`, each change checked by
+ * `referralParties.ts`); record-level queries are for officers and supervisors
  * with a declared purpose; analysts and integrators reach no root query of this subgraph (Social
  * Affairs' figures reach them through `ProvincialStatistics`, owned by the police, with person
  * counts suppressed); auditors read `supportAuditLog`. Every type below carries a supported
@@ -25,6 +28,8 @@ const byId = (record: { id: string }) => record.id
  */
 export const ACCESS: AccessPolicy = {
   writers: ['social_affairs'],
+  // the police and the border guard answer referrals made to them (referralParties.ts decides which)
+  sharedMutations: { changeSupportReferralStatus: ANSWERING_AGENCIES },
   writersName: ['Sở Lao động - Thương binh và Xã hội', 'Social Affairs'],
   aggregateFields: [],
   auditFields: ['supportAuditLog'],

@@ -76,17 +76,19 @@ describe.each(await testProviders())('privacy and access through the gateway on 
   }, 240_000)
 
   it('lets the receiving agency of an accepted referral that shares data with consent read the personal fields, and nobody else', async () => {
-    const police = (await net.query('{ policeVictims(first: 50) { edges { node { fullName person { personRef } } } } }')).body.data.policeVictims.edges.map((e: any) => e.node)
-    const personRef = police.find((v: any) => v.fullName != null).person.personRef
+    // NET-12: the police record's own consent must allow sharing, and the receiving unit (not the sender) accepts
+    const police = (await net.query('{ policeVictims(first: 50) { edges { node { fullName consentToShare person { personRef } } } } }')).body.data.policeVictims.edges.map((e: any) => e.node)
+    const personRef = police.find((v: any) => v.fullName != null && v.consentToShare === 'GIVEN').person.personRef
     const social = await net.as(TEST_OFFICERS.social_affairs)
+    const receiver = await net.as({ sub: 'test-social-receiver', agency: 'social_affairs', role: 'officer', unit: '99803', purpose: 'victim_support' })
     const border = await net.as(TEST_OFFICERS.border_guard)
     const READ = 'query($r: PersonRef!) { person(personRef: $r) { policeVictim { status fullName phone } } }'
     const personalOf = async (query: Query) => {
       const { body } = await query(READ, { r: personRef })
       return { fullName: body.data.person.policeVictim.fullName, forbidden: (body.errors ?? []).filter((e: any) => e.extensions?.code === 'FORBIDDEN').map((e: any) => e.path.at(-1)).sort() }
     }
-    const write = async (query: string, input: Record<string, unknown>) => {
-      const { body } = await social(query, { input })
+    const write = async (query: string, input: Record<string, unknown>, as: Query = social) => {
+      const { body } = await as(query, { input })
       expect(body.errors).toBeUndefined()
       return Object.values(body.data as Record<string, any>)[0]
     }
@@ -96,19 +98,19 @@ describe.each(await testProviders())('privacy and access through the gateway on 
     })
     const REFER = 'mutation($input: ReferSupportCaseInput!) { referSupportCase(input: $input) { id } }'
     const refer = (externalRef: string, to: Record<string, string>, sharesPersonData: boolean) => write(REFER, {
-      externalRef, supportCaseId: supportCase.id, from: { name: 'Trung tâm Công tác xã hội tỉnh', type: 'SOCIAL_PROTECTION_CENTRE' }, to,
+      externalRef, supportCaseId: supportCase.id, from: { name: 'Trung tâm Công tác xã hội tỉnh', type: 'SOCIAL_PROTECTION_CENTRE' }, to, toUnitCode: '99803',
       reason: 'LEGAL_PROCEEDINGS', forService: 'LEGAL_AID', sharesPersonData, referredAt: '2025-10-08T09:00:00+07:00',
     })
     const CHANGE = 'mutation($input: ChangeSupportReferralStatusInput!) { changeSupportReferralStatus(input: $input) { status } }'
     const facility = { name: 'Cơ sở hỗ trợ nạn nhân tỉnh', type: 'VICTIM_SUPPORT_FACILITY' }
     // a referral that does not share the person's data grants nothing, even accepted
     const withoutData = await refer('GRANT-0001-CT1', facility, false)
-    await write(CHANGE, { referralId: withoutData.id, status: 'ACCEPTED', at: '2025-10-09T09:00:00+07:00' })
+    await write(CHANGE, { referralId: withoutData.id, status: 'ACCEPTED', at: '2025-10-09T09:00:00+07:00' }, receiver)
     expect((await personalOf(social)).fullName).toBeNull()
     // one that shares it grants the receiving agency once accepted, not while in progress
     const sharing = await refer('GRANT-0001-CT2', facility, true)
     expect((await personalOf(social)).fullName).toBeNull()
-    await write(CHANGE, { referralId: sharing.id, status: 'ACCEPTED', at: '2025-10-09T10:00:00+07:00' })
+    await write(CHANGE, { referralId: sharing.id, status: 'ACCEPTED', at: '2025-10-09T10:00:00+07:00' }, receiver)
     expect(await personalOf(social)).toEqual({ fullName: expect.any(String), forbidden: [] })
     // … and only that agency: the Border Guard still gets nothing
     expect((await personalOf(border)).forbidden).toEqual(['fullName', 'phone'])

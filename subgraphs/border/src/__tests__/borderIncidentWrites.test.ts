@@ -48,6 +48,8 @@ describe.each(await testProviders())('border incident writes on %s', (provider) 
     ['a commune created by the reform, before it existed', { unitCode: '99803' }, 'input.unitCode'],
     ['a land-border commune for an incident at sea', { placeType: 'SEA' }, 'input.unitCode'],
     ['an inland commune', { unitCode: '99103', placeType: 'LAND_BORDER' }, 'input.unitCode'],
+    ['a district (valid on the date), not a commune', { unitCode: '992' }, 'input.unitCode'],
+    ['the province, not a commune', { unitCode: '99' }, 'input.unitCode'],
     ['an unknown unit', { unitCode: '12345' }, 'input.unitCode'],
     ['Viet Nam as the other side', { otherCountry: 'VN' }, 'input.otherCountry'],
     ['no person', { persons: [] }, 'input.persons'],

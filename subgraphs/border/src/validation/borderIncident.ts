@@ -22,10 +22,14 @@ export const RecordBorderIncidentSchema = z.object({
 }).superRefine((i, ctx) => {
   checkUnitOnDate(ctx, i.unitCode, i.occurredAt, ['unitCode'])
   const unit = adminUnits().get(i.unitCode)
-  if (unit) {
+  if (unit && unit.level !== 'COMMUNE') {
+    // the one exception to "a record may be placed at any level": an incident happens at a place
+    // on the border or the coast, which the Border Guard always knows down to the commune
+    ctx.addIssue({ code: 'custom', path: ['unitCode'], message: 'vụ việc biên giới phải ghi xã/phường nơi xảy ra, không ghi huyện hay tỉnh / a border incident names its commune, not a district or the province' })
+  } else if (unit) {
     // at sea, in ports and on islands: a coastal commune; on land and at checkpoints: a land-border commune
     const needed = SEA_PLACES.has(i.placeType) ? 'coastal' : 'land-border'
-    if (unit.level !== 'COMMUNE' || !unit.tags.includes(needed)) {
+    if (!unit.tags.includes(needed)) {
       ctx.addIssue({
         code: 'custom', path: ['unitCode'],
         message: needed === 'coastal'

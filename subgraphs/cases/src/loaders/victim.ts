@@ -1,4 +1,4 @@
-import { entityLoader, relationLoader } from '@lienthong/kit'
+import { entityLoader, relationLoader, type PersonalDataGrant } from '@lienthong/kit'
 import { Prisma } from '../generated/sqlite/client.ts'
 import type { Db } from '../db.ts'
 
@@ -36,6 +36,9 @@ export const victimUnitsLoader = (db: Db) =>
     SELECT v."personRef" AS "personRef", r."unitCode" AS "unitCode" FROM "Victim" v JOIN "RescueOperation" r ON r."id" = v."rescueOperationId"
       WHERE v."personRef" IN (${Prisma.join(refs)})`, (u) => u.personRef)
 
-/** A victim row; `sharedWith` names the agencies a consented referral grants its personal fields (reached through Person). */
-export type VictimRecord = NonNullable<Awaited<ReturnType<ReturnType<typeof victimLoader>['load']>>> & { sharedWith?: readonly string[] }
+/**
+ * A victim row; reached through Person, `referralGrants` are the agency and unit of each accepted,
+ * consented Social Affairs referral sharing the person's data (honoured only by PoliceVictim's rule).
+ */
+export type VictimRecord = NonNullable<Awaited<ReturnType<ReturnType<typeof victimLoader>['load']>>> & { referralGrants?: readonly PersonalDataGrant[] }
 export { PUBLIC as VICTIM_PUBLIC_FIELDS }

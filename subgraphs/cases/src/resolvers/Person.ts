@@ -1,14 +1,15 @@
 import { ageBandOf } from '@lienthong/schema'
-import { loadPresent } from '@lienthong/kit'
+import { loadPresent, parseGrants } from '@lienthong/kit'
 import type { Person as PersonRecord } from '../db.ts'
 import type { Context } from '../context.ts'
 import type { PersonResolvers } from './types.ts'
 
 /**
  * A person by reference, with the police record when there is one, and — when the gateway brings
- * it from Social Affairs (@requires) — the agencies a consented referral shares the person's data with.
+ * it from Social Affairs (@requires) — the agency and unit of each accepted, consented referral
+ * that shares the person's data ("agency:unitCode").
  */
-export interface PersonParent { personRef: string; record: PersonRecord | null; personalDataSharedWith?: readonly string[] }
+export interface PersonParent { personRef: string; record: PersonRecord | null; personalDataGrants?: readonly string[] }
 
 export async function personByRef(personRef: string, { loaders }: Context): Promise<PersonParent> {
   return { personRef, record: await loaders.person.load(personRef) }
@@ -18,7 +19,7 @@ export async function personByRef(personRef: string, { loaders }: Context): Prom
 const recordOf = (p: { personRef: string }, { loaders }: Context) => loaders.person.load(p.personRef)
 
 export const Person: PersonResolvers = {
-  __resolveReference: async (ref, ctx) => ({ ...(await personByRef(ref.personRef, ctx)), personalDataSharedWith: (ref as { personalDataSharedWith?: string[] }).personalDataSharedWith }),
+  __resolveReference: async (ref, ctx) => ({ ...(await personByRef(ref.personRef, ctx)), personalDataGrants: (ref as { personalDataGrants?: string[] }).personalDataGrants }),
   knownToPolice: async (p, _, ctx) => (await recordOf(p, ctx)) != null,
   sex: async (p, _, ctx) => (await recordOf(p, ctx))?.sex ?? null,
   birthYear: async (p, _, ctx) => (await recordOf(p, ctx))?.birthYear ?? null,
@@ -29,10 +30,10 @@ export const Person: PersonResolvers = {
   citizenship: async (p, _, ctx) => (await recordOf(p, ctx))?.citizenship ?? null,
   citizenshipCountry: async (p, _, ctx) => (await recordOf(p, ctx))?.citizenshipCountry ?? null,
   victimInCases: async (p, _, { loaders }) => loadPresent(loaders.criminalCase, (await loaders.casesOfVictim.load(p.personRef)).map((l) => l.caseId)),
-  // the personal fields of the record are granted to the agency a consented referral shares them with
+  // Social Affairs' referrals name who may be granted the personal fields; PoliceVictim decides
   policeVictim: async (p, _, ctx) => {
     const victim = (await recordOf(p, ctx)) ? await ctx.loaders.victim.load(p.personRef) : null
-    return victim && { ...victim, sharedWith: p.personalDataSharedWith ?? [] }
+    return victim && { ...victim, referralGrants: parseGrants(p.personalDataGrants) }
   },
   suspectIn: async (p, _, ctx) => ((await recordOf(p, ctx)) ? ctx.loaders.suspectIn.load(p.personRef) : []),
 }

@@ -64,12 +64,18 @@ export type Person = {
   citizenshipCountry?: Maybe<Scalars['CountryCode']['output']>;
   /** Vụ án mà người này là nạn nhân — criminal cases in which this person is a victim */
   victimInCases: Array<CriminalCase>;
-  /** Hồ sơ nạn nhân của công an (dữ liệu nhân thân chỉ dành cho công an trong phạm vi địa bàn và cơ quan nhận chuyển tuyến đã chấp nhận, có sự đồng ý) — the police victim record (personal fields for the police within their unit scope, and for the agency receiving an accepted, consented referral that shares the person's data) */
+  /**
+   * Hồ sơ nạn nhân của công an (dữ liệu nhân thân chỉ dành cho công an trong phạm vi địa bàn; cơ
+   * quan, đơn vị nhận chuyển tuyến đang hiệu lực chỉ đọc qua person(personRef) khi nạn nhân đồng ý
+   * chia sẻ trong hồ sơ công an) — the police victim record (personal fields for the police within
+   * their unit scope; the agency and unit receiving an accepted, consented referral read them only
+   * through person(personRef), and only when the police record's own consent to share is GIVEN)
+   */
   policeVictim?: Maybe<PoliceVictim>;
   /** Vụ án mà người này là đối tượng — cases in which this person is a suspect */
   suspectIn: Array<CaseSuspect>;
-  /** Cơ quan được chia sẻ thông tin qua chuyển tuyến (từ LĐTBXH, chỉ trong mạng) — agencies granted the personal data by a referral (from Social Affairs, inside the network only) */
-  personalDataSharedWith: Array<Scalars['String']['output']>;
+  /** Cơ quan và đơn vị nhận chuyển tuyến có chia sẻ thông tin ('agency:unitCode', từ LĐTBXH, chỉ trong mạng) — agency and unit of each accepted, consented referral sharing the person's data (from Social Affairs, inside the network only) */
+  personalDataGrants: Array<Scalars['String']['output']>;
 };
 
 /** Loại nguồn tin — kind of incoming report */
@@ -437,7 +443,7 @@ export type CaseSuspectConnection = {
 export type PoliceVictimFilter = {
   /** Kỳ (theo thời điểm ghi nhận) — period, by recorded at */
   period?: InputMaybe<PeriodInput>;
-  /** Đơn vị hành chính của vụ án liên quan — unit of a case the person is a victim in (with everything under it) */
+  /** Đơn vị hành chính của vụ án liên quan (chính đơn vị đó và mọi đơn vị trực thuộc, qua sắp xếp 2025, không gồm đơn vị cấp trên) — unit of a case the person is a victim in (the unit itself and every unit under it across the 2025 reform, never a unit above it) */
   unitCode?: InputMaybe<Scalars['AdminUnitCode']['input']>;
   status?: InputMaybe<PoliceVictimStatus>;
   form?: InputMaybe<ExploitationForm>;
@@ -449,7 +455,7 @@ export type PoliceVictimFilter = {
 
 /** Bộ lọc đối tượng — filter of suspects */
 export type CaseSuspectFilter = {
-  /** Đơn vị hành chính của vụ án — unit of the case (with everything under it) */
+  /** Đơn vị hành chính của vụ án (chính đơn vị đó và mọi đơn vị trực thuộc, qua sắp xếp 2025, không gồm đơn vị cấp trên) — unit of the case (the unit itself and every unit under it across the 2025 reform, never a unit above it) */
   unitCode?: InputMaybe<Scalars['AdminUnitCode']['input']>;
   role?: InputMaybe<SuspectRole>;
   arrestStatus?: InputMaybe<SuspectArrestStatus>;
@@ -461,7 +467,7 @@ export type CaseSuspectFilter = {
 export type IncomingReportFilter = {
   /** Kỳ (theo thời điểm tiếp nhận) — period, by received at */
   period?: InputMaybe<PeriodInput>;
-  /** Đơn vị hành chính (gồm mọi đơn vị trực thuộc, qua cải cách 2025) — unit, including everything under it */
+  /** Đơn vị hành chính (chính đơn vị đó và mọi đơn vị trực thuộc, qua sắp xếp 2025, không gồm đơn vị cấp trên) — the unit itself and every unit under it across the 2025 reform, never a unit above it */
   unitCode?: InputMaybe<Scalars['AdminUnitCode']['input']>;
   status?: InputMaybe<IncomingReportStatus>;
   channel?: InputMaybe<IncomingReportChannel>;
@@ -472,7 +478,7 @@ export type IncomingReportFilter = {
 export type CriminalCaseFilter = {
   /** Kỳ (theo ngày khởi tố) — period, by opened at */
   period?: InputMaybe<PeriodInput>;
-  /** Đơn vị hành chính (gồm mọi đơn vị trực thuộc, qua cải cách 2025) — unit, including everything under it */
+  /** Đơn vị hành chính (chính đơn vị đó và mọi đơn vị trực thuộc, qua sắp xếp 2025, không gồm đơn vị cấp trên) — the unit itself and every unit under it across the 2025 reform, never a unit above it */
   unitCode?: InputMaybe<Scalars['AdminUnitCode']['input']>;
   status?: InputMaybe<CaseInvestigationStatus>;
   form?: InputMaybe<ExploitationForm>;
@@ -483,6 +489,7 @@ export type CriminalCaseFilter = {
 export type RescueOperationFilter = {
   /** Kỳ (theo thời điểm bắt đầu) — period, by started at */
   period?: InputMaybe<PeriodInput>;
+  /** Đơn vị hành chính (chính đơn vị đó và mọi đơn vị trực thuộc, qua sắp xếp 2025, không gồm đơn vị cấp trên) — the unit itself and every unit under it across the 2025 reform, never a unit above it */
   unitCode?: InputMaybe<Scalars['AdminUnitCode']['input']>;
 };
 
@@ -597,6 +604,7 @@ export type ReceiveIncomingReportInput = {
   channel: IncomingReportChannel;
   receivedAt: Scalars['DateTime']['input'];
   receivedByUnitCode: Scalars['AdminUnitCode']['input'];
+  /** Đơn vị hành chính còn hiệu lực vào ngày đó: xã, huyện (trước 1/7/2025) hoặc tỉnh khi chỉ biết đến đó — unit valid on that day: a commune, or a district (before 1 July 2025) or the province when only that is known */
   unitCode: Scalars['AdminUnitCode']['input'];
 };
 
@@ -620,6 +628,7 @@ export type OpenCriminalCaseInput = {
   externalRef: Scalars['String']['input'];
   openedAt: Scalars['DateTime']['input'];
   codeArticle: Scalars['Int']['input'];
+  /** Đơn vị hành chính còn hiệu lực vào ngày đó: xã, huyện (trước 1/7/2025) hoặc tỉnh khi chỉ biết đến đó — unit valid on that day: a commune, or a district (before 1 July 2025) or the province when only that is known */
   unitCode: Scalars['AdminUnitCode']['input'];
   routeKind: RouteKind;
   destinationCountry?: InputMaybe<Scalars['CountryCode']['input']>;
@@ -698,6 +707,7 @@ export type RecordRescueOperationInput = {
   externalRef: Scalars['String']['input'];
   name: Scalars['String']['input'];
   startedAt: Scalars['DateTime']['input'];
+  /** Đơn vị hành chính còn hiệu lực vào ngày đó: xã, huyện (trước 1/7/2025) hoặc tỉnh khi chỉ biết đến đó — unit valid on that day: a commune, or a district (before 1 July 2025) or the province when only that is known */
   unitCode: Scalars['AdminUnitCode']['input'];
   destinationCountry?: InputMaybe<Scalars['CountryCode']['input']>;
   caseId?: InputMaybe<Scalars['ID']['input']>;
@@ -821,7 +831,7 @@ export type ProvincialStatistics = {
   policeReporting?: Maybe<PeriodReporting>;
   /** Mã kỳ (2024-M07, 2024-Q3, 2024-H2, 2024, 2024-07-01..2024-09-30) — period code */
   periodCode: Scalars['String']['output'];
-  /** Đơn vị hành chính (và mọi đơn vị trực thuộc) — administrative unit (and everything under it) */
+  /** Đơn vị hành chính: hồ sơ ghi tại chính đơn vị đó và tại mọi đơn vị trực thuộc — administrative unit: the records placed at the unit itself and at every unit under it */
   unitCode: Scalars['AdminUnitCode']['output'];
   /** Tên kỳ — period label (Vietnamese) */
   periodLabelVi: Scalars['String']['output'];
@@ -907,7 +917,7 @@ export type PoliceStatistics = {
   casesByRoute: Array<CountByKey>;
   /** Vụ án xuyên biên giới theo nước đến — cross-border cases opened by destination country (countries present, most first) */
   casesByDestination: Array<CountByKey>;
-  /** Vụ án khởi tố theo xã ghi trên hồ sơ — cases opened by the commune recorded on the case (communes present, by code) */
+  /** Vụ án khởi tố theo đơn vị ghi trên hồ sơ (xã, hoặc huyện/tỉnh) — cases opened by the unit recorded on the case (a commune, or a district or the province; units present, by code) */
   casesByUnit: Array<CountByKey>;
   /** Vụ án do đường dây, tổ chức — cases opened involving an organised ring */
   casesOrganisedRing: Scalars['Int']['output'];
@@ -958,7 +968,7 @@ export type VictimStatistics = {
   byDestination: Array<CountByKey>;
   /** Theo cơ quan đã tiếp nhận (người có thể ở nhiều cơ quan) — by the agency that saw them (POLICE, SUPPORT, BORDER; overlaps counted in each) */
   byAgency: Array<CountByKey>;
-  /** Theo xã của vụ án công an — by the commune recorded on their police cases (communes present, by code) */
+  /** Theo đơn vị của vụ án công an — by the unit recorded on their police cases (units present, by code) */
   byUnit: Array<CountByKey>;
 };
 
@@ -1581,7 +1591,7 @@ export type PersonResolvers<ContextType = Context, ParentType extends ResolversP
   citizenship?: Resolver<Maybe<ResolversTypes['Citizenship']>, { __typename: 'Person' } & GraphQLRecursivePick<ParentType, {"personRef":true}>, ContextType>;
   citizenshipCountry?: Resolver<Maybe<ResolversTypes['CountryCode']>, { __typename: 'Person' } & GraphQLRecursivePick<ParentType, {"personRef":true}>, ContextType>;
   victimInCases?: Resolver<Array<ResolversTypes['CriminalCase']>, { __typename: 'Person' } & GraphQLRecursivePick<ParentType, {"personRef":true}>, ContextType>;
-  policeVictim?: Resolver<Maybe<ResolversTypes['PoliceVictim']>, { __typename: 'Person' } & GraphQLRecursivePick<ParentType, {"personRef":true}> & GraphQLRecursivePick<ParentType, {"personalDataSharedWith":true}>, ContextType>;
+  policeVictim?: Resolver<Maybe<ResolversTypes['PoliceVictim']>, { __typename: 'Person' } & GraphQLRecursivePick<ParentType, {"personRef":true}> & GraphQLRecursivePick<ParentType, {"personalDataGrants":true}>, ContextType>;
   suspectIn?: Resolver<Array<ResolversTypes['CaseSuspect']>, { __typename: 'Person' } & GraphQLRecursivePick<ParentType, {"personRef":true}>, ContextType>;
 
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;

@@ -1,7 +1,7 @@
 // The police's figures for a statistics scope (PoliceStatistics), counted in the database as one
 // statement (kit countFigures). Every figure counts the records whose event date is in
 // [period.start, period.end) and whose unit (of the events, for reports; of the case, for cases;
-// of the operation, for rescues) is in scope.communes.
+// of the operation, for rescues) is in scope.units.
 import { count, countBy, countDistinct, countFigures, enumLines, inPeriod, inUnit, onceForScope, sql, unitLines, type CountByKey, type Figures, type StatisticsScope } from '@lienthong/kit'
 import { LABELS_VI } from '@lienthong/schema'
 import type { Db } from '../db.ts'

@@ -2,7 +2,8 @@
 // resolver can forget it:
 // - root queries: analysts and integrators reach only the aggregate fields, auditors those and the
 //   audit log; officers and supervisors everything;
-// - mutations: only officers and supervisors of the owning agencies;
+// - mutations: only officers and supervisors of the owning agencies (and, for a mutation the
+//   subgraph shares, of the agencies it names);
 // - victim-level types: every field read needs a record reader with a declared purpose; reads, and
 //   the records a mutation wrote, are noted in the request's audit trail (record reference and
 //   field name, never the value).
@@ -16,6 +17,11 @@ import { assertRecordReader, assertWriter, PUBLISHED_ROLES } from './policy.ts'
 export interface AccessPolicy {
   /** Agencies whose officers and supervisors may call this subgraph's mutations. */
   writers: readonly Agency[]
+  /**
+   * Mutations that officers and supervisors of further agencies may also call, their resolver
+   * deciding which record each may change (e.g. the receiving agency answering a referral).
+   */
+  sharedMutations?: Readonly<Record<string, readonly Agency[]>>
   /** How the writers are named in errors (Vietnamese, English). */
   writersName: readonly [vi: string, en: string]
   /** Root query fields that serve aggregates only (open to analysts, integrators and auditors). */
@@ -68,7 +74,8 @@ export function applyAccessPolicy(schema: GraphQLSchema, policy: AccessPolicy): 
     })
   }
   for (const [name, field] of Object.entries(schema.getMutationType()?.getFields() ?? {})) {
-    wrap(field, (_p, { identity }) => assertWriter(identity, policy.writers, name, ...policy.writersName))
+    const writers = [...policy.writers, ...(policy.sharedMutations?.[name] ?? [])]
+    wrap(field, (_p, { identity }) => assertWriter(identity, writers, name, ...policy.writersName))
   }
   for (const [typeName, refOf] of Object.entries(policy.victimTypes)) {
     const type = schema.getType(typeName)

@@ -3,28 +3,23 @@
 // - record-level reads: officers and supervisors only, with a declared purpose of use;
 //   analysts and integrators get aggregates only; auditors get aggregates and the audit log;
 // - victims' personal fields: officers and supervisors of the owning agency, within their unit
-//   scope (or a receiving organisation the subgraph names, see `mayReadPersonal`);
+//   scope; another agency only through a grant naming that agency and a unit its caller's scope
+//   covers (see `mayReadPersonal`, and ./grants.ts for where grants come from);
 // - writes: officers and supervisors of the owning agency only.
 import { adminUnits } from '@lienthong/schema'
 import { forbidden } from '../errors.ts'
 import type { Agency, Identity, Role } from '../identity/claims.ts'
+import type { PersonalDataGrant } from './grants.ts'
 
 /** Roles that work on individual records. */
 export const RECORD_ROLES: ReadonlySet<Role> = new Set(['officer', 'supervisor'])
 /** Roles that only ever see published aggregates (with small-cell suppression). */
 export const PUBLISHED_ROLES: ReadonlySet<Role> = new Set(['analyst', 'integrator'])
 
-/** True when `unitCode` is the caller's scope unit or lies under it (across the 2025 reform). */
+/** True when a record placed at `unitCode` counts in the caller's scope unit (`adminUnits().unitsUnder`, as statistics and filters). */
 export function inUnitScope(scope: string, unitCode: string | null | undefined): boolean {
   if (unitCode == null) return false
-  if (unitCode === scope) return true
-  const units = adminUnits()
-  if (units.get(scope)?.level === 'PROVINCE') return units.get(unitCode) != null
-  const under = new Set(units.communesUnder(scope))
-  if (under.has(unitCode)) return true
-  // a district lies under the scope when all of its communes do
-  const communes = units.get(unitCode) ? units.communesUnder(unitCode) : []
-  return communes.length > 0 && communes.every((c) => under.has(c))
+  return adminUnits().unitsUnder(scope).includes(unitCode)
 }
 
 /** Refuses a record-level read to roles that see aggregates only, and a read without purpose. */
@@ -52,17 +47,25 @@ export interface PersonalReadRule {
   owner: Agency
   /** Units of the record (e.g. the units of a victim's cases); the caller's scope must cover one. */
   units: readonly string[]
-  /** A further grant decided by the subgraph (e.g. the receiving organisation of an accepted, consented referral). */
-  granted?: boolean
+  /**
+   * Grants to other agencies that the owning subgraph honours for this record and this request
+   * (e.g. accepted, consented referrals): each names the receiving agency and its unit.
+   */
+  grants?: readonly PersonalDataGrant[]
 }
 
-/** May the caller see a victim's personal fields? (Record-level reading is checked separately.) */
+/**
+ * May the caller see a victim's personal fields? (Record-level reading is checked separately.)
+ * The owning agency reads within its unit scope, and a grant never widens that scope; another
+ * agency reads only through a grant naming it and a unit its caller's scope covers.
+ */
 export function mayReadPersonal(identity: Identity | undefined, rule: PersonalReadRule): boolean {
   if (!identity || !RECORD_ROLES.has(identity.role) || !identity.purpose) return false
-  if (rule.granted) return true
-  if (identity.agency !== rule.owner) return false
-  if (adminUnits().get(identity.unit)?.level === 'PROVINCE') return true
-  return rule.units.some((u) => inUnitScope(identity.unit, u))
+  if (identity.agency === rule.owner) {
+    if (adminUnits().get(identity.unit)?.level === 'PROVINCE') return true
+    return rule.units.some((u) => inUnitScope(identity.unit, u))
+  }
+  return (rule.grants ?? []).some((g) => g.agency === identity.agency && inUnitScope(identity.unit, g.unitCode))
 }
 
 /** The FORBIDDEN error for a personal field the caller may not see (the value is never echoed). */

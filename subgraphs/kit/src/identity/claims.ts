@@ -27,5 +27,11 @@ export const IdentitySchema = z.object({
   unit: AdminUnitCodeSchema.refine((c) => adminUnits().get(c) != null, 'đơn vị không có trong danh mục / unknown administrative unit'),
   /** Declared per request (never in the token): why victim-level data is read. */
   purpose: z.enum(PURPOSES, { error: `mục đích sử dụng không hợp lệ / purpose must be one of ${PURPOSES.join(', ')}` }).optional(),
+  /**
+   * Set by the gateway on a request for entities (never in a token): where they sit in the caller's
+   * operation, as field names from the root (`person`, `criminalCases.edges.node.victims`), so the
+   * subgraph that owns the data can serve something on one path only (a referral's grant).
+   */
+  entityPath: z.string().max(512).optional(),
 })
 export type Identity = z.infer<typeof IdentitySchema>

@@ -29,7 +29,7 @@ export async function verifyToken(token: string, publicKey: KeyObject): Promise<
     if (e instanceof errors.JWTClaimValidationFailed) throw new AuthenticationError(`mã xác thực sai thông tin (${e.claim}) / the token's ${e.claim} claim is not accepted`)
     throw new AuthenticationError('mã xác thực không hợp lệ / the token is not valid (bad signature or format)')
   }
-  const r = IdentitySchema.omit({ purpose: true }).safeParse(payload)
+  const r = IdentitySchema.omit({ purpose: true, entityPath: true }).safeParse(payload)
   if (!r.success) throw new AuthenticationError(`mã xác thực thiếu thông tin / the token's claims are invalid: ${r.error.issues.map((i) => i.path.join('.')).join(', ')}`)
   return r.data
 }

@@ -51,12 +51,12 @@ export const inList = (values: readonly string[]): Sql => sql`(${join([...values
 /** `column >= start AND column < end` for the scope's period. */
 export const inPeriod = (column: Sql, s: StatisticsScope): Sql => sql`${column} >= ${s.period.start} AND ${column} < ${s.period.end}`
 
-/** `column IN (the scope's communes)`. */
-export const inUnit = (column: Sql, s: StatisticsScope): Sql => sql`${column} IN ${inList(s.communes)}`
+/** `column IN (the scope's units)`: the unit itself and every district and commune under it. */
+export const inUnit = (column: Sql, s: StatisticsScope): Sql => sql`${column} IN ${inList(s.units)}`
 
 /**
  * A statement's table `name` of the rows of `table` whose "unitCode" is in the scope, computed once
- * (materialised): arms that read it do not re-filter by the communes each time, which cost half a
+ * (materialised): arms that read it do not re-filter by the units each time, which cost half a
  * section's time for the province.
  */
 export const recordsOfUnit = (name: string, table: string, s: StatisticsScope): Sql =>

@@ -1,5 +1,6 @@
 // The scope of a statistics request: a period (by its stable code) and an administrative unit
-// with every commune under it across the 2025 reorganisation. The federated statistics entity is
+// with every unit under it across the 2025 reorganisation (`adminUnits().unitsUnder`, the same
+// rule as list filters). The federated statistics entity is
 // keyed by (periodCode, unitCode), so every subgraph rebuilds the same scope from the key.
 import { adminUnits, periodFromCode, PeriodInputSchema, resolvePeriod, type Period } from '@lienthong/schema'
 import { fieldProblem, parseInput } from '../errors.ts'
@@ -9,12 +10,15 @@ export interface StatisticsScope {
   periodCode: string
   unitCode: string
   period: Period
-  /** Commune codes whose records roll up into the unit (records keep the code valid when they happened). */
-  communes: string[]
+  /**
+   * Unit codes whose records count in the unit: itself and every district and commune under it,
+   * old and new (records keep the code valid when they happened, at whatever level they were placed).
+   */
+  units: string[]
 }
 
 function withUnit(period: Period, unitCode: string): StatisticsScope {
-  return { periodCode: period.code, unitCode, period, communes: [...new Set([unitCode, ...adminUnits().communesUnder(unitCode)])] }
+  return { periodCode: period.code, unitCode, period, units: adminUnits().unitsUnder(unitCode) }
 }
 
 /** From query arguments; the unit defaults to the whole province. */

@@ -146,7 +146,7 @@ export type ProcuracyFile = {
   statusSince: Scalars['DateTime']['output'];
   /** Ngày truy tố (cáo trạng gần nhất) — indicted at (latest indictment) */
   indictedAt?: Maybe<Scalars['DateTime']['output']>;
-  /** Xã nơi xảy ra vụ án, theo tên gọi ngày thụ lý — commune of the offence as named on acceptance */
+  /** Đơn vị nơi xảy ra vụ án (xã, hoặc huyện/tỉnh khi chỉ biết đến đó), theo tên gọi ngày thụ lý — unit of the offence as named on acceptance (its commune, or a district or the province when only that is known) */
   unitCode: Scalars['AdminUnitCode']['output'];
   /** Bị can, bị cáo — defendants */
   defendants: Array<Defendant>;
@@ -376,7 +376,7 @@ export type ProcuracyFileFilter = {
   acceptedIn?: InputMaybe<PeriodInput>;
   /** Truy tố (cáo trạng gần nhất) trong kỳ — indicted (latest indictment) in the period */
   indictedIn?: InputMaybe<PeriodInput>;
-  /** Đơn vị hành chính (gồm mọi xã trực thuộc, qua sắp xếp 2025) — unit, with all communes under it */
+  /** Đơn vị hành chính (chính đơn vị đó và mọi đơn vị trực thuộc, qua sắp xếp 2025, không gồm đơn vị cấp trên) — the unit itself and every unit under it across the 2025 reform, never a unit above it */
   unitCode?: InputMaybe<Scalars['AdminUnitCode']['input']>;
   /** Trạng thái — status */
   status?: InputMaybe<ProcuracyStatus>;
@@ -388,7 +388,7 @@ export type CourtFileFilter = {
   acceptedIn?: InputMaybe<PeriodInput>;
   /** Xét xử sơ thẩm trong kỳ — tried in the period */
   triedIn?: InputMaybe<PeriodInput>;
-  /** Đơn vị hành chính nơi xảy ra vụ án — unit of the offence, with all communes under it */
+  /** Đơn vị hành chính nơi xảy ra vụ án (chính đơn vị đó và mọi đơn vị trực thuộc, qua sắp xếp 2025, không gồm đơn vị cấp trên) — unit of the offence (the unit itself and every unit under it across the 2025 reform, never a unit above it) */
   unitCode?: InputMaybe<Scalars['AdminUnitCode']['input']>;
   /** Trạng thái — status */
   status?: InputMaybe<CourtFileStatus>;
@@ -400,7 +400,7 @@ export type CourtFileFilter = {
 export type VerdictFilter = {
   /** Tuyên án trong kỳ — pronounced in the period */
   decidedIn?: InputMaybe<PeriodInput>;
-  /** Đơn vị hành chính nơi xảy ra vụ án — unit of the offence, with all communes under it */
+  /** Đơn vị hành chính nơi xảy ra vụ án (chính đơn vị đó và mọi đơn vị trực thuộc, qua sắp xếp 2025, không gồm đơn vị cấp trên) — unit of the offence (the unit itself and every unit under it across the 2025 reform, never a unit above it) */
   unitCode?: InputMaybe<Scalars['AdminUnitCode']['input']>;
   /** Kết quả — outcome */
   outcome?: InputMaybe<VerdictOutcome>;
@@ -483,7 +483,7 @@ export type AcceptProcuracyFileInput = {
   caseId: Scalars['ID']['input'];
   /** Ngày thụ lý — accepted at */
   acceptedAt: Scalars['DateTime']['input'];
-  /** Xã nơi xảy ra vụ án, hiệu lực vào ngày thụ lý — commune of the offence, valid on that day */
+  /** Đơn vị nơi xảy ra vụ án, hiệu lực vào ngày thụ lý: xã, hoặc huyện/tỉnh khi chỉ biết đến đó — unit of the offence valid on that day: its commune, or a district or the province when only that is known */
   unitCode: Scalars['AdminUnitCode']['input'];
   /** Bị can (mã tham chiếu nghi phạm của công an) — the accused, by the police suspects' references */
   defendants: Array<Scalars['PersonRef']['input']>;
@@ -752,8 +752,8 @@ export type ProvincialStatistics = {
    * accepted, first or again, during it. K4: mẫu số = hồ sơ VKS như vậy, tử số = số đó có cáo trạng
    * trong kỳ — denominator: such procuracy files; numerator: those indicted during the period. K5:
    * mẫu số = hồ sơ Tòa án như vậy, tử số = số đó đã xét xử sơ thẩm trong kỳ — denominator: such court
-   * files; numerator: those tried at first instance during the period. Đơn vị: xã trên hồ sơ VKS —
-   * unit: the procuracy file's commune.
+   * files; numerator: those tried at first instance during the period. Đơn vị: đơn vị trên hồ sơ VKS —
+   * unit: the procuracy file's unit.
    */
   prosecutionKpiCounts: Array<KpiCount>;
   /** Bị can bị truy tố trong kỳ (không trùng; cáo trạng ghi ngày trong kỳ) — distinct defendants charged in an indictment dated in the period */
@@ -782,9 +782,9 @@ export type ReportingYear = {
 };
 
 /**
- * The procuracy's figures for a period and unit (the commune of the offence on the procuracy file,
- * as named on the day of acceptance; a unit includes every commune under it across the 2025
- * reform). Events are counted when dated in the period. Số liệu của Viện kiểm sát.
+ * The procuracy's figures for a period and unit (the unit of the offence on the procuracy file,
+ * as named on the day of acceptance; a unit includes the files placed at it and at every unit under
+ * it across the 2025 reform, never those placed above it). Events are counted when dated in the period. Số liệu của Viện kiểm sát.
  */
 export type ProcuracyStatistics = {
   __typename?: 'ProcuracyStatistics';
@@ -807,7 +807,7 @@ export type ProcuracyStatistics = {
 };
 
 /**
- * The court's figures for a period and unit (a court file's unit is its procuracy file's commune).
+ * The court's figures for a period and unit (a court file's unit is its procuracy file's).
  * Events are counted when dated in the period. Số liệu của Tòa án.
  */
 export type CourtStatistics = {

@@ -41,6 +41,14 @@ export const supportCaseMutations: Pick<MutationResolvers,
       consentStatus.assert(c.consentToShare, v.consentToShare, 'input.consentToShare')
       const { count } = await tx.supportCase.updateMany({ where: { id: c.id, consentToShare: c.consentToShare }, data: { consentToShare: v.consentToShare, consentRecordedAt: v.recordedAt } })
       if (count !== 1) throw illegalTransition('input.consentToShare', 'sự đồng ý vừa được thay đổi bởi yêu cầu khác', 'the consent was changed concurrently')
+      if (c.consentToShare === 'GIVEN') {
+        // consent withdrawn: sharing through every referral of the case not yet finished ends for
+        // good (a consent given again later does not revive it: a new referral is needed)
+        await tx.supportReferral.updateMany({
+          where: { supportCaseId: c.id, sharesPersonData: true, sharingEndedAt: null, status: { in: ['IN_PROGRESS', 'ACCEPTED'] } },
+          data: { sharingEndedAt: v.recordedAt },
+        })
+      }
       return caseOf(tx, c.id)
     })
   },

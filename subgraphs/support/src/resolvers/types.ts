@@ -44,11 +44,13 @@ export type Person = {
   /** Hồ sơ hỗ trợ, cũ trước — support cases of this person, earliest first */
   supportCases: Array<SupportCase>;
   /**
-   * Cơ quan trong mạng nhận chuyển tuyến đã chấp nhận, có chia sẻ thông tin và sự đồng ý còn hiệu
-   * lực — the network agencies that received an accepted referral sharing this person's data with
-   * consent still given (only inside the network: the police read it to grant personal fields).
+   * Cơ quan và đơn vị trong mạng ('agency:unitCode') nhận chuyển tuyến đang ở trạng thái đã chấp
+   * nhận, có chia sẻ thông tin, chưa chấm dứt chia sẻ và sự đồng ý còn hiệu lực — the agency and unit
+   * ('agency:unitCode') of each accepted referral to the network sharing this person's data whose
+   * sharing has not ended, with consent still given (only inside the network: the police read it and
+   * decide, from their own record's consent, whether to grant the personal fields).
    */
-  personalDataSharedWith: Array<Scalars['String']['output']>;
+  personalDataGrants: Array<Scalars['String']['output']>;
 };
 
 export type IncomingReport = {
@@ -302,6 +304,8 @@ export type SupportReferral = {
   from: SupportOrganisation;
   /** Nơi nhận — referred to */
   to: SupportOrganisation;
+  /** Đơn vị hành chính của nơi nhận (bắt buộc với tổ chức trong mạng) — unit of the receiving organisation (required for one of the network) */
+  toUnitCode?: Maybe<Scalars['AdminUnitCode']['output']>;
   /** Lý do — reason */
   reason: SupportReferralReason;
   /** Dịch vụ cần ở nơi nhận — the service sought */
@@ -322,6 +326,12 @@ export type SupportReferral = {
   doneAt?: Maybe<Scalars['DateTime']['output']>;
   /** Ngày thu hồi — revoked at */
   revokedAt?: Maybe<Scalars['DateTime']['output']>;
+  /**
+   * Ngày chấm dứt chia sẻ thông tin (hoàn thành, thu hồi, từ chối hoặc rút lại sự đồng ý; không thể
+   * khôi phục) — when sharing the person's data through this referral ended for good (done, revoked,
+   * rejected, or consent withdrawn; a consent given again needs a new referral)
+   */
+  sharingEndedAt?: Maybe<Scalars['DateTime']['output']>;
 };
 
 /** Một lần theo dõi tái hoà nhập — a reintegration follow-up */
@@ -419,7 +429,7 @@ export type HotlineContactConnection = {
 export type SupportCaseFilter = {
   /** Kỳ tiếp nhận — period of reception */
   period?: InputMaybe<PeriodInput>;
-  /** Đơn vị hành chính (gồm các xã trực thuộc, trước và sau sắp xếp 2025) — unit, including everything under it across the 2025 reform */
+  /** Đơn vị hành chính (chính đơn vị đó và mọi đơn vị trực thuộc, qua sắp xếp 2025, không gồm đơn vị cấp trên) — the unit itself and every unit under it across the 2025 reform, never a unit above it */
   unitCode?: InputMaybe<Scalars['AdminUnitCode']['input']>;
   /** Cơ sở tiếp nhận — receiving facility */
   facility?: InputMaybe<SupportFacility>;
@@ -455,7 +465,7 @@ export type SupportReferralFilter = {
 export type HotlineContactFilter = {
   /** Kỳ tiếp nhận — period of reception */
   period?: InputMaybe<PeriodInput>;
-  /** Đơn vị hành chính — unit (including everything under it) */
+  /** Đơn vị hành chính (chính đơn vị đó và mọi đơn vị trực thuộc, qua sắp xếp 2025, không gồm đơn vị cấp trên) — the unit itself and every unit under it across the 2025 reform, never a unit above it */
   unitCode?: InputMaybe<Scalars['AdminUnitCode']['input']>;
   /** Trạng thái — status */
   status?: InputMaybe<HotlineContactStatus>;
@@ -559,7 +569,7 @@ export type ReceiveSupportCaseInput = {
   personRef: Scalars['PersonRef']['input'];
   receivedAt: Scalars['DateTime']['input'];
   facility: SupportFacility;
-  /** Đơn vị hành chính còn hiệu lực vào ngày tiếp nhận — unit in force on the day of reception */
+  /** Đơn vị hành chính còn hiệu lực vào ngày đó: xã, huyện (trước 1/7/2025) hoặc tỉnh khi chỉ biết đến đó — unit valid on that day: a commune, or a district (before 1 July 2025) or the province when only that is known */
   unitCode: Scalars['AdminUnitCode']['input'];
   /** Đến từ đâu — how the person arrived */
   arrival: SupportArrival;
@@ -605,6 +615,14 @@ export type ReferSupportCaseInput = {
   supportCaseId: Scalars['ID']['input'];
   from: SupportOrganisationInput;
   to: SupportOrganisationInput;
+  /**
+   * Đơn vị hành chính của nơi nhận, bắt buộc khi nơi nhận thuộc mạng liên thông (Công an, Biên phòng,
+   * cơ sở bảo trợ xã hội, cơ sở hỗ trợ nạn nhân): chỉ cán bộ của cơ quan nhận trong phạm vi đơn vị này
+   * được chấp nhận — unit of the receiving organisation, required when it is of the network (police,
+   * border guard, social-protection centre, victim-support facility): only officers of the receiving
+   * agency whose scope covers it may accept, and a grant names it
+   */
+  toUnitCode?: InputMaybe<Scalars['AdminUnitCode']['input']>;
   reason: SupportReferralReason;
   forService: SupportServiceType;
   /** Chia sẻ thông tin của người được hỗ trợ (cần sự đồng ý đã ghi nhận) — share the person's data (needs recorded consent) */
@@ -631,6 +649,7 @@ export type RecordReintegrationFollowUpInput = {
 export type RecordHotlineContactInput = {
   externalRef: Scalars['String']['input'];
   receivedAt: Scalars['DateTime']['input'];
+  /** Đơn vị hành chính còn hiệu lực vào ngày đó: xã, huyện (trước 1/7/2025) hoặc tỉnh khi chỉ biết đến đó — unit valid on that day: a commune, or a district (before 1 July 2025) or the province when only that is known */
   unitCode: Scalars['AdminUnitCode']['input'];
   channel: HotlineChannel;
   concernsTrafficking: Scalars['Boolean']['input'];
@@ -664,7 +683,7 @@ export type Mutation = {
   endSupportService: SupportService;
   /** Chuyển tuyến (từ chối nếu chia sẻ thông tin mà chưa có sự đồng ý) — refer (refused with CONSENT_REQUIRED when data is shared without recorded consent) */
   referSupportCase: SupportReferral;
-  /** Đổi trạng thái chuyển tuyến — change a referral's status (legal transitions only) */
+  /** Đổi trạng thái chuyển tuyến — change a referral's status (legal transitions only; only the receiving agency within the receiving unit's scope accepts or rejects, never whoever made it; Social Affairs revokes) */
   changeSupportReferralStatus: SupportReferral;
   /** Ghi nhận theo dõi tái hoà nhập — record a reintegration follow-up */
   recordReintegrationFollowUp: ReintegrationFollowUp;
@@ -760,9 +779,9 @@ export type ReportingYear = {
 };
 
 /**
- * Social Affairs' figures for a period and unit. A support case counts in the commune recorded at
- * reception (valid on that day); its services, referrals and follow-ups count in the same unit; a
- * hotline contact in its own commune. Dates compare with the period's first instant (inclusive) and
+ * Social Affairs' figures for a period and unit. A support case counts in the unit recorded at
+ * reception (valid on that day: a commune, or a district or the province) and in every unit above
+ * it; its services, referrals and follow-ups count in the same unit; a hotline contact in its own. Dates compare with the period's first instant (inclusive) and
  * the first instant after it (exclusive), Vietnam time.
  * Số liệu của ngành Lao động - Thương binh và Xã hội theo kỳ và đơn vị.
  */
@@ -1389,7 +1408,7 @@ export type PersonResolvers<ContextType = Context, ParentType extends ResolversP
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Person']>, { __typename: 'Person' } & GraphQLRecursivePick<ParentType, {"personRef":true}>, ContextType>;
   personRef?: Resolver<ResolversTypes['PersonRef'], ParentType, ContextType>;
   supportCases?: Resolver<Array<ResolversTypes['SupportCase']>, ParentType, ContextType>;
-  personalDataSharedWith?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  personalDataGrants?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
@@ -1455,6 +1474,7 @@ export type SupportReferralResolvers<ContextType = Context, ParentType extends R
   supportCase?: Resolver<ResolversTypes['SupportCase'], ParentType, ContextType>;
   from?: Resolver<ResolversTypes['SupportOrganisation'], ParentType, ContextType>;
   to?: Resolver<ResolversTypes['SupportOrganisation'], ParentType, ContextType>;
+  toUnitCode?: Resolver<Maybe<ResolversTypes['AdminUnitCode']>, ParentType, ContextType>;
   reason?: Resolver<ResolversTypes['SupportReferralReason'], ParentType, ContextType>;
   forService?: Resolver<ResolversTypes['SupportServiceType'], ParentType, ContextType>;
   sharesPersonData?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
@@ -1465,6 +1485,7 @@ export type SupportReferralResolvers<ContextType = Context, ParentType extends R
   rejectedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   doneAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   revokedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  sharingEndedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 

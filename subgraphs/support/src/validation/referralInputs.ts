@@ -1,6 +1,7 @@
 // Inputs of the referral (chuyển tuyến) mutations.
 import { z } from 'zod'
-import { ExternalRefSchema, PastInstantSchema } from '@lienthong/kit'
+import { ExternalRefSchema, KnownUnitSchema, PastInstantSchema, checkUnitOnDate } from '@lienthong/kit'
+import { receivingAgencyOf } from '../referralParties.ts'
 import { IdSchema, OrganisationSchema, REFERRAL_REASONS, ServiceTypeSchema } from './common.ts'
 
 export const REFERRAL_STATUSES = ['IN_PROGRESS', 'ACCEPTED', 'REJECTED', 'DONE', 'REVOKED'] as const
@@ -11,12 +12,21 @@ export const ReferSupportCaseSchema = z.object({
   supportCaseId: IdSchema,
   from: OrganisationSchema,
   to: OrganisationSchema,
+  // absent stays undefined, so the digest of a referral made without it is unchanged
+  toUnitCode: KnownUnitSchema.nullish().transform((u) => u ?? undefined),
   reason: z.enum(REFERRAL_REASONS),
   forService: ServiceTypeSchema,
   sharesPersonData: z.boolean(),
   referredAt: PastInstantSchema,
-}).refine((v) => v.from.name.toLocaleLowerCase('vi') !== v.to.name.toLocaleLowerCase('vi') || v.from.type !== v.to.type, {
-  path: ['to'], message: 'nơi nhận trùng nơi chuyển / the receiving organisation is the referring one',
+}).superRefine((v, ctx) => {
+  if (v.from.name.toLocaleLowerCase('vi') === v.to.name.toLocaleLowerCase('vi') && v.from.type === v.to.type) {
+    ctx.addIssue({ code: 'custom', path: ['to'], message: 'nơi nhận trùng nơi chuyển / the receiving organisation is the referring one' })
+  }
+  // the receiving agency answers for one of its units: the referral must say which
+  if (receivingAgencyOf(v.to.type) && !v.toUnitCode) {
+    ctx.addIssue({ code: 'custom', path: ['toUnitCode'], message: 'cần đơn vị hành chính của nơi nhận trong mạng liên thông / the unit of a receiving organisation of the network is required' })
+  }
+  checkUnitOnDate(ctx, v.toUnitCode, v.referredAt, ['toUnitCode'])
 })
 export type ReferSupportCase = z.output<typeof ReferSupportCaseSchema>
 
