@@ -51,7 +51,7 @@ export type AcceptProcuracyFileInput = {
   defendants: Array<Scalars['PersonRef']['input']>;
   /** Số hồ sơ của VKS — the procuracy's file number (idempotency key) */
   externalRef: Scalars['String']['input'];
-  /** Xã nơi xảy ra vụ án, hiệu lực vào ngày thụ lý — commune of the offence, valid on that day */
+  /** Đơn vị nơi xảy ra vụ án, hiệu lực vào ngày thụ lý: xã, hoặc huyện/tỉnh khi chỉ biết đến đó — unit of the offence valid on that day: its commune, or a district or the province when only that is known */
   unitCode: Scalars['AdminUnitCode']['input'];
 };
 
@@ -343,7 +343,7 @@ export type CaseSuspectEdge = {
 export type CaseSuspectFilter = {
   arrestStatus?: InputMaybe<SuspectArrestStatus>;
   role?: InputMaybe<SuspectRole>;
-  /** Đơn vị hành chính của vụ án — unit of the case (with everything under it) */
+  /** Đơn vị hành chính của vụ án (chính đơn vị đó và mọi đơn vị trực thuộc, qua sắp xếp 2025, không gồm đơn vị cấp trên) — unit of the case (the unit itself and every unit under it across the 2025 reform, never a unit above it) */
   unitCode?: InputMaybe<Scalars['AdminUnitCode']['input']>;
   /** Đang bị truy nã — wanted */
   wanted?: InputMaybe<Scalars['Boolean']['input']>;
@@ -598,7 +598,7 @@ export type CourtFileFilter = {
   trialKind?: InputMaybe<TrialKind>;
   /** Xét xử sơ thẩm trong kỳ — tried in the period */
   triedIn?: InputMaybe<PeriodInput>;
-  /** Đơn vị hành chính nơi xảy ra vụ án — unit of the offence, with all communes under it */
+  /** Đơn vị hành chính nơi xảy ra vụ án (chính đơn vị đó và mọi đơn vị trực thuộc, qua sắp xếp 2025, không gồm đơn vị cấp trên) — unit of the offence (the unit itself and every unit under it across the 2025 reform, never a unit above it) */
   unitCode?: InputMaybe<Scalars['AdminUnitCode']['input']>;
 };
 
@@ -623,7 +623,7 @@ export type CourtSentenceKind =
   | 'NON_CUSTODIAL_REFORM';
 
 /**
- * The court's figures for a period and unit (a court file's unit is its procuracy file's commune).
+ * The court's figures for a period and unit (a court file's unit is its procuracy file's).
  * Events are counted when dated in the period. Số liệu của Tòa án.
  */
 export type CourtStatistics = {
@@ -758,7 +758,7 @@ export type CriminalCaseFilter = {
   /** Kỳ (theo ngày khởi tố) — period, by opened at */
   period?: InputMaybe<PeriodInput>;
   status?: InputMaybe<CaseInvestigationStatus>;
-  /** Đơn vị hành chính (gồm mọi đơn vị trực thuộc, qua cải cách 2025) — unit, including everything under it */
+  /** Đơn vị hành chính (chính đơn vị đó và mọi đơn vị trực thuộc, qua sắp xếp 2025, không gồm đơn vị cấp trên) — the unit itself and every unit under it across the 2025 reform, never a unit above it */
   unitCode?: InputMaybe<Scalars['AdminUnitCode']['input']>;
 };
 
@@ -968,7 +968,7 @@ export type HotlineContactFilter = {
   period?: InputMaybe<PeriodInput>;
   /** Trạng thái — status */
   status?: InputMaybe<HotlineContactStatus>;
-  /** Đơn vị hành chính — unit (including everything under it) */
+  /** Đơn vị hành chính (chính đơn vị đó và mọi đơn vị trực thuộc, qua sắp xếp 2025, không gồm đơn vị cấp trên) — the unit itself and every unit under it across the 2025 reform, never a unit above it */
   unitCode?: InputMaybe<Scalars['AdminUnitCode']['input']>;
 };
 
@@ -1081,7 +1081,7 @@ export type IncomingReportFilter = {
   period?: InputMaybe<PeriodInput>;
   status?: InputMaybe<IncomingReportStatus>;
   traffickingRelated?: InputMaybe<Scalars['Boolean']['input']>;
-  /** Đơn vị hành chính (gồm mọi đơn vị trực thuộc, qua cải cách 2025) — unit, including everything under it */
+  /** Đơn vị hành chính (chính đơn vị đó và mọi đơn vị trực thuộc, qua sắp xếp 2025, không gồm đơn vị cấp trên) — the unit itself and every unit under it across the 2025 reform, never a unit above it */
   unitCode?: InputMaybe<Scalars['AdminUnitCode']['input']>;
 };
 
@@ -1233,7 +1233,7 @@ export type Mutation = {
   changeIncomingReportStatus: IncomingReport;
   /** VKS chuyển trạng thái hồ sơ — the procuracy changes a file's status */
   changeProcuracyStatus: ProcuracyFile;
-  /** Đổi trạng thái chuyển tuyến — change a referral's status (legal transitions only) */
+  /** Đổi trạng thái chuyển tuyến — change a referral's status (legal transitions only; only the receiving agency within the receiving unit's scope accepts or rejects, never whoever made it; Social Affairs revokes) */
   changeSupportReferralStatus: SupportReferral;
   /** Thay đổi trạng thái nạn nhân — change a victim's status */
   changeVictimStatus: PoliceVictim;
@@ -1753,6 +1753,7 @@ export type OpenCriminalCaseInput = {
   /** Nguồn tin đang xác minh dẫn đến vụ án (chuyển sang CASE_OPENED) — reports being verified that led to it */
   reportIds?: InputMaybe<Array<Scalars['ID']['input']>>;
   routeKind: RouteKind;
+  /** Đơn vị hành chính còn hiệu lực vào ngày đó: xã, huyện (trước 1/7/2025) hoặc tỉnh khi chỉ biết đến đó — unit valid on that day: a commune, or a district (before 1 July 2025) or the province when only that is known */
   unitCode: Scalars['AdminUnitCode']['input'];
 };
 
@@ -1844,7 +1845,13 @@ export type Person = {
   /** Công an có hồ sơ về người này — whether the police hold a record of this person */
   knownToPolice: Scalars['Boolean']['output'];
   personRef: Scalars['PersonRef']['output'];
-  /** Hồ sơ nạn nhân của công an (dữ liệu nhân thân chỉ dành cho công an trong phạm vi địa bàn và cơ quan nhận chuyển tuyến đã chấp nhận, có sự đồng ý) — the police victim record (personal fields for the police within their unit scope, and for the agency receiving an accepted, consented referral that shares the person's data) */
+  /**
+   * Hồ sơ nạn nhân của công an (dữ liệu nhân thân chỉ dành cho công an trong phạm vi địa bàn; cơ
+   * quan, đơn vị nhận chuyển tuyến đang hiệu lực chỉ đọc qua person(personRef) khi nạn nhân đồng ý
+   * chia sẻ trong hồ sơ công an) — the police victim record (personal fields for the police within
+   * their unit scope; the agency and unit receiving an accepted, consented referral read them only
+   * through person(personRef), and only when the police record's own consent to share is GIVEN)
+   */
   policeVictim?: Maybe<PoliceVictim>;
   /** Các lần được tiếp nhận, hồi hương — repatriations in which this person was received */
   repatriations: Array<Repatriation>;
@@ -1881,7 +1888,7 @@ export type PoliceStatistics = {
   casesByForm: Array<CountByKey>;
   /** Vụ án khởi tố theo tuyến — cases opened by route */
   casesByRoute: Array<CountByKey>;
-  /** Vụ án khởi tố theo xã ghi trên hồ sơ — cases opened by the commune recorded on the case (communes present, by code) */
+  /** Vụ án khởi tố theo đơn vị ghi trên hồ sơ (xã, hoặc huyện/tỉnh) — cases opened by the unit recorded on the case (a commune, or a district or the province; units present, by code) */
   casesByUnit: Array<CountByKey>;
   /** Vụ án khởi tố trong đợt cao điểm — cases opened within a peak campaign */
   casesInPeakCampaign: Scalars['Int']['output'];
@@ -1984,7 +1991,7 @@ export type PoliceVictimFilter = {
   /** Đã được giải cứu — rescued */
   rescued?: InputMaybe<Scalars['Boolean']['input']>;
   status?: InputMaybe<PoliceVictimStatus>;
-  /** Đơn vị hành chính của vụ án liên quan — unit of a case the person is a victim in (with everything under it) */
+  /** Đơn vị hành chính của vụ án liên quan (chính đơn vị đó và mọi đơn vị trực thuộc, qua sắp xếp 2025, không gồm đơn vị cấp trên) — unit of a case the person is a victim in (the unit itself and every unit under it across the 2025 reform, never a unit above it) */
   unitCode?: InputMaybe<Scalars['AdminUnitCode']['input']>;
 };
 
@@ -2022,7 +2029,7 @@ export type ProcuracyFile = {
   statusHistory: Array<ProcuracyStatusChange>;
   /** Thời điểm vào trạng thái hiện tại — since when the file has its status */
   statusSince: Scalars['DateTime']['output'];
-  /** Xã nơi xảy ra vụ án, theo tên gọi ngày thụ lý — commune of the offence as named on acceptance */
+  /** Đơn vị nơi xảy ra vụ án (xã, hoặc huyện/tỉnh khi chỉ biết đến đó), theo tên gọi ngày thụ lý — unit of the offence as named on acceptance (its commune, or a district or the province when only that is known) */
   unitCode: Scalars['AdminUnitCode']['output'];
 };
 
@@ -2045,14 +2052,14 @@ export type ProcuracyFileFilter = {
   indictedIn?: InputMaybe<PeriodInput>;
   /** Trạng thái — status */
   status?: InputMaybe<ProcuracyStatus>;
-  /** Đơn vị hành chính (gồm mọi xã trực thuộc, qua sắp xếp 2025) — unit, with all communes under it */
+  /** Đơn vị hành chính (chính đơn vị đó và mọi đơn vị trực thuộc, qua sắp xếp 2025, không gồm đơn vị cấp trên) — the unit itself and every unit under it across the 2025 reform, never a unit above it */
   unitCode?: InputMaybe<Scalars['AdminUnitCode']['input']>;
 };
 
 /**
- * The procuracy's figures for a period and unit (the commune of the offence on the procuracy file,
- * as named on the day of acceptance; a unit includes every commune under it across the 2025
- * reform). Events are counted when dated in the period. Số liệu của Viện kiểm sát.
+ * The procuracy's figures for a period and unit (the unit of the offence on the procuracy file,
+ * as named on the day of acceptance; a unit includes the files placed at it and at every unit under
+ * it across the 2025 reform, never those placed above it). Events are counted when dated in the period. Số liệu của Viện kiểm sát.
  */
 export type ProcuracyStatistics = {
   /** Bị can bị truy tố trong kỳ (không trùng người) — distinct persons charged in an indictment dated in the period */
@@ -2163,15 +2170,15 @@ export type ProvincialStatistics = {
    * accepted, first or again, during it. K4: mẫu số = hồ sơ VKS như vậy, tử số = số đó có cáo trạng
    * trong kỳ — denominator: such procuracy files; numerator: those indicted during the period. K5:
    * mẫu số = hồ sơ Tòa án như vậy, tử số = số đó đã xét xử sơ thẩm trong kỳ — denominator: such court
-   * files; numerator: those tried at first instance during the period. Đơn vị: xã trên hồ sơ VKS —
-   * unit: the procuracy file's commune.
+   * files; numerator: those tried at first instance during the period. Đơn vị: đơn vị trên hồ sơ VKS —
+   * unit: the procuracy file's unit.
    */
   prosecutionKpiCounts: Array<KpiCount>;
   /** Báo cáo của Sở LĐ-TB&XH cho kỳ này — Social Affairs's report for this period */
   socialAffairsReporting?: Maybe<PeriodReporting>;
   /** Số liệu của ngành LĐTBXH — Social Affairs' figures */
   support: SupportStatistics;
-  /** Đơn vị hành chính (và mọi đơn vị trực thuộc) — administrative unit (and everything under it) */
+  /** Đơn vị hành chính: hồ sơ ghi tại chính đơn vị đó và tại mọi đơn vị trực thuộc — administrative unit: the records placed at the unit itself and at every unit under it */
   unitCode: Scalars['AdminUnitCode']['output'];
   /** Tên đơn vị — unit name */
   unitName: Scalars['String']['output'];
@@ -2480,6 +2487,7 @@ export type ReceiveIncomingReportInput = {
   kind: IncomingReportKind;
   receivedAt: Scalars['DateTime']['input'];
   receivedByUnitCode: Scalars['AdminUnitCode']['input'];
+  /** Đơn vị hành chính còn hiệu lực vào ngày đó: xã, huyện (trước 1/7/2025) hoặc tỉnh khi chỉ biết đến đó — unit valid on that day: a commune, or a district (before 1 July 2025) or the province when only that is known */
   unitCode: Scalars['AdminUnitCode']['input'];
 };
 
@@ -2497,7 +2505,7 @@ export type ReceiveSupportCaseInput = {
   personRef: Scalars['PersonRef']['input'];
   receivedAt: Scalars['DateTime']['input'];
   screening?: InputMaybe<SupportScreeningInput>;
-  /** Đơn vị hành chính còn hiệu lực vào ngày tiếp nhận — unit in force on the day of reception */
+  /** Đơn vị hành chính còn hiệu lực vào ngày đó: xã, huyện (trước 1/7/2025) hoặc tỉnh khi chỉ biết đến đó — unit valid on that day: a commune, or a district (before 1 July 2025) or the province when only that is known */
   unitCode: Scalars['AdminUnitCode']['input'];
 };
 
@@ -2533,6 +2541,7 @@ export type RecordHotlineContactInput = {
   concernsTrafficking: Scalars['Boolean']['input'];
   externalRef: Scalars['String']['input'];
   receivedAt: Scalars['DateTime']['input'];
+  /** Đơn vị hành chính còn hiệu lực vào ngày đó: xã, huyện (trước 1/7/2025) hoặc tỉnh khi chỉ biết đến đó — unit valid on that day: a commune, or a district (before 1 July 2025) or the province when only that is known */
   unitCode: Scalars['AdminUnitCode']['input'];
 };
 
@@ -2566,6 +2575,7 @@ export type RecordRescueOperationInput = {
   /** Nạn nhân đã ghi nhận được giải cứu trong cuộc này — recorded victims rescued by this operation */
   rescuedPersonRefs?: InputMaybe<Array<Scalars['PersonRef']['input']>>;
   startedAt: Scalars['DateTime']['input'];
+  /** Đơn vị hành chính còn hiệu lực vào ngày đó: xã, huyện (trước 1/7/2025) hoặc tỉnh khi chỉ biết đến đó — unit valid on that day: a commune, or a district (before 1 July 2025) or the province when only that is known */
   unitCode: Scalars['AdminUnitCode']['input'];
 };
 
@@ -2669,6 +2679,14 @@ export type ReferSupportCaseInput = {
   sharesPersonData: Scalars['Boolean']['input'];
   supportCaseId: Scalars['ID']['input'];
   to: SupportOrganisationInput;
+  /**
+   * Đơn vị hành chính của nơi nhận, bắt buộc khi nơi nhận thuộc mạng liên thông (Công an, Biên phòng,
+   * cơ sở bảo trợ xã hội, cơ sở hỗ trợ nạn nhân): chỉ cán bộ của cơ quan nhận trong phạm vi đơn vị này
+   * được chấp nhận — unit of the receiving organisation, required when it is of the network (police,
+   * border guard, social-protection centre, victim-support facility): only officers of the receiving
+   * agency whose scope covers it may accept, and a grant names it
+   */
+  toUnitCode?: InputMaybe<Scalars['AdminUnitCode']['input']>;
 };
 
 /** Một lần theo dõi tái hoà nhập — a reintegration follow-up */
@@ -2859,6 +2877,7 @@ export type RescueOperationEdge = {
 export type RescueOperationFilter = {
   /** Kỳ (theo thời điểm bắt đầu) — period, by started at */
   period?: InputMaybe<PeriodInput>;
+  /** Đơn vị hành chính (chính đơn vị đó và mọi đơn vị trực thuộc, qua sắp xếp 2025, không gồm đơn vị cấp trên) — the unit itself and every unit under it across the 2025 reform, never a unit above it */
   unitCode?: InputMaybe<Scalars['AdminUnitCode']['input']>;
 };
 
@@ -2968,7 +2987,7 @@ export type SupportCaseFilter = {
   period?: InputMaybe<PeriodInput>;
   /** Kết quả sàng lọc — screening result */
   screeningResult?: InputMaybe<SupportScreeningResult>;
-  /** Đơn vị hành chính (gồm các xã trực thuộc, trước và sau sắp xếp 2025) — unit, including everything under it across the 2025 reform */
+  /** Đơn vị hành chính (chính đơn vị đó và mọi đơn vị trực thuộc, qua sắp xếp 2025, không gồm đơn vị cấp trên) — the unit itself and every unit under it across the 2025 reform, never a unit above it */
   unitCode?: InputMaybe<Scalars['AdminUnitCode']['input']>;
 };
 
@@ -3065,12 +3084,20 @@ export type SupportReferral = {
   revokedAt?: Maybe<Scalars['DateTime']['output']>;
   /** Có chia sẻ thông tin của người được hỗ trợ — whether the person's data is shared */
   sharesPersonData: Scalars['Boolean']['output'];
+  /**
+   * Ngày chấm dứt chia sẻ thông tin (hoàn thành, thu hồi, từ chối hoặc rút lại sự đồng ý; không thể
+   * khôi phục) — when sharing the person's data through this referral ended for good (done, revoked,
+   * rejected, or consent withdrawn; a consent given again needs a new referral)
+   */
+  sharingEndedAt?: Maybe<Scalars['DateTime']['output']>;
   /** Trạng thái — status */
   status: SupportReferralStatus;
   /** Hồ sơ hỗ trợ — the support case */
   supportCase: SupportCase;
   /** Nơi nhận — referred to */
   to: SupportOrganisation;
+  /** Đơn vị hành chính của nơi nhận (bắt buộc với tổ chức trong mạng) — unit of the receiving organisation (required for one of the network) */
+  toUnitCode?: Maybe<Scalars['AdminUnitCode']['output']>;
 };
 
 export type SupportReferralConnection = {
@@ -3225,9 +3252,9 @@ export type SupportServiceType =
   | 'VOCATIONAL_TRAINING';
 
 /**
- * Social Affairs' figures for a period and unit. A support case counts in the commune recorded at
- * reception (valid on that day); its services, referrals and follow-ups count in the same unit; a
- * hotline contact in its own commune. Dates compare with the period's first instant (inclusive) and
+ * Social Affairs' figures for a period and unit. A support case counts in the unit recorded at
+ * reception (valid on that day: a commune, or a district or the province) and in every unit above
+ * it; its services, referrals and follow-ups count in the same unit; a hotline contact in its own. Dates compare with the period's first instant (inclusive) and
  * the first instant after it (exclusive), Vietnam time.
  * Số liệu của ngành Lao động - Thương binh và Xã hội theo kỳ và đơn vị.
  */
@@ -3373,7 +3400,7 @@ export type VerdictFilter = {
   decidedIn?: InputMaybe<PeriodInput>;
   /** Kết quả — outcome */
   outcome?: InputMaybe<VerdictOutcome>;
-  /** Đơn vị hành chính nơi xảy ra vụ án — unit of the offence, with all communes under it */
+  /** Đơn vị hành chính nơi xảy ra vụ án (chính đơn vị đó và mọi đơn vị trực thuộc, qua sắp xếp 2025, không gồm đơn vị cấp trên) — unit of the offence (the unit itself and every unit under it across the 2025 reform, never a unit above it) */
   unitCode?: InputMaybe<Scalars['AdminUnitCode']['input']>;
 };
 
@@ -3433,7 +3460,7 @@ export type VictimStatistics = {
   byRoute: Array<CountByKey>;
   /** Theo giới tính — by sex */
   bySex: Array<CountByKey>;
-  /** Theo xã của vụ án công an — by the commune recorded on their police cases (communes present, by code) */
+  /** Theo đơn vị của vụ án công an — by the unit recorded on their police cases (units present, by code) */
   byUnit: Array<CountByKey>;
   /** Người không được thống kê vì từ chối hoặc rút lại đồng ý — persons left out for refused or withdrawn consent */
   excludedForConsent: Scalars['Int']['output'];
