@@ -14,3 +14,11 @@ export const COUNTRY_CODES = [
   'TL', 'TM', 'TN', 'TO', 'TR', 'TT', 'TV', 'TW', 'TZ', 'UA', 'UG', 'UM', 'US', 'UY', 'UZ', 'VA', 'VC', 'VE', 'VG', 'VI',
   'VN', 'VU', 'WF', 'WS', 'YE', 'YT', 'ZA', 'ZM', 'ZW',
 ] as const
+
+const COUNTRY_NAMES = { vi: new Intl.DisplayNames(['vi'], { type: 'region' }), en: new Intl.DisplayNames(['en'], { type: 'region' }) }
+const countrySet: ReadonlySet<string> = new Set(COUNTRY_CODES)
+export const isCountryCode = (code: string) => countrySet.has(code)
+/** A country's name in Vietnamese or English (ICU's CLDR names), the code itself only when it is not a country. */
+export function countryName(code: string, lang: 'vi' | 'en'): string {
+  return isCountryCode(code) ? COUNTRY_NAMES[lang].of(code) ?? code : code
+}

@@ -1,10 +1,11 @@
 // The report as CSV (UTF-8 with BOM so spreadsheet programs read Vietnamese correctly) and XLSX,
 // with Vietnamese headings or the English variant.
 import ExcelJS from 'exceljs'
-import type { Labels, ReportRow } from './reportQuery.ts'
+import type { Lang, ReportRow } from './reportRows.ts'
 
-export type Lang = 'vi' | 'en'
-export interface ReportMeta { periodLabel: Labels; unitName: string; generatedAt: Date }
+export type { Lang }
+/** The title's parts: the period as people name it (with its first and last day) and the unit's name. */
+export interface ReportMeta { periodLabel: string; unitName: string; generatedAt: Date }
 
 const HEADINGS: Record<Lang, string[]> = {
   vi: ['Phần', 'Chỉ tiêu thống kê', 'Chi tiết', 'Giá trị'],
@@ -12,16 +13,7 @@ const HEADINGS: Record<Lang, string[]> = {
 }
 const TITLE: Record<Lang, string> = { vi: 'Báo cáo thống kê phòng, chống mua bán người', en: 'Anti-trafficking statistical report' }
 
-function cellValue(v: ReportRow['value'], lang: Lang, suppressed = false): string | number {
-  if (suppressed) return lang === 'vi' ? 'Ẩn (số nhỏ)' : 'Suppressed (small count)'
-  if (v === null) return lang === 'vi' ? 'Không phát sinh' : 'Nothing pending'
-  if (typeof v === 'boolean') return lang === 'vi' ? (v ? 'Đạt' : 'Không đạt') : v ? 'Met' : 'Not met'
-  return v
-}
-
-export function tableOf(rows: ReportRow[], lang: Lang): (string | number)[][] {
-  return rows.map((r) => [r.section[lang], r.figure[lang], r.detail?.[lang] ?? '', cellValue(r.value, lang, r.suppressed)])
-}
+export const tableOf = (rows: ReportRow[]): (string | number)[][] => rows.map((r) => [r.section, r.figure, r.detail, r.value])
 
 const csvCell = (v: string | number) => {
   const s = String(v)
@@ -30,9 +22,9 @@ const csvCell = (v: string | number) => {
 
 export function toCsv(rows: ReportRow[], meta: ReportMeta, lang: Lang): string {
   const lines = [
-    [TITLE[lang], meta.periodLabel[lang], meta.unitName],
+    [TITLE[lang], meta.periodLabel, meta.unitName],
     HEADINGS[lang],
-    ...tableOf(rows, lang),
+    ...tableOf(rows),
   ].map((line) => line.map(csvCell).join(','))
   return `\uFEFF${lines.join('\r\n')}\r\n`
 }
@@ -41,10 +33,10 @@ export async function toXlsx(rows: ReportRow[], meta: ReportMeta, lang: Lang): P
   const book = new ExcelJS.Workbook()
   book.created = meta.generatedAt
   const sheet = book.addWorksheet(lang === 'vi' ? 'Báo cáo' : 'Report')
-  sheet.addRow([`${TITLE[lang]} — ${meta.periodLabel[lang]} — ${meta.unitName}`]).font = { bold: true, size: 13 }
+  sheet.addRow([`${TITLE[lang]} — ${meta.periodLabel} — ${meta.unitName}`]).font = { bold: true, size: 13 }
   const head = sheet.addRow(HEADINGS[lang])
   head.font = { bold: true }
-  for (const r of tableOf(rows, lang)) sheet.addRow(r)
+  for (const r of tableOf(rows)) sheet.addRow(r)
   sheet.columns = [{ width: 30 }, { width: 60 }, { width: 30 }, { width: 14 }]
   sheet.views = [{ state: 'frozen', ySplit: 2 }]
   return Buffer.from(await book.xlsx.writeBuffer())

@@ -7,15 +7,19 @@ import type { ApolloServer } from '@apollo/server'
 import { GraphQLError, type GraphQLSchema } from 'graphql'
 import { z } from 'zod'
 import { sendJson, problemsOf } from '@lienthong/kit'
-import { AdminUnitCodeSchema, periodInputFromCode } from '@lienthong/schema'
+import { AdminUnitCodeSchema, periodFromCode, periodInputFromCode } from '@lienthong/schema'
 import type { GatewayContext } from '../context.ts'
-import { reportOperation, reportRows } from './reportQuery.ts'
-import { toCsv, toXlsx, type Lang } from './formats.ts'
+import { reportOperation } from './reportQuery.ts'
+import { dayLabel, reportRows, type Lang } from './reportRows.ts'
+import { toCsv, toXlsx } from './formats.ts'
+
+/** The format served when none is asked for (the CLI, scripts/export.ts, asks for the same). */
+export const DEFAULT_FORMAT = 'csv'
 
 const ExportQuery = z.object({
   period: z.string().refine((c) => periodInputFromCode(c) != null, 'mã kỳ: 2024-M07, 2024-Q3, 2024-H2, 2024 hoặc 2024-07-01..2024-09-30 / period code: 2024-M07, 2024-Q3, 2024-H2, 2024 or 2024-07-01..2024-09-30'),
   unit: AdminUnitCodeSchema.optional(),
-  format: z.enum(['csv', 'xlsx']).default('csv'),
+  format: z.enum(['csv', 'xlsx']).default(DEFAULT_FORMAT),
   lang: z.enum(['vi', 'en']).default('vi'),
 })
 
@@ -38,14 +42,18 @@ export function createReportExport(o: ReportExportOptions) {
     const parsed = ExportQuery.safeParse(Object.fromEntries(url.searchParams))
     if (!parsed.success) return sendJson(res, 400, { errors: [{ message: 'Tham số không hợp lệ / Invalid parameters', extensions: { code: 'BAD_USER_INPUT', problems: problemsOf(parsed.error) } }] })
     const q = parsed.data
+    if (periodFromCode(q.period)!.start.getTime() > Date.now()) {
+      return sendJson(res, 400, { errors: [{ message: 'Tham số không hợp lệ / Invalid parameters', extensions: { code: 'BAD_USER_INPUT', problems: [{ field: 'period', reasonVi: 'kỳ báo cáo chưa bắt đầu', reasonEn: 'the period has not started yet' }] } }] })
+    }
     const result = await o.server.executeOperation({ query: operation, variables: { period: periodInputFromCode(q.period), unitCode: q.unit } }, { contextValue })
     const body = result.body.kind === 'single' ? result.body.singleResult : null
     const data = body?.data?.provincialStatistics as Record<string, unknown> | undefined
     if (!data || body?.errors?.length) return sendJson(res, 400, { errors: body?.errors ?? [{ message: 'no data' }] })
-    const rows = reportRows(o.schema, data)
-    const meta = { periodLabel: { vi: String(data.periodLabelVi), en: String(data.periodLabelEn) }, unitName: String(data.unitName), generatedAt: new Date() }
-    const name = `bao-cao-${q.period}-${data.unitCode}${q.lang === 'en' ? '-en' : ''}.${q.format}`
-    const file = q.format === 'csv' ? Buffer.from(toCsv(rows, meta, q.lang as Lang), 'utf8') : await toXlsx(rows, meta, q.lang as Lang)
+    const lang = q.lang as Lang
+    const rows = reportRows(o.schema, data, lang)
+    const meta = { periodLabel: periodLabel(data, lang), unitName: String(data.unitName), generatedAt: new Date() }
+    const name = `bao-cao-${q.period}-${data.unitCode}${lang === 'en' ? '-en' : ''}.${q.format}`
+    const file = q.format === 'csv' ? Buffer.from(toCsv(rows, meta, lang), 'utf8') : await toXlsx(rows, meta, lang)
     res.writeHead(200, {
       'content-type': q.format === 'csv' ? 'text/csv; charset=utf-8' : 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
       'content-disposition': `attachment; filename="${name}"`,
@@ -53,4 +61,11 @@ export function createReportExport(o: ReportExportOptions) {
     })
     res.end(file)
   }
+}
+
+/** "Quý III/2024 (01/07/2024 – 30/09/2024)", "Q3 2024 (1 July 2024 – 30 September 2024)". */
+function periodLabel(data: Record<string, unknown>, lang: Lang): string {
+  const name = String(lang === 'vi' ? data.periodLabelVi : data.periodLabelEn)
+  const days = `${dayLabel(String(data.firstDay), lang)} – ${dayLabel(String(data.lastDay), lang)}`
+  return /^\d{4}-\d{2}-\d{2} to /.test(name) || name.startsWith('Từ ') ? days : `${name} (${days})`
 }

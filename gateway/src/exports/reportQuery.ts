@@ -1,10 +1,11 @@
 // The provincial periodic report is whatever the supergraph's ProvincialStatistics offers: the
 // selection is built from the API schema (every figure, breakdown and KPI, never a person
-// reference), and every label comes from the field's description, written "Vietnamese — English".
+// reference), and every label comes from the field's description, written "Vietnamese — English"
+// (the rows: ./reportRows.ts).
 import { Supergraph, printSchema as printFederationSchema } from '@apollo/federation-internals'
 import {
-  buildSchema, getNamedType, isListType, isNonNullType, isObjectType, isScalarType, isEnumType,
-  type GraphQLField, type GraphQLObjectType, type GraphQLSchema, type GraphQLType,
+  buildSchema, getNamedType, isNonNullType, isObjectType, isScalarType, isEnumType,
+  type GraphQLField, type GraphQLObjectType, type GraphQLSchema,
 } from 'graphql'
 
 export const REPORT_TYPE = 'ProvincialStatistics'
@@ -12,8 +13,6 @@ export const REPORT_TYPE = 'ProvincialStatistics'
 const PERSONAL_SCALARS = new Set(['PersonRef'])
 /** Raw inputs of other figures (K4/K5 counts feed `kpis`). */
 const SKIPPED_FIELDS = new Set(['prosecutionKpiCounts'])
-/** Fetched for the title, not repeated as rows. */
-const TITLE_FIELDS = new Set(['periodLabelVi', 'periodLabelEn'])
 const MAX_DEPTH = 4
 
 /** The API schema of a supergraph, built with this module's graphql (the federation packages load graphql's CommonJS build). */
@@ -30,9 +29,9 @@ export function labelsOf(field: { name: string; description?: string | null | un
   return { vi: d || field.name, en: d || field.name }
 }
 
-const unwrap = (t: GraphQLType): GraphQLType => (isNonNullType(t) ? t.ofType : t)
 const isPersonal = (f: GraphQLField<unknown, unknown>) => PERSONAL_SCALARS.has(getNamedType(f.type).name)
-const exportable = (f: GraphQLField<unknown, unknown>) => !isPersonal(f) && !SKIPPED_FIELDS.has(f.name) && f.args.every((a) => !isNonNullType(a.type))
+/** Fetched and exported: not a person reference, not a raw input of another figure, no required argument. */
+export const exportable = (f: GraphQLField<unknown, unknown>) => !isPersonal(f) && !SKIPPED_FIELDS.has(f.name) && f.args.every((a) => !isNonNullType(a.type))
 
 function selection(type: GraphQLObjectType, depth: number): string {
   const parts: string[] = []
@@ -53,50 +52,4 @@ export function reportOperation(schema: GraphQLSchema): string {
   const type = schema.getType(REPORT_TYPE)
   if (!type || !isObjectType(type)) throw new Error(`the supergraph has no ${REPORT_TYPE} type`)
   return `query ProvincialReport($period: PeriodInput!, $unitCode: AdminUnitCode) { provincialStatistics(period: $period, unitCode: $unitCode) { ${selection(type, 0)} } }`
-}
-
-export interface ReportRow {
-  section: Labels; figure: Labels; detail: Labels | null; value: string | number | boolean | null
-  /** A person count suppressed for the caller's role (published aggregates): shown as such, never as 0. */
-  suppressed?: boolean
-}
-
-const SECTION_HEADER: Labels = { vi: 'Thông tin chung', en: 'General' }
-
-/** Flattens the report result into rows: section (top-level field), figure, detail (a breakdown key or a KPI part), value. */
-export function reportRows(schema: GraphQLSchema, data: Record<string, unknown>): ReportRow[] {
-  const type = schema.getType(REPORT_TYPE) as GraphQLObjectType
-  const rows: ReportRow[] = []
-  const walk = (t: GraphQLObjectType, value: Record<string, unknown>, section: Labels, prefix: Labels | null) => {
-    for (const f of Object.values(t.getFields())) {
-      if (!(f.name in value) || !exportable(f)) continue
-      const v = value[f.name]
-      const label = labelsOf(f)
-      const figure = prefix ? { vi: `${prefix.vi} — ${label.vi}`, en: `${prefix.en} — ${label.en}` } : label
-      const named = getNamedType(f.type)
-      if (isScalarType(named) || isEnumType(named)) {
-        rows.push({ section, figure, detail: null, value: Array.isArray(v) ? v.join(', ') : (v as ReportRow['value']) })
-      } else if (isListType(unwrap(f.type)) && isObjectType(named)) {
-        for (const item of (v as Record<string, unknown>[] | null) ?? []) {
-          if ('count' in item && 'key' in item) rows.push({ section, figure, detail: { vi: String(item.labelVi ?? item.key), en: String(item.key) }, value: item.count as number | null, suppressed: item.suppressed === true })
-          else if ('code' in item && 'numerator' in item) {
-            const kpi = { vi: `${item.code} ${item.nameVi}`, en: `${item.code} ${item.nameEn}` }
-            for (const [part, vi, en] of [['numerator', 'Tử số', 'Numerator'], ['denominator', 'Mẫu số', 'Denominator'], ['value', 'Tỷ lệ', 'Value'], ['targetPercent', 'Chỉ tiêu (%)', 'Target (%)'], ['met', 'Đạt', 'Met']] as const) {
-              rows.push({ section, figure: kpi, detail: { vi, en }, value: item[part] as ReportRow['value'] })
-            }
-          } else walk(named, item, section, figure)
-        }
-      } else if (isObjectType(named) && v) {
-        walk(named, v as Record<string, unknown>, section, figure)
-      }
-    }
-  }
-  for (const f of Object.values(type.getFields())) {
-    if (!(f.name in data) || !exportable(f) || TITLE_FIELDS.has(f.name)) continue
-    const named = getNamedType(f.type)
-    if (isObjectType(named) && !isListType(unwrap(f.type))) {
-      if (data[f.name] != null) walk(named, data[f.name] as Record<string, unknown>, labelsOf(f), null) // null: e.g. no periodic report for a custom window
-    } else walk(type, { [f.name]: data[f.name] }, isObjectType(named) ? labelsOf(f) : SECTION_HEADER, null)
-  }
-  return rows
 }

@@ -2,8 +2,10 @@
 // person references, police cases and support cases as the other agencies) with the Border
 // Guard's own deterministic additions. Idempotent: only records whose reference is missing are
 // written, in one transaction.
-import { demoWorld, Random, subgraphConfig } from '@lienthong/kit'
+import { demoWorld, Random, piiKey, subgraphConfig } from '@lienthong/kit'
+import { seedDemoReports, type SubmissionDb } from '@lienthong/kit/reporting'
 import { createDb, type Db } from '../src/db.ts'
+import { createContext } from '../src/context.ts'
 import { demoIncidents } from './demo/incidents.ts'
 import { demoRepatriations } from './demo/repatriations.ts'
 import { demoCooperationHistory, demoCooperations } from './demo/cooperations.ts'
@@ -39,8 +41,18 @@ export async function seedDemo(db: Db, networkKey: string) {
     const newCooperations = demo.cooperations.filter((c) => !cooperations.has(c.externalRef))
     await tx.crossBorderCooperation.createMany({ data: newCooperations })
     await tx.cooperationStatusChange.createMany({ data: demoCooperationHistory(newCooperations) })
-  }, { timeout: 60_000 })
-  return counts
+  }, { timeout: 60_000, maxWait: 20_000 })
+  return { ...counts, periodicReports: await seedReports(db, networkKey) }
+}
+
+/** The agencies whose periodic reports this subgraph holds, with their section of ProvincialStatistics. */
+const AGENCIES = [['border_guard', 'border']] as const
+
+/** The demo's periodic reports, frozen from the data above through the served schema (kit: reporting/demoReports.ts). */
+async function seedReports(db: Db, networkKey: string): Promise<number> {
+  const { createSchema } = await import('../src/server.ts') // imported when needed: the server module imports this seed
+  const context = createContext(db, { networkKey, piiKey: piiKey(), production: false })
+  return seedDemoReports(db as unknown as SubmissionDb, { schema: createSchema(), context: (caller) => context(undefined, caller), agencies: AGENCIES })
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {

@@ -3,17 +3,19 @@
 // transaction; `npm run seed` or LT_SEED_DEMO=1 at start. Personal fields are sealed with the
 // personal-data key of the environment (the same key the running subgraph reads).
 import { FieldCipher, piiKey, subgraphConfig } from '@lienthong/kit'
+import { seedDemoReports, type SubmissionDb } from '@lienthong/kit/reporting'
 import { createDb, type Db } from '../src/db.ts'
+import { createContext } from '../src/context.ts'
 import { sealPersonal } from '../src/mutations/victim.ts'
 import { policeDemo } from './demo.ts'
 
 const missing = <T>(rows: T[], have: Set<string>, key: (row: T) => string) => rows.filter((row) => !have.has(key(row)))
 const keysOf = async <T>(rows: Promise<T[]>, key: (row: T) => string) => new Set((await rows).map(key))
 
-export async function seedDemo(db: Db, networkKey: string): Promise<{ cases: number; reports: number; suspects: number; victims: number; rescues: number }> {
+export async function seedDemo(db: Db, networkKey: string): Promise<{ cases: number; reports: number; suspects: number; victims: number; rescues: number; periodicReports: number }> {
   const demo = policeDemo(networkKey)
   const counts = { cases: demo.cases.length, reports: demo.reports.length, suspects: demo.suspects.length, victims: demo.victims.length, rescues: demo.rescues.length }
-  if ((await db.incomingReport.count()) >= demo.reports.length && (await db.criminalCase.count()) >= demo.cases.length) return counts
+  if ((await db.incomingReport.count()) >= demo.reports.length && (await db.criminalCase.count()) >= demo.cases.length) return { ...counts, periodicReports: await seedReports(db, networkKey) }
   const cipher = new FieldCipher(piiKey())
   await db.$transaction(async (tx) => {
     const persons = await keysOf(tx.person.findMany({ select: { personRef: true } }), (x) => x.personRef)
@@ -53,7 +55,17 @@ export async function seedDemo(db: Db, networkKey: string): Promise<{ cases: num
     await tx.victim.createMany({ data: newVictims.map(({ forms: _f, personal, ...v }) => ({ ...v, ...sealPersonal(cipher, personal) })) })
     await tx.victimExploitationForm.createMany({ data: newVictims.flatMap((v) => v.forms.map((form) => ({ personRef: v.personRef, form }))) })
   }, { timeout: 60_000, maxWait: 20_000 })
-  return counts
+  return { ...counts, periodicReports: await seedReports(db, networkKey) }
+}
+
+/** The agencies whose periodic reports this subgraph holds, with their section of ProvincialStatistics. */
+const AGENCIES = [['police', 'police']] as const
+
+/** The demo's periodic reports, frozen from the data above through the served schema (kit: reporting/demoReports.ts). */
+async function seedReports(db: Db, networkKey: string): Promise<number> {
+  const { createSchema } = await import('../src/server.ts') // imported when needed: the server module imports this seed
+  const context = createContext(db, { networkKey, piiKey: piiKey(), production: false })
+  return seedDemoReports(db as unknown as SubmissionDb, { schema: createSchema(), context: (caller) => context(undefined, caller), agencies: AGENCIES })
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {

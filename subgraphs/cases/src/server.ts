@@ -1,7 +1,7 @@
 // The `cases` subgraph as one definition: entry point (index.ts), tests and the network
 // launcher all build it from here.
 import { fileURLToPath } from 'node:url'
-import { createSubgraphServer, type AccessPolicy, type SubgraphModule } from '@lienthong/kit'
+import { createSubgraphServer, subgraphSchema, type AccessPolicy, type SubgraphModule } from '@lienthong/kit'
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper/index.js'
 import { resolvers } from './resolvers/index.ts'
 import { createContext, type Context } from './context.ts'
@@ -30,9 +30,14 @@ export const ACCESS: AccessPolicy = {
   },
 }
 
+const definition = () => ({ dir: SUBGRAPH_DIR, resolvers: resolvers as GraphQLResolverMap<Context>, access: ACCESS })
+
 export function createServer() {
-  return createSubgraphServer<Context>({ dir: SUBGRAPH_DIR, resolvers: resolvers as GraphQLResolverMap<Context>, access: ACCESS })
+  return createSubgraphServer<Context>(definition())
 }
+
+/** The schema the server serves, to run operations in-process (the demo seed freezes periodic reports with it). */
+export const createSchema = () => subgraphSchema<Context>(definition())
 
 export const subgraph: SubgraphModule<Context, Db> = {
   name: 'cases',

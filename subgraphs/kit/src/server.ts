@@ -5,7 +5,7 @@ import { ApolloServer, type BaseContext } from '@apollo/server'
 import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled'
 import { buildSubgraphSchema } from '@apollo/subgraph'
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper/index.js'
-import { GraphQLError, parse, type GraphQLFormattedError } from 'graphql'
+import { GraphQLError, parse, type GraphQLFormattedError, type GraphQLSchema } from 'graphql'
 import { subgraphSdl } from '@lienthong/schema'
 import { scalarResolvers } from './scalars.ts'
 import { serveHttp, type RunningHttp } from './http.ts'
@@ -56,13 +56,19 @@ export interface SubgraphDefinition<Ctx extends BaseContext> {
 /** Breakdown cells are exact unless suppressed for a published role (statistics/publish.ts). */
 const countByKeyResolvers = { CountByKey: { suppressed: (row: { suppressed?: boolean }) => row.suppressed === true } }
 
-export function createSubgraphServer<Ctx extends BaseContext>(def: SubgraphDefinition<Ctx>): ApolloServer<Ctx> {
+/** The executable schema a subgraph serves: its SDL and the vocabulary, resolvers, access policy and publication. */
+export function subgraphSchema<Ctx extends BaseContext>(def: SubgraphDefinition<Ctx>): GraphQLSchema {
   const schema = buildSubgraphSchema({
     typeDefs: parse(subgraphTypeDefs(def.dir)),
     resolvers: combineResolvers<Ctx>(scalarResolvers as unknown as GraphQLResolverMap<Ctx>, countByKeyResolvers as unknown as GraphQLResolverMap<Ctx>, def.resolvers) as GraphQLResolverMap<unknown>,
   })
   applyAccessPolicy(schema, def.access)
   applyPublication(schema)
+  return schema
+}
+
+export function createSubgraphServer<Ctx extends BaseContext>(def: SubgraphDefinition<Ctx>): ApolloServer<Ctx> {
+  const schema = subgraphSchema(def)
   return new ApolloServer<Ctx>({
     schema,
     includeStacktraceInErrorResponses: false,

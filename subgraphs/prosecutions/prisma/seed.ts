@@ -1,15 +1,17 @@
 // Demo seed of the `prosecutions` subgraph: the procuracy's and the court's records on the demo
 // police cases (prisma/demoPlan.ts). Idempotent (skips when the demo files are there), one
 // transaction, createMany per table. `npm run seed` or LT_SEED_DEMO=1 at start.
-import { subgraphConfig } from '@lienthong/kit'
+import { piiKey, subgraphConfig } from '@lienthong/kit'
+import { seedDemoReports, type SubmissionDb } from '@lienthong/kit/reporting'
 import { createDb, type Db } from '../src/db.ts'
+import { createContext } from '../src/context.ts'
 import { demoPlan } from './demoPlan.ts'
 
 export async function seedDemo(db: Db, networkKey: string): Promise<Record<string, number>> {
   const plan = demoPlan(networkKey)
   const counts = Object.fromEntries(Object.entries(plan).map(([k, rows]) => [k, rows.length]))
   const present = await db.procuracyFile.count({ where: { externalRef: { in: plan.files.map((f) => f.externalRef) } } })
-  if (present > 0) return counts
+  if (present > 0) return { ...counts, periodicReports: await seedReports(db, networkKey) }
   await db.$transaction(async (tx) => {
     await tx.procuracyFile.createMany({ data: plan.files })
     await tx.procuracyStatusChange.createMany({ data: plan.procuracyChanges })
@@ -20,8 +22,18 @@ export async function seedDemo(db: Db, networkKey: string): Promise<Record<strin
     await tx.courtStatusChange.createMany({ data: plan.courtChanges })
     await tx.verdict.createMany({ data: plan.verdicts })
     await tx.appeal.createMany({ data: plan.appeals })
-  }, { timeout: 60_000 })
-  return counts
+  }, { timeout: 60_000, maxWait: 20_000 })
+  return { ...counts, periodicReports: await seedReports(db, networkKey) }
+}
+
+/** The agencies whose periodic reports this subgraph holds, with their section of ProvincialStatistics. */
+const AGENCIES = [['procuracy', 'procuracy'], ['court', 'court']] as const
+
+/** The demo's periodic reports, frozen from the data above through the served schema (kit: reporting/demoReports.ts). */
+async function seedReports(db: Db, networkKey: string): Promise<number> {
+  const { createSchema } = await import('../src/server.ts') // imported when needed: the server module imports this seed
+  const context = createContext(db, { networkKey, piiKey: piiKey(), production: false })
+  return seedDemoReports(db as unknown as SubmissionDb, { schema: createSchema(), context: (caller) => context(undefined, caller), agencies: AGENCIES })
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {

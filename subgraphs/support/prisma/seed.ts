@@ -1,8 +1,10 @@
 // Demo seed of the `support` subgraph: persons received by Social Affairs, some shared with the
 // police and the border guard, some known only here, with their services, referrals, follow-ups
 // and the hotline contacts. One transaction; idempotent (writes only what is missing).
-import { subgraphConfig } from '@lienthong/kit'
+import { piiKey, subgraphConfig } from '@lienthong/kit'
+import { seedDemoReports, type SubmissionDb } from '@lienthong/kit/reporting'
 import { createDb, type Db } from '../src/db.ts'
+import { createContext } from '../src/context.ts'
 import { supportDemoPlan } from './demoPlan.ts'
 
 export async function seedDemo(db: Db, networkKey: string) {
@@ -18,11 +20,22 @@ export async function seedDemo(db: Db, networkKey: string) {
     await tx.supportReferral.createMany({ data: await missing(plan.referrals, (r) => tx.supportReferral.findMany(refs(r))) })
     await tx.reintegrationFollowUp.createMany({ data: await missing(plan.followUps, (r) => tx.reintegrationFollowUp.findMany(refs(r))) })
     await tx.hotlineContact.createMany({ data: await missing(plan.hotlineContacts, (r) => tx.hotlineContact.findMany(refs(r))) })
-  }, { timeout: 60_000 })
+  }, { timeout: 60_000, maxWait: 20_000 })
   return {
+    periodicReports: await seedReports(db, networkKey),
     supportCases: plan.cases.length, services: plan.services.length, referrals: plan.referrals.length,
     followUps: plan.followUps.length, hotlineContacts: plan.hotlineContacts.length,
   }
+}
+
+/** The agencies whose periodic reports this subgraph holds, with their section of ProvincialStatistics. */
+const AGENCIES = [['social_affairs', 'support']] as const
+
+/** The demo's periodic reports, frozen from the data above through the served schema (kit: reporting/demoReports.ts). */
+async function seedReports(db: Db, networkKey: string): Promise<number> {
+  const { createSchema } = await import('../src/server.ts') // imported when needed: the server module imports this seed
+  const context = createContext(db, { networkKey, piiKey: piiKey(), production: false })
+  return seedDemoReports(db as unknown as SubmissionDb, { schema: createSchema(), context: (caller) => context(undefined, caller), agencies: AGENCIES })
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {

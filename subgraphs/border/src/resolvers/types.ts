@@ -569,7 +569,7 @@ export type MutationSubmitBorderGuardReportArgs = {
 
 export type ProvincialStatistics = {
   __typename?: 'ProvincialStatistics';
-  /** Báo cáo của Bộ đội Biên phòng cho kỳ này — the Border Guard's report for this period */
+  /** Báo cáo định kỳ của Bộ đội Biên phòng tỉnh cho kỳ này — the Border Guard Command's periodic report for this period */
   borderGuardReporting?: Maybe<PeriodReporting>;
   periodCode: Scalars['String']['output'];
   unitCode: Scalars['AdminUnitCode']['output'];
@@ -723,6 +723,16 @@ export type Citizenship =
   /** Chưa xác định — undetermined */
   | 'UNDETERMINED';
 
+/**
+ * Article of the Criminal Code (2015) a trafficking case or charge falls under; breakdowns by
+ * article use the keys "150" and "151" (value ARTICLE_150, ARTICLE_151). Điều luật của Bộ luật Hình sự.
+ */
+export type CriminalCodeArticle =
+  /** Điều 150 BLHS (mua bán người) — Article 150 of the Criminal Code (trafficking in persons) */
+  | 'ARTICLE_150'
+  /** Điều 151 BLHS (mua bán người dưới 16 tuổi) — Article 151 of the Criminal Code (trafficking in persons under 16) */
+  | 'ARTICLE_151';
+
 /** A person's consent (to be counted in statistics, to share data with support services). Sự đồng ý của người liên quan. */
 export type ConsentStatus =
   /** Đồng ý — given */
@@ -779,8 +789,12 @@ export type KpiResult = {
   code: Scalars['String']['output'];
   /** Tên chỉ tiêu — name (Vietnamese) */
   nameVi: Scalars['String']['output'];
-  /** KPI name (English) */
+  /** Tên chỉ tiêu bằng tiếng Anh — KPI name (English) */
   nameEn: Scalars['String']['output'];
+  /** Cách tính tử số và mẫu số theo danh mục — how the numerator and denominator are counted, in Vietnamese (the catalogue) */
+  definitionVi: Scalars['String']['output'];
+  /** Cách tính bằng tiếng Anh — how the numerator and denominator are counted, in English (the catalogue) */
+  definitionEn: Scalars['String']['output'];
   /** Tử số — numerator */
   numerator: Scalars['Int']['output'];
   /** Mẫu số — denominator */
@@ -798,8 +812,11 @@ export type KpiResult = {
 /** Raw counts of a KPI contributed by the subgraph that owns its items. Số liệu thô của một chỉ tiêu. */
 export type KpiCount = {
   __typename?: 'KpiCount';
+  /** Mã chỉ tiêu (K1–K5) — KPI code */
   code: Scalars['String']['output'];
+  /** Tử số — numerator */
   numerator: Scalars['Int']['output'];
+  /** Mẫu số — denominator */
   denominator: Scalars['Int']['output'];
 };
 
@@ -912,6 +929,7 @@ export type FigureChange = {
  */
 export type ReportSubmission = {
   __typename?: 'ReportSubmission';
+  /** Mã lần gửi — submission id */
   id: Scalars['ID']['output'];
   /** Cơ quan — agency */
   agency: ReportingAgency;
@@ -1120,6 +1138,7 @@ export type ResolversTypes = ResolversObject<{
   Sex: Sex;
   AgeBand: AgeBand;
   Citizenship: Citizenship;
+  CriminalCodeArticle: CriminalCodeArticle;
   ConsentStatus: ConsentStatus;
   PeriodKind: PeriodKind;
   PeriodInput: PeriodInput;
@@ -1471,6 +1490,8 @@ export type KpiResultResolvers<ContextType = Context, ParentType extends Resolve
   code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   nameVi?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   nameEn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  definitionVi?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  definitionEn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   numerator?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   denominator?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   value?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;

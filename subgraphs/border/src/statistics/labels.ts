@@ -1,4 +1,5 @@
 // Vietnamese labels of the Border Guard's enums and of countries (breakdown lines: kit's enumLines / occurringLines).
+import { countryName } from '@lienthong/schema'
 
 export const BORDER_LABELS_VI = {
   IncidentType: {
@@ -13,5 +14,4 @@ export const BORDER_LABELS_VI = {
   CooperationStatus: { OPEN: 'Chưa xử lý', IN_PROGRESS: 'Đang xử lý', ANSWERED: 'Đã có trả lời', DECLINED: 'Bị từ chối', CLOSED: 'Đã kết thúc' },
 } as const
 
-const countryNames = new Intl.DisplayNames(['vi'], { type: 'region' })
-export const countryLabel = (code: string) => countryNames.of(code) ?? code
+export const countryLabel = (code: string) => countryName(code, 'vi')

@@ -1,7 +1,7 @@
 // The federated statistics entity, owned here (the police are the standing body of Steering
 // Committee 138 and consolidate everyone's figures). Counts run in the database, one statement per section.
 import { scopeOfKey, statisticsScope, type StatisticsScope } from '@lienthong/kit'
-import { adminUnits, evaluateKpi, kpiDefinition, type KpiCode } from '@lienthong/schema'
+import { adminUnits, evaluateKpi, kpiDefinition, kpiDefinitionText, type KpiCode } from '@lienthong/schema'
 import type { Context } from '../context.ts'
 import type { PoliceStatisticsResolvers, ProvincialStatisticsResolvers, QueryResolvers } from './types.ts'
 import { POLICE_FIELDS, policeFigures } from '../statistics/policeStatistics.ts'
@@ -15,7 +15,7 @@ export const provincialStatistics: QueryResolvers['provincialStatistics'] = (_, 
 function kpiResult({ code, numerator, denominator }: KpiCounts) {
   const r = evaluateKpi(code as KpiCode, numerator, denominator)
   const d = kpiDefinition(code as KpiCode)
-  return { ...r, nameVi: d.nameVi, nameEn: d.nameEn, comparator: d.comparator }
+  return { ...r, nameVi: d.nameVi, nameEn: d.nameEn, definitionVi: kpiDefinitionText(d, 'vi'), definitionEn: kpiDefinitionText(d, 'en'), comparator: d.comparator }
 }
 
 // The generator types an entity's field parents as its key; here they are the full scope that

@@ -827,7 +827,7 @@ export type MutationSubmitPoliceReportArgs = {
  */
 export type ProvincialStatistics = {
   __typename?: 'ProvincialStatistics';
-  /** Báo cáo của Công an tỉnh cho kỳ này — the police's report for this period */
+  /** Báo cáo định kỳ của Công an tỉnh cho kỳ này — the Provincial Police's periodic report for this period */
   policeReporting?: Maybe<PeriodReporting>;
   /** Mã kỳ (2024-M07, 2024-Q3, 2024-H2, 2024, 2024-07-01..2024-09-30) — period code */
   periodCode: Scalars['String']['output'];
@@ -835,7 +835,7 @@ export type ProvincialStatistics = {
   unitCode: Scalars['AdminUnitCode']['output'];
   /** Tên kỳ — period label (Vietnamese) */
   periodLabelVi: Scalars['String']['output'];
-  /** Period label (English) */
+  /** Tên kỳ bằng tiếng Anh — period label (English) */
   periodLabelEn: Scalars['String']['output'];
   /** Ngày đầu kỳ — first day */
   firstDay: Scalars['Date']['output'];
@@ -850,10 +850,10 @@ export type ProvincialStatistics = {
   /** K4, K5 do VKS và Tòa án cung cấp — K4 and K5 counts from the procuracy and the court */
   prosecutionKpiCounts: Array<KpiCount>;
   /**
-   * Nạn nhân, mỗi mã tham chiếu tính một lần giữa Công an, LĐTBXH và Biên phòng; loại người từ chối
-   * hoặc rút lại đồng ý được thống kê (dòng riêng) — victims counted once per person reference across
+   * Nạn nhân (mỗi mã tham chiếu tính một lần giữa Công an, LĐTBXH và Biên phòng; loại người từ chối
+   * hoặc rút lại đồng ý được thống kê, có dòng riêng) — victims (counted once per person reference across
    * the police (identified in the period and unit), Social Affairs and the Border Guard; persons whose
-   * consent to be counted is refused or withdrawn are left out of every breakdown and given as their own line
+   * consent to be counted is refused or withdrawn are left out of every breakdown and given as their own line)
    */
   victims: VictimStatistics;
   /** Người được LĐTBXH tiếp nhận trong kỳ (trừ người sàng lọc không phải nạn nhân) — from Social Affairs */
@@ -905,7 +905,7 @@ export type PoliceStatistics = {
   reportsClassified: Scalars['Int']['output'];
   /** Nguồn tin được phân loại là liên quan mua bán người trong kỳ — reports classified as trafficking-related during the period */
   reportsTraffickingRelated: Scalars['Int']['output'];
-  /** Nguồn tin có kết quả giải quyết trong kỳ theo kết quả — reports resolved during the period, by outcome (CASE_OPENED, NO_CASE_OPENED, TRANSFERRED, SUSPENDED) */
+  /** Nguồn tin có kết quả giải quyết trong kỳ theo kết quả (khởi tố, không khởi tố, chuyển cơ quan khác, tạm đình chỉ) — reports resolved during the period, by outcome (case opened, no case opened, transferred elsewhere, suspended) */
   reportsResolvedByOutcome: Array<CountByKey>;
   /** Vụ án khởi tố trong kỳ — criminal cases opened in the period */
   casesOpened: Scalars['Int']['output'];
@@ -960,13 +960,13 @@ export type VictimStatistics = {
   byAgeBand: Array<CountByKey>;
   /** Theo quốc tịch — by citizenship */
   byCitizenship: Array<CountByKey>;
-  /** Theo hình thức bóc lột trên hồ sơ nạn nhân của công an (một người có thể nhiều hình thức; UNKNOWN khi không có) — by form on the police victim record (a person under each form; UNKNOWN when none) */
+  /** Theo hình thức bóc lột trên hồ sơ nạn nhân của công an (một người có thể nhiều hình thức; chưa xác định khi không có) — by form on the police victim record (a person under each form; unknown when none) */
   byForm: Array<CountByKey>;
-  /** Theo tuyến của vụ án công an (NONE: không có vụ án) — by route of their police cases (NONE: in no police case) */
+  /** Theo tuyến của vụ án công an (dòng riêng cho người không có vụ án công an) — by route of their police cases (a line of its own for persons in no police case) */
   byRoute: Array<CountByKey>;
   /** Theo nước đến của vụ án công an — by destination country of their police cases */
   byDestination: Array<CountByKey>;
-  /** Theo cơ quan đã tiếp nhận (người có thể ở nhiều cơ quan) — by the agency that saw them (POLICE, SUPPORT, BORDER; overlaps counted in each) */
+  /** Theo cơ quan đã tiếp nhận (người có thể ở nhiều cơ quan) — by the agency that saw them (the police, Social Affairs, the Border Guard; a person seen by several counts under each) */
   byAgency: Array<CountByKey>;
   /** Theo đơn vị của vụ án công an — by the unit recorded on their police cases (units present, by code) */
   byUnit: Array<CountByKey>;
@@ -977,9 +977,9 @@ export type JusticeFunnelPersons = {
   __typename?: 'JusticeFunnelPersons';
   /** Số người (không trùng) — distinct persons */
   total: Scalars['Int']['output'];
-  /** Theo giới tính (UNKNOWN khi công an không có hồ sơ) — by sex (UNKNOWN when the police hold no record) */
+  /** Theo giới tính (chưa xác định khi công an không có hồ sơ) — by sex (unknown when the police hold no record) */
   bySex: Array<CountByKey>;
-  /** Theo quốc tịch (UNDETERMINED khi công an không có hồ sơ) — by citizenship (UNDETERMINED when the police hold no record) */
+  /** Theo quốc tịch (chưa xác định khi công an không có hồ sơ) — by citizenship (undetermined when the police hold no record) */
   byCitizenship: Array<CountByKey>;
 };
 
@@ -1003,6 +1003,24 @@ export type JusticeFunnel = {
   /** Bị cáo bị kết án — convicted persons */
   convicted: JusticeFunnelPersons;
 };
+
+/** Khoá của phân tổ nạn nhân theo tuyến (VictimStatistics.byRoute) — keys of victims by route */
+export type VictimRouteKey =
+  /** Trong nước — domestic */
+  | 'DOMESTIC'
+  /** Xuyên biên giới — cross-border */
+  | 'CROSS_BORDER'
+  /** Không có vụ án của công an — in no police case */
+  | 'NONE';
+
+/** Khoá của phân tổ nạn nhân theo cơ quan (VictimStatistics.byAgency) — keys of victims by agency */
+export type VictimAgencyKey =
+  /** Công an — the police */
+  | 'POLICE'
+  /** Lao động – Thương binh và Xã hội — Social Affairs */
+  | 'SUPPORT'
+  /** Bộ đội Biên phòng — the Border Guard */
+  | 'BORDER';
 
 /** Form of exploitation. Hình thức bóc lột. */
 export type ExploitationForm =
@@ -1067,6 +1085,16 @@ export type Citizenship =
   /** Chưa xác định — undetermined */
   | 'UNDETERMINED';
 
+/**
+ * Article of the Criminal Code (2015) a trafficking case or charge falls under; breakdowns by
+ * article use the keys "150" and "151" (value ARTICLE_150, ARTICLE_151). Điều luật của Bộ luật Hình sự.
+ */
+export type CriminalCodeArticle =
+  /** Điều 150 BLHS (mua bán người) — Article 150 of the Criminal Code (trafficking in persons) */
+  | 'ARTICLE_150'
+  /** Điều 151 BLHS (mua bán người dưới 16 tuổi) — Article 151 of the Criminal Code (trafficking in persons under 16) */
+  | 'ARTICLE_151';
+
 /** A person's consent (to be counted in statistics, to share data with support services). Sự đồng ý của người liên quan. */
 export type ConsentStatus =
   /** Đồng ý — given */
@@ -1123,8 +1151,12 @@ export type KpiResult = {
   code: Scalars['String']['output'];
   /** Tên chỉ tiêu — name (Vietnamese) */
   nameVi: Scalars['String']['output'];
-  /** KPI name (English) */
+  /** Tên chỉ tiêu bằng tiếng Anh — KPI name (English) */
   nameEn: Scalars['String']['output'];
+  /** Cách tính tử số và mẫu số theo danh mục — how the numerator and denominator are counted, in Vietnamese (the catalogue) */
+  definitionVi: Scalars['String']['output'];
+  /** Cách tính bằng tiếng Anh — how the numerator and denominator are counted, in English (the catalogue) */
+  definitionEn: Scalars['String']['output'];
   /** Tử số — numerator */
   numerator: Scalars['Int']['output'];
   /** Mẫu số — denominator */
@@ -1142,8 +1174,11 @@ export type KpiResult = {
 /** Raw counts of a KPI contributed by the subgraph that owns its items. Số liệu thô của một chỉ tiêu. */
 export type KpiCount = {
   __typename?: 'KpiCount';
+  /** Mã chỉ tiêu (K1–K5) — KPI code */
   code: Scalars['String']['output'];
+  /** Tử số — numerator */
   numerator: Scalars['Int']['output'];
+  /** Mẫu số — denominator */
   denominator: Scalars['Int']['output'];
 };
 
@@ -1256,6 +1291,7 @@ export type FigureChange = {
  */
 export type ReportSubmission = {
   __typename?: 'ReportSubmission';
+  /** Mã lần gửi — submission id */
   id: Scalars['ID']['output'];
   /** Cơ quan — agency */
   agency: ReportingAgency;
@@ -1458,6 +1494,8 @@ export type ResolversTypes = ResolversObject<{
   VictimStatistics: ResolverTypeWrapper<Omit<VictimStatistics, 'bySex' | 'byAgeBand' | 'byCitizenship' | 'byForm' | 'byRoute' | 'byDestination' | 'byAgency' | 'byUnit'> & { bySex: Array<ResolversTypes['CountByKey']>, byAgeBand: Array<ResolversTypes['CountByKey']>, byCitizenship: Array<ResolversTypes['CountByKey']>, byForm: Array<ResolversTypes['CountByKey']>, byRoute: Array<ResolversTypes['CountByKey']>, byDestination: Array<ResolversTypes['CountByKey']>, byAgency: Array<ResolversTypes['CountByKey']>, byUnit: Array<ResolversTypes['CountByKey']> }>;
   JusticeFunnelPersons: ResolverTypeWrapper<Omit<JusticeFunnelPersons, 'bySex' | 'byCitizenship'> & { bySex: Array<ResolversTypes['CountByKey']>, byCitizenship: Array<ResolversTypes['CountByKey']> }>;
   JusticeFunnel: ResolverTypeWrapper<Omit<JusticeFunnel, 'suspects' | 'indicted' | 'convicted'> & { suspects: ResolversTypes['JusticeFunnelPersons'], indicted: ResolversTypes['JusticeFunnelPersons'], convicted: ResolversTypes['JusticeFunnelPersons'] }>;
+  VictimRouteKey: VictimRouteKey;
+  VictimAgencyKey: VictimAgencyKey;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   CountryCode: ResolverTypeWrapper<Scalars['CountryCode']['output']>;
@@ -1468,6 +1506,7 @@ export type ResolversTypes = ResolversObject<{
   Sex: Sex;
   AgeBand: AgeBand;
   Citizenship: Citizenship;
+  CriminalCodeArticle: CriminalCodeArticle;
   ConsentStatus: ConsentStatus;
   PeriodKind: PeriodKind;
   PeriodInput: PeriodInput;
@@ -1913,6 +1952,8 @@ export type KpiResultResolvers<ContextType = Context, ParentType extends Resolve
   code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   nameVi?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   nameEn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  definitionVi?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  definitionEn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   numerator?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   denominator?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   value?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;

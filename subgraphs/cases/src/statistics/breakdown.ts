@@ -1,6 +1,7 @@
 // The police's own breakdown helpers (the common ones, enumLines and unitLines, are the kit's):
 // the "unknown" line of a person breakdown, and destination countries most first.
 import type { CountByKey } from '@lienthong/kit'
+import { countryName } from '@lienthong/schema'
 
 /** Adds to `unknownKey` the persons of `total` that no grouped line holds (no police record, no value). */
 export function withUnknown(counts: Map<string, number>, total: number, unknownKey: string): Map<string, number> {
@@ -9,8 +10,8 @@ export function withUnknown(counts: Map<string, number>, total: number, unknownK
   return counts
 }
 
-/** Lines for destination countries present: most first, then by code; the label is the ISO code. */
+/** Lines for destination countries present: most first, then by code; labelled with the country's Vietnamese name. */
 export function countryLines(counts: ReadonlyMap<string, number>): CountByKey[] {
   return [...counts].filter(([k, n]) => n > 0 && k !== 'null').sort(([a, x], [b, y]) => y - x || a.localeCompare(b))
-    .map(([key, count]) => ({ key, labelVi: key, count }))
+    .map(([key, count]) => ({ key, labelVi: countryName(key, 'vi'), count }))
 }

@@ -738,9 +738,9 @@ export type MutationSubmitCourtReportArgs = {
 
 export type ProvincialStatistics = {
   __typename?: 'ProvincialStatistics';
-  /** Báo cáo của Viện kiểm sát cho kỳ này — the Procuracy's report for this period */
+  /** Báo cáo định kỳ của Viện kiểm sát nhân dân tỉnh cho kỳ này — the Provincial Procuracy's periodic report for this period */
   procuracyReporting?: Maybe<PeriodReporting>;
-  /** Báo cáo của Tòa án cho kỳ này — the Court's report for this period */
+  /** Báo cáo định kỳ của Tòa án nhân dân tỉnh cho kỳ này — the Provincial Court's periodic report for this period */
   courtReporting?: Maybe<PeriodReporting>;
   periodCode: Scalars['String']['output'];
   unitCode: Scalars['AdminUnitCode']['output'];
@@ -802,7 +802,7 @@ export type ProcuracyStatistics = {
   defendantsIndicted: Scalars['Int']['output'];
   /** Bị can bị truy tố theo điều luật (150, 151; người bị truy tố theo cả hai điều được tính ở mỗi điều) — by article (a person charged under both counts in each) */
   defendantsIndictedByArticle: Array<CountByKey>;
-  /** Hồ sơ còn tồn cuối kỳ (đang thụ lý, chưa truy tố, trả, tạm đình chỉ hay đình chỉ) — files pending (ACCEPTED) at the period's end */
+  /** Hồ sơ còn tồn cuối kỳ (đang thụ lý, chưa truy tố, trả, tạm đình chỉ hay đình chỉ) — files pending (accepted, not yet indicted, returned, suspended or dropped) at the period's end */
   pendingAtEnd: Scalars['Int']['output'];
 };
 
@@ -822,7 +822,7 @@ export type CourtStatistics = {
   filesReturnedToProcuracy: Scalars['Int']['output'];
   /** Hồ sơ tạm đình chỉ trong kỳ — court files suspended in the period */
   filesSuspended: Scalars['Int']['output'];
-  /** Hồ sơ còn tồn cuối kỳ (đang thụ lý, chưa xét xử, trả hay tạm đình chỉ) — court files pending (ACCEPTED) at the period's end */
+  /** Hồ sơ còn tồn cuối kỳ (đang thụ lý, chưa xét xử, trả hay tạm đình chỉ) — court files pending (accepted, not yet tried, returned or suspended) at the period's end */
   pendingAtEnd: Scalars['Int']['output'];
   /** Bị cáo bị kết án sơ thẩm trong kỳ (không trùng người) — distinct persons convicted at first instance in the period */
   defendantsConvicted: Scalars['Int']['output'];
@@ -839,6 +839,21 @@ export type CourtStatistics = {
   /** Kháng cáo, kháng nghị đã giải quyết theo kết quả — appeals decided in the period, by outcome */
   appealsDecidedByOutcome: Array<CountByKey>;
 };
+
+/** Khoá của phân tổ theo mức hình phạt (CourtStatistics.convictionsBySentence) — keys of convictions by sentence band */
+export type SentenceBand =
+  /** Cải tạo không giam giữ — non-custodial reform */
+  | 'NON_CUSTODIAL_REFORM'
+  /** Tù dưới 5 năm — prison under 5 years */
+  | 'PRISON_UNDER_5_YEARS'
+  /** Tù từ 5 năm đến dưới 10 năm — prison from 5 to under 10 years */
+  | 'PRISON_5_TO_10_YEARS'
+  /** Tù từ 10 năm đến dưới 15 năm — prison from 10 to under 15 years */
+  | 'PRISON_10_TO_15_YEARS'
+  /** Tù từ 15 năm trở lên — prison 15 years or more */
+  | 'PRISON_15_YEARS_OR_MORE'
+  /** Tù chung thân — life imprisonment */
+  | 'LIFE_IMPRISONMENT';
 
 /** Form of exploitation. Hình thức bóc lột. */
 export type ExploitationForm =
@@ -903,6 +918,16 @@ export type Citizenship =
   /** Chưa xác định — undetermined */
   | 'UNDETERMINED';
 
+/**
+ * Article of the Criminal Code (2015) a trafficking case or charge falls under; breakdowns by
+ * article use the keys "150" and "151" (value ARTICLE_150, ARTICLE_151). Điều luật của Bộ luật Hình sự.
+ */
+export type CriminalCodeArticle =
+  /** Điều 150 BLHS (mua bán người) — Article 150 of the Criminal Code (trafficking in persons) */
+  | 'ARTICLE_150'
+  /** Điều 151 BLHS (mua bán người dưới 16 tuổi) — Article 151 of the Criminal Code (trafficking in persons under 16) */
+  | 'ARTICLE_151';
+
 /** A person's consent (to be counted in statistics, to share data with support services). Sự đồng ý của người liên quan. */
 export type ConsentStatus =
   /** Đồng ý — given */
@@ -959,8 +984,12 @@ export type KpiResult = {
   code: Scalars['String']['output'];
   /** Tên chỉ tiêu — name (Vietnamese) */
   nameVi: Scalars['String']['output'];
-  /** KPI name (English) */
+  /** Tên chỉ tiêu bằng tiếng Anh — KPI name (English) */
   nameEn: Scalars['String']['output'];
+  /** Cách tính tử số và mẫu số theo danh mục — how the numerator and denominator are counted, in Vietnamese (the catalogue) */
+  definitionVi: Scalars['String']['output'];
+  /** Cách tính bằng tiếng Anh — how the numerator and denominator are counted, in English (the catalogue) */
+  definitionEn: Scalars['String']['output'];
   /** Tử số — numerator */
   numerator: Scalars['Int']['output'];
   /** Mẫu số — denominator */
@@ -978,8 +1007,11 @@ export type KpiResult = {
 /** Raw counts of a KPI contributed by the subgraph that owns its items. Số liệu thô của một chỉ tiêu. */
 export type KpiCount = {
   __typename?: 'KpiCount';
+  /** Mã chỉ tiêu (K1–K5) — KPI code */
   code: Scalars['String']['output'];
+  /** Tử số — numerator */
   numerator: Scalars['Int']['output'];
+  /** Mẫu số — denominator */
   denominator: Scalars['Int']['output'];
 };
 
@@ -1092,6 +1124,7 @@ export type FigureChange = {
  */
 export type ReportSubmission = {
   __typename?: 'ReportSubmission';
+  /** Mã lần gửi — submission id */
   id: Scalars['ID']['output'];
   /** Cơ quan — agency */
   agency: ReportingAgency;
@@ -1290,6 +1323,7 @@ export type ResolversTypes = ResolversObject<{
   ReportingYear: ResolverTypeWrapper<ReportingYearKey>;
   ProcuracyStatistics: ResolverTypeWrapper<StatisticsScope>;
   CourtStatistics: ResolverTypeWrapper<StatisticsScope>;
+  SentenceBand: SentenceBand;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   CountryCode: ResolverTypeWrapper<Scalars['CountryCode']['output']>;
@@ -1300,6 +1334,7 @@ export type ResolversTypes = ResolversObject<{
   Sex: Sex;
   AgeBand: AgeBand;
   Citizenship: Citizenship;
+  CriminalCodeArticle: CriminalCodeArticle;
   ConsentStatus: ConsentStatus;
   PeriodKind: PeriodKind;
   PeriodInput: PeriodInput;
@@ -1693,6 +1728,8 @@ export type KpiResultResolvers<ContextType = Context, ParentType extends Resolve
   code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   nameVi?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   nameEn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  definitionVi?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  definitionEn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   numerator?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   denominator?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   value?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;

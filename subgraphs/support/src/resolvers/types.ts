@@ -759,11 +759,11 @@ export type MutationSubmitSocialAffairsReportArgs = {
 
 export type ProvincialStatistics = {
   __typename?: 'ProvincialStatistics';
-  /** Báo cáo của Sở LĐ-TB&XH cho kỳ này — Social Affairs's report for this period */
+  /** Báo cáo định kỳ của ngành LĐTBXH cho kỳ này — Social Affairs' periodic report for this period */
   socialAffairsReporting?: Maybe<PeriodReporting>;
   periodCode: Scalars['String']['output'];
   unitCode: Scalars['AdminUnitCode']['output'];
-  /** Người được LĐTBXH tiếp nhận trong kỳ và đơn vị, trừ người sàng lọc không phải nạn nhân (không trùng) — distinct person references of support cases received in the period and unit, except cases screened NOT_VICTIM */
+  /** Người được LĐTBXH tiếp nhận trong kỳ và đơn vị, trừ người sàng lọc không phải nạn nhân (không trùng) — distinct person references of support cases received in the period and unit, except cases screened as not a victim */
   supportPersonRefs: Array<Scalars['PersonRef']['output']>;
   /** Số liệu của ngành LĐTBXH — Social Affairs' figures */
   support: SupportStatistics;
@@ -793,13 +793,13 @@ export type SupportStatistics = {
   casesByFacility: Array<CountByKey>;
   /** Hồ sơ tiếp nhận theo nguồn chuyển đến (mọi giá trị, kể cả 0) — cases received, by arrival route (every value, zeros included) */
   casesByArrival: Array<CountByKey>;
-  /** Hồ sơ tiếp nhận theo kết quả sàng lọc hiện ghi nhận, NOT_SCREENED nếu chưa sàng lọc — cases received, by the screening result on record (NOT_SCREENED when none) */
+  /** Hồ sơ tiếp nhận theo kết quả sàng lọc hiện ghi nhận (dòng riêng cho hồ sơ chưa sàng lọc) — cases received, by the screening result on record (a line of its own for cases not screened) */
   casesByScreeningResult: Array<CountByKey>;
   /** Số người được tiếp nhận (không trùng) — distinct persons of the cases received */
   personsReceived: Scalars['Int']['output'];
   /** Số người được hỗ trợ (không trùng): có dịch vụ bắt đầu trong kỳ — distinct persons with a service started in the period (any screening) */
   personsSupported: Scalars['Int']['output'];
-  /** Nạn nhân được hỗ trợ theo loại dịch vụ: số người không trùng (trừ người sàng lọc không phải nạn nhân) có dịch vụ loại đó bắt đầu trong kỳ — victims supported by service type: distinct persons, except cases screened NOT_VICTIM, with a service of that type started in the period */
+  /** Nạn nhân được hỗ trợ theo loại dịch vụ: số người không trùng (trừ người sàng lọc không phải nạn nhân) có dịch vụ loại đó bắt đầu trong kỳ — victims supported by service type: distinct persons, except cases screened as not a victim, with a service of that type started in the period */
   victimsByServiceType: Array<CountByKey>;
   /** Số lượt dịch vụ bắt đầu trong kỳ — services started in the period */
   servicesStarted: Scalars['Int']['output'];
@@ -824,6 +824,17 @@ export type SupportStatistics = {
   /** Cuộc gọi chuyển Công an trong kỳ (theo ngày chuyển) — hotline contacts forwarded to the police during the period (by forwarding date) */
   hotlineContactsForwardedToPolice: Scalars['Int']['output'];
 };
+
+/** Khoá của phân tổ theo kết quả sàng lọc (SupportStatistics.casesByScreeningResult) — keys of cases by screening result */
+export type SupportScreeningKey =
+  /** Được xác định là nạn nhân — presumed victim */
+  | 'PRESUMED_VICTIM'
+  /** Không phải nạn nhân — not a victim */
+  | 'NOT_VICTIM'
+  /** Chưa rõ — unclear */
+  | 'UNCLEAR'
+  /** Chưa sàng lọc — not screened */
+  | 'NOT_SCREENED';
 
 /** Form of exploitation. Hình thức bóc lột. */
 export type ExploitationForm =
@@ -888,6 +899,16 @@ export type Citizenship =
   /** Chưa xác định — undetermined */
   | 'UNDETERMINED';
 
+/**
+ * Article of the Criminal Code (2015) a trafficking case or charge falls under; breakdowns by
+ * article use the keys "150" and "151" (value ARTICLE_150, ARTICLE_151). Điều luật của Bộ luật Hình sự.
+ */
+export type CriminalCodeArticle =
+  /** Điều 150 BLHS (mua bán người) — Article 150 of the Criminal Code (trafficking in persons) */
+  | 'ARTICLE_150'
+  /** Điều 151 BLHS (mua bán người dưới 16 tuổi) — Article 151 of the Criminal Code (trafficking in persons under 16) */
+  | 'ARTICLE_151';
+
 /** A person's consent (to be counted in statistics, to share data with support services). Sự đồng ý của người liên quan. */
 export type ConsentStatus =
   /** Đồng ý — given */
@@ -944,8 +965,12 @@ export type KpiResult = {
   code: Scalars['String']['output'];
   /** Tên chỉ tiêu — name (Vietnamese) */
   nameVi: Scalars['String']['output'];
-  /** KPI name (English) */
+  /** Tên chỉ tiêu bằng tiếng Anh — KPI name (English) */
   nameEn: Scalars['String']['output'];
+  /** Cách tính tử số và mẫu số theo danh mục — how the numerator and denominator are counted, in Vietnamese (the catalogue) */
+  definitionVi: Scalars['String']['output'];
+  /** Cách tính bằng tiếng Anh — how the numerator and denominator are counted, in English (the catalogue) */
+  definitionEn: Scalars['String']['output'];
   /** Tử số — numerator */
   numerator: Scalars['Int']['output'];
   /** Mẫu số — denominator */
@@ -963,8 +988,11 @@ export type KpiResult = {
 /** Raw counts of a KPI contributed by the subgraph that owns its items. Số liệu thô của một chỉ tiêu. */
 export type KpiCount = {
   __typename?: 'KpiCount';
+  /** Mã chỉ tiêu (K1–K5) — KPI code */
   code: Scalars['String']['output'];
+  /** Tử số — numerator */
   numerator: Scalars['Int']['output'];
+  /** Mẫu số — denominator */
   denominator: Scalars['Int']['output'];
 };
 
@@ -1077,6 +1105,7 @@ export type FigureChange = {
  */
 export type ReportSubmission = {
   __typename?: 'ReportSubmission';
+  /** Mã lần gửi — submission id */
   id: Scalars['ID']['output'];
   /** Cơ quan — agency */
   agency: ReportingAgency;
@@ -1281,6 +1310,7 @@ export type ResolversTypes = ResolversObject<{
   ProvincialStatistics: ResolverTypeWrapper<StatisticsScope>;
   ReportingYear: ResolverTypeWrapper<ReportingYearKey>;
   SupportStatistics: ResolverTypeWrapper<StatisticsScope>;
+  SupportScreeningKey: SupportScreeningKey;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   CountryCode: ResolverTypeWrapper<Scalars['CountryCode']['output']>;
@@ -1291,6 +1321,7 @@ export type ResolversTypes = ResolversObject<{
   Sex: Sex;
   AgeBand: AgeBand;
   Citizenship: Citizenship;
+  CriminalCodeArticle: CriminalCodeArticle;
   ConsentStatus: ConsentStatus;
   PeriodKind: PeriodKind;
   PeriodInput: PeriodInput;
@@ -1661,6 +1692,8 @@ export type KpiResultResolvers<ContextType = Context, ParentType extends Resolve
   code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   nameVi?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   nameEn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  definitionVi?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  definitionEn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   numerator?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   denominator?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   value?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
