@@ -649,7 +649,7 @@ export type CourtStatistics = {
   filesSuspended: Scalars['Int']['output'];
   /** Hồ sơ xét xử sơ thẩm trong kỳ — court files tried at first instance in the period */
   filesTried: Scalars['Int']['output'];
-  /** Hồ sơ còn tồn cuối kỳ (đang thụ lý, chưa xét xử, trả hay tạm đình chỉ) — court files pending (ACCEPTED) at the period's end */
+  /** Hồ sơ còn tồn cuối kỳ (đang thụ lý, chưa xét xử, trả hay tạm đình chỉ) — court files pending (accepted, not yet tried, returned or suspended) at the period's end */
   pendingAtEnd: Scalars['Int']['output'];
   /** Xét xử sơ thẩm theo loại phiên tòa (thông thường, rút kinh nghiệm, lưu động) — trials by kind (regular, model, mobile) */
   triedByKind: Array<CountByKey>;
@@ -761,6 +761,16 @@ export type CriminalCaseFilter = {
   /** Đơn vị hành chính (chính đơn vị đó và mọi đơn vị trực thuộc, qua sắp xếp 2025, không gồm đơn vị cấp trên) — the unit itself and every unit under it across the 2025 reform, never a unit above it */
   unitCode?: InputMaybe<Scalars['AdminUnitCode']['input']>;
 };
+
+/**
+ * Article of the Criminal Code (2015) a trafficking case or charge falls under; breakdowns by
+ * article use the keys "150" and "151" (value ARTICLE_150, ARTICLE_151). Điều luật của Bộ luật Hình sự.
+ */
+export type CriminalCodeArticle =
+  /** Điều 150 BLHS (mua bán người) — Article 150 of the Criminal Code (trafficking in persons) */
+  | 'ARTICLE_150'
+  /** Điều 151 BLHS (mua bán người dưới 16 tuổi) — Article 151 of the Criminal Code (trafficking in persons under 16) */
+  | 'ARTICLE_151';
 
 /** A request to or from a foreign counterpart. Hồ sơ hợp tác quốc tế với đối tác nước ngoài. */
 export type CrossBorderCooperation = {
@@ -1169,9 +1179,9 @@ export type JusticeFunnel = {
 
 /** The persons of one step of the justice funnel. Người ở một bước của chuỗi tư pháp. */
 export type JusticeFunnelPersons = {
-  /** Theo quốc tịch (UNDETERMINED khi công an không có hồ sơ) — by citizenship (UNDETERMINED when the police hold no record) */
+  /** Theo quốc tịch (chưa xác định khi công an không có hồ sơ) — by citizenship (undetermined when the police hold no record) */
   byCitizenship: Array<CountByKey>;
-  /** Theo giới tính (UNKNOWN khi công an không có hồ sơ) — by sex (UNKNOWN when the police hold no record) */
+  /** Theo giới tính (chưa xác định khi công an không có hồ sơ) — by sex (unknown when the police hold no record) */
   bySex: Array<CountByKey>;
   /** Số người (không trùng) — distinct persons */
   total: Scalars['Int']['output'];
@@ -1179,8 +1189,11 @@ export type JusticeFunnelPersons = {
 
 /** Raw counts of a KPI contributed by the subgraph that owns its items. Số liệu thô của một chỉ tiêu. */
 export type KpiCount = {
+  /** Mã chỉ tiêu (K1–K5) — KPI code */
   code: Scalars['String']['output'];
+  /** Mẫu số — denominator */
   denominator: Scalars['Int']['output'];
+  /** Tử số — numerator */
   numerator: Scalars['Int']['output'];
 };
 
@@ -1195,11 +1208,15 @@ export type KpiResult = {
   code: Scalars['String']['output'];
   /** AT_LEAST (≥) hoặc MORE_THAN (>) — how the target is compared */
   comparator: Scalars['String']['output'];
+  /** Cách tính bằng tiếng Anh — how the numerator and denominator are counted, in English (the catalogue) */
+  definitionEn: Scalars['String']['output'];
+  /** Cách tính tử số và mẫu số theo danh mục — how the numerator and denominator are counted, in Vietnamese (the catalogue) */
+  definitionVi: Scalars['String']['output'];
   /** Mẫu số — denominator */
   denominator: Scalars['Int']['output'];
   /** Đạt / không đạt, null khi không phát sinh — met, null when nothing was pending */
   met?: Maybe<Scalars['Boolean']['output']>;
-  /** KPI name (English) */
+  /** Tên chỉ tiêu bằng tiếng Anh — KPI name (English) */
   nameEn: Scalars['String']['output'];
   /** Tên chỉ tiêu — name (Vietnamese) */
   nameVi: Scalars['String']['output'];
@@ -1910,7 +1927,7 @@ export type PoliceStatistics = {
   reportsClassified: Scalars['Int']['output'];
   /** Nguồn tin tiếp nhận trong kỳ (theo nơi xảy ra) — incoming reports received in the period (unit of the events) */
   reportsReceived: Scalars['Int']['output'];
-  /** Nguồn tin có kết quả giải quyết trong kỳ theo kết quả — reports resolved during the period, by outcome (CASE_OPENED, NO_CASE_OPENED, TRANSFERRED, SUSPENDED) */
+  /** Nguồn tin có kết quả giải quyết trong kỳ theo kết quả (khởi tố, không khởi tố, chuyển cơ quan khác, tạm đình chỉ) — reports resolved during the period, by outcome (case opened, no case opened, transferred elsewhere, suspended) */
   reportsResolvedByOutcome: Array<CountByKey>;
   /** Nguồn tin được phân loại là liên quan mua bán người trong kỳ — reports classified as trafficking-related during the period */
   reportsTraffickingRelated: Scalars['Int']['output'];
@@ -2076,7 +2093,7 @@ export type ProcuracyStatistics = {
   filesReturnedForInvestigation: Scalars['Int']['output'];
   /** Hồ sơ tạm đình chỉ trong kỳ — files with a suspension decision in the period */
   filesSuspended: Scalars['Int']['output'];
-  /** Hồ sơ còn tồn cuối kỳ (đang thụ lý, chưa truy tố, trả, tạm đình chỉ hay đình chỉ) — files pending (ACCEPTED) at the period's end */
+  /** Hồ sơ còn tồn cuối kỳ (đang thụ lý, chưa truy tố, trả, tạm đình chỉ hay đình chỉ) — files pending (accepted, not yet indicted, returned, suspended or dropped) at the period's end */
   pendingAtEnd: Scalars['Int']['output'];
 };
 
@@ -2126,7 +2143,7 @@ export type ProsecutionOffice =
 export type ProvincialStatistics = {
   /** Số liệu của Bộ đội Biên phòng tỉnh — the Border Guard Command's figures */
   border?: Maybe<BorderStatistics>;
-  /** Báo cáo của Bộ đội Biên phòng cho kỳ này — the Border Guard's report for this period */
+  /** Báo cáo định kỳ của Bộ đội Biên phòng tỉnh cho kỳ này — the Border Guard Command's periodic report for this period */
   borderGuardReporting?: Maybe<PeriodReporting>;
   /** Số vụ có cáo trạng ghi ngày trong kỳ — distinct criminal cases with an indictment dated in the period */
   casesIndicted: Scalars['Int']['output'];
@@ -2134,7 +2151,7 @@ export type ProvincialStatistics = {
   casesTried: Scalars['Int']['output'];
   /** Số liệu của Tòa án nhân dân tỉnh — the Provincial Court's figures */
   court: CourtStatistics;
-  /** Báo cáo của Tòa án cho kỳ này — the Court's report for this period */
+  /** Báo cáo định kỳ của Tòa án nhân dân tỉnh cho kỳ này — the Provincial Court's periodic report for this period */
   courtReporting?: Maybe<PeriodReporting>;
   /** Ngày đầu kỳ — first day */
   firstDay: Scalars['Date']['output'];
@@ -2150,17 +2167,17 @@ export type ProvincialStatistics = {
   lastDay: Scalars['Date']['output'];
   /** Mã kỳ (2024-M07, 2024-Q3, 2024-H2, 2024, 2024-07-01..2024-09-30) — period code */
   periodCode: Scalars['String']['output'];
-  /** Period label (English) */
+  /** Tên kỳ bằng tiếng Anh — period label (English) */
   periodLabelEn: Scalars['String']['output'];
   /** Tên kỳ — period label (Vietnamese) */
   periodLabelVi: Scalars['String']['output'];
   /** Số liệu của Công an tỉnh — the Provincial Police's figures */
   police: PoliceStatistics;
-  /** Báo cáo của Công an tỉnh cho kỳ này — the police's report for this period */
+  /** Báo cáo định kỳ của Công an tỉnh cho kỳ này — the Provincial Police's periodic report for this period */
   policeReporting?: Maybe<PeriodReporting>;
   /** Số liệu của Viện kiểm sát nhân dân tỉnh — the Provincial Procuracy's figures */
   procuracy: ProcuracyStatistics;
-  /** Báo cáo của Viện kiểm sát cho kỳ này — the Procuracy's report for this period */
+  /** Báo cáo định kỳ của Viện kiểm sát nhân dân tỉnh cho kỳ này — the Provincial Procuracy's periodic report for this period */
   procuracyReporting?: Maybe<PeriodReporting>;
   /**
    * Số liệu K4 (VKS) và K5 (Tòa án), kết hợp thành kpis ở phân hệ công an — raw K4 and K5 counts,
@@ -2174,7 +2191,7 @@ export type ProvincialStatistics = {
    * unit: the procuracy file's unit.
    */
   prosecutionKpiCounts: Array<KpiCount>;
-  /** Báo cáo của Sở LĐ-TB&XH cho kỳ này — Social Affairs's report for this period */
+  /** Báo cáo định kỳ của ngành LĐTBXH cho kỳ này — Social Affairs' periodic report for this period */
   socialAffairsReporting?: Maybe<PeriodReporting>;
   /** Số liệu của ngành LĐTBXH — Social Affairs' figures */
   support: SupportStatistics;
@@ -2183,10 +2200,10 @@ export type ProvincialStatistics = {
   /** Tên đơn vị — unit name */
   unitName: Scalars['String']['output'];
   /**
-   * Nạn nhân, mỗi mã tham chiếu tính một lần giữa Công an, LĐTBXH và Biên phòng; loại người từ chối
-   * hoặc rút lại đồng ý được thống kê (dòng riêng) — victims counted once per person reference across
+   * Nạn nhân (mỗi mã tham chiếu tính một lần giữa Công an, LĐTBXH và Biên phòng; loại người từ chối
+   * hoặc rút lại đồng ý được thống kê, có dòng riêng) — victims (counted once per person reference across
    * the police (identified in the period and unit), Social Affairs and the Border Guard; persons whose
-   * consent to be counted is refused or withdrawn are left out of every breakdown and given as their own line
+   * consent to be counted is refused or withdrawn are left out of every breakdown and given as their own line)
    */
   victims: VictimStatistics;
 };
@@ -2792,6 +2809,7 @@ export type ReportSubmission = {
   dueAt: Scalars['DateTime']['output'];
   /** Số liệu đã chốt (JSON) — the frozen figures */
   figures: Scalars['String']['output'];
+  /** Mã lần gửi — submission id */
   id: Scalars['ID']['output'];
   /** Mã kỳ — period code */
   periodCode: Scalars['String']['output'];
@@ -2887,6 +2905,21 @@ export type RouteKind =
   | 'CROSS_BORDER'
   /** Trong nước — domestic */
   | 'DOMESTIC';
+
+/** Khoá của phân tổ theo mức hình phạt (CourtStatistics.convictionsBySentence) — keys of convictions by sentence band */
+export type SentenceBand =
+  /** Tù chung thân — life imprisonment */
+  | 'LIFE_IMPRISONMENT'
+  /** Cải tạo không giam giữ — non-custodial reform */
+  | 'NON_CUSTODIAL_REFORM'
+  /** Tù từ 5 năm đến dưới 10 năm — prison from 5 to under 10 years */
+  | 'PRISON_5_TO_10_YEARS'
+  /** Tù từ 10 năm đến dưới 15 năm — prison from 10 to under 15 years */
+  | 'PRISON_10_TO_15_YEARS'
+  /** Tù từ 15 năm trở lên — prison 15 years or more */
+  | 'PRISON_15_YEARS_OR_MORE'
+  /** Tù dưới 5 năm — prison under 5 years */
+  | 'PRISON_UNDER_5_YEARS';
 
 /** Sex. Giới tính. */
 export type Sex =
@@ -3179,6 +3212,17 @@ export type SupportScreeningInput = {
   screenedAt: Scalars['DateTime']['input'];
 };
 
+/** Khoá của phân tổ theo kết quả sàng lọc (SupportStatistics.casesByScreeningResult) — keys of cases by screening result */
+export type SupportScreeningKey =
+  /** Chưa sàng lọc — not screened */
+  | 'NOT_SCREENED'
+  /** Không phải nạn nhân — not a victim */
+  | 'NOT_VICTIM'
+  /** Được xác định là nạn nhân — presumed victim */
+  | 'PRESUMED_VICTIM'
+  /** Chưa rõ — unclear */
+  | 'UNCLEAR';
+
 /** Kết quả sàng lọc theo bộ công cụ — result of screening with the screening toolkit */
 export type SupportScreeningResult =
   /** Không phải nạn nhân — not a victim */
@@ -3263,7 +3307,7 @@ export type SupportStatistics = {
   casesByArrival: Array<CountByKey>;
   /** Hồ sơ tiếp nhận theo cơ sở (mọi loại, kể cả 0) — cases received, by receiving facility (every value, zeros included) */
   casesByFacility: Array<CountByKey>;
-  /** Hồ sơ tiếp nhận theo kết quả sàng lọc hiện ghi nhận, NOT_SCREENED nếu chưa sàng lọc — cases received, by the screening result on record (NOT_SCREENED when none) */
+  /** Hồ sơ tiếp nhận theo kết quả sàng lọc hiện ghi nhận (dòng riêng cho hồ sơ chưa sàng lọc) — cases received, by the screening result on record (a line of its own for cases not screened) */
   casesByScreeningResult: Array<CountByKey>;
   /** Số người được tiếp nhận (hồ sơ) trong kỳ — support cases received in the period */
   casesReceived: Scalars['Int']['output'];
@@ -3293,7 +3337,7 @@ export type SupportStatistics = {
   shelterStaysOngoingAtPeriodEnd: Scalars['Int']['output'];
   /** Lượt bố trí chỗ ở tạm thời bắt đầu trong kỳ — shelter stays started in the period */
   shelterStaysStarted: Scalars['Int']['output'];
-  /** Nạn nhân được hỗ trợ theo loại dịch vụ: số người không trùng (trừ người sàng lọc không phải nạn nhân) có dịch vụ loại đó bắt đầu trong kỳ — victims supported by service type: distinct persons, except cases screened NOT_VICTIM, with a service of that type started in the period */
+  /** Nạn nhân được hỗ trợ theo loại dịch vụ: số người không trùng (trừ người sàng lọc không phải nạn nhân) có dịch vụ loại đó bắt đầu trong kỳ — victims supported by service type: distinct persons, except cases screened as not a victim, with a service of that type started in the period */
   victimsByServiceType: Array<CountByKey>;
 };
 
@@ -3427,6 +3471,15 @@ export type VerdictOutcome =
   /** Có tội — convicted */
   | 'CONVICTED';
 
+/** Khoá của phân tổ nạn nhân theo cơ quan (VictimStatistics.byAgency) — keys of victims by agency */
+export type VictimAgencyKey =
+  /** Bộ đội Biên phòng — the Border Guard */
+  | 'BORDER'
+  /** Công an — the police */
+  | 'POLICE'
+  /** Lao động – Thương binh và Xã hội — Social Affairs */
+  | 'SUPPORT';
+
 /**
  * Personal fields of a victim: stored encrypted only, served back (`PoliceVictim.fullName`, …) only
  * to police officers and supervisors within the unit scope of the victim's cases. Dữ liệu nhân thân:
@@ -3440,6 +3493,15 @@ export type VictimPersonalInput = {
   phone?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** Khoá của phân tổ nạn nhân theo tuyến (VictimStatistics.byRoute) — keys of victims by route */
+export type VictimRouteKey =
+  /** Xuyên biên giới — cross-border */
+  | 'CROSS_BORDER'
+  /** Trong nước — domestic */
+  | 'DOMESTIC'
+  /** Không có vụ án của công an — in no police case */
+  | 'NONE';
+
 /**
  * Victims counted once per person reference across the agencies. Nạn nhân, mỗi người tính một lần.
  * Sex, age band and citizenship come from the police person record (unknown when the police hold
@@ -3448,15 +3510,15 @@ export type VictimPersonalInput = {
 export type VictimStatistics = {
   /** Theo nhóm tuổi tại ngày cuối kỳ (theo năm sinh) — by age band on the period's last day (by birth year) */
   byAgeBand: Array<CountByKey>;
-  /** Theo cơ quan đã tiếp nhận (người có thể ở nhiều cơ quan) — by the agency that saw them (POLICE, SUPPORT, BORDER; overlaps counted in each) */
+  /** Theo cơ quan đã tiếp nhận (người có thể ở nhiều cơ quan) — by the agency that saw them (the police, Social Affairs, the Border Guard; a person seen by several counts under each) */
   byAgency: Array<CountByKey>;
   /** Theo quốc tịch — by citizenship */
   byCitizenship: Array<CountByKey>;
   /** Theo nước đến của vụ án công an — by destination country of their police cases */
   byDestination: Array<CountByKey>;
-  /** Theo hình thức bóc lột trên hồ sơ nạn nhân của công an (một người có thể nhiều hình thức; UNKNOWN khi không có) — by form on the police victim record (a person under each form; UNKNOWN when none) */
+  /** Theo hình thức bóc lột trên hồ sơ nạn nhân của công an (một người có thể nhiều hình thức; chưa xác định khi không có) — by form on the police victim record (a person under each form; unknown when none) */
   byForm: Array<CountByKey>;
-  /** Theo tuyến của vụ án công an (NONE: không có vụ án) — by route of their police cases (NONE: in no police case) */
+  /** Theo tuyến của vụ án công an (dòng riêng cho người không có vụ án công an) — by route of their police cases (a line of its own for persons in no police case) */
   byRoute: Array<CountByKey>;
   /** Theo giới tính — by sex */
   bySex: Array<CountByKey>;
