@@ -37,7 +37,7 @@ const session = JSON.stringify({ token, identity: { sub: 'bench-analyst', agency
 const profile = mkdtempSync(path.join(tmpdir(), 'lt-bench-chromium-'))
 const context = await chromium.launchPersistentContext(profile, { executablePath: CHROMIUM, headless: true, args: CHROMIUM_FLAGS, viewport: { width: 1440, height: 960 } })
 try {
-  await context.addInitScript((s) => sessionStorage.setItem('lienthong.session', s), session)
+  await context.addInitScript({ content: `sessionStorage.setItem('lienthong.session', ${JSON.stringify(session)})` })
   const paints: number[] = []
   for (let run = 0; run <= RUNS; run++) {
     const page = await context.newPage()
