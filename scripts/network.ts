@@ -8,10 +8,14 @@ import { fileURLToPath } from 'node:url'
 import { ConfigError, DEFAULT_DATA_DIR, SUBGRAPH_NAMES, subgraphConfig, type SubgraphName } from '@lienthong/kit'
 import { assertDatabaseReachable, assertPortFree } from '@lienthong/kit/prisma'
 import { gatewayConfig } from '../gateway/src/config.ts'
+import { ensureBuilt } from '../dashboard/server/build.ts'
+import { dashboardServerOptions } from '../dashboard/server/options.ts'
+import { serveDashboard, type RunningDashboard } from '../dashboard/server/serve.ts'
 
 const root = fileURLToPath(new URL('..', import.meta.url))
 const children = new Map<string, ChildProcess>()
 let stopping = false
+let dashboard: RunningDashboard | undefined
 
 /** A child already printed its own one-line reason (✖ …) before exiting. */
 class ChildFailed extends Error {}
@@ -19,6 +23,7 @@ class ChildFailed extends Error {}
 async function stopAll(code: number): Promise<void> {
   if (stopping) return
   stopping = true
+  await dashboard?.close()
   const exits = [...children.values()].filter((c) => c.exitCode === null).map((c) => new Promise((r) => { c.once('exit', r); c.kill('SIGTERM') }))
   await Promise.race([Promise.all(exits), new Promise((r) => setTimeout(r, 5000))])
   process.exit(code)
@@ -64,10 +69,13 @@ try {
   const subgraphUrls = Object.fromEntries(configs.map((c) => [`${c.name.toUpperCase()}_URL`, `http://${c.host}:${c.port}/graphql`]))
   await start('gateway', path.join('gateway', 'src', 'index.ts'), subgraphUrls)
   const base = `http://${gateway.host}:${gateway.port}`
+  ensureBuilt((line) => console.log(line))
+  dashboard = await serveDashboard(dashboardServerOptions(process.env, `${base}/graphql`))
   console.log(`
 ✔ Liên Thông is running — Ctrl-C stops it.
+  Dashboard:           ${dashboard.url}
   Gateway (GraphQL):   ${base}/graphql
-  Health:              ${base}/health
+  Health:              ${base}/health${gateway.explorer ? `\n  Explorer (GraphiQL): ${base}/explorer` : ''}
 ${configs.map((c) => `  Subgraph ${c.name.padEnd(13)}http://${c.host}:${c.port}/graphql`).join('\n')}
   Every request needs a token (development tokens: npm run token -- --agency police --role officer --unit 99).
   Try: TOKEN=$(npm run -s token -- --agency police --role officer --unit 99)

@@ -6,7 +6,8 @@ import { fileURLToPath } from 'node:url'
 import { z } from 'zod'
 import type { KeyObject } from 'node:crypto'
 import { ConfigError, PortSchema, GATEWAY_DEFAULT_PORT } from '@lienthong/kit'
-import { DEFAULT_MAX_TOKEN_LIFETIME_SECONDS, privateKeyFrom, publicKeyFrom } from '@lienthong/kit/identity'
+import { DASHBOARD_DEFAULT_PORT } from '@lienthong/schema'
+import { DEFAULT_MAX_TOKEN_LIFETIME_SECONDS, devKeyPair, privateKeyFrom, publicKeyFrom } from '@lienthong/kit/identity'
 
 export const DEFAULT_SUPERGRAPH_PATH = fileURLToPath(new URL('../../schema/supergraph.graphql', import.meta.url))
 
@@ -26,6 +27,12 @@ export interface GatewayConfig {
   rateLimit: { limit: number; windowMs: number }
   /** Longest lifetime (exp − iat) of a user's token, in seconds (LT_MAX_TOKEN_LIFETIME, default 12 h). */
   maxTokenLifetimeSeconds: number
+  /** Browser origins allowed by CORS (LT_CORS_ORIGINS; default: the dashboard's). */
+  corsOrigins: string[]
+  /** Serve the GraphQL explorer at /explorer (LT_EXPLORER; default on in development, off in production). */
+  explorer: boolean
+  /** Development only, with the local key pair: signs tokens for the sign-in picker (GET /dev/token). */
+  devTokenKey?: KeyObject
 }
 
 /** Environment variable that overrides a subgraph's URL: `cases` → CASES_URL. */
@@ -63,6 +70,10 @@ export function gatewayConfig(env: Record<string, string | undefined> = process.
     signingKey: privateKeyFrom('LT_GATEWAY_PRIVATE_KEY', 'gateway', env),
     rateLimit: { limit: rateLimitPerMinute(env), windowMs: 60_000 },
     maxTokenLifetimeSeconds: maxTokenLifetime(env),
+    corsOrigins: corsOrigins(env),
+    explorer: explorerOn(env),
+    // only when users' tokens are verified with the local development pair, never in production
+    ...(env.NODE_ENV !== 'production' && !env.LT_JWT_PUBLIC_KEY ? { devTokenKey: devKeyPair('jwt', env).privateKey } : {}),
   }
 }
 
@@ -76,6 +87,30 @@ function maxTokenLifetime(env: Record<string, string | undefined>): number {
   const seconds = m ? Number(m[1]) * DURATION_UNITS[m[2] || 's']! : NaN
   if (!(seconds >= 60 && seconds <= 24 * 3600)) throw new ConfigError('LT_MAX_TOKEN_LIFETIME: must be a duration from 60s to 24h, e.g. 12h, 90m or 3600 (seconds)')
   return seconds
+}
+
+/** The dashboard's own origin(s) when LT_CORS_ORIGINS is not set. */
+export function defaultCorsOrigins(env: Record<string, string | undefined> = process.env): string[] {
+  const port = env.DASHBOARD_PORT || String(DASHBOARD_DEFAULT_PORT)
+  return [`http://127.0.0.1:${port}`, `http://localhost:${port}`]
+}
+
+const Origin = z.string().regex(/^https?:\/\/[A-Za-z0-9.-]+(:\d{1,5})?$/)
+
+function corsOrigins(env: Record<string, string | undefined>): string[] {
+  if (env.LT_CORS_ORIGINS == null) return defaultCorsOrigins(env)
+  const origins = env.LT_CORS_ORIGINS.split(',').map((o) => o.trim()).filter(Boolean)
+  const bad = origins.find((o) => !Origin.safeParse(o).success)
+  if (bad != null) throw new ConfigError('LT_CORS_ORIGINS: each origin must be scheme://host[:port] with no path, comma-separated (e.g. https://dashboard.example.gov.vn,http://127.0.0.1:4180)')
+  return origins
+}
+
+function explorerOn(env: Record<string, string | undefined>): boolean {
+  const v = (env.LT_EXPLORER ?? '').trim().toLowerCase()
+  if (v === '') return env.NODE_ENV !== 'production'
+  if (['on', '1', 'true'].includes(v)) return true
+  if (['off', '0', 'false'].includes(v)) return false
+  throw new ConfigError('LT_EXPLORER: must be on or off')
 }
 
 function rateLimitPerMinute(env: Record<string, string | undefined>): number {

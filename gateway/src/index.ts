@@ -7,12 +7,12 @@ import { createGateway } from './server.ts'
 
 try {
   const config = gatewayConfig()
-  const { server, subgraphUrls, routes } = createGateway(config)
+  const { server, subgraphUrls, routes, onRequest } = createGateway(config)
   await server.start()
   const context = createGatewayContext(config.jwtPublicKey, config.maxTokenLifetimeSeconds)
   const http = await serveHttp({
     server, host: config.host, port: config.port, portVariable: 'GATEWAY_PORT',
-    context, routes: routes(context),
+    context, routes: routes(context), onRequest,
     health: () => networkHealth(subgraphUrls),
   })
   console.log(`[gateway] ready at ${http.url} serving ${config.supergraphPath}`)

@@ -13,6 +13,9 @@ import type { GatewayContext } from './context.ts'
 import { queryLimits, type QueryLimitsOptions } from './plugins/queryLimits.ts'
 import { createRateLimitPlugin, type RateLimitOptions } from './plugins/rateLimit.ts'
 import { createCallerErrorsPlugin, type CallerErrorsOptions } from './plugins/callerErrors.ts'
+import { createCors } from './cors.ts'
+import { createDevTokenRoute, DEV_TOKEN_PATH } from './devTokens.ts'
+import { explorerRoutes } from './explorer/explorer.ts'
 
 export interface GatewayOptions {
   supergraphSdl: string
@@ -24,6 +27,12 @@ export interface GatewayOptions {
   callerErrors?: Partial<CallerErrorsOptions>
   /** Signs the identity forwarded to subgraphs. */
   signingKey: KeyObject
+  /** Browser origins allowed by CORS (none when absent). */
+  corsOrigins?: readonly string[]
+  /** Serve GraphiQL at /explorer; in production this also turns introspection on (still behind the token). */
+  explorer?: boolean
+  /** Development only: the private key of users' tokens, to serve GET /dev/token (refused in production). */
+  devTokenKey?: KeyObject
 }
 
 export interface Gateway {
@@ -31,12 +40,15 @@ export interface Gateway {
   subgraphUrls: Record<string, string>
   /** Extra HTTP routes served beside /graphql (report exports), given the request authenticator. */
   routes: (context: (req: IncomingMessage) => Promise<GatewayContext>) => Record<string, (req: IncomingMessage, res: ServerResponse, url: URL) => Promise<void>>
+  /** CORS headers and preflight answers, run before every route (serveHttp's onRequest). */
+  onRequest: (req: IncomingMessage, res: ServerResponse) => boolean
 }
 
 export function createGateway(options: GatewayOptions): Gateway {
   // Nothing leaves the province's network: @apollo/gateway otherwise exports usage metrics to
   // Apollo and probes cloud metadata addresses at construction.
   process.env.APOLLO_TELEMETRY_DISABLED = 'true'
+  if (options.production && options.devTokenKey) throw new Error('development tokens are never served in production')
   const subgraphUrls = { ...subgraphsOf(options.supergraphSdl), ...options.subgraphUrls }
   const gateway = new ApolloGateway({
     supergraphSdl: options.supergraphSdl,
@@ -49,7 +61,7 @@ export function createGateway(options: GatewayOptions): Gateway {
     validationRules: limits.validationRules,
     parseOptions: limits.parseOptions,
     allowBatchedHttpRequests: false,
-    introspection: !options.production,
+    introspection: !options.production || !!options.explorer,
     includeStacktraceInErrorResponses: false,
     formatError: maskError,
     csrfPrevention: true,
@@ -58,9 +70,12 @@ export function createGateway(options: GatewayOptions): Gateway {
   const hasReport = schema.getType(REPORT_TYPE) != null
   return {
     server, subgraphUrls,
+    onRequest: createCors({ origins: options.corsOrigins ?? [] }),
     routes: (context) => {
       const routes: ReturnType<Gateway['routes']> = {}
       if (hasReport) routes['/reports/provincial'] = createReportExport({ server, schema, context })
+      if (options.explorer) Object.assign(routes, explorerRoutes())
+      if (options.devTokenKey) routes[DEV_TOKEN_PATH] = createDevTokenRoute(options.devTokenKey)
       return routes
     },
   }

@@ -3,3 +3,5 @@ export const SUBGRAPHS = { cases: 4101, prosecutions: 4102, support: 4103, borde
 export type SubgraphName = keyof typeof SUBGRAPHS
 export const SUBGRAPH_NAMES = Object.keys(SUBGRAPHS) as SubgraphName[]
 export const GATEWAY_DEFAULT_PORT = 4000
+/** The committee's dashboard (a static site that calls the gateway like any integrator). */
+export const DASHBOARD_DEFAULT_PORT = 4180

@@ -59,6 +59,10 @@ export interface NetworkOptions {
   gatewayRoutes?: Partial<Record<Name, string>>
   /** Per-token rate limit at the gateway (default: high enough for fixtures that write hundreds of records). */
   rateLimit?: { limit: number; windowMs: number }
+  /** Browser origins the gateway allows (CORS), e.g. the dashboard's under test. */
+  corsOrigins?: string[]
+  /** Serve GET /dev/token (signed with this network's user-token key) and the explorer, as in development. */
+  development?: boolean
 }
 
 /** The supergraph of some of the subgraphs (for networks started with `only`). */
@@ -100,9 +104,12 @@ export async function startNetwork(provider: DbProvider, options: NetworkOptions
       urls[name] = http.url
     }))
     const supergraphSdl = options.supergraphSdl ?? (options.only ? composeSubset(names) : readFileSync(DEFAULT_SUPERGRAPH_PATH, 'utf8'))
-    const { server, subgraphUrls, routes } = createGateway({ supergraphSdl, subgraphUrls: { ...urls, ...options.gatewayRoutes }, signingKey: gatewayKeys.privateKey, rateLimit: options.rateLimit ?? TEST_RATE_LIMIT })
+    const { server, subgraphUrls, routes, onRequest } = createGateway({
+      supergraphSdl, subgraphUrls: { ...urls, ...options.gatewayRoutes }, signingKey: gatewayKeys.privateKey, rateLimit: options.rateLimit ?? TEST_RATE_LIMIT,
+      corsOrigins: options.corsOrigins, ...(options.development ? { explorer: true, devTokenKey: jwtKeys.privateKey } : {}),
+    })
     await server.start()
-    const http = await serveHttp({ server, host: '127.0.0.1', port: 0, portVariable: 'GATEWAY_PORT', context: createGatewayContext(jwtKeys.publicKey), routes: routes(createGatewayContext(jwtKeys.publicKey)), health: () => networkHealth(subgraphUrls) })
+    const http = await serveHttp({ server, host: '127.0.0.1', port: 0, portVariable: 'GATEWAY_PORT', context: createGatewayContext(jwtKeys.publicKey), routes: routes(createGatewayContext(jwtKeys.publicKey)), onRequest, health: () => networkHealth(subgraphUrls) })
     gatewayHttp = { ...http, close: async () => { await http.close(); await server.stop() } }
   } catch (e) {
     await stop()

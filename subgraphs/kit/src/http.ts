@@ -21,6 +21,8 @@ export interface HttpOptions<Ctx extends BaseContext> {
   maxBodyBytes?: number
   /** Extra GET routes by path (e.g. report exports); they authenticate on their own. */
   routes?: Record<string, (req: IncomingMessage, res: ServerResponse, url: URL) => Promise<void>>
+  /** Runs before anything else (e.g. CORS); returns true when it has answered the request itself (a preflight). */
+  onRequest?: (req: IncomingMessage, res: ServerResponse) => boolean
 }
 
 export interface RunningHttp { url: string; port: number; close: () => Promise<void> }
@@ -50,6 +52,7 @@ export async function serveHttp<Ctx extends BaseContext>(options: HttpOptions<Ct
   const limit = options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES
   const http = createServer(async (req, res) => {
     try {
+      if (options.onRequest?.(req, res)) return
       const url = new URL(req.url ?? '/', 'http://localhost')
       if (url.pathname === '/health' && req.method === 'GET') {
         const report = await health()
@@ -80,6 +83,10 @@ export async function serveHttp<Ctx extends BaseContext>(options: HttpOptions<Ct
       else res.end()
     }
   })
+  // Callers (the gateway's fetcher, browsers) keep idle sockets open: the server keeps them longer
+  // than Node's 5 s, so it does not close one just as the caller reuses it (a reset request).
+  http.keepAliveTimeout = 65_000
+  http.headersTimeout = 66_000
   await new Promise<void>((resolve, reject) => {
     http.once('error', (e: NodeJS.ErrnoException) => reject(e.code === 'EADDRINUSE'
       ? new ConfigError(`port ${options.port} on ${options.host} is in use: stop the other process or set ${options.portVariable} to a free port`)

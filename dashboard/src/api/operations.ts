@@ -1,0 +1,106 @@
+// The dashboard's GraphQL operations, typed by GraphQL Code Generator's client preset from the
+// API schema (npm run codegen → src/gql). One operation per view: a view change is one request,
+// the months of the trends and the units of the table are aliases in it.
+import { graphql } from '../gql/index.ts'
+
+export const KpiFields = graphql(`
+  fragment KpiFields on KpiResult { code nameVi nameEn numerator denominator value targetPercent comparator met }
+`)
+
+/** The five KPI cards and their trends: the period, then each of the 12 months ending with it. */
+export const KpiOverviewQuery = graphql(`
+  query KpiOverview($period: PeriodInput!, $unitCode: AdminUnitCode,
+    $m1: PeriodInput!, $m2: PeriodInput!, $m3: PeriodInput!, $m4: PeriodInput!, $m5: PeriodInput!, $m6: PeriodInput!,
+    $m7: PeriodInput!, $m8: PeriodInput!, $m9: PeriodInput!, $m10: PeriodInput!, $m11: PeriodInput!, $m12: PeriodInput!) {
+    current: provincialStatistics(period: $period, unitCode: $unitCode) { periodCode periodLabelVi periodLabelEn unitName kpis { ...KpiFields } }
+    m1: provincialStatistics(period: $m1, unitCode: $unitCode) { periodCode kpis { ...KpiFields } }
+    m2: provincialStatistics(period: $m2, unitCode: $unitCode) { periodCode kpis { ...KpiFields } }
+    m3: provincialStatistics(period: $m3, unitCode: $unitCode) { periodCode kpis { ...KpiFields } }
+    m4: provincialStatistics(period: $m4, unitCode: $unitCode) { periodCode kpis { ...KpiFields } }
+    m5: provincialStatistics(period: $m5, unitCode: $unitCode) { periodCode kpis { ...KpiFields } }
+    m6: provincialStatistics(period: $m6, unitCode: $unitCode) { periodCode kpis { ...KpiFields } }
+    m7: provincialStatistics(period: $m7, unitCode: $unitCode) { periodCode kpis { ...KpiFields } }
+    m8: provincialStatistics(period: $m8, unitCode: $unitCode) { periodCode kpis { ...KpiFields } }
+    m9: provincialStatistics(period: $m9, unitCode: $unitCode) { periodCode kpis { ...KpiFields } }
+    m10: provincialStatistics(period: $m10, unitCode: $unitCode) { periodCode kpis { ...KpiFields } }
+    m11: provincialStatistics(period: $m11, unitCode: $unitCode) { periodCode kpis { ...KpiFields } }
+    m12: provincialStatistics(period: $m12, unitCode: $unitCode) { periodCode kpis { ...KpiFields } }
+  }
+`)
+
+export const CellFields = graphql(`
+  fragment CellFields on CountByKey { key labelVi count suppressed }
+`)
+
+/** Victims by form, route and destination, sex, age band, citizenship. */
+export const VictimsQuery = graphql(`
+  query Victims($period: PeriodInput!, $unitCode: AdminUnitCode) {
+    provincialStatistics(period: $period, unitCode: $unitCode) {
+      periodCode periodLabelVi periodLabelEn unitName
+      victims {
+        total excludedForConsent
+        byForm { ...CellFields } byRoute { ...CellFields } byDestination { ...CellFields }
+        bySex { ...CellFields } byAgeBand { ...CellFields } byCitizenship { ...CellFields }
+      }
+    }
+  }
+`)
+
+/** The justice funnel: reports → cases opened → indicted → tried → convicted persons. */
+export const JusticeFunnelQuery = graphql(`
+  query JusticeFunnel($period: PeriodInput!, $unitCode: AdminUnitCode) {
+    provincialStatistics(period: $period, unitCode: $unitCode) {
+      periodCode periodLabelVi periodLabelEn unitName
+      justiceFunnel {
+        reportsReceived casesOpened casesIndicted casesTried convictedPersons
+        suspects { total bySex { ...CellFields } }
+        indicted { total bySex { ...CellFields } }
+        convicted { total bySex { ...CellFields } byCitizenship { ...CellFields } }
+      }
+    }
+  }
+`)
+
+/** One row of the units table (the table's query has one alias of this per unit). */
+export const UnitRowFields = graphql(`
+  fragment UnitRowFields on ProvincialStatistics {
+    unitCode unitName
+    kpis { code value met }
+    police { reportsReceived casesOpened casesSolved }
+    victims { total }
+    justiceFunnel { casesIndicted casesTried convictedPersons }
+  }
+`)
+
+export const PeriodReportingFields = graphql(`
+  fragment PeriodReportingFields on PeriodReporting {
+    agency periodCode dueAt status
+    revisions { revision submittedAt submittedBy changes { path before after } }
+  }
+`)
+
+export const AgencyComplianceFields = graphql(`
+  fragment AgencyComplianceFields on AgencyCompliance {
+    agency expected submitted onTime reportingRate onTimeRate
+    periods { ...PeriodReportingFields }
+  }
+`)
+
+/** The reporting compliance grid: every agency × every period of the year, with revisions. */
+export const ComplianceQuery = graphql(`
+  query Compliance($year: Int!, $kind: PeriodKind!, $unitCode: AdminUnitCode) {
+    reportingCompliance(year: $year, kind: $kind, unitCode: $unitCode) {
+      year kind unitCode
+      police { ...AgencyComplianceFields }
+      procuracy { ...AgencyComplianceFields }
+      court { ...AgencyComplianceFields }
+      socialAffairs { ...AgencyComplianceFields }
+      borderGuard { ...AgencyComplianceFields }
+    }
+  }
+`)
+
+/** The peak campaigns, for the period picker. */
+export const PeakCampaignsQuery = graphql(`
+  query PeakCampaigns { peakCampaigns { externalRef name startsOn endsOn } }
+`)

@@ -1,0 +1,47 @@
+// The justice funnel: reports received → cases opened → indicted → tried → convicted persons,
+// and the persons of each step by sex.
+import { useMemo } from 'react'
+import type { JusticeFunnelQuery } from '../gql/graphql.ts'
+import { definitionOf } from '../definitions.ts'
+import type { Lang } from '../i18n.ts'
+import { Breakdown } from './Breakdown.tsx'
+import { Chart } from './Chart.tsx'
+import { Count, Defined } from './Figure.tsx'
+import { describedIn } from '../i18n.ts'
+import { DESCRIPTIONS } from '../gql/descriptions.ts'
+
+const STEPS = ['reportsReceived', 'casesOpened', 'casesIndicted', 'casesTried', 'convictedPersons'] as const
+const label = (lang: Lang, path: string) => describedIn(lang, DESCRIPTIONS[path])
+
+/** A step as a share of the one before it; nothing when either is protected (a person count) or zero. */
+const share = (n: number | null | undefined, of: number | null | undefined) => (n != null && of != null && of > 0 ? `${Math.round((100 * n) / of)}%` : '')
+
+export function Funnel({ lang, data }: { lang: Lang; data: JusticeFunnelQuery }) {
+  const f = data.provincialStatistics.justiceFunnel
+  const config = useMemo(() => ({
+    type: 'bar' as const,
+    data: { labels: STEPS.map((s) => label(lang, `JusticeFunnel.${s}`)), datasets: [{ data: STEPS.map((s) => f[s] ?? null), backgroundColor: ['#0f4c81', '#1d6fa5', '#3b8bc2', '#6aa9d8', '#9cc7ea'] }] },
+    options: { indexAxis: 'y' as const, plugins: { legend: { display: false } }, scales: { x: { beginAtZero: true, ticks: { precision: 0 } } } },
+  }), [lang, f])
+  return (
+    <>
+      <article className="panel">
+        <Chart config={config} height={240} label={label(lang, 'ProvincialStatistics.justiceFunnel')} />
+        <ol className="steps">
+          {STEPS.map((s, i) => (
+            <li key={s} data-step={s}>
+              <Defined definition={definitionOf(lang, `JusticeFunnel.${s}`)}>{label(lang, `JusticeFunnel.${s}`)}</Defined>
+              <strong className="num"><Count lang={lang} count={f[s]} /></strong>
+              {i > 0 ? <small>{share(f[s], f[STEPS[i - 1]!])}</small> : <small />}
+            </li>
+          ))}
+        </ol>
+      </article>
+      <section className="grid3">
+        <Breakdown lang={lang} testId="suspects.bySex" title={<>{label(lang, 'JusticeFunnel.suspects')} — <Count lang={lang} count={f.suspects.total} /></>} definition={definitionOf(lang, 'JusticeFunnel.suspects')} cells={f.suspects.bySex} />
+        <Breakdown lang={lang} testId="indicted.bySex" title={<>{label(lang, 'JusticeFunnel.indicted')} — <Count lang={lang} count={f.indicted.total} /></>} definition={definitionOf(lang, 'JusticeFunnel.indicted')} cells={f.indicted.bySex} />
+        <Breakdown lang={lang} testId="convicted.bySex" title={<>{label(lang, 'JusticeFunnel.convicted')} — <Count lang={lang} count={f.convicted.total} /></>} definition={definitionOf(lang, 'JusticeFunnel.convicted')} cells={f.convicted.bySex} />
+      </section>
+    </>
+  )
+}
