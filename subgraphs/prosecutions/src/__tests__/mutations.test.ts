@@ -1,6 +1,7 @@
 // The procuracy's and the court's writes in process on SQLite and PostgreSQL: the whole chain
 // with exact values, writes only from the owning office, bad inputs naming the field, legal
-// transitions only, idempotent replays (including of the seeded records).
+// transitions only, idempotent replays (including of the seeded records). The officers declare
+// their purpose: a mutation's answer without one shows only the records it wrote (README).
 import { randomUUID } from 'node:crypto'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { DEV_NETWORK_KEY, demoWorld } from '@lienthong/kit'
@@ -12,9 +13,9 @@ import type { Db } from '../db.ts'
 import { actingOfficeOf, assertOwner } from '../office.ts'
 
 const world = demoWorld(DEV_NETWORK_KEY)
-const PROCURACY: Identity = { sub: 'kiem-sat-vien-01', agency: 'procuracy', role: 'officer', unit: '99' }
-const COURT: Identity = { sub: 'tham-phan-01', agency: 'court', role: 'officer', unit: '99' }
-const POLICE: Identity = { sub: 'dieu-tra-vien-01', agency: 'police', role: 'officer', unit: '99' }
+const PROCURACY: Identity = { sub: 'kiem-sat-vien-01', agency: 'procuracy', role: 'officer', unit: '99', purpose: 'prosecution' }
+const COURT: Identity = { sub: 'tham-phan-01', agency: 'court', role: 'officer', unit: '99', purpose: 'adjudication' }
+const POLICE: Identity = { sub: 'dieu-tra-vien-01', agency: 'police', role: 'officer', unit: '99', purpose: 'investigation' }
 const A = 'a1'.repeat(32)
 const B = 'b2'.repeat(32)
 const C = 'c3'.repeat(32)

@@ -12,8 +12,8 @@ import { buildFiles, edgeFiles, writeFiles, type Office, type TFile } from './st
 import { normalise, recount, SCOPES, STATISTICS_SELECTION } from './statisticsRecount.ts'
 
 const IDENTITY: Record<Office, Identity> = {
-  PROCURACY: { sub: 'kiem-sat-vien-tk', agency: 'procuracy', role: 'officer', unit: '99' },
-  COURT: { sub: 'tham-phan-tk', agency: 'court', role: 'officer', unit: '99' },
+  PROCURACY: { sub: 'kiem-sat-vien-tk', agency: 'procuracy', role: 'officer', unit: '99', purpose: 'prosecution' },
+  COURT: { sub: 'tham-phan-tk', agency: 'court', role: 'officer', unit: '99', purpose: 'adjudication' },
 }
 const ENTITIES = `query($reps: [_Any!]!) { _entities(representations: $reps) { ... on ProvincialStatistics { periodCode unitCode ${STATISTICS_SELECTION} } } }`
 type R = ReturnType<typeof recount>
