@@ -56,7 +56,7 @@ describe.each(await testProviders())('border subgraph on %s', (provider) => {
     const coop = demo.cooperations[0]!
     const r: any = await sg.execute(`query($reps: [_Any!]!) { _entities(representations: $reps) {
       ... on Person { borderIncidents { externalRef } repatriations { externalRef } }
-      ... on BorderIncident { externalRef persons { role person { personRef } } }
+      ... on BorderIncident { externalRef involved: persons { role person { personRef } } }
       ... on Repatriation { externalRef gate { code } persons { personRef } }
       ... on CrossBorderCooperation { externalRef status } } }`,
     { reps: [{ __typename: 'Person', personRef: ref }, { __typename: 'BorderIncident', id: i.id }, { __typename: 'Repatriation', id: rep.id },
@@ -66,7 +66,7 @@ describe.each(await testProviders())('border subgraph on %s', (provider) => {
     expect(person.borderIncidents.map((x: any) => x.externalRef).sort()).toEqual(borderIncidents.filter((x) => x.persons.some((p) => p.personRef === ref)).map((x) => x.externalRef).sort())
     const repsOf = new Set(demo.repatriations.persons.filter((p) => p.personRef === ref).map((p) => p.repatriationId))
     expect(person.repatriations.map((x: any) => x.externalRef).sort()).toEqual(demo.repatriations.repatriations.filter((x) => repsOf.has(x.id)).map((x) => x.externalRef).sort())
-    expect(incident.persons).toContainEqual({ role: 'PRESUMED_VICTIM', person: { personRef: ref } })
+    expect(incident.involved).toContainEqual({ role: 'PRESUMED_VICTIM', person: { personRef: ref } }) // aliased: nullable here (victim-level), non-null on Repatriation
     expect(repatriation).toEqual({ externalRef: rep.externalRef, gate: { code: rep.gateCode }, persons: demo.repatriations.persons.filter((p) => p.repatriationId === rep.id).map((p) => ({ personRef: p.personRef })).sort((a, b) => a.personRef.localeCompare(b.personRef)) })
     expect(cooperation).toEqual({ externalRef: coop.externalRef, status: coop.status })
     expect(missing).toBeNull()

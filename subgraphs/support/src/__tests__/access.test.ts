@@ -91,7 +91,8 @@ describe.each(await testProviders())('support access and audit on %s', (provider
         expect(r.data?.[f.name.value] ?? null).toBeNull()
       }
       const stats = await ok(STATISTICS, { reps: [{ __typename: 'ProvincialStatistics', periodCode: '2025', unitCode: '99' }] }, who)
-      expect(stats._entities[0].support).toMatchObject({ casesReceived: 1, personsReceived: 1 })
+      // one case, one person: below k, so published to analysts and integrators as protected (null), never as 1
+      expect(stats._entities[0].support).toMatchObject({ casesReceived: null, personsReceived: null })
       expect(stats._entities[0].socialAffairsReporting).toMatchObject({ periodCode: '2025' })
     }
   })
