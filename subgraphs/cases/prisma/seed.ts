@@ -55,7 +55,9 @@ export async function seedDemo(db: Db, networkKey: string): Promise<{ cases: num
     const recorded = await keysOf(tx.statusChange.findMany({ select: { entityId: true }, distinct: ['entityId'] }), (x) => x.entityId)
     const unrecorded = { where: { id: { notIn: [...recorded] } } }
     await tx.statusChange.createMany({
-      data: [...(await tx.criminalCase.findMany(unrecorded)).flatMap(caseHistoryOf), ...(await tx.incomingReport.findMany(unrecorded)).flatMap(reportHistoryOf)],
+      // the demo's history was recorded as it happened (a late step is what a test or a user adds)
+      data: [...(await tx.criminalCase.findMany(unrecorded)).flatMap(caseHistoryOf), ...(await tx.incomingReport.findMany(unrecorded)).flatMap(reportHistoryOf)]
+        .map((step) => ({ ...step, recordedAt: step.effectiveAt })),
     })
 
     const victims = await keysOf(tx.victim.findMany({ select: { personRef: true } }), (x) => x.personRef)

@@ -8,12 +8,14 @@ import { CASE_HISTORY, REPORT_HISTORY } from '../domain/statusHistory.ts'
 
 export const lateStatusSteps = (db: Db): LateSteps => async (scope, after) => {
   const steps = await db.statusChange.findMany({ where: { recordedAt: { gt: after }, effectiveAt: { lt: scope.period.end } }, select: { entityType: true, entityId: true, recordedAt: true } })
-  const idsOf = (type: string) => steps.filter((x) => x.entityType === type).map((x) => x.entityId)
-  const inUnit = { unitCode: { in: scope.units } }
-  const [reports, cases] = await Promise.all([
-    db.incomingReport.findMany({ where: { id: { in: idsOf(REPORT_HISTORY.entityType) }, ...inUnit }, select: { id: true } }),
-    db.criminalCase.findMany({ where: { id: { in: idsOf(CASE_HISTORY.entityType) }, ...inUnit }, select: { id: true } }),
+  if (steps.length === 0) return []
+  // the unit's records by their unit alone: a list of the steps' ids could pass the databases'
+  // limit on bound values when many steps are late (e.g. a bulk load after a report was filed)
+  const inUnit = { where: { unitCode: { in: scope.units } }, select: { id: true } }
+  const [reports, cases] = await Promise.all([db.incomingReport.findMany(inUnit), db.criminalCase.findMany(inUnit)])
+  const ofUnit = new Map<string, Set<string>>([
+    [REPORT_HISTORY.entityType, new Set(reports.map((x) => x.id))],
+    [CASE_HISTORY.entityType, new Set(cases.map((x) => x.id))],
   ])
-  const ofUnit = new Set([...reports, ...cases].map((x) => x.id))
-  return steps.filter((x) => ofUnit.has(x.entityId))
+  return steps.filter((x) => ofUnit.get(x.entityType)?.has(x.entityId))
 }
