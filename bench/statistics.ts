@@ -7,7 +7,7 @@
 // it with LT_RATE_LIMIT_PER_MINUTE=100000, the bench sends more than the default 600 a minute).
 import { readFileSync } from 'node:fs'
 import { performance } from 'node:perf_hooks'
-import { adminUnits } from '@lienthong/schema'
+import { adminUnits, bySubgraph } from '@lienthong/schema'
 import { DEFAULT_SUPERGRAPH_PATH } from '@lienthong/gateway/config'
 import { apiSchemaOf, reportOperation } from '../gateway/src/exports/reportQuery.ts'
 import { devKeyPair, issueToken } from '@lienthong/kit/identity'
@@ -21,7 +21,7 @@ const query = reportOperation(apiSchemaOf(readFileSync(DEFAULT_SUPERGRAPH_PATH, 
 const statements: Record<string, number> = {}
 const counter = (name: string) => () => { statements[name] = (statements[name] ?? 0) + 1 }
 const remote = process.env.BENCH_GATEWAY
-const net = remote ? await runningNetwork(remote) : await startNetwork(provider, { onStatement: { cases: counter('cases'), prosecutions: counter('prosecutions'), support: counter('support'), border: counter('border') } })
+const net = remote ? await runningNetwork(remote) : await startNetwork(provider, { onStatement: bySubgraph((name) => counter(name)) })
 
 /** A network started with `npm start`: a development token from the local key pair, the test caller. */
 async function runningNetwork(url: string): Promise<{ query: Query; stop: () => Promise<void> }> {

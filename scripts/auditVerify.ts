@@ -6,19 +6,15 @@
 import { existsSync } from 'node:fs'
 import path from 'node:path'
 import { parseArgs } from 'node:util'
-import { auditStoreOf, ConfigError, SUBGRAPH_NAMES, subgraphConfig, verifyAuditStore, type SubgraphName } from '@lienthong/kit'
-import { subgraph as cases } from '@lienthong/cases'
-import { subgraph as prosecutions } from '@lienthong/prosecutions'
-import { subgraph as support } from '@lienthong/support'
-import { subgraph as border } from '@lienthong/border'
+import { auditStoreOf, ConfigError, SUBGRAPH_NAMES, subgraphConfig, verifyAuditStore, type SubgraphModule, type SubgraphName } from '@lienthong/kit'
 
-const MODULES = { cases, prosecutions, support, border } as const
+/** A subgraph of the agency registry, as its package `@lienthong/<name>` defines it. */
+const moduleOf = async (name: SubgraphName) => ((await import(`@lienthong/${name}`)) as { subgraph: SubgraphModule<any, any> }).subgraph
 const { values } = parseArgs({ options: { subgraph: { type: 'string' } } })
 const names = (values.subgraph ? [values.subgraph] : SUBGRAPH_NAMES) as SubgraphName[]
 let broken = 0
 for (const name of names) {
-  const m = MODULES[name as keyof typeof MODULES]
-  if (!m) {
+  if (!SUBGRAPH_NAMES.includes(name)) {
     console.error(`✖ --subgraph: unknown subgraph "${name}" (one of ${SUBGRAPH_NAMES.join(', ')})`)
     process.exit(2)
   }
@@ -34,7 +30,7 @@ for (const name of names) {
     console.log(`- ${name}: no database yet (nothing to verify)`)
     continue
   }
-  const db = m.createPrisma(database) as unknown as { $disconnect(): Promise<void> }
+  const db = (await moduleOf(name)).createPrisma(database) as unknown as { $disconnect(): Promise<void> }
   try {
     const v = await verifyAuditStore(auditStoreOf(db))
     if (v.ok) console.log(`✔ ${name}: ${v.entries} entries intact, head ${v.headHash}`)

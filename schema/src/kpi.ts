@@ -7,6 +7,7 @@
 // pending at some point in the period — received/accepted during it, plus those received earlier
 // and still unresolved at its start; the numerator counts those of them resolved during the
 // period. Comparisons are done in integers, so a KPI is never "met" by rounding.
+import { AGENCY_REGISTRY, type SubgraphName } from './agencies.ts'
 
 export type KpiCode = 'K1' | 'K2' | 'K3' | 'K4' | 'K5'
 export type Comparator = 'AT_LEAST' | 'MORE_THAN'
@@ -18,15 +19,15 @@ export interface KpiDefinition {
   /** Target in percent, and whether the value must reach it or exceed it. */
   targetPercent: number
   comparator: Comparator
-  /** Which subgraph owns the items counted. */
-  owner: 'cases' | 'prosecutions'
+  /** Which subgraph owns the items counted (the agency registry's `kpis` say). */
+  owner: SubgraphName
   numeratorVi: string; numeratorEn: string
   denominatorVi: string; denominatorEn: string
 }
 
-export const KPI_CATALOGUE: readonly KpiDefinition[] = [
+const DEFINITIONS: readonly Omit<KpiDefinition, 'owner'>[] = [
   {
-    code: 'K1', owner: 'cases', targetPercent: 100, comparator: 'AT_LEAST',
+    code: 'K1', targetPercent: 100, comparator: 'AT_LEAST',
     nameVi: 'Tỷ lệ tố giác, tin báo, kiến nghị khởi tố về mua bán người được tiếp nhận, phân loại',
     nameEn: 'Trafficking-related reports received and classified',
     denominatorVi: 'nguồn tin (tố giác, tin báo, kiến nghị khởi tố) về sự việc xảy ra trong đơn vị, tiếp nhận trước khi hết kỳ, đến đầu kỳ chưa được phân loại và chưa được giải quyết (nguồn tin chuyển đi khi chưa phân loại thì không còn tồn)',
@@ -35,7 +36,7 @@ export const KPI_CATALOGUE: readonly KpiDefinition[] = [
     numeratorEn: 'those of them classified during the period',
   },
   {
-    code: 'K2', owner: 'cases', targetPercent: 90, comparator: 'MORE_THAN',
+    code: 'K2', targetPercent: 90, comparator: 'MORE_THAN',
     nameVi: 'Tỷ lệ giải quyết tố giác, tin báo, kiến nghị khởi tố về mua bán người',
     nameEn: 'Trafficking-related reports resolved',
     denominatorVi: 'nguồn tin về sự việc xảy ra trong đơn vị, được phân loại là liên quan mua bán người trước khi hết kỳ, tiếp nhận trước khi hết kỳ và đến đầu kỳ chưa được giải quyết',
@@ -44,7 +45,7 @@ export const KPI_CATALOGUE: readonly KpiDefinition[] = [
     numeratorEn: 'those of them resolved during the period (case opened, no case opened, transferred, suspended)',
   },
   {
-    code: 'K3', owner: 'cases', targetPercent: 90, comparator: 'MORE_THAN',
+    code: 'K3', targetPercent: 90, comparator: 'MORE_THAN',
     nameVi: 'Tỷ lệ điều tra, khám phá các vụ án mua bán người trên tổng số án khởi tố',
     nameEn: 'Criminal cases investigated and solved over cases opened',
     denominatorVi: 'vụ án của đơn vị khởi tố trước khi hết kỳ, đến đầu kỳ chưa được khám phá và chưa bị đình chỉ',
@@ -53,7 +54,7 @@ export const KPI_CATALOGUE: readonly KpiDefinition[] = [
     numeratorEn: 'those of them solved (khám phá) during the period',
   },
   {
-    code: 'K4', owner: 'prosecutions', targetPercent: 95, comparator: 'AT_LEAST',
+    code: 'K4', targetPercent: 95, comparator: 'AT_LEAST',
     nameVi: 'Tỷ lệ giải quyết, truy tố các vụ án mua bán người',
     nameEn: 'Trafficking cases resolved and indicted by the procuracy',
     denominatorVi: 'hồ sơ Viện kiểm sát của đơn vị (xã nơi xảy ra ghi trên hồ sơ) thụ lý trong kỳ: đang thụ lý tại đầu kỳ (thụ lý cũ) hoặc được thụ lý trong kỳ, lần đầu hay lại sau khi trả hồ sơ điều tra bổ sung, tạm đình chỉ hoặc cáo trạng được rút lại, bị Tòa án trả lại (thụ lý mới); mỗi hồ sơ tính một lần',
@@ -62,7 +63,7 @@ export const KPI_CATALOGUE: readonly KpiDefinition[] = [
     numeratorEn: 'those of them indicted (an indictment dated) during the period',
   },
   {
-    code: 'K5', owner: 'prosecutions', targetPercent: 90, comparator: 'AT_LEAST',
+    code: 'K5', targetPercent: 90, comparator: 'AT_LEAST',
     nameVi: 'Tỷ lệ giải quyết, xét xử các vụ án mua bán người',
     nameEn: 'Trafficking cases resolved and tried by the court',
     denominatorVi: 'hồ sơ Tòa án của đơn vị (xã trên hồ sơ Viện kiểm sát) thụ lý trong kỳ: đang thụ lý tại đầu kỳ hoặc được thụ lý trong kỳ, lần đầu hay lại sau khi tạm đình chỉ; mỗi hồ sơ tính một lần (sau khi trả hồ sơ cho Viện kiểm sát, cáo trạng mới là một hồ sơ Tòa án mới)',
@@ -71,6 +72,15 @@ export const KPI_CATALOGUE: readonly KpiDefinition[] = [
     numeratorEn: 'those of them tried at first instance during the period',
   },
 ]
+
+/** The subgraph whose agency counts the KPI (agency registry). */
+function ownerOf(code: KpiCode): SubgraphName {
+  const agency = AGENCY_REGISTRY.find((a) => (a.kpis as readonly KpiCode[]).includes(code))
+  if (!agency) throw new Error(`no agency of the registry counts ${code}`)
+  return agency.subgraph
+}
+
+export const KPI_CATALOGUE: readonly KpiDefinition[] = DEFINITIONS.map((k) => ({ ...k, owner: ownerOf(k.code) }))
 
 const COMPARATOR_SIGN: Record<Comparator, string> = { AT_LEAST: '≥', MORE_THAN: '>' }
 /** The target as the plans state it: "≥ 95%", "> 90%". */

@@ -1,7 +1,6 @@
-// The services of the network: the four agencies' subgraphs (with their default ports) and the gateway.
-export const SUBGRAPHS = { cases: 4101, prosecutions: 4102, support: 4103, border: 4104 } as const
-export type SubgraphName = keyof typeof SUBGRAPHS
-export const SUBGRAPH_NAMES = Object.keys(SUBGRAPHS) as SubgraphName[]
+// The services of the network: the agencies' subgraphs with their default ports (from the agency
+// registry, ./agencies.ts) and the gateway.
+export { SUBGRAPHS, SUBGRAPH_NAMES, type SubgraphName } from './agencies.ts'
 export const GATEWAY_DEFAULT_PORT = 4000
 /** The committee's dashboard (a static site that calls the gateway like any integrator). */
 export const DASHBOARD_DEFAULT_PORT = 4180

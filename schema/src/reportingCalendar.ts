@@ -7,9 +7,11 @@
 // - annual: 15 December of the year.
 import { resolvePeriod, vietnamMidnight, type Period } from './periods.ts'
 import type { PeriodKind } from './vocabulary.ts'
+import { AGENCY_REGISTRY, type AgencyId } from './agencies.ts'
 
-export const REPORTING_AGENCIES = ['police', 'procuracy', 'court', 'social_affairs', 'border_guard'] as const
-export type ReportingAgency = (typeof REPORTING_AGENCIES)[number]
+/** The agencies that owe periodic reports (the registry's entries with a calendar). */
+export const REPORTING_AGENCIES: AgencyId[] = AGENCY_REGISTRY.filter((a) => a.reports.length > 0).map((a) => a.id)
+export type ReportingAgency = AgencyId
 export const PERIODIC_KINDS = ['MONTH', 'QUARTER', 'HALF_YEAR', 'YEAR'] as const satisfies readonly PeriodKind[]
 export type PeriodicKind = (typeof PERIODIC_KINDS)[number]
 

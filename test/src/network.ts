@@ -3,22 +3,20 @@
 import { readFileSync } from 'node:fs'
 import { composeServices } from '@apollo/composition'
 import { parse } from 'graphql'
-import { subgraphDir, subgraphSdl } from '@lienthong/schema'
+import { SUBGRAPH_NAMES, subgraphDir, subgraphSdl, type SubgraphName } from '@lienthong/schema'
 import { generateKeyPairSync } from 'node:crypto'
 import { issueToken, signForwardedIdentity, type Identity } from '@lienthong/kit/identity'
-import { DEV_NETWORK_KEY, serveHttp, serveSubgraph, subgraphEnv, type DatabaseConfig, type DbProvider, type RunningHttp } from '@lienthong/kit'
+import { DEV_NETWORK_KEY, serveHttp, serveSubgraph, subgraphEnv, type DatabaseConfig, type DbProvider, type RunningHttp, type SubgraphModule } from '@lienthong/kit'
 import { createTestDatabase, type TestDatabase } from '@lienthong/kit/testing'
-import { subgraph as cases } from '@lienthong/cases'
-import { subgraph as prosecutions } from '@lienthong/prosecutions'
-import { subgraph as support } from '@lienthong/support'
-import { subgraph as border } from '@lienthong/border'
 import { createGateway } from '@lienthong/gateway'
 import { createGatewayContext } from '@lienthong/gateway/context'
 import { networkHealth } from '@lienthong/gateway/health'
 import { DEFAULT_SUPERGRAPH_PATH } from '@lienthong/gateway/config'
 
-export const SUBGRAPH_MODULES = { cases, prosecutions, support, border } as const
-export type Name = keyof typeof SUBGRAPH_MODULES
+/** Every subgraph of the agency registry (schema/src/agencies.ts), as its package `@lienthong/<subgraph>` defines it. */
+export const SUBGRAPH_MODULES = Object.fromEntries(await Promise.all(SUBGRAPH_NAMES.map(async (name) =>
+  [name, ((await import(`@lienthong/${name}`)) as { subgraph: SubgraphModule<any, any> }).subgraph] as const))) as Record<SubgraphName, SubgraphModule<any, any>>
+export type Name = SubgraphName
 
 export { TEST_OFFICERS } from '@lienthong/kit/testing'
 
@@ -76,7 +74,7 @@ export function composeSubset(names: readonly Name[]): string {
 export const TEST_RATE_LIMIT = { limit: 1_000_000, windowMs: 60_000 }
 
 export async function startNetwork(provider: DbProvider, options: NetworkOptions = {}): Promise<TestNetwork> {
-  const names = options.only ?? (Object.keys(SUBGRAPH_MODULES) as Name[])
+  const names = options.only ?? SUBGRAPH_NAMES
   const databases: TestDatabase[] = []
   const running = new Map<Name, { http: RunningHttp; disconnect: () => Promise<void> }>()
   const urls = {} as Record<Name, string>
@@ -92,7 +90,7 @@ export async function startNetwork(provider: DbProvider, options: NetworkOptions
   const gatewayKeys = generateKeyPairSync('ed25519')
   try {
     await Promise.all(names.map(async (name) => {
-      const m = SUBGRAPH_MODULES[name] as (typeof SUBGRAPH_MODULES)['cases']
+      const m = SUBGRAPH_MODULES[name]
       const database = await createTestDatabase(m.dir, provider)
       databases.push(database)
       databaseConfigs[name] = database.db

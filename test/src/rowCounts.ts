@@ -8,7 +8,7 @@ export async function rowCounts(net: TestNetwork): Promise<RowCounts> {
   const counts: RowCounts = {}
   for (const name of Object.keys(net.databases) as Name[]) {
     const db = net.databases[name]
-    const prisma = (SUBGRAPH_MODULES[name] as (typeof SUBGRAPH_MODULES)['cases']).createPrisma(db) as unknown as {
+    const prisma = SUBGRAPH_MODULES[name].createPrisma(db) as unknown as {
       $queryRawUnsafe: <T>(sql: string) => Promise<T>; $disconnect: () => Promise<void>
     }
     try {

@@ -1,6 +1,7 @@
 // Reporting compliance: agency × period (on time, late, missing, not due; revisions), and the
 // revision diff of a cell on click.
 import { useState } from 'react'
+import { AGENCY_REGISTRY } from '@lienthong/schema/agencies'
 import type { AgencyComplianceFieldsFragment, ComplianceQuery, PeriodReportingFieldsFragment } from '../gql/graphql.ts'
 import { VALUE_DESCRIPTIONS } from '../gql/descriptions.ts'
 import { definitionOf } from '../definitions.ts'
@@ -8,7 +9,8 @@ import { describedIn, formatPercent, t, type Lang } from '../i18n.ts'
 import { parsePeriodCode, shortLabel } from '../periods.ts'
 import { Defined } from './Figure.tsx'
 
-const AGENCIES = ['police', 'procuracy', 'court', 'socialAffairs', 'borderGuard'] as const
+/** The agencies' fields of ReportingYear, in the agency registry's order. */
+const AGENCIES = AGENCY_REGISTRY.map((a) => a.reportingKey)
 const STATUS_WORD = { ON_TIME: 'onTime', LATE: 'late', MISSING: 'missing', NOT_DUE: 'notDue' } as const
 
 export function Compliance({ lang, data }: { lang: Lang; data: ComplianceQuery }) {

@@ -1,15 +1,17 @@
 // The sign-in screen: in a development build, a picker of agency, role and unit; in production,
 // the province's identity provider.
 import { useState } from 'react'
+import { AGENCY_IDS, STEERING_COMMITTEE } from '@lienthong/schema/agencies'
 import { devSignIn, startIdpSignIn, type DashboardConfig, type SignedIn } from '../auth.ts'
 import { t, type Lang } from '../i18n.ts'
 import { UnitPicker } from './Pickers.tsx'
 
-const AGENCIES = ['steering_committee', 'police', 'procuracy', 'court', 'social_affairs', 'border_guard']
+/** The steering committee, then the agency registry's agencies. */
+const AGENCIES = [STEERING_COMMITTEE, ...AGENCY_IDS]
 const ROLES = ['analyst', 'integrator', 'officer', 'supervisor', 'auditor']
 
 export function SignIn({ lang, config, onSignedIn }: { lang: Lang; config: DashboardConfig; onSignedIn: (s: SignedIn) => void }) {
-  const [pick, setPick] = useState({ agency: 'steering_committee', role: 'analyst', unit: '99' })
+  const [pick, setPick] = useState({ agency: STEERING_COMMITTEE as string, role: 'analyst', unit: '99' })
   const [error, setError] = useState<string | null>(null)
   return (
     <main className="signin">

@@ -6,6 +6,7 @@ import {
   getNamedType, isEnumType, isListType, isNonNullType, isObjectType, isScalarType,
   type GraphQLField, type GraphQLObjectType, type GraphQLSchema, type GraphQLType,
 } from 'graphql'
+import { AGENCY_REGISTRY, reportingFieldsOf } from '@lienthong/schema'
 import { keyLabels, type KeyLabels } from './keyLabels.ts'
 import { exportable, labelsOf, REPORT_TYPE, type Labels } from './reportQuery.ts'
 
@@ -13,14 +14,14 @@ export type Lang = 'vi' | 'en'
 export interface ReportRow { section: string; figure: string; detail: string; value: string | number }
 
 /**
- * Sections in the order of the plans: the KPIs, then each agency's figures (police, procuracy,
- * court, social affairs, border guard), the figures consolidated across agencies, and each
- * agency's periodic report. A section the list does not name follows, in the supergraph's order.
+ * Sections in the order of the plans: the KPIs, then each agency's figures (in the agency
+ * registry's order: police, procuracy, court, social affairs, border guard), the figures
+ * consolidated across agencies, and each agency's periodic report. A section the list does not name follows, in the supergraph's order.
  */
-export const SECTION_ORDER = [
-  'kpis', 'police', 'procuracy', 'court', 'support', 'border', 'victims', 'justiceFunnel',
-  'policeReporting', 'procuracyReporting', 'courtReporting', 'socialAffairsReporting', 'borderGuardReporting',
-] as const
+export const SECTION_ORDER: readonly string[] = [
+  'kpis', ...AGENCY_REGISTRY.map((a) => a.statisticsSection), 'victims', 'justiceFunnel',
+  ...AGENCY_REGISTRY.map((a) => reportingFieldsOf(a).period),
+]
 
 /** Shown in the title (period, unit) or raw inputs of other figures (the justice funnel's counts), not as rows. */
 const NOT_ROWS = new Set(['periodCode', 'unitCode', 'periodLabelVi', 'periodLabelEn', 'unitName', 'casesIndicted', 'casesTried'])
@@ -137,6 +138,6 @@ export function reportRows(schema: GraphQLSchema, data: Record<string, unknown>,
 /** General figures (scalars) first, then the plans' order, then any other section. */
 function orderOf(f: GraphQLField<unknown, unknown>): number {
   if (!isObjectType(getNamedType(f.type))) return 0
-  const i = (SECTION_ORDER as readonly string[]).indexOf(f.name)
+  const i = SECTION_ORDER.indexOf(f.name)
   return i >= 0 ? i + 1 : SECTION_ORDER.length + 1
 }

@@ -3,6 +3,7 @@
 // Guard's own deterministic additions. Idempotent: only records whose reference is missing are
 // written, in one transaction.
 import { demoWorld, Random, piiKey, subgraphConfig } from '@lienthong/kit'
+import { reportingSectionsOf } from '@lienthong/schema'
 import { seedDemoReports, type SubmissionDb } from '@lienthong/kit/reporting'
 import { createDb, type Db } from '../src/db.ts'
 import { createContext } from '../src/context.ts'
@@ -46,7 +47,7 @@ export async function seedDemo(db: Db, networkKey: string) {
 }
 
 /** The agencies whose periodic reports this subgraph holds, with their section of ProvincialStatistics. */
-const AGENCIES = [['border_guard', 'border']] as const
+const AGENCIES = reportingSectionsOf('border')
 
 /** The demo's periodic reports, frozen from the data above through the served schema (kit: reporting/demoReports.ts). */
 async function seedReports(db: Db, networkKey: string): Promise<number> {

@@ -1,6 +1,7 @@
 // The `border` subgraph as one definition: entry point (index.ts), tests and the network
 // launcher all build it from here.
 import { fileURLToPath } from 'node:url'
+import { agencyIdsOf } from '@lienthong/schema'
 import { createSubgraphServer, subgraphSchema, type AccessPolicy, type SubgraphModule } from '@lienthong/kit'
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper/index.js'
 import { resolvers } from './resolvers/index.ts'
@@ -23,7 +24,7 @@ export const SUBGRAPH_DIR = fileURLToPath(new URL('..', import.meta.url))
  * through `IncidentInvolvement` and `Repatriation`.
  */
 export const ACCESS: AccessPolicy = {
-  writers: ['border_guard'],
+  writers: agencyIdsOf('border'),
   writersName: ['Bộ đội Biên phòng', 'the Border Guard'],
   aggregateFields: ['borderGates'],
   auditFields: ['borderAuditLog'],

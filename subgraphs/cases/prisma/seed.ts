@@ -3,6 +3,7 @@
 // transaction; `npm run seed` or LT_SEED_DEMO=1 at start. Personal fields are sealed with the
 // personal-data key of the environment (the same key the running subgraph reads).
 import { FieldCipher, piiKey, subgraphConfig } from '@lienthong/kit'
+import { reportingSectionsOf } from '@lienthong/schema'
 import { seedDemoReports, type SubmissionDb } from '@lienthong/kit/reporting'
 import { createDb, type Db } from '../src/db.ts'
 import { createContext } from '../src/context.ts'
@@ -69,7 +70,7 @@ export async function seedDemo(db: Db, networkKey: string): Promise<{ cases: num
 }
 
 /** The agencies whose periodic reports this subgraph holds, with their section of ProvincialStatistics. */
-const AGENCIES = [['police', 'police']] as const
+const AGENCIES = reportingSectionsOf('cases')
 
 /** The demo's periodic reports, frozen from the data above through the served schema (kit: reporting/demoReports.ts). */
 async function seedReports(db: Db, networkKey: string): Promise<number> {

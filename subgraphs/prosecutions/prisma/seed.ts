@@ -2,6 +2,7 @@
 // police cases (prisma/demoPlan.ts). Idempotent (skips when the demo files are there), one
 // transaction, createMany per table. `npm run seed` or LT_SEED_DEMO=1 at start.
 import { piiKey, subgraphConfig } from '@lienthong/kit'
+import { reportingSectionsOf } from '@lienthong/schema'
 import { seedDemoReports, type SubmissionDb } from '@lienthong/kit/reporting'
 import { createDb, type Db } from '../src/db.ts'
 import { createContext } from '../src/context.ts'
@@ -27,7 +28,7 @@ export async function seedDemo(db: Db, networkKey: string): Promise<Record<strin
 }
 
 /** The agencies whose periodic reports this subgraph holds, with their section of ProvincialStatistics. */
-const AGENCIES = [['procuracy', 'procuracy'], ['court', 'court']] as const
+const AGENCIES = reportingSectionsOf('prosecutions')
 
 /** The demo's periodic reports, frozen from the data above through the served schema (kit: reporting/demoReports.ts). */
 async function seedReports(db: Db, networkKey: string): Promise<number> {

@@ -5,11 +5,13 @@
 // check adds the per-record rule: the court never writes a procuracy record, nor the reverse.
 import { forbidden } from '@lienthong/kit'
 import type { Identity } from '@lienthong/kit/identity'
+import { agenciesOf } from '@lienthong/schema'
 
 export const OFFICES = ['PROCURACY', 'COURT'] as const
 export type Office = (typeof OFFICES)[number]
 
-const AGENCY_OFFICE: Partial<Record<Identity['agency'], Office>> = { procuracy: 'PROCURACY', court: 'COURT' }
+/** Each agency's office (the agency registry's `office`). */
+const AGENCY_OFFICE: Partial<Record<Identity['agency'], Office>> = Object.fromEntries(agenciesOf('prosecutions').map((a) => [a.id, a.office]))
 
 /** The office of the verified caller, or null when the caller is neither the procuracy nor the court. */
 export function actingOfficeOf(caller: Pick<Identity, 'agency'> | undefined): Office | null {

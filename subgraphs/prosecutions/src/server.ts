@@ -1,6 +1,7 @@
 // The `prosecutions` subgraph as one definition: entry point (index.ts), tests and the network
 // launcher all build it from here.
 import { fileURLToPath } from 'node:url'
+import { agencyIdsOf } from '@lienthong/schema'
 import { createSubgraphServer, subgraphSchema, type AccessPolicy, type SubgraphModule } from '@lienthong/kit'
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper/index.js'
 import { resolvers } from './resolvers/index.ts'
@@ -24,7 +25,7 @@ const byId = (record: { id: string }) => record.id
  * record's id, as is every defendant or verdict a mutation writes.
  */
 export const ACCESS: AccessPolicy = {
-  writers: ['procuracy', 'court'],
+  writers: agencyIdsOf('prosecutions'),
   writersName: ['Viện kiểm sát hoặc Tòa án', 'the Procuracy or the Court'],
   aggregateFields: [],
   auditFields: ['prosecutionsAuditLog'],

@@ -2,6 +2,7 @@
 // police and the border guard, some known only here, with their services, referrals, follow-ups
 // and the hotline contacts. One transaction; idempotent (writes only what is missing).
 import { piiKey, subgraphConfig } from '@lienthong/kit'
+import { reportingSectionsOf } from '@lienthong/schema'
 import { seedDemoReports, type SubmissionDb } from '@lienthong/kit/reporting'
 import { createDb, type Db } from '../src/db.ts'
 import { createContext } from '../src/context.ts'
@@ -29,7 +30,7 @@ export async function seedDemo(db: Db, networkKey: string) {
 }
 
 /** The agencies whose periodic reports this subgraph holds, with their section of ProvincialStatistics. */
-const AGENCIES = [['social_affairs', 'support']] as const
+const AGENCIES = reportingSectionsOf('support')
 
 /** The demo's periodic reports, frozen from the data above through the served schema (kit: reporting/demoReports.ts). */
 async function seedReports(db: Db, networkKey: string): Promise<number> {

@@ -1,8 +1,8 @@
 // Who may answer a referral, and whom it grants a person's data (NET-12), declared once:
-// - an organisation of the network receives through its agency: the police (POLICE), the border
-//   guard (BORDER_GUARD), Social Affairs' own social-protection centres and victim-support
-//   facilities; every other organisation (NGO, clinic, legal aid, …) is outside the network and
-//   reads nothing through it;
+// - an organisation of the network receives through its agency (the agency registry says which
+//   organisation types each receives for): the police (POLICE), the border guard (BORDER_GUARD),
+//   Social Affairs' own social-protection centres and victim-support facilities; every other
+//   organisation (NGO, clinic, legal aid, …) is outside the network and reads nothing through it;
 // - a referral to the network names the receiving unit (`toUnitCode`); only an officer or
 //   supervisor of the receiving agency whose unit scope covers that unit accepts or rejects it,
 //   never the person who made it (for an organisation outside the network, Social Affairs records
@@ -11,13 +11,12 @@
 //   has not ended (done, revoked, consent withdrawn: see `sharingEndedAt`), with the support
 //   case's consent GIVEN. The police still decide whether they honour it (their own consent).
 import { forbidden, grantKey, inUnitScope } from '@lienthong/kit'
+import { AGENCY_REGISTRY } from '@lienthong/schema'
 import type { Agency, Identity } from '@lienthong/kit/identity'
 import type { ReferralStatus } from './validation/referralInputs.ts'
 
-/** The network agency that receives a referral to each kind of organisation. */
-const RECEIVING_AGENCY: Partial<Record<string, Agency>> = {
-  POLICE: 'police', BORDER_GUARD: 'border_guard', SOCIAL_PROTECTION_CENTRE: 'social_affairs', VICTIM_SUPPORT_FACILITY: 'social_affairs',
-}
+/** The network agency that receives a referral to each kind of organisation (the agency registry's `receivesReferralsFor`). */
+const RECEIVING_AGENCY: Partial<Record<string, Agency>> = Object.fromEntries(AGENCY_REGISTRY.flatMap((a) => a.receivesReferralsFor.map((toType) => [toType, a.id])))
 
 /** The network agency receiving a referral to an organisation of this type (undefined: outside the network). */
 export const receivingAgencyOf = (toType: string): Agency | undefined => RECEIVING_AGENCY[toType]

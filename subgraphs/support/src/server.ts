@@ -1,6 +1,7 @@
 // The `support` subgraph as one definition: entry point (index.ts), tests and the network
 // launcher all build it from here.
 import { fileURLToPath } from 'node:url'
+import { agencyIdsOf } from '@lienthong/schema'
 import { createSubgraphServer, subgraphSchema, type AccessPolicy, type SubgraphModule } from '@lienthong/kit'
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper/index.js'
 import { resolvers } from './resolvers/index.ts'
@@ -27,7 +28,7 @@ const byId = (record: { id: string }) => record.id
  * through `SupportCase.screening` / `needsAssessment`, audited under the case.
  */
 export const ACCESS: AccessPolicy = {
-  writers: ['social_affairs'],
+  writers: agencyIdsOf('support'),
   // the police and the border guard answer referrals made to them (referralParties.ts decides which)
   sharedMutations: { changeSupportReferralStatus: ANSWERING_AGENCIES },
   writersName: ['Sở Lao động - Thương binh và Xã hội', 'Social Affairs'],

@@ -1,11 +1,12 @@
 import { auditLogResolvers, connection, periodRange, unitCodesUnder, definedOnly } from '@lienthong/kit'
+import { agencyIdsOf } from '@lienthong/schema'
 import { BORDER_GATES } from '../domain/borderGates.ts'
 import type { QueryResolvers } from './types.ts'
 
 const page = <T extends { id: string }>(p: Awaited<ReturnType<typeof connection<T>>>) =>
   ({ edges: p.edges, pageInfo: p.pageInfo, totalCount: p.totalCount() }) as never
 
-const auditLog = auditLogResolvers('borderAuditLog', ['border_guard'])
+const auditLog = auditLogResolvers('borderAuditLog', agencyIdsOf('border'))
 
 export const Query: QueryResolvers = {
   borderIncident: (_, { id }, { loaders }) => loaders.borderIncident.load(id),

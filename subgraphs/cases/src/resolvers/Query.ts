@@ -1,4 +1,5 @@
 import { auditLogResolvers, connection, periodRange, unitCodesUnder, definedOnly } from '@lienthong/kit'
+import { agencyIdsOf } from '@lienthong/schema'
 import { personByRef } from './Person.ts'
 import { caseSuspects, policeVictims } from './peopleQueries.ts'
 import { provincialStatistics } from './ProvincialStatistics.ts'
@@ -6,7 +7,7 @@ import { reportingCompliance } from './Reporting.ts'
 import type { QueryResolvers } from './types.ts'
 
 /** The audit log of this subgraph: auditors of the police or of the steering committee. */
-const auditLog = auditLogResolvers('policeAuditLog', ['police'])
+const auditLog = auditLogResolvers('policeAuditLog', agencyIdsOf('cases'))
 
 const newestFirst = <K extends string>(key: K) => [{ [key]: 'desc' }, { id: 'desc' }] as { [P in K | 'id']?: 'desc' }[]
 

@@ -1,9 +1,11 @@
 // Who is calling: the claims every request carries (from the caller's JWT at the gateway, then
 // forwarded, signed, to the subgraphs).
 import { z } from 'zod'
-import { AdminUnitCodeSchema, adminUnits } from '@lienthong/schema'
+import { AdminUnitCodeSchema, adminUnits, AGENCY_IDS, byAgency, STEERING_COMMITTEE, type AgencyId } from '@lienthong/schema'
 
-export const AGENCIES = ['police', 'procuracy', 'court', 'social_affairs', 'border_guard', 'steering_committee'] as const
+/** The agency a caller belongs to: one of the registry's (schema/src/agencies.ts), or the steering committee. */
+export type Agency = AgencyId | typeof STEERING_COMMITTEE
+export const AGENCIES = [...AGENCY_IDS, STEERING_COMMITTEE] as readonly Agency[] as readonly [Agency, ...Agency[]]
 export const ROLES = ['officer', 'supervisor', 'analyst', 'integrator', 'auditor'] as const
 /**
  * Purposes of use a caller may declare (header `X-Purpose-Of-Use`) for a victim-level read; the
@@ -11,13 +13,10 @@ export const ROLES = ['officer', 'supervisor', 'analyst', 'integrator', 'auditor
  */
 export const PURPOSES = ['investigation', 'prosecution', 'adjudication', 'victim_support', 'referral', 'repatriation', 'data_quality', 'audit'] as const
 export type Purpose = (typeof PURPOSES)[number]
-export type Agency = (typeof AGENCIES)[number]
 export type Role = (typeof ROLES)[number]
 
 /** Which subgraph holds each agency's data (the procuracy and the court share one). */
-export const AGENCY_SUBGRAPH: Record<Exclude<Agency, 'steering_committee'>, string> = {
-  police: 'cases', procuracy: 'prosecutions', court: 'prosecutions', social_affairs: 'support', border_guard: 'border',
-}
+export const AGENCY_SUBGRAPH = byAgency((a) => a.subgraph)
 
 export const IdentitySchema = z.object({
   sub: z.string().min(1, 'cần mã người dùng / sub is required').max(128),

@@ -25,10 +25,6 @@ export interface SubmissionDb {
   $transaction<T>(work: (tx: SubmissionDb) => Promise<T>, options?: { timeout?: number; maxWait?: number }): Promise<T>
 }
 
-/** The identity agency that may submit each reporting agency's report. */
-const SUBMITTER: Record<ReportingAgency, Identity['agency']> = {
-  police: 'police', procuracy: 'procuracy', court: 'court', social_affairs: 'social_affairs', border_guard: 'border_guard',
-}
 
 // The subgraph schema is built by @apollo/subgraph with graphql's CommonJS build; work on it with
 // that same instance (graphql refuses objects of another module instance).
@@ -58,6 +54,7 @@ export async function freezeSection(schema: GraphQLSchema, contextValue: unknown
 }
 
 export interface SubmitOptions {
+  /** The reporting agency; only its own officers submit its report (the identity's agency is the registry's id). */
   agency: ReportingAgency
   identity: Identity | undefined
   period: unknown
@@ -69,7 +66,7 @@ export interface SubmitOptions {
 
 /** Submits (or corrects) a periodic report; an unchanged resubmission returns the latest revision. */
 export async function submitReport(db: SubmissionDb, o: SubmitOptions): Promise<{ row: SubmissionRow; previous: SubmissionRow | undefined }> {
-  if (!o.identity || o.identity.agency !== SUBMITTER[o.agency]) {
+  if (!o.identity || o.identity.agency !== o.agency) {
     throw forbidden('submit', `chỉ ${o.agency} được gửi báo cáo của mình`, `only the ${o.agency} agency submits its own report`)
   }
   const scope = statisticsScope(o.period, o.unitCode, ['input'])

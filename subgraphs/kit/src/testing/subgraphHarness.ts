@@ -2,23 +2,20 @@
 // statement counter, and its Apollo Server executed in process (no mocks).
 import type { BaseContext } from '@apollo/server'
 import type { IncomingMessage } from 'node:http'
+import { byAgency, bySubgraph, type AgencyId, type SubgraphName } from '@lienthong/schema'
 import { subgraphEnv, type DbProvider } from '../config.ts'
 import type { SubgraphModule } from '../main.ts'
 import { createTestDatabase } from './databases.ts'
 import { statementCounter, type StatementCounter } from './statementCounter.ts'
 import type { Identity } from '../identity/index.ts'
 
-/** A provincial officer of each agency, with a declared purpose (victim-level reads need one). */
-export const TEST_OFFICERS = {
-  police: { sub: 'test-police-officer', agency: 'police', role: 'officer', unit: '99', purpose: 'investigation' },
-  procuracy: { sub: 'test-procuracy-officer', agency: 'procuracy', role: 'officer', unit: '99', purpose: 'prosecution' },
-  court: { sub: 'test-court-officer', agency: 'court', role: 'officer', unit: '99', purpose: 'adjudication' },
-  social_affairs: { sub: 'test-social-officer', agency: 'social_affairs', role: 'officer', unit: '99', purpose: 'victim_support' },
-  border_guard: { sub: 'test-border-officer', agency: 'border_guard', role: 'officer', unit: '99', purpose: 'repatriation' },
-} as const satisfies Record<string, Identity>
+/** A provincial officer of each agency of the registry (`test-<agency>-officer`), with its declared purpose (victim-level reads need one). */
+export const TEST_OFFICERS: Readonly<Record<AgencyId, Identity>> = byAgency((a) => ({
+  sub: `test-${a.id}-officer`, agency: a.id, role: 'officer', unit: '99', purpose: a.officerPurpose,
+} satisfies Identity))
 
-/** The identity tests act as unless they say otherwise: an officer of the agency that owns the subgraph. */
-export const TEST_OFFICER_OF = { cases: TEST_OFFICERS.police, prosecutions: TEST_OFFICERS.procuracy, support: TEST_OFFICERS.social_affairs, border: TEST_OFFICERS.border_guard } as const
+/** The identity tests act as unless they say otherwise: an officer of the subgraph's first agency (for prosecutions, the procuracy). */
+export const TEST_OFFICER_OF: Readonly<Record<SubgraphName, Identity>> = bySubgraph((_, [first]) => TEST_OFFICERS[first!.id])
 /** The police officer (kept for tests written before every subgraph had its own default). */
 export const TEST_OFFICER: Identity = TEST_OFFICERS.police
 
@@ -44,7 +41,7 @@ export async function startTestSubgraph<Ctx extends BaseContext, P extends { $di
   const stop = async () => { await server.stop(); await db.$disconnect(); await database.drop() }
   return {
     db, statements, stop, [Symbol.asyncDispose]: stop,
-    execute: async (query, variables, identity = TEST_OFFICER_OF[subgraph.name as keyof typeof TEST_OFFICER_OF] ?? TEST_OFFICER) => {
+    execute: async (query, variables, identity = TEST_OFFICER_OF[subgraph.name as SubgraphName] ?? TEST_OFFICER) => {
       const res = await server.executeOperation({ query, variables }, { contextValue: await context({ headers: {} } as IncomingMessage, identity) })
       if (res.body.kind !== 'single') throw new Error('incremental delivery is not used by this network')
       return res.body.singleResult as GraphQLResult

@@ -1,10 +1,11 @@
 import { auditLogResolvers, connection, parseInput } from '@lienthong/kit'
+import { agencyIdsOf } from '@lienthong/schema'
 import { PersonRefSchema } from '@lienthong/schema'
 import type { QueryResolvers } from './types.ts'
 import { courtFileWhere, procuracyFileWhere, verdictWhere } from '../filters.ts'
 
 /** The audit log, for auditors of the Procuracy, the Court and the steering committee. */
-const auditLog = auditLogResolvers('prosecutionsAuditLog', ['procuracy', 'court'])
+const auditLog = auditLogResolvers('prosecutionsAuditLog', agencyIdsOf('prosecutions'))
 
 export const Query: QueryResolvers = {
   prosecutionsAuditLog: auditLog.prosecutionsAuditLog!,

@@ -1,8 +1,9 @@
 import { auditLogResolvers, connection, periodRange, unitCodesUnder } from '@lienthong/kit'
+import { agencyIdsOf } from '@lienthong/schema'
 import type { QueryResolvers } from './types.ts'
 
 /** The audit log of this subgraph: auditors of Social Affairs or of the steering committee. */
-const auditLog = auditLogResolvers('supportAuditLog', ['social_affairs'])
+const auditLog = auditLogResolvers('supportAuditLog', agencyIdsOf('support'))
 
 export const Query: QueryResolvers = {
   supportCase: (_, { id }, { loaders }) => loaders.supportCase.load(id),
