@@ -10,8 +10,9 @@
 //   prosecutions subgraph may name the procuracy and the court: adding an agency elsewhere does
 //   not touch it).
 import { execFileSync } from 'node:child_process'
-import { readFileSync } from 'node:fs'
+import { existsSync, readFileSync } from 'node:fs'
 import path from 'node:path'
+import { fileURLToPath } from 'node:url'
 import ts from 'typescript'
 import { AGENCY_REGISTRY, STEERING_COMMITTEE } from '../src/agencies.ts'
 
@@ -67,13 +68,14 @@ export function agenciesNamed(fileName: string, source: string, registry: Regist
   return [...agencies].sort()
 }
 
-export const REPOSITORY_ROOT = path.resolve(path.dirname(new URL(import.meta.url).pathname), '../..')
+export const REPOSITORY_ROOT = fileURLToPath(new URL('../../', import.meta.url))
 /** The registry itself, which alone may enumerate agencies. */
 export const REGISTRY_FILE = 'schema/src/agencies.ts'
 
-/** Tracked TypeScript sources that are neither tests nor generated (nor the registry). */
+/** The repository's TypeScript sources (tracked, or new and not ignored) that are neither tests nor generated (nor the registry). */
 export function scannedFiles(root = REPOSITORY_ROOT): string[] {
-  return execFileSync('git', ['ls-files', '--', '*.ts', '*.tsx'], { cwd: root, encoding: 'utf8' }).split('\n').filter(Boolean)
+  return execFileSync('git', ['ls-files', '--cached', '--others', '--exclude-standard', '--', '*.ts', '*.tsx'], { cwd: root, encoding: 'utf8' }).split('\n').filter(Boolean)
+    .filter((f) => existsSync(path.join(root, f)))
     .filter((f) => !/\.test\.tsx?$/.test(f) && !/\.d\.ts$/.test(f))
     .filter((f) => !/(^|\/)(generated|gql)\//.test(f) && !f.endsWith('/resolvers/types.ts'))
     .filter((f) => f !== REGISTRY_FILE)

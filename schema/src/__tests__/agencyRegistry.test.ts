@@ -74,7 +74,7 @@ describe('the agency registry', () => {
 })
 
 describe('nothing but the registry enumerates agencies', () => {
-  it('finds no tracked source file (tests and generated code aside) naming two agencies', () => {
+  it('finds no source file of the repository (tests and generated code aside) naming two agencies', () => {
     const found = Object.fromEntries(enumerations())
     const unexpected = Object.fromEntries(Object.entries(found).filter(([f]) => !(f in PENDING)))
     expect(unexpected, 'read the agency registry (schema/src/agencies.ts) instead of listing agencies').toEqual({})
@@ -105,7 +105,8 @@ describe('nothing but the registry enumerates agencies', () => {
       writeFileSync(path.join(root, 'gateway/src/ok.ts'), `export const caller = 'police'\n`)
       writeFileSync(path.join(root, 'gateway/src/agencies.test.ts'), `export const A = ['police', 'court']\n`)
       execFileSync('git', ['add', '.'], { cwd: root })
-      expect(Object.fromEntries(enumerations(root))).toEqual({ 'gateway/src/agencies.ts': ['police', 'social_affairs'] })
+      writeFileSync(path.join(root, 'gateway/src/untracked.ts'), `export type Section = 'support' | 'border'\n`)
+      expect(Object.fromEntries(enumerations(root))).toEqual({ 'gateway/src/agencies.ts': ['police', 'social_affairs'], 'gateway/src/untracked.ts': ['border', 'support'] })
     } finally {
       rmSync(root, { recursive: true, force: true })
     }
