@@ -10,6 +10,7 @@ import type { PeriodicKind } from './reportingCalendar.ts'
 export interface AgencyEntry {
   /** The agency's id: the identity claim `agency`, the SDL enum `ReportingAgency`. */
   id: string
+  /** Its names: the labels of its value of the SDL enum `ReportingAgency` (the registry test keeps them equal). */
   nameVi: string
   nameEn: string
   /** The subgraph that holds the agency's data (its folder under subgraphs/, package `@lienthong/<subgraph>`). */

@@ -5,7 +5,7 @@ import path from 'node:path'
 import { parse, type DocumentNode, type EnumTypeDefinitionNode, type FieldDefinitionNode } from 'graphql'
 import { describe, expect, it } from 'vitest'
 import {
-  AGENCY_IDS, AGENCY_REGISTRY, agenciesOf, KPI_CATALOGUE, PERIODIC_KINDS, REPORTING_AGENCIES, reportingFieldsOf,
+  AGENCY_IDS, AGENCY_REGISTRY, agenciesOf, enumLabelsOf, KPI_CATALOGUE, PERIODIC_KINDS, REPORTING_AGENCIES, reportingFieldsOf,
   SUBGRAPH_NAMES, SUBGRAPHS, subgraphDir, subgraphSdl, vocabularyTypeDefs,
 } from '../index.ts'
 import { agenciesNamed, enumerations, REPOSITORY_ROOT } from '../../scripts/agencyEnumerations.ts'
@@ -53,8 +53,11 @@ describe('the agency registry', () => {
     expect(KPI_CATALOGUE.map((k) => [k.code, k.owner])).toEqual([['K1', 'cases'], ['K2', 'cases'], ['K3', 'cases'], ['K4', 'prosecutions'], ['K5', 'prosecutions']])
   })
 
-  it("equals the SDL's enum of reporting agencies (vocabulary and supergraph)", () => {
+  it("equals the SDL's enum of reporting agencies (vocabulary and supergraph), names included", () => {
     expect(enumValues(parse(vocabularyTypeDefs()), 'ReportingAgency')).toEqual(AGENCY_IDS)
+    // the names are the enum's labels (an SDL label is written once: the registry may not differ)
+    const labels = enumLabelsOf(vocabularyTypeDefs()).get('ReportingAgency')!
+    for (const a of AGENCY_REGISTRY) expect({ id: a.id, vi: a.nameVi, en: a.nameEn }).toEqual({ id: a.id, vi: labels.vi[a.id], en: labels.en[a.id] })
     expect(enumValues(parse(readFileSync(path.join(REPOSITORY_ROOT, 'schema/supergraph.graphql'), 'utf8')), 'ReportingAgency')).toEqual(AGENCY_IDS)
   })
 
