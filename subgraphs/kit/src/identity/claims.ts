@@ -2,6 +2,7 @@
 // forwarded, signed, to the subgraphs).
 import { z } from 'zod'
 import { AdminUnitCodeSchema, adminUnits } from '@lienthong/schema'
+import { REQUEST_ID_PATTERN } from '../logging/requestId.ts'
 
 export const AGENCIES = ['police', 'procuracy', 'court', 'social_affairs', 'border_guard', 'steering_committee'] as const
 export const ROLES = ['officer', 'supervisor', 'analyst', 'integrator', 'auditor'] as const
@@ -39,5 +40,10 @@ export const IdentitySchema = z.object({
    * subgraph that owns the data can serve something on one path only (a referral's grant).
    */
   entityPath: z.string().max(512).optional(),
+  /**
+   * The request id the gateway gave the caller's request (never in a token), signed with the
+   * identity so that a subgraph's logs and audit entries carry an id nobody else chose.
+   */
+  requestId: z.string().regex(REQUEST_ID_PATTERN).optional(),
 })
 export type Identity = z.infer<typeof IdentitySchema>
