@@ -1,0 +1,80 @@
+// The one way an agency declares its statistics: a section names the records of a scope (CTEs),
+// the arms that count its figures (one SQL statement for the whole section, counted once per
+// request and scope) and, per GraphQL type, the fields read from the answer. A field that counts
+// persons is marked `persons(…)`: it is published with its record keys (cell-key perturbation
+// and suppression, publish.ts). Each field's definition, Vietnamese and English, is its SDL
+// description: written once, beside the field, and checked by `sectionDefinitionProblems`.
+import type { GraphQLSchema } from 'graphql'
+import { isObjectType } from 'graphql'
+import { countFigures, onceForScope, type Figures, type RawQueries, type Sql } from './figures.ts'
+import { personCount } from './publish.ts'
+import type { StatisticsScope } from './scope.ts'
+
+type Read = (f: Figures, s: StatisticsScope) => unknown
+
+/** A field read from the section's answer; `persons` when it counts persons. */
+export interface FieldSpec { read: Read; persons: boolean }
+
+/** A field counting persons: published with its record keys (never exact to analysts). */
+export const persons = (read: (f: Figures, s: StatisticsScope) => number | readonly { key: string; count: number }[]): FieldSpec => ({ read, persons: true })
+
+export interface SectionSpec {
+  /** A name unique within the subgraph (the statement is counted once per scope under it). */
+  name: string
+  /** The scope's records the arms read (`"Name" AS MATERIALIZED (SELECT …)`), shared by every arm. */
+  records: (s: StatisticsScope) => readonly Sql[]
+  /** Every figure of the section, as arms of one UNION ALL (kit count/countBy/…). */
+  arms: (s: StatisticsScope) => readonly Sql[]
+  /** GraphQL type → field → how it is read from the answer (a plain function, or `persons(…)`). */
+  types: Record<string, Record<string, Read | FieldSpec>>
+}
+
+/** Every subgraph's request context holds its database. */
+interface WithDb { db: RawQueries }
+
+export interface Section {
+  name: string
+  /** The section's answer for a scope: one statement, once per request and scope. */
+  figures(db: RawQueries, s: StatisticsScope): Promise<Figures>
+  /** Field resolvers per GraphQL type (the parent is the scope). */
+  resolvers: Record<string, Record<string, (s: StatisticsScope, args: unknown, ctx: WithDb) => Promise<unknown>>>
+  /** `Type.field` of every declared field. */
+  fields: readonly string[]
+}
+
+const specOf = (f: Read | FieldSpec): FieldSpec => (typeof f === 'function' ? { read: f, persons: false } : f)
+
+export function defineSection(spec: SectionSpec): Section {
+  const figures = (db: RawQueries, s: StatisticsScope) => onceForScope(s, spec.name, () => countFigures(db, spec.arms(s), spec.records(s)))
+  const resolvers = Object.fromEntries(Object.entries(spec.types).map(([type, fields]) => [type, Object.fromEntries(
+    Object.entries(fields).map(([field, f]) => {
+      const { read, persons: isPersons } = specOf(f)
+      const resolve = async (s: StatisticsScope, _args: unknown, ctx: WithDb) => {
+        const answer = await figures(ctx.db, s)
+        return isPersons ? personCount(read(answer, s) as never, read(answer.recordKeys(), s) as never) : read(answer, s)
+      }
+      return [field, resolve]
+    }),
+  )]))
+  const fields = Object.entries(spec.types).flatMap(([type, f]) => Object.keys(f).map((field) => `${type}.${field}`))
+  return { name: spec.name, figures, resolvers, fields }
+}
+
+/** "Vietnamese — English" (an em dash between two non-empty halves). */
+const BILINGUAL = /^\S[^—]*\s—\s\S/s
+
+/**
+ * Problems with the sections' definitions against the served schema: a declared field the schema
+ * lacks, or one without a bilingual description (its definition). Empty when all is well.
+ */
+export function sectionDefinitionProblems(schema: GraphQLSchema, sections: readonly Section[]): string[] {
+  const problems: string[] = []
+  for (const name of sections.flatMap((s) => s.fields)) {
+    const [type, field] = name.split('.') as [string, string]
+    const t = schema.getType(type)
+    const f = t && isObjectType(t) ? t.getFields()[field] : undefined
+    if (!f) problems.push(`${name}: not in the schema`)
+    else if (!f.description || !BILINGUAL.test(f.description)) problems.push(`${name}: no "Vietnamese — English" definition`)
+  }
+  return problems
+}

@@ -1,0 +1,157 @@
+// The one write pipeline every agency's mutations run through:
+//
+//   validate → authorise → (replay by the agency's reference?) → transition check → write,
+//   all in one transaction → audit once per record created or changed → typed errors.
+//
+// A subgraph's mutation file declares only its input schema, its transition and its write
+// (`defineMutation({ input, reference | load, transition, write })`); the kit does the rest, the
+// same way for every agency. The digest that recognises a replay is always keyed (HMAC) and kept
+// in one column, `inputDigest`, beside the record the agency's reference names.
+import type { GraphQLResolveInfo } from 'graphql'
+import type { z } from 'zod'
+import { parseInput } from '../errors.ts'
+import { idempotencyConflict } from '../idempotency.ts'
+import { inTransaction } from '../transaction.ts'
+import type { StatusMachine } from '../transitions.ts'
+import { digestMatches, keyedDigest } from './digest.ts'
+
+/** A record a write created or changed, for the audit trail: its type, references and the fields set (names, never values). */
+export interface Change {
+  type: string
+  refs: readonly string[]
+  fields: readonly string[]
+}
+
+/** What a write did: the record the mutation answers with, and every record it created or changed. */
+export interface Written<R> {
+  record: R
+  changes: readonly Change[]
+}
+
+/** `{ record, changes }` with one change per `type, refs, fields` triple. */
+export const wrote = <R>(record: R, ...changes: Change[]): Written<R> => ({ record, changes })
+
+/** A change of `type` to the records `refs`, setting `fields`. */
+export const change = (type: string, refs: string | readonly string[], fields: readonly string[]): Change => ({
+  type,
+  refs: typeof refs === 'string' ? [refs] : refs,
+  fields,
+})
+
+/** What the pipeline needs of a subgraph's request context. */
+export interface WriteContext<Tx> {
+  db: { $transaction<T>(work: (tx: Tx) => Promise<T>, options?: { timeout?: number; maxWait?: number }): Promise<T> }
+  /** The key of the input digests (the subgraph's field key). */
+  env: { piiKey: string }
+  audit?: { wrote(mutation: string, recordType: string, refs: Iterable<string>, fields: readonly string[]): void }
+}
+
+/** The record found under an agency's reference: its stored digest, and the answer a replay gets. */
+export interface Referenced<R> {
+  inputDigest: string | null
+  answer: R
+}
+
+/** A status transition the write makes: checked by the kit before the write runs. */
+export interface TransitionSpec<Current, In, S extends string> {
+  machine: StatusMachine<S>
+  from: (current: Current) => S
+  to: (input: In, current: Current) => S
+  /** The input field named by an ILLEGAL_TRANSITION error (default `input.status`). */
+  field?: string
+}
+
+export interface MutationSpec<Tx, Ctx extends WriteContext<Tx>, Args, In, Current, R, S extends string = string> {
+  /** zod schema of the `input` argument (errors name `input.<field>`), or of all arguments when `input: false`. */
+  input: z.ZodType<In>
+  /** Validates the whole argument object instead of `args.input` (mutations without an input argument). */
+  wholeArgs?: boolean
+  /** Refuses a caller who may not make this write (beyond the agency's writers, which the access policy checks). */
+  authorise?: (ctx: Ctx, input: In, args: Args) => void
+  /**
+   * Idempotent by the agency's own reference: the record the input's reference already names, if
+   * any. Its digest equal to this input's: a replay (answered, nothing written, nothing audited);
+   * different: IDEMPOTENCY_CONFLICT naming `referenceField`.
+   */
+  reference?: (tx: Tx, input: In, args: Args) => Promise<Referenced<R> | null>
+  /** The input field holding the reference (default `input.externalRef`). */
+  referenceField?: string
+  /** The record a change applies to (NOT_FOUND when missing). */
+  load?: (tx: Tx, input: In, args: Args) => Promise<Current>
+  /** A change already on record (a replay answered with `answer`, nothing written). */
+  unchanged?: (current: Current, input: In) => boolean
+  /** The answer to an unchanged replay (default: the loaded record). */
+  answer?: (current: Current) => R
+  transition?: TransitionSpec<Current, In, S>
+  /** The write itself, inside the transaction: returns the record answered and what changed. */
+  write: (tx: Tx, input: In, w: { current: Current; digest: string; ctx: Ctx; args: Args }) => Promise<Written<R>>
+}
+
+/** A declared mutation: `run` is the whole pipeline; `resolve` is its GraphQL resolver. */
+export interface Mutation<Ctx, Args, R> {
+  run(ctx: Ctx, args: Args, name: string): Promise<{ record: R; written: boolean }>
+  resolve(parent: unknown, args: Args, ctx: Ctx, info: GraphQLResolveInfo): Promise<R>
+}
+
+const isRefusal = (e: unknown) => typeof (e as { extensions?: { code?: unknown } } | null)?.extensions?.code === 'string'
+
+export function defineMutation<Tx, Ctx extends WriteContext<Tx>, Args extends object, In, Current = undefined, R = unknown, S extends string = string>(
+  spec: MutationSpec<Tx, Ctx, Args, In, Current, R, S>,
+): Mutation<Ctx, Args, R> {
+  const run = async (ctx: Ctx, args: Args, name: string) => {
+    const raw = spec.wholeArgs ? args : (args as { input?: unknown }).input
+    const input: In = parseInput(spec.input, raw, spec.wholeArgs ? [] : ['input'])
+    spec.authorise?.(ctx, input, args)
+    const digest = keyedDigest(input, ctx.env.piiKey)
+    const outcome = await inTransaction(ctx.db, async (tx: Tx) => {
+      const replay = await replayOf(tx, input, args, digest)
+      if (replay) return replay
+      const current = spec.load ? await spec.load(tx, input, args) : (undefined as Current)
+      if (spec.load && spec.unchanged?.(current, input)) {
+        return { record: spec.answer ? spec.answer(current) : (current as unknown as R), changes: [] as Change[], written: false }
+      }
+      if (spec.transition) {
+        const t = spec.transition
+        t.machine.assert(t.from(current), t.to(input, current), t.field ?? 'input.status')
+      }
+      try {
+        return { ...(await spec.write(tx, input, { current, digest, ctx, args })), written: true }
+      } catch (e) {
+        // a concurrent identical write took the reference meanwhile: run again (inTransaction), then answer as a replay
+        if (spec.reference && isRefusal(e) && (await spec.reference(tx, input, args)) != null) {
+          throw Object.assign(new Error('a concurrent write took the same reference'), { code: 'P2034' })
+        }
+        throw e
+      }
+    })
+    if (outcome.written) for (const c of outcome.changes) if (c.refs.length) ctx.audit?.wrote(name, c.type, c.refs, [...c.fields].sort())
+    return { record: outcome.record, written: outcome.written }
+  }
+
+  async function replayOf(tx: Tx, input: In, args: Args, digest: string) {
+    if (!spec.reference) return null
+    const found = await spec.reference(tx, input, args)
+    if (!found) return null
+    if (!digestMatches(found.inputDigest, input, digest)) throw idempotencyConflict(spec.referenceField ?? 'input.externalRef')
+    return { record: found.answer, changes: [] as Change[], written: false }
+  }
+
+  return {
+    run,
+    resolve: async (_parent, args, ctx, info) => (await run(ctx, args, info.fieldName)).record,
+  }
+}
+
+/** Resolvers of a subgraph's Mutation type from its declared mutations (the key is the mutation's name). */
+export function mutationResolvers<Ctx, M extends Record<string, Mutation<Ctx, never, unknown>>>(mutations: M) {
+  return Object.fromEntries(Object.entries(mutations).map(([name, m]) => [name, m.resolve])) as {
+    [K in keyof M]: M[K]['resolve']
+  }
+}
+
+/** `defineMutation` with a subgraph's transaction and context types bound: `export const mutation = mutationsFor<Tx, Context>()`. */
+export function mutationsFor<Tx, Ctx extends WriteContext<Tx>>() {
+  return <In, Current = undefined, R = unknown, Args extends object = Record<string, unknown>, S extends string = string>(
+    spec: MutationSpec<Tx, Ctx, Args, In, Current, R, S>,
+  ) => defineMutation<Tx, Ctx, Args, In, Current, R, S>(spec)
+}
