@@ -1,6 +1,7 @@
 // npm start: the whole network on one machine. Each subgraph migrates its database and seeds
 // the demo data (SQLite files under .data/ by default), then the gateway starts; the URLs are
-// printed when everything answers. Ctrl-C stops every process cleanly.
+// printed when everything answers. Ctrl-C stops every process cleanly. The services' JSON log
+// lines are relayed as they are, or as one short readable line each when run in a terminal.
 import { spawn, type ChildProcess } from 'node:child_process'
 import { mkdirSync } from 'node:fs'
 import path from 'node:path'
@@ -29,6 +30,20 @@ async function stopAll(code: number): Promise<void> {
   process.exit(code)
 }
 
+/** A service's JSON log line as one short line for a person at a terminal (anything else as it is). */
+function readable(line: string): string {
+  if (!line.startsWith('{')) return line
+  try {
+    const l = JSON.parse(line) as Record<string, unknown>
+    const head = `[${String(l.service ?? '?')}] ${String(l.level ?? '')}`.trimEnd()
+    if (l.msg !== 'request') return `${head} ${String(l.msg ?? '')}${l.requestId ? ` (request ${String(l.requestId)})` : ''}`
+    const outcome = l.outcome === 'ok' ? 'ok' : `error ${(l.errorCodes as string[] | undefined)?.join(',') ?? ''}`.trimEnd()
+    return `[${String(l.service)}] ${String(l.status)} ${outcome} ${String(l.operation ?? l.route ?? '')} ${String(l.durationMs)} ms — request ${String(l.requestId)}`
+  } catch {
+    return line
+  }
+}
+
 /** Starts a service and resolves when it prints its "ready at" line. */
 function start(name: string, entry: string, env: Record<string, string>): Promise<void> {
   return new Promise((resolve, reject) => {
@@ -44,7 +59,7 @@ function start(name: string, entry: string, env: Record<string, string>): Promis
           const line = buffer.slice(0, i)
           buffer = buffer.slice(i + 1)
           if (line.includes('ready at')) resolve()
-          if (!/npm warn|^\s*$/.test(line)) out.write(`${line}\n`)
+          if (!/npm warn|^\s*$/.test(line)) out.write(`${out.isTTY ? readable(line) : line}\n`)
         }
       })
     }

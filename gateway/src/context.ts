@@ -1,8 +1,11 @@
-// Per-request state of the gateway: who is calling (verified JWT) and a request id. Nothing but
-// /health is served without a valid token: a missing or bad one is a 401 that says what to fix.
-import { randomUUID, type KeyObject } from 'node:crypto'
+// Per-request state of the gateway: who is calling (verified JWT) and the request id (given by
+// serveHttp: the caller's well-formed X-Request-Id or a new one; it is in the response header,
+// signed to every subgraph and in every log line). Nothing but /health is served without a valid
+// token: a missing or bad one is a 401 that says what to fix.
+import type { KeyObject } from 'node:crypto'
 import type { IncomingMessage } from 'node:http'
 import { GraphQLError } from 'graphql'
+import { requestIdOf } from '@lienthong/kit'
 import { AuthenticationError, DEFAULT_MAX_TOKEN_LIFETIME_SECONDS, PURPOSES, verifyToken, type Identity, type Purpose } from '@lienthong/kit/identity'
 
 /** Header in which the caller declares the purpose of a victim-level read. */
@@ -20,8 +23,7 @@ function unauthenticated(reason: string): GraphQLError {
  */
 export function createGatewayContext(jwtPublicKey: KeyObject, maxTokenLifetimeSeconds = DEFAULT_MAX_TOKEN_LIFETIME_SECONDS) {
   return async (req: IncomingMessage): Promise<GatewayContext> => {
-    const given = req.headers['x-request-id']
-    const requestId = typeof given === 'string' && /^[\w-]{8,64}$/.test(given) ? given : randomUUID()
+    const requestId = requestIdOf(req)
     const header = req.headers.authorization
     if (!header) throw unauthenticated('thiếu mã xác thực / missing token: send "Authorization: Bearer <token>" (development: npm run token -- --agency police --role officer --unit 99)')
     const match = /^Bearer\s+(\S+)$/i.exec(header)

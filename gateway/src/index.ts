@@ -1,5 +1,5 @@
 // Entry point of the gateway: config → supergraph → serve /graphql and /health.
-import { ConfigError, serveHttp } from '@lienthong/kit'
+import { ConfigError, createLogger, serveHttp } from '@lienthong/kit'
 import { gatewayConfig } from './config.ts'
 import { createGatewayContext } from './context.ts'
 import { networkHealth } from './health.ts'
@@ -7,14 +7,16 @@ import { createGateway } from './server.ts'
 
 try {
   const config = gatewayConfig()
+  const logger = createLogger({ service: 'gateway' }) // LT_LOG_LEVEL checked before anything starts
   const { server, subgraphUrls, routes, onRequest } = createGateway(config)
   await server.start()
   const context = createGatewayContext(config.jwtPublicKey, config.maxTokenLifetimeSeconds)
   const http = await serveHttp({
     server, host: config.host, port: config.port, portVariable: 'GATEWAY_PORT',
-    context, routes: routes(context), onRequest,
+    context, routes: routes(context), onRequest, logger,
     health: () => networkHealth(subgraphUrls),
   })
+  // the start-up line stays plain text (npm start waits for it); requests are logged as JSON lines
   console.log(`[gateway] ready at ${http.url} serving ${config.supergraphPath}`)
   const stop = async () => { await http.close(); await server.stop(); process.exit(0) }
   process.once('SIGINT', stop)

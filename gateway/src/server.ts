@@ -6,7 +6,7 @@ import { apiSchemaOf, REPORT_TYPE } from './exports/reportQuery.ts'
 import { createReportExport } from './exports/reportExport.ts'
 import { ApolloGateway } from '@apollo/gateway'
 import { ApolloServer } from '@apollo/server'
-import { maskError } from '@lienthong/kit'
+import { maskError, requestLogPlugin } from '@lienthong/kit'
 import { subgraphsOf } from './config.ts'
 import { SubgraphDataSource } from './datasources/SubgraphDataSource.ts'
 import type { GatewayContext } from './context.ts'
@@ -57,7 +57,7 @@ export function createGateway(options: GatewayOptions): Gateway {
   const limits = queryLimits({ blockFieldSuggestions: !!options.production, ...options.limits })
   const server = new ApolloServer<GatewayContext>({
     gateway,
-    plugins: [createCallerErrorsPlugin(options.callerErrors), ...limits.plugins, createRateLimitPlugin(options.rateLimit)],
+    plugins: [createCallerErrorsPlugin(options.callerErrors), ...limits.plugins, createRateLimitPlugin(options.rateLimit), requestLogPlugin<GatewayContext>()],
     validationRules: limits.validationRules,
     parseOptions: limits.parseOptions,
     allowBatchedHttpRequests: false,

@@ -6,7 +6,7 @@ import { parse } from 'graphql'
 import { SUBGRAPH_NAMES, subgraphDir, subgraphSdl, type SubgraphName } from '@lienthong/schema'
 import { generateKeyPairSync } from 'node:crypto'
 import { issueToken, signForwardedIdentity, type Identity } from '@lienthong/kit/identity'
-import { DEV_NETWORK_KEY, serveHttp, serveSubgraph, subgraphEnv, type DatabaseConfig, type DbProvider, type RunningHttp, type SubgraphModule } from '@lienthong/kit'
+import { createLogger, DEV_NETWORK_KEY, serveHttp, serveSubgraph, subgraphEnv, type DatabaseConfig, type DbProvider, type LoggerOptions, type RunningHttp, type SubgraphModule } from '@lienthong/kit'
 import { createTestDatabase, type TestDatabase } from '@lienthong/kit/testing'
 import { createGateway } from '@lienthong/gateway'
 import { createGatewayContext } from '@lienthong/gateway/context'
@@ -61,6 +61,8 @@ export interface NetworkOptions {
   corsOrigins?: string[]
   /** Serve GET /dev/token (signed with this network's user-token key) and the explorer, as in development. */
   development?: boolean
+  /** Where every service writes its log lines, at level info (default: stdout at LT_LOG_LEVEL, silent in tests). */
+  logs?: LoggerOptions['destination']
 }
 
 /** The supergraph of some of the subgraphs (for networks started with `only`). */
@@ -86,6 +88,7 @@ export async function startNetwork(provider: DbProvider, options: NetworkOptions
     running.clear()
     await Promise.all(databases.map((d) => d.drop()))
   }
+  const loggerOf = (service: string) => createLogger(options.logs ? { service, level: 'info', destination: options.logs } : { service })
   const jwtKeys = generateKeyPairSync('ed25519')
   const gatewayKeys = generateKeyPairSync('ed25519')
   try {
@@ -97,7 +100,7 @@ export async function startNetwork(provider: DbProvider, options: NetworkOptions
       const onStatement = options.onStatement?.[name]
       const db = m.createPrisma(database.db, onStatement ? { onStatement } : {})
       if (options.seed !== false) await m.seedDemo!(db, DEV_NETWORK_KEY)
-      const http = await serveSubgraph({ config: { name, host: '127.0.0.1', port: 0 }, gatewayPublicKey: gatewayKeys.publicKey, server: m.createServer(), context: m.createContext(db, subgraphEnv({})), ping: () => m.ping(db) })
+      const http = await serveSubgraph({ config: { name, host: '127.0.0.1', port: 0 }, gatewayPublicKey: gatewayKeys.publicKey, server: m.createServer(), context: m.createContext(db, subgraphEnv({})), ping: () => m.ping(db), logger: loggerOf(name) })
       running.set(name, { http, disconnect: () => db.$disconnect() })
       urls[name] = http.url
     }))
@@ -107,7 +110,7 @@ export async function startNetwork(provider: DbProvider, options: NetworkOptions
       corsOrigins: options.corsOrigins, ...(options.development ? { explorer: true, devTokenKey: jwtKeys.privateKey } : {}),
     })
     await server.start()
-    const http = await serveHttp({ server, host: '127.0.0.1', port: 0, portVariable: 'GATEWAY_PORT', context: createGatewayContext(jwtKeys.publicKey), routes: routes(createGatewayContext(jwtKeys.publicKey)), onRequest, health: () => networkHealth(subgraphUrls) })
+    const http = await serveHttp({ server, host: '127.0.0.1', port: 0, portVariable: 'GATEWAY_PORT', context: createGatewayContext(jwtKeys.publicKey), routes: routes(createGatewayContext(jwtKeys.publicKey)), onRequest, health: () => networkHealth(subgraphUrls), logger: loggerOf('gateway') })
     gatewayHttp = { ...http, close: async () => { await http.close(); await server.stop() } }
   } catch (e) {
     await stop()

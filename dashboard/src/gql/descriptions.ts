@@ -27,6 +27,7 @@ export const DESCRIPTIONS: Record<string, string> = {
  "AuditEntry.purpose": "Mục đích sử dụng — declared purpose of use",
  "AuditEntry.recordRefs": "Mã hồ sơ hoặc mã tham chiếu người — record ids or person references",
  "AuditEntry.recordType": "Loại hồ sơ — record type",
+ "AuditEntry.requestId": "Mã yêu cầu (X-Request-Id của cổng; trống ở các mục ghi trước khi có mã) — the gateway's request id that read or wrote (X-Request-Id; null in entries written before request ids)",
  "AuditEntry.role": "Vai trò — role",
  "AuditEntry.seq": "Số thứ tự liên tục — sequence number, without gaps",
  "AuditLogPage.entries": "Các mục theo thứ tự — entries in order",

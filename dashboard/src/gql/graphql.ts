@@ -151,6 +151,8 @@ export type AuditEntry = {
   recordRefs: Array<Scalars['String']['output']>;
   /** Loại hồ sơ — record type */
   recordType: Scalars['String']['output'];
+  /** Mã yêu cầu (X-Request-Id của cổng; trống ở các mục ghi trước khi có mã) — the gateway's request id that read or wrote (X-Request-Id; null in entries written before request ids) */
+  requestId?: Maybe<Scalars['String']['output']>;
   /** Vai trò — role */
   role: Scalars['String']['output'];
   /** Số thứ tự liên tục — sequence number, without gaps */

@@ -1,6 +1,6 @@
 // How the gateway talks to a subgraph: HTTP POST to its /graphql, carrying the caller's identity
-// in a header the gateway signs over the exact operation (subgraphs refuse anything unsigned, and
-// anything signed they already received). The identity names the client's operation (its name and
+// and the request id in a header the gateway signs over the exact operation (subgraphs refuse
+// anything unsigned, and anything signed they already received). The identity names the client's operation (its name and
 // root fields), so that a subgraph answering `_entities` audits what the caller actually asked for,
 // and, for a fetch of entities, where they sit in the caller's operation (`entityPath`).
 // A subgraph's refusal (4xx with a typed error) reaches the caller as that typed error, without
@@ -50,7 +50,7 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
     headers.set('x-request-id', context.requestId)
     const incoming = 'incomingRequestContext' in options ? options.incomingRequestContext : undefined // an operation a client sent
     const operation = incoming?.operation && incoming.document ? describeOperation(incoming.operation, incoming.document) : undefined
-    const identity = { ...context.identity, operation, entityPath: entityPathOfFetch(options) }
+    const identity = { ...context.identity, operation, entityPath: entityPathOfFetch(options), requestId: context.requestId }
     if (identity.operation === undefined) delete identity.operation
     if (identity.entityPath === undefined) delete identity.entityPath
     for (const [name, value] of Object.entries(signForwardedIdentity(identity, { query: request.query, variables: request.variables }, this.signingKey))) headers.set(name, value)

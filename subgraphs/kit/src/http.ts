@@ -1,10 +1,16 @@
 // A small HTTP front for an Apollo Server (subgraph or gateway): POST/GET /graphql and GET /health.
 // Apollo Server 5 ships no HTTP framework; this is its documented integration surface
 // (executeHTTPGraphQLRequest), with a request size limit and a clear "port in use" failure.
+// Every request gets a request id (X-Request-Id on every response, errors included) and one log
+// line when it ends (logging/requestLog.ts).
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { HeaderMap, type ApolloServer, type BaseContext } from '@apollo/server'
 import { ConfigError } from './config.ts'
+import type { Identity } from './identity/claims.ts'
+import { processLog, type Logger } from './logging/logger.ts'
+import { bindHttpRequest, errorCodeOf, logUnexpected, startRequestLog, type RequestLog } from './logging/requestLog.ts'
+import { REQUEST_ID_HEADER } from './logging/requestId.ts'
 
 export interface HealthReport { status: 'ok' | 'degraded' | 'down'; service: string; [detail: string]: unknown }
 
@@ -23,6 +29,13 @@ export interface HttpOptions<Ctx extends BaseContext> {
   routes?: Record<string, (req: IncomingMessage, res: ServerResponse, url: URL) => Promise<void>>
   /** Runs before anything else (e.g. CORS); returns true when it has answered the request itself (a preflight). */
   onRequest?: (req: IncomingMessage, res: ServerResponse) => boolean
+  /** Where the request lines go (default: the process's logger, LT_LOG_LEVEL). */
+  logger?: Logger
+  /**
+   * Take a well-formed X-Request-Id of the caller as the request id (default true: the gateway).
+   * A subgraph says false: it trusts only the id the gateway signed, set by its context.
+   */
+  acceptRequestId?: boolean
 }
 
 export interface RunningHttp { url: string; port: number; close: () => Promise<void> }
@@ -50,10 +63,17 @@ export function sendJson(res: ServerResponse, status: number, body: unknown): vo
 export async function serveHttp<Ctx extends BaseContext>(options: HttpOptions<Ctx>): Promise<RunningHttp> {
   const { server, context, health } = options
   const limit = options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES
+  const logger = options.logger ?? processLog()
+  const known = new Set(['/graphql', '/', '/health', ...Object.keys(options.routes ?? {})])
   const http = createServer(async (req, res) => {
+    const request = startRequestLog(req, logger, options.acceptRequestId ?? true)
+    res.setHeader(REQUEST_ID_HEADER, request.requestId)
+    res.once('close', () => request.finish(res.statusCode))
     try {
-      if (options.onRequest?.(req, res)) return
       const url = new URL(req.url ?? '/', 'http://localhost')
+      // only the server's own paths are logged: any other path is the caller's text
+      request.route = known.has(url.pathname) ? url.pathname : '(other)'
+      if (options.onRequest?.(req, res)) return
       if (url.pathname === '/health' && req.method === 'GET') {
         const report = await health()
         return sendJson(res, report.status === 'down' ? 503 : 200, report)
@@ -66,23 +86,46 @@ export async function serveHttp<Ctx extends BaseContext>(options: HttpOptions<Ct
       const raw = req.method === 'POST' ? await readBody(req, limit) : ''
       let body: unknown = raw
       if (raw && (headers.get('content-type') ?? '').includes('application/json')) {
-        try { body = JSON.parse(raw) } catch { return sendJson(res, 400, { errors: [{ message: 'Malformed JSON body', extensions: { code: 'BAD_REQUEST' } }] }) }
+        try { body = JSON.parse(raw) } catch {
+          request.codes.add('BAD_REQUEST')
+          return sendJson(res, 400, { errors: [{ message: 'Malformed JSON body', extensions: { code: 'BAD_REQUEST' } }] })
+        }
       }
-      const result = await server.executeHTTPGraphQLRequest({
-        httpGraphQLRequest: { method: req.method ?? 'GET', headers, search: url.search, body },
-        context: () => context(req, body),
-      })
+      const httpGraphQLRequest = { method: req.method ?? 'GET', headers, search: url.search, body }
+      bindHttpRequest(httpGraphQLRequest, request)
+      const result = await server.executeHTTPGraphQLRequest({ httpGraphQLRequest, context: () => contextOf(req, body, request) })
       for (const [k, v] of result.headers) res.setHeader(k, v)
+      res.setHeader(REQUEST_ID_HEADER, request.requestId) // a subgraph's is the one the gateway signed
       res.statusCode = result.status ?? 200
       if (result.body.kind === 'complete') return void res.end(result.body.string)
       for await (const chunk of result.body.asyncIterator) res.write(chunk)
       res.end()
     } catch (e) {
-      if (e instanceof PayloadTooLarge) return sendJson(res, 413, { errors: [{ message: `Request body larger than ${limit} bytes`, extensions: { code: 'PAYLOAD_TOO_LARGE' } }] })
+      if (e instanceof PayloadTooLarge) {
+        request.codes.add('PAYLOAD_TOO_LARGE')
+        return sendJson(res, 413, { errors: [{ message: `Request body larger than ${limit} bytes`, extensions: { code: 'PAYLOAD_TOO_LARGE' } }] })
+      }
+      request.codes.add('INTERNAL_SERVER_ERROR')
+      logUnexpected(request.log, e)
       if (!res.headersSent) sendJson(res, 500, { errors: [{ message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] })
       else res.end()
     }
   })
+  /** The caller's context; its agency goes in the request's line, a refusal while building it by its code. */
+  async function contextOf(req: IncomingMessage, body: unknown, request: RequestLog): Promise<Ctx> {
+    try {
+      const ctx = await context(req, body)
+      const identity = (ctx as { identity?: Identity }).identity
+      request.agency = identity?.agency
+      request.clientOperation = identity?.operation
+      return ctx
+    } catch (e) {
+      const code = errorCodeOf(e)
+      request.codes.add(code)
+      if (code === 'INTERNAL_SERVER_ERROR') logUnexpected(request.log, e)
+      throw e
+    }
+  }
   // Callers (the gateway's fetcher, browsers) keep idle sockets open: the server keeps them longer
   // than Node's 5 s, so it does not close one just as the caller reuses it (a reset request).
   http.keepAliveTimeout = 65_000

@@ -9,6 +9,7 @@ import { assertDatabaseReachable, assertPortFree } from './prisma/reachable.ts'
 import { serveSubgraph } from './server.ts'
 import { publicKeyFrom, type Identity } from './identity/index.ts'
 import type { PrismaOptions } from './prisma/client.ts'
+import { createLogger } from './logging/logger.ts'
 
 export interface SubgraphModule<Ctx extends BaseContext, P extends { $disconnect(): Promise<void> }> {
   name: SubgraphName
@@ -24,6 +25,7 @@ export interface SubgraphModule<Ctx extends BaseContext, P extends { $disconnect
 export async function runSubgraph<Ctx extends BaseContext, P extends { $disconnect(): Promise<void> }>(m: SubgraphModule<Ctx, P>): Promise<void> {
   try {
     const config = subgraphConfig(m.name)
+    const logger = createLogger({ service: m.name }) // LT_LOG_LEVEL checked before anything starts
     // the causes that need no migration to find are told in seconds, before migrating or seeding
     await assertPortFree(config.host, config.port, `${m.name.toUpperCase()}_PORT`)
     await assertDatabaseReachable(config.database)
@@ -31,7 +33,8 @@ export async function runSubgraph<Ctx extends BaseContext, P extends { $disconne
     const prisma = m.createPrisma(config.database)
     if (process.env.LT_SEED_DEMO === '1' && m.seedDemo) await m.seedDemo(prisma, config.networkKey)
     const gatewayPublicKey = publicKeyFrom('LT_GATEWAY_PUBLIC_KEY', 'gateway')
-    const http = await serveSubgraph({ config, gatewayPublicKey, server: m.createServer(), context: m.createContext(prisma, config), ping: () => m.ping(prisma) })
+    const http = await serveSubgraph({ config, gatewayPublicKey, server: m.createServer(), context: m.createContext(prisma, config), ping: () => m.ping(prisma), logger })
+    // the start-up line stays plain text (npm start waits for it); requests are logged as JSON lines
     console.log(`[${m.name}] ready at ${http.url} (${config.database.provider})`)
     let stopping = false
     const stop = async () => {

@@ -1,5 +1,6 @@
 // Subgraph bootstrap shared by every agency: schema = shared vocabulary + the subgraph's own
-// schema.graphql, Apollo Server with masked unexpected errors, HTTP with /health.
+// schema.graphql, Apollo Server with masked unexpected errors, HTTP with /health, one log line
+// per request under the request id the gateway signed.
 import type { IncomingMessage } from 'node:http'
 import { ApolloServer, type BaseContext } from '@apollo/server'
 import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled'
@@ -16,6 +17,8 @@ import { AcceptedSignatures, AuthenticationError, verifyForwardedIdentity, type 
 import { applyAccessPolicy, type AccessPolicy } from './authz/guard.ts'
 import { applyPublication } from './statistics/publish.ts'
 import { auditPlugin } from './audit/log.ts'
+import { createLogger, type Logger } from './logging/logger.ts'
+import { requestLogOf, requestLogPlugin } from './logging/requestLog.ts'
 
 /** The SDL a subgraph serves: its own schema.graphql followed by the shared vocabulary. */
 export const subgraphTypeDefs = subgraphSdl
@@ -36,21 +39,17 @@ export function combineResolvers<Ctx>(...maps: GraphQLResolverMap<Ctx>[]): Graph
 const WITHHELD_EXTENSIONS = new Set(['stacktrace', 'exception', 'response', 'http', 'originalError', 'value', 'variables'])
 
 /**
- * Unexpected errors are masked: no stack, no SQL, no values in responses or logs. Typed errors
- * keep their code; GraphQL's own messages that quote a submitted value are rewritten to the
- * field and the reason (inputErrors.ts).
+ * Unexpected errors are masked: no stack, no SQL, no values in responses (the request's log line
+ * names their kind and path, logging/requestLog.ts). Typed errors keep their code; GraphQL's own
+ * messages that quote a submitted value are rewritten to the field and the reason (inputErrors.ts).
  */
-export function maskError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
+export function maskError(formatted: GraphQLFormattedError, _error?: unknown): GraphQLFormattedError {
   const code = formatted.extensions?.code
   if (typeof code === 'string' && code !== 'INTERNAL_SERVER_ERROR') {
     const clean = withoutSubmittedValues(formatted)
     const extensions = Object.fromEntries(Object.entries(clean.extensions ?? {}).filter(([k]) => !WITHHELD_EXTENSIONS.has(k)))
     return { ...clean, extensions }
   }
-  const original = (error as { originalError?: unknown })?.originalError ?? error
-  const kind = original instanceof Error ? original.name : typeof original
-  console.error(`[error] unexpected ${kind} at ${formatted.path?.join('.') ?? '(request)'}`)
-  if (process.env.LT_DEBUG_ERRORS === '1') console.error(original)
   return { message: 'Lỗi nội bộ / Internal server error', path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } }
 }
 
@@ -83,7 +82,7 @@ export function createSubgraphServer<Ctx extends BaseContext>(def: SubgraphDefin
     includeStacktraceInErrorResponses: false,
     formatError: maskError,
     csrfPrevention: true,
-    plugins: [ApolloServerPluginInlineTraceDisabled(), auditPlugin<Ctx>()],
+    plugins: [ApolloServerPluginInlineTraceDisabled(), auditPlugin<Ctx>(), requestLogPlugin<Ctx>()],
   })
 }
 
@@ -95,6 +94,8 @@ export interface ServeSubgraphOptions<Ctx extends BaseContext> {
   gatewayPublicKey: KeyObject
   /** Cheap database round trip for /health. */
   ping: () => Promise<unknown>
+  /** Where the request lines go (default: stdout, LT_LOG_LEVEL, service = the subgraph's name). */
+  logger?: Logger
 }
 
 export async function serveSubgraph<Ctx extends BaseContext>(o: ServeSubgraphOptions<Ctx>): Promise<RunningHttp> {
@@ -110,8 +111,13 @@ export async function serveSubgraph<Ctx extends BaseContext>(o: ServeSubgraphOpt
         const reason = e instanceof AuthenticationError ? e.message : 'chữ ký của cổng không hợp lệ / invalid gateway signature'
         throw new GraphQLError(`Không được phép / Unauthenticated — ${reason}`, { extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } } })
       }
+      // the request id is the one the gateway signed with the identity: a caller cannot choose it
+      const request = requestLogOf(req)
+      if (request && identity.requestId) request.requestId = identity.requestId
       return o.context(req, identity)
     },
+    logger: o.logger ?? createLogger({ service: o.config.name }),
+    acceptRequestId: false,
     host: o.config.host,
     port: o.config.port,
     portVariable: `${o.config.name.toUpperCase()}_PORT`,

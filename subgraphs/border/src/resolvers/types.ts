@@ -860,6 +860,8 @@ export type AuditEntry = {
   prevHash: Scalars['String']['output'];
   /** Mã băm của mục — this entry's hash (SHA-256) */
   hash: Scalars['String']['output'];
+  /** Mã yêu cầu (X-Request-Id của cổng; trống ở các mục ghi trước khi có mã) — the gateway's request id that read or wrote (X-Request-Id; null in entries written before request ids) */
+  requestId?: Maybe<Scalars['String']['output']>;
 };
 
 /** Kết quả kiểm tra chuỗi nhật ký — verification of an audit chain */
@@ -1535,6 +1537,7 @@ export type AuditEntryResolvers<ContextType = Context, ParentType extends Resolv
   fields?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   prevHash?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   hash?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  requestId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 

@@ -20,13 +20,19 @@ export interface AuditFacts {
   recordRefs: string[]
   /** Field names read or written. */
   fields: string[]
+  /** The request that read or wrote (the gateway's request id, signed to the subgraph); none in entries written before NET-14. */
+  requestId?: string | null
 }
 
 export interface AuditEntry extends AuditFacts { seq: number; prevHash: string; hash: string }
 
-/** Canonical text hashed for an entry (stable key order, ISO time, sorted lists). */
+/**
+ * Canonical text hashed for an entry (stable key order, ISO time, sorted lists). The request id is
+ * hashed when the entry has one, after the rest: entries written before it existed keep their hash.
+ */
 export function canonicalAuditText(e: Omit<AuditEntry, 'hash'>): string {
-  return JSON.stringify([e.seq, e.at.toISOString(), e.actorSub, e.agency, e.role, e.purpose, e.operation, e.recordType, [...e.recordRefs].sort(), [...e.fields].sort(), e.prevHash])
+  const text = [e.seq, e.at.toISOString(), e.actorSub, e.agency, e.role, e.purpose, e.operation, e.recordType, [...e.recordRefs].sort(), [...e.fields].sort(), e.prevHash]
+  return JSON.stringify(e.requestId == null ? text : [...text, e.requestId])
 }
 
 export function auditHash(e: Omit<AuditEntry, 'hash'>): string {
@@ -35,7 +41,7 @@ export function auditHash(e: Omit<AuditEntry, 'hash'>): string {
 
 /** The entry that follows `previous` (or starts the chain). */
 export function nextAuditEntry(previous: Pick<AuditEntry, 'seq' | 'hash'> | null, facts: AuditFacts): AuditEntry {
-  const base = { ...facts, recordRefs: [...facts.recordRefs].sort(), fields: [...facts.fields].sort(), seq: (previous?.seq ?? 0) + 1, prevHash: previous?.hash ?? GENESIS_HASH }
+  const base = { ...facts, requestId: facts.requestId ?? null, recordRefs: [...facts.recordRefs].sort(), fields: [...facts.fields].sort(), seq: (previous?.seq ?? 0) + 1, prevHash: previous?.hash ?? GENESIS_HASH }
   return { ...base, hash: auditHash(base) }
 }
 

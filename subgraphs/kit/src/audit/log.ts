@@ -5,12 +5,15 @@
 import type { ApolloServerPlugin, BaseContext } from '@apollo/server'
 import { GraphQLError } from 'graphql'
 import type { Identity } from '../identity/claims.ts'
+import { loggerOf } from '../logging/requestLog.ts'
 import { nextAuditEntry, verifyAuditChain, type AuditEntry, type AuditFacts, type ChainVerdict } from './chain.ts'
 
 /** A stored row: lists are JSON text so the model is the same on SQLite and PostgreSQL. */
 export interface AuditRow {
   seq: number; at: Date; actorSub: string; agency: string; role: string; purpose: string
   operation: string; recordType: string; recordRefs: string; fields: string; prevHash: string; hash: string
+  /** Null in entries written before request ids (NET-14). */
+  requestId?: string | null
 }
 
 /** The subset of Prisma's `auditEntry` delegate the log uses. */
@@ -22,8 +25,8 @@ export interface AuditStore {
 
 export const NO_PURPOSE = '(không khai báo / none)'
 
-export const toRow = (e: AuditEntry): AuditRow => ({ ...e, recordRefs: JSON.stringify(e.recordRefs), fields: JSON.stringify(e.fields) })
-export const fromRow = (r: AuditRow): AuditEntry => ({ ...r, at: new Date(r.at), recordRefs: JSON.parse(r.recordRefs) as string[], fields: JSON.parse(r.fields) as string[] })
+export const toRow = (e: AuditEntry): AuditRow => ({ ...e, requestId: e.requestId ?? null, recordRefs: JSON.stringify(e.recordRefs), fields: JSON.stringify(e.fields) })
+export const fromRow = (r: AuditRow): AuditEntry => ({ ...r, requestId: r.requestId ?? null, at: new Date(r.at), recordRefs: JSON.parse(r.recordRefs) as string[], fields: JSON.parse(r.fields) as string[] })
 
 const APPEND_ATTEMPTS = 8
 
@@ -99,7 +102,7 @@ export class AuditTrail {
     for (const t of this.touched.values()) {
       await appendAudit(store, {
         at, actorSub: who?.sub ?? '(unknown)', agency: who?.agency ?? '(unknown)', role: who?.role ?? '(unknown)', purpose: who?.purpose ?? NO_PURPOSE,
-        operation: t.operation, recordType: t.recordType, recordRefs: [...t.refs], fields: [...t.fields],
+        operation: t.operation, recordType: t.recordType, recordRefs: [...t.refs], fields: [...t.fields], requestId: who?.requestId ?? null,
       })
     }
     this.touched.clear()
@@ -129,13 +132,13 @@ export function auditPlugin<Ctx extends BaseContext>(): ApolloServerPlugin<Ctx> 
   return {
     async requestDidStart() {
       return {
-        async willSendResponse({ contextValue, response }) {
+        async willSendResponse({ contextValue, response, request }) {
           const { audit: trail, db } = contextValue as unknown as AuditedContext
           if (!trail?.size) return
           try {
             await flushInTurn(trail, db as object)
           } catch {
-            console.error('[audit] the audit log could not be written: response withheld')
+            loggerOf(request).error({ event: 'audit_unavailable' }, 'the audit log could not be written: response withheld')
             if (response.body.kind === 'single') {
               response.body.singleResult = { errors: [new GraphQLError('Không ghi được nhật ký truy cập / The audit log could not be written: data withheld', { extensions: { code: 'AUDIT_UNAVAILABLE' } }).toJSON()] }
             }

@@ -2,6 +2,7 @@
 // forwarded, signed, to the subgraphs).
 import { z } from 'zod'
 import { AdminUnitCodeSchema, adminUnits, AGENCY_IDS, byAgency, STEERING_COMMITTEE, type AgencyId } from '@lienthong/schema'
+import { REQUEST_ID_PATTERN } from '../logging/requestId.ts'
 
 /** The agency a caller belongs to: one of the registry's (schema/src/agencies.ts), or the steering committee. */
 export type Agency = AgencyId | typeof STEERING_COMMITTEE
@@ -38,5 +39,10 @@ export const IdentitySchema = z.object({
    * subgraph that owns the data can serve something on one path only (a referral's grant).
    */
   entityPath: z.string().max(512).optional(),
+  /**
+   * The request id the gateway gave the caller's request (never in a token), signed with the
+   * identity so that a subgraph's logs and audit entries carry an id nobody else chose.
+   */
+  requestId: z.string().regex(REQUEST_ID_PATTERN).optional(),
 })
 export type Identity = z.infer<typeof IdentitySchema>

@@ -3,6 +3,8 @@
 // without a valid, fresh signature, so nobody can bypass the gateway by calling a subgraph
 // directly, and refuses a signature it has already accepted, so a captured request cannot be
 // replayed (each subgraph remembers the ids it accepted for as long as their signatures are fresh).
+// The identity carries the request id (`requestId`), so the id a subgraph logs and audits is the
+// gateway's, never one chosen by a caller.
 import { createHash, randomUUID, sign, verify, type KeyObject } from 'node:crypto'
 import { IdentitySchema, type Identity } from './claims.ts'
 import { AuthenticationError, MAX_CLOCK_SKEW_SECONDS } from './tokens.ts'

@@ -43,7 +43,7 @@ export async function verifyToken(token: string, publicKey: KeyObject, maxLifeti
   if (exp - iat > maxLifetimeSeconds) {
     throw new AuthenticationError(`mã xác thực có thời hạn quá dài / the token lives longer than the ${maxLifetimeSeconds} s allowed (exp − iat): ask for a shorter-lived token`)
   }
-  const r = IdentitySchema.omit({ purpose: true, operation: true, entityPath: true }).safeParse(payload)
+  const r = IdentitySchema.omit({ purpose: true, operation: true, entityPath: true, requestId: true }).safeParse(payload)
   if (!r.success) throw new AuthenticationError(`mã xác thực thiếu thông tin / the token's claims are invalid: ${r.error.issues.map((i) => i.path.join('.')).join(', ')}`)
   return r.data
 }
