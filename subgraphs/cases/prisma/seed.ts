@@ -6,7 +6,7 @@ import { FieldCipher, piiKey, subgraphConfig } from '@lienthong/kit'
 import { seedDemoReports, type SubmissionDb } from '@lienthong/kit/reporting'
 import { createDb, type Db } from '../src/db.ts'
 import { createContext } from '../src/context.ts'
-import { sealPersonal } from '../src/mutations/victim.ts'
+import { sealPersonal } from '../src/domain/victimPersonal.ts'
 import { caseHistoryOf, reportHistoryOf } from '../src/domain/statusHistory.ts'
 import { policeDemo } from './demo.ts'
 
