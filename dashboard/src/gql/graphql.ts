@@ -1082,17 +1082,17 @@ export type IncomingReport = {
   unitCode: Scalars['AdminUnitCode']['output'];
 };
 
-/** Kênh tiếp nhận — channel through which a report arrived */
+/** Kênh tiếp nhận (tổng đài chuyển đến: đường dây nóng của cơ quan khác, vd. LĐ-TB&XH) — channel through which a report arrived */
 export type IncomingReportChannel =
   /** Cơ quan khác chuyển đến — transferred from another agency */
   | 'AGENCY_TRANSFER'
-  /** Đường dây nóng của cơ quan khác chuyển đến (vd. LĐ-TB&XH) — forwarded by another agency's hotline */
+  /** Tổng đài chuyển đến — forwarded by another agency's hotline */
   | 'HOTLINE_TRANSFER'
   /** Trực tiếp — in person */
   | 'IN_PERSON'
   /** Trực tuyến — online */
   | 'ONLINE'
-  /** Đường dây nóng của công an — police hotline */
+  /** Đường dây nóng công an — police hotline */
   | 'POLICE_HOTLINE'
   /** Tỉnh khác chuyển đến — transferred from another province */
   | 'PROVINCE_TRANSFER';
@@ -1119,26 +1119,26 @@ export type IncomingReportFilter = {
   unitCode?: InputMaybe<Scalars['AdminUnitCode']['input']>;
 };
 
-/** Loại nguồn tin — kind of incoming report */
+/** Loại nguồn tin: tố giác về tội phạm, tin báo về tội phạm, kiến nghị khởi tố — kind of incoming report */
 export type IncomingReportKind =
-  /** Tin báo về tội phạm — crime report */
+  /** Tin báo — crime report */
   | 'CRIME_REPORT'
-  /** Tố giác về tội phạm — denunciation */
+  /** Tố giác — denunciation */
   | 'DENUNCIATION'
   /** Kiến nghị khởi tố — prosecution recommendation */
   | 'PROSECUTION_RECOMMENDATION';
 
-/** Trạng thái giải quyết nguồn tin — status of an incoming report */
+/** Trạng thái giải quyết nguồn tin (kết quả: khởi tố vụ án, không khởi tố vụ án, chuyển cơ quan khác, tạm đình chỉ giải quyết) — status of an incoming report */
 export type IncomingReportStatus =
-  /** Đã khởi tố vụ án — a case was opened */
+  /** Khởi tố vụ án — a case was opened */
   | 'CASE_OPENED'
-  /** Không khởi tố vụ án — no case opened */
+  /** Không khởi tố — no case opened */
   | 'NO_CASE_OPENED'
   /** Đã tiếp nhận — received */
   | 'RECEIVED'
-  /** Tạm đình chỉ giải quyết — suspended */
+  /** Tạm đình chỉ — suspended */
   | 'SUSPENDED'
-  /** Đã chuyển cơ quan khác — transferred elsewhere */
+  /** Chuyển cơ quan khác — transferred elsewhere */
   | 'TRANSFERRED'
   /** Đang xác minh — being verified */
   | 'VERIFYING';

@@ -7,7 +7,7 @@ import { reportingSectionsOf } from '@lienthong/schema'
 import { seedDemoReports, type SubmissionDb } from '@lienthong/kit/reporting'
 import { createDb, type Db } from '../src/db.ts'
 import { createContext } from '../src/context.ts'
-import { sealPersonal } from '../src/mutations/victim.ts'
+import { sealPersonal } from '../src/domain/victimPersonal.ts'
 import { caseHistoryOf, reportHistoryOf } from '../src/domain/statusHistory.ts'
 import { policeDemo } from './demo.ts'
 

@@ -1,15 +1,17 @@
 // Per-request context: fresh DataLoaders over the process's one Prisma client, the network key
 // (person references), the cipher of personal fields, the verified caller and the request's
 // audit trail (victim-level reads and writes, appended to the audit log before the response).
-import { AuditTrail, FieldCipher, type SubgraphEnv } from '@lienthong/kit'
+import { AuditTrail, FieldCipher, mutationsFor, type SubgraphEnv } from '@lienthong/kit'
 import type { Identity } from '@lienthong/kit/identity'
-import type { Db } from './db.ts'
+import type { Db, Tx } from './db.ts'
 import { caseFormsLoader, caseReportsLoader, caseRescuesLoader, caseSuspectsLoader, caseVictimsLoader, criminalCaseLoader } from './loaders/criminalCase.ts'
 import { casesOfVictimLoader, personLoader, suspectInLoader } from './loaders/person.ts'
-import { incomingReportLoader, statusHistoryLoader } from './loaders/incomingReport.ts'
+import { incomingReportLoader } from './loaders/incomingReport.ts'
+import { statusHistoryLoader } from './loaders/statusChange.ts'
 import { CASE_HISTORY, REPORT_HISTORY } from './domain/statusHistory.ts'
 import { rescuedVictimsLoader, victimFormsLoader, victimLoader, victimSealedLoader, victimUnitsLoader } from './loaders/victim.ts'
-import { campaignCasesLoader, campaignUnitsLoader, peakCampaignLoader, rescueOperationLoader } from './loaders/rescueOperation.ts'
+import { rescueOperationLoader } from './loaders/rescueOperation.ts'
+import { campaignCasesLoader, campaignUnitsLoader, peakCampaignLoader } from './loaders/peakCampaign.ts'
 
 export function createLoaders(db: Db) {
   return {
@@ -54,3 +56,6 @@ export const createContext = (db: Db, env: SubgraphEnv) => {
   const keys = { networkKey: env.networkKey, piiKey: env.piiKey }
   return async (_req: unknown, identity: Identity): Promise<Context> => ({ db, loaders: createLoaders(db), env: keys, cipher, identity, audit: new AuditTrail(identity) })
 }
+
+/** Declares a police mutation on the kit's write pipeline (mutations/*.ts). */
+export const mutation = mutationsFor<Tx, Context>()

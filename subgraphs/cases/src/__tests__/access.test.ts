@@ -204,7 +204,10 @@ describe.each(await testProviders())('police access, audit and publication on %s
       expect.objectContaining({ ...actor, seq: mark + 3, operation: 'read person', recordType: 'PoliceVictim', recordRefs: [REF_A], fields: [...PERSONAL].sort() }),
       expect.objectContaining({ ...actor, seq: mark + 4, operation: 'write recordVictim', recordType: 'PoliceVictim', recordRefs: [REF_W],
         fields: ['consentToCount', 'consentToShare', 'externalRef', 'forms', 'fullName', 'identifiedAt', 'phone', 'recruitmentMethod', 'rescueOperation', 'status'] }),
-      expect.objectContaining({ ...actor, seq: mark + 5, operation: 'write changeVictimStatus', recordType: 'PoliceVictim', recordRefs: [REF_W], fields: ['identifiedAt', 'status'] }),
+      // the person record the victim record created (NET-14: every record written is audited)
+      expect.objectContaining({ ...actor, seq: mark + 5, operation: 'write recordVictim', recordType: 'Person', recordRefs: [REF_W], fields: ['birthYear', 'citizenship', 'citizenshipCountry', 'sex'] }),
+      // NOT_A_VICTIM sets the status only (the fields set, not the fields the mutation could set)
+      expect.objectContaining({ ...actor, seq: mark + 6, operation: 'write changeVictimStatus', recordType: 'PoliceVictim', recordRefs: [REF_W], fields: ['status'] }),
     ])
     const all = await auditRows()
     for (const value of PERSONAL_VALUES) expect(JSON.stringify(all)).not.toContain(value)

@@ -1,21 +1,21 @@
 // Legal status transitions of the police records. Anything not listed is refused with
-// ILLEGAL_TRANSITION naming the field (kit statusMachine).
+// ILLEGAL_TRANSITION naming the field (kit statusMachine); the statuses' labels in its messages
+// are the SDL's (domain/labels.ts).
 import { statusMachine } from '@lienthong/kit'
 import type { CaseInvestigationStatus, IncomingReportStatus, PoliceVictimStatus } from '../db.ts'
+import { labelsOf } from './labels.ts'
 
 /**
  * Reports: received → verifying → one final outcome; a suspended verification may resume.
- * CASE_OPENED is reached only by opening a case from the report (openCriminalCase).
+ * CASE_OPENED is reached only by opening a case from the report (openCriminalCase) or by joining
+ * one already opened (changeIncomingReportStatus with caseId).
  */
 export const reportStatus = statusMachine<IncomingReportStatus>({
   RECEIVED: ['VERIFYING', 'TRANSFERRED'],
   VERIFYING: ['CASE_OPENED', 'NO_CASE_OPENED', 'TRANSFERRED', 'SUSPENDED'],
   SUSPENDED: ['VERIFYING', 'NO_CASE_OPENED'],
   CASE_OPENED: [], NO_CASE_OPENED: [], TRANSFERRED: [],
-}, {
-  RECEIVED: 'đã tiếp nhận', VERIFYING: 'đang xác minh', CASE_OPENED: 'đã khởi tố', NO_CASE_OPENED: 'không khởi tố',
-  TRANSFERRED: 'đã chuyển', SUSPENDED: 'tạm đình chỉ',
-})
+}, labelsOf<IncomingReportStatus>('IncomingReportStatus').vi)
 
 /** Final outcomes of a report: they set resolvedAt. */
 export const REPORT_OUTCOMES: readonly IncomingReportStatus[] = ['CASE_OPENED', 'NO_CASE_OPENED', 'TRANSFERRED', 'SUSPENDED']
@@ -26,10 +26,7 @@ export const caseStatus = statusMachine<CaseInvestigationStatus>({
   SOLVED: ['TRANSFERRED_FOR_PROSECUTION', 'CLOSED'],
   SUSPENDED: ['INVESTIGATING', 'CLOSED'],
   CLOSED: [], TRANSFERRED_FOR_PROSECUTION: [],
-}, {
-  INVESTIGATING: 'đang điều tra', SOLVED: 'đã khám phá', SUSPENDED: 'tạm đình chỉ', CLOSED: 'đình chỉ',
-  TRANSFERRED_FOR_PROSECUTION: 'đã chuyển VKS đề nghị truy tố',
-})
+}, labelsOf<CaseInvestigationStatus>('CaseInvestigationStatus').vi)
 
 /** The date column each case status records. */
 export const CASE_STATUS_DATE = {
@@ -41,4 +38,4 @@ export const victimStatus = statusMachine<PoliceVictimStatus>({
   PRESUMED: ['IDENTIFIED', 'NOT_A_VICTIM'],
   IDENTIFIED: ['NOT_A_VICTIM'],
   NOT_A_VICTIM: [],
-}, { PRESUMED: 'nghi là nạn nhân', IDENTIFIED: 'đã xác định', NOT_A_VICTIM: 'không phải nạn nhân' })
+}, labelsOf<PoliceVictimStatus>('PoliceVictimStatus').vi)

@@ -1,5 +1,5 @@
 import { personByRef } from './Person.ts'
-import { inVocabularyOrder } from './forms.ts'
+import { inVocabularyOrder } from '../domain/forms.ts'
 import type { CriminalCaseResolvers } from './types.ts'
 
 export const CriminalCase: CriminalCaseResolvers = {

@@ -13,18 +13,9 @@ import { mayReadPersonal, personalFieldForbidden, type PersonalDataGrant } from 
 import type { Context } from '../context.ts'
 import type { VictimRecord } from '../loaders/victim.ts'
 import { personByRef } from './Person.ts'
-import { inVocabularyOrder } from './forms.ts'
+import { inVocabularyOrder } from '../domain/forms.ts'
+import { PERSONAL_FIELDS, type PersonalField } from '../domain/victimPersonal.ts'
 import type { PoliceVictimResolvers } from './types.ts'
-
-/** Served personal field → its sealed column. */
-export const PERSONAL_FIELDS = {
-  fullName: 'fullNameSealed',
-  nationalId: 'nationalIdSealed',
-  dateOfBirth: 'dateOfBirthSealed',
-  address: 'addressSealed',
-  phone: 'phoneSealed',
-} as const
-export type PersonalField = keyof typeof PERSONAL_FIELDS
 
 /** The one path of a caller's operation on which a referral's grant is served: `person(personRef) { policeVictim }`. */
 export const GRANT_PATH = 'person'

@@ -1,32 +1,19 @@
 // The federated statistics entity, owned here (the police are the standing body of Steering
-// Committee 138 and consolidate everyone's figures). Counts run in the database, one statement per section.
-import { personCount, scopeOfKey, statisticsScope, type Figures, type StatisticsScope } from '@lienthong/kit'
-import { adminUnits, evaluateKpi, kpiDefinition, kpiDefinitionText, type KpiCode } from '@lienthong/schema'
-import type { Context } from '../context.ts'
-import type { PoliceStatisticsResolvers, ProvincialStatisticsResolvers, QueryResolvers } from './types.ts'
-import { POLICE_FIELDS, POLICE_PERSON_FIELDS, policeFigures } from '../statistics/policeStatistics.ts'
-import { policeKpiCounts, type KpiCounts } from '../statistics/kpiCounts.ts'
-import { victimStatistics } from '../statistics/victimStatistics.ts'
-import { justiceFunnel } from '../statistics/justiceFunnel.ts'
+// Committee 138 and consolidate everyone's figures). Counts run in the database, one statement
+// per section (statistics/): the police's figures, K1–K5, the victims across the agencies and the
+// justice funnel. Every field under ProvincialStatistics gets the whole representation (the scope
+// and what the other agencies brought through @requires) as its parent.
+import { scopeOfKey, statisticsScope, type StatisticsScope } from '@lienthong/kit'
+import { adminUnits } from '@lienthong/schema'
+import { funnelSection, kpiSection, policeSection, victimSection } from '../statistics/index.ts'
 import { police as policeReports } from './Reporting.ts'
+import type { JusticeFunnelResolvers, PoliceStatisticsResolvers, ProvincialStatisticsResolvers, QueryResolvers, VictimStatisticsResolvers } from './types.ts'
 
 export const provincialStatistics: QueryResolvers['provincialStatistics'] = (_, { period, unitCode }) => statisticsScope(period, unitCode)
 
-function kpiResult({ code, numerator, denominator }: KpiCounts) {
-  const r = evaluateKpi(code as KpiCode, numerator, denominator)
-  const d = kpiDefinition(code as KpiCode)
-  return { ...r, nameVi: d.nameVi, nameEn: d.nameEn, definitionVi: kpiDefinitionText(d, 'vi'), definitionEn: kpiDefinitionText(d, 'en'), comparator: d.comparator }
-}
-
 // The generator types an entity's field parents as its key; here they are the full scope that
-// provincialStatistics or __resolveReference returned (plus the @requires data: absent when
-// the entity is asked directly from this subgraph, which then counts the other agencies as none).
-type Scoped = StatisticsScope & {
-  prosecutionKpiCounts?: KpiCounts[]
-  supportPersonRefs?: string[]; borderPersonRefs?: string[]
-  indictedPersonRefs?: string[]; convictedPersonRefs?: string[]; casesIndicted?: number; casesTried?: number
-}
-const scope = (s: unknown) => s as Scoped
+// provincialStatistics or __resolveReference returned.
+const scope = (s: unknown) => s as StatisticsScope
 
 export const ProvincialStatistics: ProvincialStatisticsResolvers = {
   __resolveReference: (key) => ({ ...(key as object), ...scopeOfKey(key as { periodCode: string; unitCode: string }) }) as never,
@@ -37,32 +24,12 @@ export const ProvincialStatistics: ProvincialStatisticsResolvers = {
   unitName: (s) => adminUnits().get(s.unitCode)!.name,
   police: (s) => scope(s),
   policeReporting: (s, args, ctx) => policeReports.period(s, args, ctx) as never,
-  kpis: async (s, _, ctx: Context) => {
-    const counts = await policeKpiCounts(ctx.db, scope(s))
-    const fromProsecutions = scope(s).prosecutionKpiCounts ?? []
-    const byCode = new Map([...counts, ...fromProsecutions].map((k) => [k.code, k]))
-    return (['K1', 'K2', 'K3', 'K4', 'K5'] as const).map((code) => kpiResult(byCode.get(code) ?? { code, numerator: 0, denominator: 0 }))
-  },
-  // person counts travel with their record keys (PersonCount) to the publication wrapper, which answers numbers
-  victims: (s, _, ctx: Context) => victimStatistics(ctx.db, scope(s), { support: scope(s).supportPersonRefs ?? [], border: scope(s).borderPersonRefs ?? [] }) as never,
-  justiceFunnel: (s, _, ctx: Context) => {
-    const x = scope(s)
-    return justiceFunnel(ctx.db, x, {
-      indictedPersonRefs: x.indictedPersonRefs ?? [], convictedPersonRefs: x.convictedPersonRefs ?? [],
-      casesIndicted: x.casesIndicted ?? 0, casesTried: x.casesTried ?? 0,
-    }) as never
-  },
+  kpis: kpiSection.resolvers.ProvincialStatistics!.kpis as never,
+  // the same object for the sections below: each counts once per request and scope
+  victims: (s) => s as never,
+  justiceFunnel: (s) => s as never,
 }
 
-type PoliceField = keyof typeof POLICE_FIELDS
-const field = <F extends PoliceField>(name: F) => async (s: StatisticsScope, _: unknown, ctx: Context) => {
-  const f = await policeFigures(ctx.db, s)
-  const count = POLICE_FIELDS[name] as (f: Figures) => never
-  // a person count goes with its record keys to the publication (kit statistics/publish.ts)
-  return (POLICE_PERSON_FIELDS.has(name) ? personCount(count(f), count(f.recordKeys())) : count(f)) as ReturnType<(typeof POLICE_FIELDS)[F]>
-}
-
-/** Every field of the police section, from one statement per request and scope. */
-export const PoliceStatistics: PoliceStatisticsResolvers = Object.fromEntries(
-  (Object.keys(POLICE_FIELDS) as PoliceField[]).map((name) => [name, field(name)]),
-) as PoliceStatisticsResolvers
+export const PoliceStatistics = policeSection.resolvers.PoliceStatistics as PoliceStatisticsResolvers
+export const VictimStatistics = victimSection.resolvers.VictimStatistics as VictimStatisticsResolvers
+export const JusticeFunnel = funnelSection.resolvers.JusticeFunnel as JusticeFunnelResolvers

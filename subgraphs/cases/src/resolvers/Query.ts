@@ -1,15 +1,50 @@
 import { auditLogResolvers, connection, periodRange, unitCodesUnder, definedOnly } from '@lienthong/kit'
 import { agencyIdsOf } from '@lienthong/schema'
 import { personByRef } from './Person.ts'
-import { caseSuspects, policeVictims } from './peopleQueries.ts'
 import { provincialStatistics } from './ProvincialStatistics.ts'
 import { reportingCompliance } from './Reporting.ts'
-import type { QueryResolvers } from './types.ts'
+import type { Context } from '../context.ts'
+import { VICTIM_PUBLIC_FIELDS } from '../loaders/victim.ts'
+import type { CaseSuspectFilter, InputMaybe, PoliceVictimFilter, QueryResolvers } from './types.ts'
 
 /** The audit log of this subgraph: auditors of the police or of the steering committee. */
 const auditLog = auditLogResolvers('policeAuditLog', agencyIdsOf('cases'))
 
 const newestFirst = <K extends string>(key: K) => [{ [key]: 'desc' }, { id: 'desc' }] as { [P in K | 'id']?: 'desc' }[]
+
+// List queries over persons the police record: victim records (their personal fields are
+// resolved apart, under the access rule of PoliceVictim.ts) and suspects. Cursors are sealed by
+// the kit (a victim record's person reference never shows in one).
+interface PageArgs { first?: InputMaybe<number>; after?: InputMaybe<string> }
+
+async function policeVictims({ first, after, filter }: PageArgs & { filter?: InputMaybe<PoliceVictimFilter> }, { db }: Context) {
+  const units = unitCodesUnder(filter?.unitCode, 'filter.unitCode')
+  const w = definedOnly({
+    recordedAt: periodRange(filter?.period, 'filter.period'),
+    status: filter?.status ?? undefined,
+    consentToCount: filter?.consentToCount ?? undefined,
+    forms: filter?.form ? { some: { form: filter.form } } : undefined,
+    rescueOperationId: filter?.rescued == null ? undefined : filter.rescued ? { not: null } : null,
+    person: units ? { victimIn: { some: { case: { unitCode: units } } } } : undefined,
+  })
+  const page = await connection({ first, after }, async (p) => (await db.victim.findMany({
+    take: p.take, skip: p.skip, cursor: p.cursor ? { personRef: p.cursor.id } : undefined,
+    where: w, select: VICTIM_PUBLIC_FIELDS, orderBy: [{ recordedAt: 'desc' }, { personRef: 'desc' }],
+  })).map((v) => ({ ...v, id: v.personRef })), () => db.victim.count({ where: w }))
+  return { edges: page.edges, pageInfo: page.pageInfo, totalCount: page.totalCount() }
+}
+
+async function caseSuspects({ first, after, filter }: PageArgs & { filter?: InputMaybe<CaseSuspectFilter> }, { db }: Context) {
+  const units = unitCodesUnder(filter?.unitCode, 'filter.unitCode')
+  const w = definedOnly({
+    role: filter?.role ?? undefined,
+    arrestStatus: filter?.arrestStatus ?? undefined,
+    wanted: filter?.wanted ?? undefined,
+    case: units ? { unitCode: units } : undefined,
+  })
+  const page = await connection({ first, after }, (p) => db.suspect.findMany({ ...p, where: w, orderBy: [{ externalRef: 'asc' }, { id: 'asc' }] }), () => db.suspect.count({ where: w }))
+  return { edges: page.edges, pageInfo: page.pageInfo, totalCount: page.totalCount() }
+}
 
 export const Query: QueryResolvers = {
   criminalCase: (_, { id }, { loaders }) => loaders.criminalCase.load(id),

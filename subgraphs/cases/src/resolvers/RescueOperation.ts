@@ -1,13 +1,8 @@
 import { personByRef } from './Person.ts'
-import type { PeakCampaignResolvers, RescueOperationResolvers } from './types.ts'
+import type { RescueOperationResolvers } from './types.ts'
 
 export const RescueOperation: RescueOperationResolvers = {
   criminalCase: (r, _, { loaders }) => (r.caseId ? loaders.criminalCase.load(r.caseId) : null),
   peakCampaign: (r, _, { loaders }) => (r.peakCampaignId ? loaders.peakCampaign.load(r.peakCampaignId) : null),
   victims: async (r, _, ctx) => Promise.all((await ctx.loaders.rescuedVictims.load(r.id)).map((v) => personByRef(v.personRef, ctx))),
-}
-
-export const PeakCampaign: PeakCampaignResolvers = {
-  unitCodes: async (c, _, { loaders }) => (await loaders.campaignUnits.load(c.id)).map((u) => u.unitCode),
-  criminalCases: (c, _, { loaders }) => loaders.campaignCases.load(c.id),
 }

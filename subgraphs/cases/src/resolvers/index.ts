@@ -6,8 +6,9 @@ import { IncomingReport } from './IncomingReport.ts'
 import { Person } from './Person.ts'
 import { CaseSuspect } from './CaseSuspect.ts'
 import { PoliceVictim } from './PoliceVictim.ts'
-import { PeakCampaign, RescueOperation } from './RescueOperation.ts'
-import { PoliceStatistics, ProvincialStatistics } from './ProvincialStatistics.ts'
+import { RescueOperation } from './RescueOperation.ts'
+import { PeakCampaign } from './PeakCampaign.ts'
+import { JusticeFunnel, PoliceStatistics, ProvincialStatistics, VictimStatistics } from './ProvincialStatistics.ts'
 import { ReportingYear } from './Reporting.ts'
 
-export const resolvers: Resolvers = { Query, Mutation, CriminalCase, IncomingReport, Person, CaseSuspect, PoliceVictim, RescueOperation, PeakCampaign, ProvincialStatistics, PoliceStatistics, ReportingYear }
+export const resolvers: Resolvers = { Query, Mutation, CriminalCase, IncomingReport, Person, CaseSuspect, PoliceVictim, RescueOperation, PeakCampaign, ProvincialStatistics, PoliceStatistics, VictimStatistics, JusticeFunnel, ReportingYear }

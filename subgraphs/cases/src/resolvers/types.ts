@@ -78,221 +78,6 @@ export type Person = {
   personalDataGrants: Array<Scalars['String']['output']>;
 };
 
-/** Loại nguồn tin — kind of incoming report */
-export type IncomingReportKind =
-  /** Tố giác về tội phạm — denunciation */
-  | 'DENUNCIATION'
-  /** Tin báo về tội phạm — crime report */
-  | 'CRIME_REPORT'
-  /** Kiến nghị khởi tố — prosecution recommendation */
-  | 'PROSECUTION_RECOMMENDATION';
-
-/** Kênh tiếp nhận — channel through which a report arrived */
-export type IncomingReportChannel =
-  /** Trực tiếp — in person */
-  | 'IN_PERSON'
-  /** Đường dây nóng của công an — police hotline */
-  | 'POLICE_HOTLINE'
-  /** Trực tuyến — online */
-  | 'ONLINE'
-  /** Đường dây nóng của cơ quan khác chuyển đến (vd. LĐ-TB&XH) — forwarded by another agency's hotline */
-  | 'HOTLINE_TRANSFER'
-  /** Cơ quan khác chuyển đến — transferred from another agency */
-  | 'AGENCY_TRANSFER'
-  /** Tỉnh khác chuyển đến — transferred from another province */
-  | 'PROVINCE_TRANSFER';
-
-/** Trạng thái giải quyết nguồn tin — status of an incoming report */
-export type IncomingReportStatus =
-  /** Đã tiếp nhận — received */
-  | 'RECEIVED'
-  /** Đang xác minh — being verified */
-  | 'VERIFYING'
-  /** Đã khởi tố vụ án — a case was opened */
-  | 'CASE_OPENED'
-  /** Không khởi tố vụ án — no case opened */
-  | 'NO_CASE_OPENED'
-  /** Đã chuyển cơ quan khác — transferred elsewhere */
-  | 'TRANSFERRED'
-  /** Tạm đình chỉ giải quyết — suspended */
-  | 'SUSPENDED';
-
-/**
- * An incoming report (tố giác, tin báo, kiến nghị khởi tố) received by the Provincial Police. Other
- * agencies extend it (Social Affairs: the hotline contact; Border Guard: incidents behind it).
- * Nguồn tin về tội phạm do Công an tỉnh tiếp nhận.
- */
-export type IncomingReport = {
-  __typename?: 'IncomingReport';
-  id: Scalars['ID']['output'];
-  /** Số nguồn tin của cơ quan — the agency's own reference */
-  externalRef: Scalars['String']['output'];
-  /** Loại — kind */
-  kind: IncomingReportKind;
-  /** Kênh tiếp nhận — channel */
-  channel: IncomingReportChannel;
-  /** Thời điểm tiếp nhận — received at */
-  receivedAt: Scalars['DateTime']['output'];
-  /** Đơn vị công an tiếp nhận — police unit (by administrative unit) that received it */
-  receivedByUnitCode: Scalars['AdminUnitCode']['output'];
-  /** Đơn vị hành chính nơi xảy ra — administrative unit of the events */
-  unitCode: Scalars['AdminUnitCode']['output'];
-  /** Liên quan mua bán người (null: chưa phân loại) — trafficking-related (null: not classified yet) */
-  traffickingRelated?: Maybe<Scalars['Boolean']['output']>;
-  /** Thời điểm phân loại — classified at */
-  classifiedAt?: Maybe<Scalars['DateTime']['output']>;
-  /** Trạng thái — status */
-  status: IncomingReportStatus;
-  /** Thời điểm có kết quả giải quyết — resolved at (final outcome) */
-  resolvedAt?: Maybe<Scalars['DateTime']['output']>;
-  /** Vụ án được khởi tố từ nguồn tin — the criminal case it led to */
-  criminalCase?: Maybe<CriminalCase>;
-  /** Lịch sử trạng thái (mọi lần chuyển, kể cả tạm đình chỉ và phục hồi), cũ trước — status history (every transition, suspensions and resumptions included), oldest first */
-  statusHistory: Array<IncomingReportStatusChange>;
-};
-
-/** Một bước trong lịch sử trạng thái của nguồn tin — a step of a report's status history */
-export type IncomingReportStatusChange = {
-  __typename?: 'IncomingReportStatusChange';
-  /** Trạng thái trước (null khi tiếp nhận) — previous status (null at reception) */
-  fromStatus?: Maybe<IncomingReportStatus>;
-  /** Trạng thái mới — new status */
-  toStatus: IncomingReportStatus;
-  /** Ngày có hiệu lực (ngày quyết định) — effective at (the decision's date) */
-  effectiveAt: Scalars['DateTime']['output'];
-  /** Thời điểm ghi nhận (muộn hơn ngày hiệu lực khi ghi muộn hoặc sửa hồi tố) — recorded at (later than effectiveAt for a late or retroactive entry) */
-  recordedAt: Scalars['DateTime']['output'];
-};
-
-/** Trạng thái điều tra — investigation status of a case */
-export type CaseInvestigationStatus =
-  /** Đang điều tra — under investigation */
-  | 'INVESTIGATING'
-  /** Đã khám phá — solved */
-  | 'SOLVED'
-  /** Tạm đình chỉ điều tra — suspended */
-  | 'SUSPENDED'
-  /** Đình chỉ điều tra — closed */
-  | 'CLOSED'
-  /** Đã chuyển VKS đề nghị truy tố — transferred for prosecution */
-  | 'TRANSFERRED_FOR_PROSECUTION';
-
-/**
- * A criminal case (vụ án) opened by the Provincial Police under Criminal Code article 150 or 151.
- * Vụ án hình sự về mua bán người do Công an tỉnh khởi tố.
- */
-export type CriminalCase = {
-  __typename?: 'CriminalCase';
-  id: Scalars['ID']['output'];
-  /** Số hồ sơ của cơ quan — the agency's own case reference */
-  externalRef: Scalars['String']['output'];
-  /** Ngày khởi tố — opened at */
-  openedAt: Scalars['DateTime']['output'];
-  /** Điều luật BLHS (150, 151) — Criminal Code article */
-  codeArticle: Scalars['Int']['output'];
-  /** Đơn vị hành chính nơi xảy ra — administrative unit of the events */
-  unitCode: Scalars['AdminUnitCode']['output'];
-  /** Tuyến — route */
-  routeKind: RouteKind;
-  /** Nước đến (tuyến xuyên biên giới) — destination country */
-  destinationCountry?: Maybe<Scalars['CountryCode']['output']>;
-  /** Hình thức bóc lột — forms of exploitation */
-  forms: Array<ExploitationForm>;
-  /** Có tổ chức, đường dây — organised ring */
-  organisedRing: Scalars['Boolean']['output'];
-  /** Tuyển mộ qua mạng — online recruitment */
-  onlineRecruitment: Scalars['Boolean']['output'];
-  /** Đợt cao điểm — peak campaign during which it was opened */
-  peakCampaign?: Maybe<PeakCampaign>;
-  /** Trạng thái điều tra — investigation status */
-  status: CaseInvestigationStatus;
-  /** Ngày khám phá — solved at */
-  solvedAt?: Maybe<Scalars['DateTime']['output']>;
-  /** Ngày tạm đình chỉ — suspended at */
-  suspendedAt?: Maybe<Scalars['DateTime']['output']>;
-  /** Ngày đình chỉ — closed at */
-  closedAt?: Maybe<Scalars['DateTime']['output']>;
-  /** Ngày chuyển VKS đề nghị truy tố — transferred for prosecution at */
-  transferredAt?: Maybe<Scalars['DateTime']['output']>;
-  /** Nguồn tin dẫn đến vụ án — the reports behind it */
-  reports: Array<IncomingReport>;
-  /** Nạn nhân (cần khai báo mục đích sử dụng) — victims (a declared purpose of use required, else null with FORBIDDEN) */
-  victims?: Maybe<Array<Person>>;
-  /** Đối tượng — suspects */
-  suspects: Array<CaseSuspect>;
-  /** Các cuộc giải cứu — rescue operations of this case */
-  rescueOperations: Array<RescueOperation>;
-  /** Lịch sử trạng thái (mọi lần chuyển, kể cả tạm đình chỉ và phục hồi điều tra), cũ trước — status history (every transition, suspensions and resumptions included), oldest first */
-  statusHistory: Array<CriminalCaseStatusChange>;
-};
-
-/** Một bước trong lịch sử trạng thái của vụ án — a step of a case's status history */
-export type CriminalCaseStatusChange = {
-  __typename?: 'CriminalCaseStatusChange';
-  /** Trạng thái trước (null khi khởi tố) — previous status (null at opening) */
-  fromStatus?: Maybe<CaseInvestigationStatus>;
-  /** Trạng thái mới — new status */
-  toStatus: CaseInvestigationStatus;
-  /** Ngày có hiệu lực (ngày quyết định) — effective at (the decision's date) */
-  effectiveAt: Scalars['DateTime']['output'];
-  /** Thời điểm ghi nhận (muộn hơn ngày hiệu lực khi ghi muộn hoặc sửa hồi tố) — recorded at (later than effectiveAt for a late or retroactive entry) */
-  recordedAt: Scalars['DateTime']['output'];
-};
-
-/** Vai trò của đối tượng — role of a suspect */
-export type SuspectRole =
-  /** Chủ mưu, cầm đầu — organiser */
-  | 'ORGANISER'
-  /** Tuyển mộ, lừa đảo — recruiter */
-  | 'RECRUITER'
-  /** Vận chuyển — transporter */
-  | 'TRANSPORTER'
-  /** Môi giới — broker */
-  | 'BROKER'
-  /** Chứa chấp — harbourer */
-  | 'HARBOURER'
-  /** Bóc lột — exploiter */
-  | 'EXPLOITER'
-  /** Người mua — buyer */
-  | 'BUYER'
-  /** Người bán — seller */
-  | 'SELLER'
-  /** Khác — other */
-  | 'OTHER';
-
-/** Tình trạng bắt giữ — arrest status of a suspect */
-export type SuspectArrestStatus =
-  /** Chưa bắt được — at large */
-  | 'AT_LARGE'
-  /** Đã bắt — arrested */
-  | 'ARRESTED'
-  /** Đang tạm giam — detained */
-  | 'DETAINED'
-  /** Ra đầu thú — surrendered */
-  | 'SURRENDERED'
-  /** Đã trả tự do, tại ngoại — released */
-  | 'RELEASED';
-
-/** Một đối tượng trong vụ án — a suspect in a case (the same reference as the later defendant) */
-export type CaseSuspect = {
-  __typename?: 'CaseSuspect';
-  id: Scalars['ID']['output'];
-  /** Số hồ sơ của cơ quan — the agency's own reference */
-  externalRef: Scalars['String']['output'];
-  /** Người (chỉ mã tham chiếu; cần khai báo mục đích sử dụng) — the person, by reference only (a declared purpose of use required) */
-  person?: Maybe<Person>;
-  /** Vụ án — the case */
-  criminalCase: CriminalCase;
-  /** Vai trò — role */
-  role: SuspectRole;
-  /** Tình trạng bắt giữ — arrest status */
-  arrestStatus: SuspectArrestStatus;
-  /** Ngày bắt — arrested at */
-  arrestedAt?: Maybe<Scalars['DateTime']['output']>;
-  /** Đang bị truy nã — wanted */
-  wanted: Scalars['Boolean']['output'];
-};
-
 /** Trạng thái xác định nạn nhân — victim status */
 export type PoliceVictimStatus =
   /** Nghi là nạn nhân — presumed victim */
@@ -364,85 +149,6 @@ export type PoliceVictim = {
   phone?: Maybe<Scalars['String']['output']>;
 };
 
-/** Cuộc giải cứu — a rescue operation led by the police */
-export type RescueOperation = {
-  __typename?: 'RescueOperation';
-  id: Scalars['ID']['output'];
-  /** Số hồ sơ của cơ quan — the agency's own reference */
-  externalRef: Scalars['String']['output'];
-  /** Tên — name */
-  name: Scalars['String']['output'];
-  /** Thời điểm bắt đầu — started at */
-  startedAt: Scalars['DateTime']['output'];
-  /** Đơn vị hành chính chủ trì — administrative unit */
-  unitCode: Scalars['AdminUnitCode']['output'];
-  /** Nước nơi giải cứu (nếu ở nước ngoài) — country where it took place, if abroad */
-  destinationCountry?: Maybe<Scalars['CountryCode']['output']>;
-  /** Vụ án — the case */
-  criminalCase?: Maybe<CriminalCase>;
-  /** Đợt cao điểm — peak campaign */
-  peakCampaign?: Maybe<PeakCampaign>;
-  /** Nạn nhân được giải cứu (cần khai báo mục đích sử dụng) — persons rescued (a declared purpose of use required) */
-  victims?: Maybe<Array<Person>>;
-};
-
-/** Đợt cao điểm — a peak campaign with a fixed window */
-export type PeakCampaign = {
-  __typename?: 'PeakCampaign';
-  id: Scalars['ID']['output'];
-  /** Mã đợt — the agency's own reference */
-  externalRef: Scalars['String']['output'];
-  /** Tên — name */
-  name: Scalars['String']['output'];
-  /** Ngày bắt đầu — first day */
-  startsOn: Scalars['Date']['output'];
-  /** Ngày kết thúc — last day */
-  endsOn: Scalars['Date']['output'];
-  /** Đơn vị tham gia — administrative units covered */
-  unitCodes: Array<Scalars['AdminUnitCode']['output']>;
-  /** Vụ án khởi tố trong đợt — cases opened in the campaign */
-  criminalCases: Array<CriminalCase>;
-};
-
-export type IncomingReportEdge = {
-  __typename?: 'IncomingReportEdge';
-  cursor: Scalars['String']['output'];
-  node: IncomingReport;
-};
-
-export type IncomingReportConnection = {
-  __typename?: 'IncomingReportConnection';
-  edges: Array<IncomingReportEdge>;
-  pageInfo: PageInfo;
-  totalCount: Scalars['Int']['output'];
-};
-
-export type CriminalCaseEdge = {
-  __typename?: 'CriminalCaseEdge';
-  cursor: Scalars['String']['output'];
-  node: CriminalCase;
-};
-
-export type CriminalCaseConnection = {
-  __typename?: 'CriminalCaseConnection';
-  edges: Array<CriminalCaseEdge>;
-  pageInfo: PageInfo;
-  totalCount: Scalars['Int']['output'];
-};
-
-export type RescueOperationEdge = {
-  __typename?: 'RescueOperationEdge';
-  cursor: Scalars['String']['output'];
-  node: RescueOperation;
-};
-
-export type RescueOperationConnection = {
-  __typename?: 'RescueOperationConnection';
-  edges: Array<RescueOperationEdge>;
-  pageInfo: PageInfo;
-  totalCount: Scalars['Int']['output'];
-};
-
 export type PoliceVictimEdge = {
   __typename?: 'PoliceVictimEdge';
   cursor: Scalars['String']['output'];
@@ -452,19 +158,6 @@ export type PoliceVictimEdge = {
 export type PoliceVictimConnection = {
   __typename?: 'PoliceVictimConnection';
   edges: Array<PoliceVictimEdge>;
-  pageInfo: PageInfo;
-  totalCount: Scalars['Int']['output'];
-};
-
-export type CaseSuspectEdge = {
-  __typename?: 'CaseSuspectEdge';
-  cursor: Scalars['String']['output'];
-  node: CaseSuspect;
-};
-
-export type CaseSuspectConnection = {
-  __typename?: 'CaseSuspectConnection';
-  edges: Array<CaseSuspectEdge>;
   pageInfo: PageInfo;
   totalCount: Scalars['Int']['output'];
 };
@@ -481,46 +174,6 @@ export type PoliceVictimFilter = {
   rescued?: InputMaybe<Scalars['Boolean']['input']>;
   /** Đồng ý được thống kê — consent to be counted */
   consentToCount?: InputMaybe<ConsentStatus>;
-};
-
-/** Bộ lọc đối tượng — filter of suspects */
-export type CaseSuspectFilter = {
-  /** Đơn vị hành chính của vụ án (chính đơn vị đó và mọi đơn vị trực thuộc, qua sắp xếp 2025, không gồm đơn vị cấp trên) — unit of the case (the unit itself and every unit under it across the 2025 reform, never a unit above it) */
-  unitCode?: InputMaybe<Scalars['AdminUnitCode']['input']>;
-  role?: InputMaybe<SuspectRole>;
-  arrestStatus?: InputMaybe<SuspectArrestStatus>;
-  /** Đang bị truy nã — wanted */
-  wanted?: InputMaybe<Scalars['Boolean']['input']>;
-};
-
-/** Bộ lọc nguồn tin — filter of incoming reports */
-export type IncomingReportFilter = {
-  /** Kỳ (theo thời điểm tiếp nhận) — period, by received at */
-  period?: InputMaybe<PeriodInput>;
-  /** Đơn vị hành chính (chính đơn vị đó và mọi đơn vị trực thuộc, qua sắp xếp 2025, không gồm đơn vị cấp trên) — the unit itself and every unit under it across the 2025 reform, never a unit above it */
-  unitCode?: InputMaybe<Scalars['AdminUnitCode']['input']>;
-  status?: InputMaybe<IncomingReportStatus>;
-  channel?: InputMaybe<IncomingReportChannel>;
-  traffickingRelated?: InputMaybe<Scalars['Boolean']['input']>;
-};
-
-/** Bộ lọc vụ án — filter of criminal cases */
-export type CriminalCaseFilter = {
-  /** Kỳ (theo ngày khởi tố) — period, by opened at */
-  period?: InputMaybe<PeriodInput>;
-  /** Đơn vị hành chính (chính đơn vị đó và mọi đơn vị trực thuộc, qua sắp xếp 2025, không gồm đơn vị cấp trên) — the unit itself and every unit under it across the 2025 reform, never a unit above it */
-  unitCode?: InputMaybe<Scalars['AdminUnitCode']['input']>;
-  status?: InputMaybe<CaseInvestigationStatus>;
-  form?: InputMaybe<ExploitationForm>;
-  peakCampaignId?: InputMaybe<Scalars['ID']['input']>;
-};
-
-/** Bộ lọc cuộc giải cứu — filter of rescue operations */
-export type RescueOperationFilter = {
-  /** Kỳ (theo thời điểm bắt đầu) — period, by started at */
-  period?: InputMaybe<PeriodInput>;
-  /** Đơn vị hành chính (chính đơn vị đó và mọi đơn vị trực thuộc, qua sắp xếp 2025, không gồm đơn vị cấp trên) — the unit itself and every unit under it across the 2025 reform, never a unit above it */
-  unitCode?: InputMaybe<Scalars['AdminUnitCode']['input']>;
 };
 
 export type Query = {
@@ -627,70 +280,6 @@ export type QueryProvincialStatisticsArgs = {
   unitCode?: InputMaybe<Scalars['AdminUnitCode']['input']>;
 };
 
-/** Tiếp nhận nguồn tin — receive an incoming report */
-export type ReceiveIncomingReportInput = {
-  externalRef: Scalars['String']['input'];
-  kind: IncomingReportKind;
-  channel: IncomingReportChannel;
-  receivedAt: Scalars['DateTime']['input'];
-  receivedByUnitCode: Scalars['AdminUnitCode']['input'];
-  /** Đơn vị hành chính còn hiệu lực vào ngày đó: xã, huyện (trước 1/7/2025) hoặc tỉnh khi chỉ biết đến đó — unit valid on that day: a commune, or a district (before 1 July 2025) or the province when only that is known */
-  unitCode: Scalars['AdminUnitCode']['input'];
-};
-
-/** Phân loại nguồn tin — classify a report */
-export type ClassifyIncomingReportInput = {
-  traffickingRelated: Scalars['Boolean']['input'];
-  classifiedAt: Scalars['DateTime']['input'];
-};
-
-/** Chuyển trạng thái nguồn tin — move a report to a new status */
-export type ChangeIncomingReportStatusInput = {
-  status: IncomingReportStatus;
-  /** Thời điểm — when it happened */
-  at: Scalars['DateTime']['input'];
-  /** Vụ án đã khởi tố mà nguồn tin được nhập vào (chỉ với CASE_OPENED) — the already opened case the report joins (CASE_OPENED only) */
-  caseId?: InputMaybe<Scalars['ID']['input']>;
-};
-
-/** Khởi tố vụ án — open a criminal case */
-export type OpenCriminalCaseInput = {
-  externalRef: Scalars['String']['input'];
-  openedAt: Scalars['DateTime']['input'];
-  codeArticle: Scalars['Int']['input'];
-  /** Đơn vị hành chính còn hiệu lực vào ngày đó: xã, huyện (trước 1/7/2025) hoặc tỉnh khi chỉ biết đến đó — unit valid on that day: a commune, or a district (before 1 July 2025) or the province when only that is known */
-  unitCode: Scalars['AdminUnitCode']['input'];
-  routeKind: RouteKind;
-  destinationCountry?: InputMaybe<Scalars['CountryCode']['input']>;
-  forms: Array<ExploitationForm>;
-  organisedRing?: InputMaybe<Scalars['Boolean']['input']>;
-  onlineRecruitment?: InputMaybe<Scalars['Boolean']['input']>;
-  peakCampaignId?: InputMaybe<Scalars['ID']['input']>;
-  /** Nguồn tin đang xác minh dẫn đến vụ án (chuyển sang CASE_OPENED) — reports being verified that led to it */
-  reportIds?: InputMaybe<Array<Scalars['ID']['input']>>;
-};
-
-/** Chuyển trạng thái điều tra — move a case to a new investigation status */
-export type ChangeCriminalCaseStatusInput = {
-  status: CaseInvestigationStatus;
-  at: Scalars['DateTime']['input'];
-};
-
-/** Ghi nhận đối tượng — record a suspect in a case */
-export type RecordSuspectInput = {
-  externalRef: Scalars['String']['input'];
-  caseId: Scalars['ID']['input'];
-  personRef: Scalars['PersonRef']['input'];
-  sex: Sex;
-  birthYear?: InputMaybe<Scalars['Int']['input']>;
-  citizenship: Citizenship;
-  citizenshipCountry?: InputMaybe<Scalars['CountryCode']['input']>;
-  role: SuspectRole;
-  arrestStatus: SuspectArrestStatus;
-  arrestedAt?: InputMaybe<Scalars['DateTime']['input']>;
-  wanted?: InputMaybe<Scalars['Boolean']['input']>;
-};
-
 /**
  * Personal fields of a victim: stored encrypted only, served back (`PoliceVictim.fullName`, …) only
  * to police officers and supervisors within the unit scope of the victim's cases. Dữ liệu nhân thân:
@@ -730,29 +319,6 @@ export type RecordVictimInput = {
 export type ChangeVictimStatusInput = {
   status: PoliceVictimStatus;
   at: Scalars['DateTime']['input'];
-};
-
-/** Ghi nhận cuộc giải cứu — record a rescue operation */
-export type RecordRescueOperationInput = {
-  externalRef: Scalars['String']['input'];
-  name: Scalars['String']['input'];
-  startedAt: Scalars['DateTime']['input'];
-  /** Đơn vị hành chính còn hiệu lực vào ngày đó: xã, huyện (trước 1/7/2025) hoặc tỉnh khi chỉ biết đến đó — unit valid on that day: a commune, or a district (before 1 July 2025) or the province when only that is known */
-  unitCode: Scalars['AdminUnitCode']['input'];
-  destinationCountry?: InputMaybe<Scalars['CountryCode']['input']>;
-  caseId?: InputMaybe<Scalars['ID']['input']>;
-  peakCampaignId?: InputMaybe<Scalars['ID']['input']>;
-  /** Nạn nhân đã ghi nhận được giải cứu trong cuộc này — recorded victims rescued by this operation */
-  rescuedPersonRefs?: InputMaybe<Array<Scalars['PersonRef']['input']>>;
-};
-
-/** Tạo đợt cao điểm — create a peak campaign */
-export type CreatePeakCampaignInput = {
-  externalRef: Scalars['String']['input'];
-  name: Scalars['String']['input'];
-  startsOn: Scalars['Date']['input'];
-  endsOn: Scalars['Date']['input'];
-  unitCodes: Array<Scalars['AdminUnitCode']['input']>;
 };
 
 export type Mutation = {
@@ -848,6 +414,220 @@ export type MutationSubmitPoliceReportArgs = {
   input: SubmitReportInput;
 };
 
+/** Trạng thái điều tra — investigation status of a case */
+export type CaseInvestigationStatus =
+  /** Đang điều tra — under investigation */
+  | 'INVESTIGATING'
+  /** Đã khám phá — solved */
+  | 'SOLVED'
+  /** Tạm đình chỉ điều tra — suspended */
+  | 'SUSPENDED'
+  /** Đình chỉ điều tra — closed */
+  | 'CLOSED'
+  /** Đã chuyển VKS đề nghị truy tố — transferred for prosecution */
+  | 'TRANSFERRED_FOR_PROSECUTION';
+
+/**
+ * A criminal case (vụ án) opened by the Provincial Police under Criminal Code article 150 or 151.
+ * Vụ án hình sự về mua bán người do Công an tỉnh khởi tố.
+ */
+export type CriminalCase = {
+  __typename?: 'CriminalCase';
+  id: Scalars['ID']['output'];
+  /** Số hồ sơ của cơ quan — the agency's own case reference */
+  externalRef: Scalars['String']['output'];
+  /** Ngày khởi tố — opened at */
+  openedAt: Scalars['DateTime']['output'];
+  /** Điều luật BLHS (150, 151) — Criminal Code article */
+  codeArticle: Scalars['Int']['output'];
+  /** Đơn vị hành chính nơi xảy ra — administrative unit of the events */
+  unitCode: Scalars['AdminUnitCode']['output'];
+  /** Tuyến — route */
+  routeKind: RouteKind;
+  /** Nước đến (tuyến xuyên biên giới) — destination country */
+  destinationCountry?: Maybe<Scalars['CountryCode']['output']>;
+  /** Hình thức bóc lột — forms of exploitation */
+  forms: Array<ExploitationForm>;
+  /** Có tổ chức, đường dây — organised ring */
+  organisedRing: Scalars['Boolean']['output'];
+  /** Tuyển mộ qua mạng — online recruitment */
+  onlineRecruitment: Scalars['Boolean']['output'];
+  /** Đợt cao điểm — peak campaign during which it was opened */
+  peakCampaign?: Maybe<PeakCampaign>;
+  /** Trạng thái điều tra — investigation status */
+  status: CaseInvestigationStatus;
+  /** Ngày khám phá — solved at */
+  solvedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Ngày tạm đình chỉ — suspended at */
+  suspendedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Ngày đình chỉ — closed at */
+  closedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Ngày chuyển VKS đề nghị truy tố — transferred for prosecution at */
+  transferredAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Nguồn tin dẫn đến vụ án — the reports behind it */
+  reports: Array<IncomingReport>;
+  /** Nạn nhân (cần khai báo mục đích sử dụng) — victims (a declared purpose of use required, else null with FORBIDDEN) */
+  victims?: Maybe<Array<Person>>;
+  /** Đối tượng — suspects */
+  suspects: Array<CaseSuspect>;
+  /** Các cuộc giải cứu — rescue operations of this case */
+  rescueOperations: Array<RescueOperation>;
+  /** Lịch sử trạng thái (mọi lần chuyển, kể cả tạm đình chỉ và phục hồi điều tra), cũ trước — status history (every transition, suspensions and resumptions included), oldest first */
+  statusHistory: Array<CriminalCaseStatusChange>;
+};
+
+/** Một bước trong lịch sử trạng thái của vụ án — a step of a case's status history */
+export type CriminalCaseStatusChange = {
+  __typename?: 'CriminalCaseStatusChange';
+  /** Trạng thái trước (null khi khởi tố) — previous status (null at opening) */
+  fromStatus?: Maybe<CaseInvestigationStatus>;
+  /** Trạng thái mới — new status */
+  toStatus: CaseInvestigationStatus;
+  /** Ngày có hiệu lực (ngày quyết định) — effective at (the decision's date) */
+  effectiveAt: Scalars['DateTime']['output'];
+  /** Thời điểm ghi nhận (muộn hơn ngày hiệu lực khi ghi muộn hoặc sửa hồi tố) — recorded at (later than effectiveAt for a late or retroactive entry) */
+  recordedAt: Scalars['DateTime']['output'];
+};
+
+export type CriminalCaseEdge = {
+  __typename?: 'CriminalCaseEdge';
+  cursor: Scalars['String']['output'];
+  node: CriminalCase;
+};
+
+export type CriminalCaseConnection = {
+  __typename?: 'CriminalCaseConnection';
+  edges: Array<CriminalCaseEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+/** Bộ lọc vụ án — filter of criminal cases */
+export type CriminalCaseFilter = {
+  /** Kỳ (theo ngày khởi tố) — period, by opened at */
+  period?: InputMaybe<PeriodInput>;
+  /** Đơn vị hành chính (chính đơn vị đó và mọi đơn vị trực thuộc, qua sắp xếp 2025, không gồm đơn vị cấp trên) — the unit itself and every unit under it across the 2025 reform, never a unit above it */
+  unitCode?: InputMaybe<Scalars['AdminUnitCode']['input']>;
+  status?: InputMaybe<CaseInvestigationStatus>;
+  form?: InputMaybe<ExploitationForm>;
+  peakCampaignId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** Khởi tố vụ án — open a criminal case */
+export type OpenCriminalCaseInput = {
+  externalRef: Scalars['String']['input'];
+  openedAt: Scalars['DateTime']['input'];
+  codeArticle: Scalars['Int']['input'];
+  /** Đơn vị hành chính còn hiệu lực vào ngày đó: xã, huyện (trước 1/7/2025) hoặc tỉnh khi chỉ biết đến đó — unit valid on that day: a commune, or a district (before 1 July 2025) or the province when only that is known */
+  unitCode: Scalars['AdminUnitCode']['input'];
+  routeKind: RouteKind;
+  destinationCountry?: InputMaybe<Scalars['CountryCode']['input']>;
+  forms: Array<ExploitationForm>;
+  organisedRing?: InputMaybe<Scalars['Boolean']['input']>;
+  onlineRecruitment?: InputMaybe<Scalars['Boolean']['input']>;
+  peakCampaignId?: InputMaybe<Scalars['ID']['input']>;
+  /** Nguồn tin đang xác minh dẫn đến vụ án (chuyển sang CASE_OPENED) — reports being verified that led to it */
+  reportIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+};
+
+/** Chuyển trạng thái điều tra — move a case to a new investigation status */
+export type ChangeCriminalCaseStatusInput = {
+  status: CaseInvestigationStatus;
+  at: Scalars['DateTime']['input'];
+};
+
+/** Vai trò của đối tượng — role of a suspect */
+export type SuspectRole =
+  /** Chủ mưu, cầm đầu — organiser */
+  | 'ORGANISER'
+  /** Tuyển mộ, lừa đảo — recruiter */
+  | 'RECRUITER'
+  /** Vận chuyển — transporter */
+  | 'TRANSPORTER'
+  /** Môi giới — broker */
+  | 'BROKER'
+  /** Chứa chấp — harbourer */
+  | 'HARBOURER'
+  /** Bóc lột — exploiter */
+  | 'EXPLOITER'
+  /** Người mua — buyer */
+  | 'BUYER'
+  /** Người bán — seller */
+  | 'SELLER'
+  /** Khác — other */
+  | 'OTHER';
+
+/** Tình trạng bắt giữ — arrest status of a suspect */
+export type SuspectArrestStatus =
+  /** Chưa bắt được — at large */
+  | 'AT_LARGE'
+  /** Đã bắt — arrested */
+  | 'ARRESTED'
+  /** Đang tạm giam — detained */
+  | 'DETAINED'
+  /** Ra đầu thú — surrendered */
+  | 'SURRENDERED'
+  /** Đã trả tự do, tại ngoại — released */
+  | 'RELEASED';
+
+/** Một đối tượng trong vụ án — a suspect in a case (the same reference as the later defendant) */
+export type CaseSuspect = {
+  __typename?: 'CaseSuspect';
+  id: Scalars['ID']['output'];
+  /** Số hồ sơ của cơ quan — the agency's own reference */
+  externalRef: Scalars['String']['output'];
+  /** Người (chỉ mã tham chiếu; cần khai báo mục đích sử dụng) — the person, by reference only (a declared purpose of use required) */
+  person?: Maybe<Person>;
+  /** Vụ án — the case */
+  criminalCase: CriminalCase;
+  /** Vai trò — role */
+  role: SuspectRole;
+  /** Tình trạng bắt giữ — arrest status */
+  arrestStatus: SuspectArrestStatus;
+  /** Ngày bắt — arrested at */
+  arrestedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Đang bị truy nã — wanted */
+  wanted: Scalars['Boolean']['output'];
+};
+
+export type CaseSuspectEdge = {
+  __typename?: 'CaseSuspectEdge';
+  cursor: Scalars['String']['output'];
+  node: CaseSuspect;
+};
+
+export type CaseSuspectConnection = {
+  __typename?: 'CaseSuspectConnection';
+  edges: Array<CaseSuspectEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+/** Bộ lọc đối tượng — filter of suspects */
+export type CaseSuspectFilter = {
+  /** Đơn vị hành chính của vụ án (chính đơn vị đó và mọi đơn vị trực thuộc, qua sắp xếp 2025, không gồm đơn vị cấp trên) — unit of the case (the unit itself and every unit under it across the 2025 reform, never a unit above it) */
+  unitCode?: InputMaybe<Scalars['AdminUnitCode']['input']>;
+  role?: InputMaybe<SuspectRole>;
+  arrestStatus?: InputMaybe<SuspectArrestStatus>;
+  /** Đang bị truy nã — wanted */
+  wanted?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+/** Ghi nhận đối tượng — record a suspect in a case */
+export type RecordSuspectInput = {
+  externalRef: Scalars['String']['input'];
+  caseId: Scalars['ID']['input'];
+  personRef: Scalars['PersonRef']['input'];
+  sex: Sex;
+  birthYear?: InputMaybe<Scalars['Int']['input']>;
+  citizenship: Citizenship;
+  citizenshipCountry?: InputMaybe<Scalars['CountryCode']['input']>;
+  role: SuspectRole;
+  arrestStatus: SuspectArrestStatus;
+  arrestedAt?: InputMaybe<Scalars['DateTime']['input']>;
+  wanted?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
 /**
  * Provincial statistics for one period and one administrative unit (the unit and everything under
  * it, across the 2025 reorganisation). The police subgraph owns the entity; every agency's
@@ -920,6 +700,226 @@ export type ReportingYear = {
   unitCode: Scalars['AdminUnitCode']['output'];
   /** Công an tỉnh — Provincial Police */
   police: AgencyCompliance;
+};
+
+/** Loại nguồn tin: tố giác về tội phạm, tin báo về tội phạm, kiến nghị khởi tố — kind of incoming report */
+export type IncomingReportKind =
+  /** Tố giác — denunciation */
+  | 'DENUNCIATION'
+  /** Tin báo — crime report */
+  | 'CRIME_REPORT'
+  /** Kiến nghị khởi tố — prosecution recommendation */
+  | 'PROSECUTION_RECOMMENDATION';
+
+/** Kênh tiếp nhận (tổng đài chuyển đến: đường dây nóng của cơ quan khác, vd. LĐ-TB&XH) — channel through which a report arrived */
+export type IncomingReportChannel =
+  /** Trực tiếp — in person */
+  | 'IN_PERSON'
+  /** Đường dây nóng công an — police hotline */
+  | 'POLICE_HOTLINE'
+  /** Trực tuyến — online */
+  | 'ONLINE'
+  /** Tổng đài chuyển đến — forwarded by another agency's hotline */
+  | 'HOTLINE_TRANSFER'
+  /** Cơ quan khác chuyển đến — transferred from another agency */
+  | 'AGENCY_TRANSFER'
+  /** Tỉnh khác chuyển đến — transferred from another province */
+  | 'PROVINCE_TRANSFER';
+
+/** Trạng thái giải quyết nguồn tin (kết quả: khởi tố vụ án, không khởi tố vụ án, chuyển cơ quan khác, tạm đình chỉ giải quyết) — status of an incoming report */
+export type IncomingReportStatus =
+  /** Đã tiếp nhận — received */
+  | 'RECEIVED'
+  /** Đang xác minh — being verified */
+  | 'VERIFYING'
+  /** Khởi tố vụ án — a case was opened */
+  | 'CASE_OPENED'
+  /** Không khởi tố — no case opened */
+  | 'NO_CASE_OPENED'
+  /** Chuyển cơ quan khác — transferred elsewhere */
+  | 'TRANSFERRED'
+  /** Tạm đình chỉ — suspended */
+  | 'SUSPENDED';
+
+/**
+ * An incoming report (tố giác, tin báo, kiến nghị khởi tố) received by the Provincial Police. Other
+ * agencies extend it (Social Affairs: the hotline contact; Border Guard: incidents behind it).
+ * Nguồn tin về tội phạm do Công an tỉnh tiếp nhận.
+ */
+export type IncomingReport = {
+  __typename?: 'IncomingReport';
+  id: Scalars['ID']['output'];
+  /** Số nguồn tin của cơ quan — the agency's own reference */
+  externalRef: Scalars['String']['output'];
+  /** Loại — kind */
+  kind: IncomingReportKind;
+  /** Kênh tiếp nhận — channel */
+  channel: IncomingReportChannel;
+  /** Thời điểm tiếp nhận — received at */
+  receivedAt: Scalars['DateTime']['output'];
+  /** Đơn vị công an tiếp nhận — police unit (by administrative unit) that received it */
+  receivedByUnitCode: Scalars['AdminUnitCode']['output'];
+  /** Đơn vị hành chính nơi xảy ra — administrative unit of the events */
+  unitCode: Scalars['AdminUnitCode']['output'];
+  /** Liên quan mua bán người (null: chưa phân loại) — trafficking-related (null: not classified yet) */
+  traffickingRelated?: Maybe<Scalars['Boolean']['output']>;
+  /** Thời điểm phân loại — classified at */
+  classifiedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Trạng thái — status */
+  status: IncomingReportStatus;
+  /** Thời điểm có kết quả giải quyết — resolved at (final outcome) */
+  resolvedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Vụ án được khởi tố từ nguồn tin — the criminal case it led to */
+  criminalCase?: Maybe<CriminalCase>;
+  /** Lịch sử trạng thái (mọi lần chuyển, kể cả tạm đình chỉ và phục hồi), cũ trước — status history (every transition, suspensions and resumptions included), oldest first */
+  statusHistory: Array<IncomingReportStatusChange>;
+};
+
+/** Một bước trong lịch sử trạng thái của nguồn tin — a step of a report's status history */
+export type IncomingReportStatusChange = {
+  __typename?: 'IncomingReportStatusChange';
+  /** Trạng thái trước (null khi tiếp nhận) — previous status (null at reception) */
+  fromStatus?: Maybe<IncomingReportStatus>;
+  /** Trạng thái mới — new status */
+  toStatus: IncomingReportStatus;
+  /** Ngày có hiệu lực (ngày quyết định) — effective at (the decision's date) */
+  effectiveAt: Scalars['DateTime']['output'];
+  /** Thời điểm ghi nhận (muộn hơn ngày hiệu lực khi ghi muộn hoặc sửa hồi tố) — recorded at (later than effectiveAt for a late or retroactive entry) */
+  recordedAt: Scalars['DateTime']['output'];
+};
+
+export type IncomingReportEdge = {
+  __typename?: 'IncomingReportEdge';
+  cursor: Scalars['String']['output'];
+  node: IncomingReport;
+};
+
+export type IncomingReportConnection = {
+  __typename?: 'IncomingReportConnection';
+  edges: Array<IncomingReportEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+/** Bộ lọc nguồn tin — filter of incoming reports */
+export type IncomingReportFilter = {
+  /** Kỳ (theo thời điểm tiếp nhận) — period, by received at */
+  period?: InputMaybe<PeriodInput>;
+  /** Đơn vị hành chính (chính đơn vị đó và mọi đơn vị trực thuộc, qua sắp xếp 2025, không gồm đơn vị cấp trên) — the unit itself and every unit under it across the 2025 reform, never a unit above it */
+  unitCode?: InputMaybe<Scalars['AdminUnitCode']['input']>;
+  status?: InputMaybe<IncomingReportStatus>;
+  channel?: InputMaybe<IncomingReportChannel>;
+  traffickingRelated?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+/** Tiếp nhận nguồn tin — receive an incoming report */
+export type ReceiveIncomingReportInput = {
+  externalRef: Scalars['String']['input'];
+  kind: IncomingReportKind;
+  channel: IncomingReportChannel;
+  receivedAt: Scalars['DateTime']['input'];
+  receivedByUnitCode: Scalars['AdminUnitCode']['input'];
+  /** Đơn vị hành chính còn hiệu lực vào ngày đó: xã, huyện (trước 1/7/2025) hoặc tỉnh khi chỉ biết đến đó — unit valid on that day: a commune, or a district (before 1 July 2025) or the province when only that is known */
+  unitCode: Scalars['AdminUnitCode']['input'];
+};
+
+/** Phân loại nguồn tin — classify a report */
+export type ClassifyIncomingReportInput = {
+  traffickingRelated: Scalars['Boolean']['input'];
+  classifiedAt: Scalars['DateTime']['input'];
+};
+
+/** Chuyển trạng thái nguồn tin — move a report to a new status */
+export type ChangeIncomingReportStatusInput = {
+  status: IncomingReportStatus;
+  /** Thời điểm — when it happened */
+  at: Scalars['DateTime']['input'];
+  /** Vụ án đã khởi tố mà nguồn tin được nhập vào (chỉ với CASE_OPENED) — the already opened case the report joins (CASE_OPENED only) */
+  caseId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** Cuộc giải cứu — a rescue operation led by the police */
+export type RescueOperation = {
+  __typename?: 'RescueOperation';
+  id: Scalars['ID']['output'];
+  /** Số hồ sơ của cơ quan — the agency's own reference */
+  externalRef: Scalars['String']['output'];
+  /** Tên — name */
+  name: Scalars['String']['output'];
+  /** Thời điểm bắt đầu — started at */
+  startedAt: Scalars['DateTime']['output'];
+  /** Đơn vị hành chính chủ trì — administrative unit */
+  unitCode: Scalars['AdminUnitCode']['output'];
+  /** Nước nơi giải cứu (nếu ở nước ngoài) — country where it took place, if abroad */
+  destinationCountry?: Maybe<Scalars['CountryCode']['output']>;
+  /** Vụ án — the case */
+  criminalCase?: Maybe<CriminalCase>;
+  /** Đợt cao điểm — peak campaign */
+  peakCampaign?: Maybe<PeakCampaign>;
+  /** Nạn nhân được giải cứu (cần khai báo mục đích sử dụng) — persons rescued (a declared purpose of use required) */
+  victims?: Maybe<Array<Person>>;
+};
+
+/** Đợt cao điểm — a peak campaign with a fixed window */
+export type PeakCampaign = {
+  __typename?: 'PeakCampaign';
+  id: Scalars['ID']['output'];
+  /** Mã đợt — the agency's own reference */
+  externalRef: Scalars['String']['output'];
+  /** Tên — name */
+  name: Scalars['String']['output'];
+  /** Ngày bắt đầu — first day */
+  startsOn: Scalars['Date']['output'];
+  /** Ngày kết thúc — last day */
+  endsOn: Scalars['Date']['output'];
+  /** Đơn vị tham gia — administrative units covered */
+  unitCodes: Array<Scalars['AdminUnitCode']['output']>;
+  /** Vụ án khởi tố trong đợt — cases opened in the campaign */
+  criminalCases: Array<CriminalCase>;
+};
+
+export type RescueOperationEdge = {
+  __typename?: 'RescueOperationEdge';
+  cursor: Scalars['String']['output'];
+  node: RescueOperation;
+};
+
+export type RescueOperationConnection = {
+  __typename?: 'RescueOperationConnection';
+  edges: Array<RescueOperationEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+/** Bộ lọc cuộc giải cứu — filter of rescue operations */
+export type RescueOperationFilter = {
+  /** Kỳ (theo thời điểm bắt đầu) — period, by started at */
+  period?: InputMaybe<PeriodInput>;
+  /** Đơn vị hành chính (chính đơn vị đó và mọi đơn vị trực thuộc, qua sắp xếp 2025, không gồm đơn vị cấp trên) — the unit itself and every unit under it across the 2025 reform, never a unit above it */
+  unitCode?: InputMaybe<Scalars['AdminUnitCode']['input']>;
+};
+
+/** Ghi nhận cuộc giải cứu — record a rescue operation */
+export type RecordRescueOperationInput = {
+  externalRef: Scalars['String']['input'];
+  name: Scalars['String']['input'];
+  startedAt: Scalars['DateTime']['input'];
+  /** Đơn vị hành chính còn hiệu lực vào ngày đó: xã, huyện (trước 1/7/2025) hoặc tỉnh khi chỉ biết đến đó — unit valid on that day: a commune, or a district (before 1 July 2025) or the province when only that is known */
+  unitCode: Scalars['AdminUnitCode']['input'];
+  destinationCountry?: InputMaybe<Scalars['CountryCode']['input']>;
+  caseId?: InputMaybe<Scalars['ID']['input']>;
+  peakCampaignId?: InputMaybe<Scalars['ID']['input']>;
+  /** Nạn nhân đã ghi nhận được giải cứu trong cuộc này — recorded victims rescued by this operation */
+  rescuedPersonRefs?: InputMaybe<Array<Scalars['PersonRef']['input']>>;
+};
+
+/** Tạo đợt cao điểm — create a peak campaign */
+export type CreatePeakCampaignInput = {
+  externalRef: Scalars['String']['input'];
+  name: Scalars['String']['input'];
+  startsOn: Scalars['Date']['input'];
+  endsOn: Scalars['Date']['input'];
+  unitCodes: Array<Scalars['AdminUnitCode']['input']>;
 };
 
 /** The Provincial Police's figures for a period and unit. Số liệu của Công an tỉnh. */
@@ -1483,53 +1483,53 @@ export type ResolversTypes = ResolversObject<{
   federation__FieldSet: ResolverTypeWrapper<Scalars['federation__FieldSet']['output']>;
   Person: ResolverTypeWrapper<PersonParent>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  PoliceVictimStatus: PoliceVictimStatus;
+  RecruitmentMethod: RecruitmentMethod;
+  PoliceVictim: ResolverTypeWrapper<VictimRecord>;
+  PoliceVictimEdge: ResolverTypeWrapper<Omit<PoliceVictimEdge, 'node'> & { node: ResolversTypes['PoliceVictim'] }>;
+  PoliceVictimConnection: ResolverTypeWrapper<Omit<PoliceVictimConnection, 'edges'> & { edges: Array<ResolversTypes['PoliceVictimEdge']> }>;
+  PoliceVictimFilter: PoliceVictimFilter;
+  Query: ResolverTypeWrapper<{}>;
+  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  VictimPersonalInput: VictimPersonalInput;
+  RecordVictimInput: RecordVictimInput;
+  ChangeVictimStatusInput: ChangeVictimStatusInput;
+  Mutation: ResolverTypeWrapper<{}>;
+  CaseInvestigationStatus: CaseInvestigationStatus;
+  CriminalCase: ResolverTypeWrapper<CriminalCaseModel>;
+  CriminalCaseStatusChange: ResolverTypeWrapper<StatusChangeModel>;
+  CriminalCaseEdge: ResolverTypeWrapper<Omit<CriminalCaseEdge, 'node'> & { node: ResolversTypes['CriminalCase'] }>;
+  CriminalCaseConnection: ResolverTypeWrapper<Omit<CriminalCaseConnection, 'edges'> & { edges: Array<ResolversTypes['CriminalCaseEdge']> }>;
+  CriminalCaseFilter: CriminalCaseFilter;
+  OpenCriminalCaseInput: OpenCriminalCaseInput;
+  ChangeCriminalCaseStatusInput: ChangeCriminalCaseStatusInput;
+  SuspectRole: SuspectRole;
+  SuspectArrestStatus: SuspectArrestStatus;
+  CaseSuspect: ResolverTypeWrapper<SuspectModel>;
+  CaseSuspectEdge: ResolverTypeWrapper<Omit<CaseSuspectEdge, 'node'> & { node: ResolversTypes['CaseSuspect'] }>;
+  CaseSuspectConnection: ResolverTypeWrapper<Omit<CaseSuspectConnection, 'edges'> & { edges: Array<ResolversTypes['CaseSuspectEdge']> }>;
+  CaseSuspectFilter: CaseSuspectFilter;
+  RecordSuspectInput: RecordSuspectInput;
+  ProvincialStatistics: ResolverTypeWrapper<StatisticsScope>;
+  ReportingYear: ResolverTypeWrapper<ReportingYearKey>;
   IncomingReportKind: IncomingReportKind;
   IncomingReportChannel: IncomingReportChannel;
   IncomingReportStatus: IncomingReportStatus;
   IncomingReport: ResolverTypeWrapper<IncomingReportModel>;
-  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   IncomingReportStatusChange: ResolverTypeWrapper<StatusChangeModel>;
-  CaseInvestigationStatus: CaseInvestigationStatus;
-  CriminalCase: ResolverTypeWrapper<CriminalCaseModel>;
-  CriminalCaseStatusChange: ResolverTypeWrapper<StatusChangeModel>;
-  SuspectRole: SuspectRole;
-  SuspectArrestStatus: SuspectArrestStatus;
-  CaseSuspect: ResolverTypeWrapper<SuspectModel>;
-  PoliceVictimStatus: PoliceVictimStatus;
-  RecruitmentMethod: RecruitmentMethod;
-  PoliceVictim: ResolverTypeWrapper<VictimRecord>;
-  RescueOperation: ResolverTypeWrapper<RescueOperationModel>;
-  PeakCampaign: ResolverTypeWrapper<PeakCampaignModel>;
   IncomingReportEdge: ResolverTypeWrapper<Omit<IncomingReportEdge, 'node'> & { node: ResolversTypes['IncomingReport'] }>;
   IncomingReportConnection: ResolverTypeWrapper<Omit<IncomingReportConnection, 'edges'> & { edges: Array<ResolversTypes['IncomingReportEdge']> }>;
-  CriminalCaseEdge: ResolverTypeWrapper<Omit<CriminalCaseEdge, 'node'> & { node: ResolversTypes['CriminalCase'] }>;
-  CriminalCaseConnection: ResolverTypeWrapper<Omit<CriminalCaseConnection, 'edges'> & { edges: Array<ResolversTypes['CriminalCaseEdge']> }>;
-  RescueOperationEdge: ResolverTypeWrapper<Omit<RescueOperationEdge, 'node'> & { node: ResolversTypes['RescueOperation'] }>;
-  RescueOperationConnection: ResolverTypeWrapper<Omit<RescueOperationConnection, 'edges'> & { edges: Array<ResolversTypes['RescueOperationEdge']> }>;
-  PoliceVictimEdge: ResolverTypeWrapper<Omit<PoliceVictimEdge, 'node'> & { node: ResolversTypes['PoliceVictim'] }>;
-  PoliceVictimConnection: ResolverTypeWrapper<Omit<PoliceVictimConnection, 'edges'> & { edges: Array<ResolversTypes['PoliceVictimEdge']> }>;
-  CaseSuspectEdge: ResolverTypeWrapper<Omit<CaseSuspectEdge, 'node'> & { node: ResolversTypes['CaseSuspect'] }>;
-  CaseSuspectConnection: ResolverTypeWrapper<Omit<CaseSuspectConnection, 'edges'> & { edges: Array<ResolversTypes['CaseSuspectEdge']> }>;
-  PoliceVictimFilter: PoliceVictimFilter;
-  CaseSuspectFilter: CaseSuspectFilter;
   IncomingReportFilter: IncomingReportFilter;
-  CriminalCaseFilter: CriminalCaseFilter;
-  RescueOperationFilter: RescueOperationFilter;
-  Query: ResolverTypeWrapper<{}>;
   ReceiveIncomingReportInput: ReceiveIncomingReportInput;
   ClassifyIncomingReportInput: ClassifyIncomingReportInput;
   ChangeIncomingReportStatusInput: ChangeIncomingReportStatusInput;
-  OpenCriminalCaseInput: OpenCriminalCaseInput;
-  ChangeCriminalCaseStatusInput: ChangeCriminalCaseStatusInput;
-  RecordSuspectInput: RecordSuspectInput;
-  VictimPersonalInput: VictimPersonalInput;
-  RecordVictimInput: RecordVictimInput;
-  ChangeVictimStatusInput: ChangeVictimStatusInput;
+  RescueOperation: ResolverTypeWrapper<RescueOperationModel>;
+  PeakCampaign: ResolverTypeWrapper<PeakCampaignModel>;
+  RescueOperationEdge: ResolverTypeWrapper<Omit<RescueOperationEdge, 'node'> & { node: ResolversTypes['RescueOperation'] }>;
+  RescueOperationConnection: ResolverTypeWrapper<Omit<RescueOperationConnection, 'edges'> & { edges: Array<ResolversTypes['RescueOperationEdge']> }>;
+  RescueOperationFilter: RescueOperationFilter;
   RecordRescueOperationInput: RecordRescueOperationInput;
   CreatePeakCampaignInput: CreatePeakCampaignInput;
-  Mutation: ResolverTypeWrapper<{}>;
-  ProvincialStatistics: ResolverTypeWrapper<StatisticsScope>;
-  ReportingYear: ResolverTypeWrapper<ReportingYearKey>;
   PoliceStatistics: ResolverTypeWrapper<StatisticsScope>;
   VictimStatistics: ResolverTypeWrapper<Omit<VictimStatistics, 'bySex' | 'byAgeBand' | 'byCitizenship' | 'byForm' | 'byRoute' | 'byDestination' | 'byAgency' | 'byUnit'> & { bySex: Array<ResolversTypes['CountByKey']>, byAgeBand: Array<ResolversTypes['CountByKey']>, byCitizenship: Array<ResolversTypes['CountByKey']>, byForm: Array<ResolversTypes['CountByKey']>, byRoute: Array<ResolversTypes['CountByKey']>, byDestination: Array<ResolversTypes['CountByKey']>, byAgency: Array<ResolversTypes['CountByKey']>, byUnit: Array<ResolversTypes['CountByKey']> }>;
   JusticeFunnelPersons: ResolverTypeWrapper<Omit<JusticeFunnelPersons, 'bySex' | 'byCitizenship'> & { bySex: Array<ResolversTypes['CountByKey']>, byCitizenship: Array<ResolversTypes['CountByKey']> }>;
@@ -1574,45 +1574,45 @@ export type ResolversParentTypes = ResolversObject<{
   federation__FieldSet: Scalars['federation__FieldSet']['output'];
   Person: PersonParent;
   Int: Scalars['Int']['output'];
-  IncomingReport: IncomingReportModel;
-  ID: Scalars['ID']['output'];
-  IncomingReportStatusChange: StatusChangeModel;
-  CriminalCase: CriminalCaseModel;
-  CriminalCaseStatusChange: StatusChangeModel;
-  CaseSuspect: SuspectModel;
   PoliceVictim: VictimRecord;
-  RescueOperation: RescueOperationModel;
-  PeakCampaign: PeakCampaignModel;
-  IncomingReportEdge: Omit<IncomingReportEdge, 'node'> & { node: ResolversParentTypes['IncomingReport'] };
-  IncomingReportConnection: Omit<IncomingReportConnection, 'edges'> & { edges: Array<ResolversParentTypes['IncomingReportEdge']> };
-  CriminalCaseEdge: Omit<CriminalCaseEdge, 'node'> & { node: ResolversParentTypes['CriminalCase'] };
-  CriminalCaseConnection: Omit<CriminalCaseConnection, 'edges'> & { edges: Array<ResolversParentTypes['CriminalCaseEdge']> };
-  RescueOperationEdge: Omit<RescueOperationEdge, 'node'> & { node: ResolversParentTypes['RescueOperation'] };
-  RescueOperationConnection: Omit<RescueOperationConnection, 'edges'> & { edges: Array<ResolversParentTypes['RescueOperationEdge']> };
   PoliceVictimEdge: Omit<PoliceVictimEdge, 'node'> & { node: ResolversParentTypes['PoliceVictim'] };
   PoliceVictimConnection: Omit<PoliceVictimConnection, 'edges'> & { edges: Array<ResolversParentTypes['PoliceVictimEdge']> };
-  CaseSuspectEdge: Omit<CaseSuspectEdge, 'node'> & { node: ResolversParentTypes['CaseSuspect'] };
-  CaseSuspectConnection: Omit<CaseSuspectConnection, 'edges'> & { edges: Array<ResolversParentTypes['CaseSuspectEdge']> };
   PoliceVictimFilter: PoliceVictimFilter;
-  CaseSuspectFilter: CaseSuspectFilter;
-  IncomingReportFilter: IncomingReportFilter;
-  CriminalCaseFilter: CriminalCaseFilter;
-  RescueOperationFilter: RescueOperationFilter;
   Query: {};
-  ReceiveIncomingReportInput: ReceiveIncomingReportInput;
-  ClassifyIncomingReportInput: ClassifyIncomingReportInput;
-  ChangeIncomingReportStatusInput: ChangeIncomingReportStatusInput;
-  OpenCriminalCaseInput: OpenCriminalCaseInput;
-  ChangeCriminalCaseStatusInput: ChangeCriminalCaseStatusInput;
-  RecordSuspectInput: RecordSuspectInput;
+  ID: Scalars['ID']['output'];
   VictimPersonalInput: VictimPersonalInput;
   RecordVictimInput: RecordVictimInput;
   ChangeVictimStatusInput: ChangeVictimStatusInput;
-  RecordRescueOperationInput: RecordRescueOperationInput;
-  CreatePeakCampaignInput: CreatePeakCampaignInput;
   Mutation: {};
+  CriminalCase: CriminalCaseModel;
+  CriminalCaseStatusChange: StatusChangeModel;
+  CriminalCaseEdge: Omit<CriminalCaseEdge, 'node'> & { node: ResolversParentTypes['CriminalCase'] };
+  CriminalCaseConnection: Omit<CriminalCaseConnection, 'edges'> & { edges: Array<ResolversParentTypes['CriminalCaseEdge']> };
+  CriminalCaseFilter: CriminalCaseFilter;
+  OpenCriminalCaseInput: OpenCriminalCaseInput;
+  ChangeCriminalCaseStatusInput: ChangeCriminalCaseStatusInput;
+  CaseSuspect: SuspectModel;
+  CaseSuspectEdge: Omit<CaseSuspectEdge, 'node'> & { node: ResolversParentTypes['CaseSuspect'] };
+  CaseSuspectConnection: Omit<CaseSuspectConnection, 'edges'> & { edges: Array<ResolversParentTypes['CaseSuspectEdge']> };
+  CaseSuspectFilter: CaseSuspectFilter;
+  RecordSuspectInput: RecordSuspectInput;
   ProvincialStatistics: StatisticsScope;
   ReportingYear: ReportingYearKey;
+  IncomingReport: IncomingReportModel;
+  IncomingReportStatusChange: StatusChangeModel;
+  IncomingReportEdge: Omit<IncomingReportEdge, 'node'> & { node: ResolversParentTypes['IncomingReport'] };
+  IncomingReportConnection: Omit<IncomingReportConnection, 'edges'> & { edges: Array<ResolversParentTypes['IncomingReportEdge']> };
+  IncomingReportFilter: IncomingReportFilter;
+  ReceiveIncomingReportInput: ReceiveIncomingReportInput;
+  ClassifyIncomingReportInput: ClassifyIncomingReportInput;
+  ChangeIncomingReportStatusInput: ChangeIncomingReportStatusInput;
+  RescueOperation: RescueOperationModel;
+  PeakCampaign: PeakCampaignModel;
+  RescueOperationEdge: Omit<RescueOperationEdge, 'node'> & { node: ResolversParentTypes['RescueOperation'] };
+  RescueOperationConnection: Omit<RescueOperationConnection, 'edges'> & { edges: Array<ResolversParentTypes['RescueOperationEdge']> };
+  RescueOperationFilter: RescueOperationFilter;
+  RecordRescueOperationInput: RecordRescueOperationInput;
+  CreatePeakCampaignInput: CreatePeakCampaignInput;
   PoliceStatistics: StatisticsScope;
   VictimStatistics: Omit<VictimStatistics, 'bySex' | 'byAgeBand' | 'byCitizenship' | 'byForm' | 'byRoute' | 'byDestination' | 'byAgency' | 'byUnit'> & { bySex: Array<ResolversParentTypes['CountByKey']>, byAgeBand: Array<ResolversParentTypes['CountByKey']>, byCitizenship: Array<ResolversParentTypes['CountByKey']>, byForm: Array<ResolversParentTypes['CountByKey']>, byRoute: Array<ResolversParentTypes['CountByKey']>, byDestination: Array<ResolversParentTypes['CountByKey']>, byAgency: Array<ResolversParentTypes['CountByKey']>, byUnit: Array<ResolversParentTypes['CountByKey']> };
   JusticeFunnelPersons: Omit<JusticeFunnelPersons, 'bySex' | 'byCitizenship'> & { bySex: Array<ResolversParentTypes['CountByKey']>, byCitizenship: Array<ResolversParentTypes['CountByKey']> };
@@ -1678,78 +1678,6 @@ export type PersonResolvers<ContextType = Context, ParentType extends ResolversP
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
-export type IncomingReportResolvers<ContextType = Context, ParentType extends ResolversParentTypes['IncomingReport'] = ResolversParentTypes['IncomingReport']> = ResolversObject<{
-  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['IncomingReport']>, { __typename: 'IncomingReport' } & GraphQLRecursivePick<ParentType, {"id":true}>, ContextType>;
-  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  externalRef?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  kind?: Resolver<ResolversTypes['IncomingReportKind'], ParentType, ContextType>;
-  channel?: Resolver<ResolversTypes['IncomingReportChannel'], ParentType, ContextType>;
-  receivedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
-  receivedByUnitCode?: Resolver<ResolversTypes['AdminUnitCode'], ParentType, ContextType>;
-  unitCode?: Resolver<ResolversTypes['AdminUnitCode'], ParentType, ContextType>;
-  traffickingRelated?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
-  classifiedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
-  status?: Resolver<ResolversTypes['IncomingReportStatus'], ParentType, ContextType>;
-  resolvedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
-  criminalCase?: Resolver<Maybe<ResolversTypes['CriminalCase']>, ParentType, ContextType>;
-  statusHistory?: Resolver<Array<ResolversTypes['IncomingReportStatusChange']>, ParentType, ContextType>;
-  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
-}>;
-
-export type IncomingReportStatusChangeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['IncomingReportStatusChange'] = ResolversParentTypes['IncomingReportStatusChange']> = ResolversObject<{
-  fromStatus?: Resolver<Maybe<ResolversTypes['IncomingReportStatus']>, ParentType, ContextType>;
-  toStatus?: Resolver<ResolversTypes['IncomingReportStatus'], ParentType, ContextType>;
-  effectiveAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
-  recordedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
-  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
-}>;
-
-export type CriminalCaseResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CriminalCase'] = ResolversParentTypes['CriminalCase']> = ResolversObject<{
-  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['CriminalCase']>, { __typename: 'CriminalCase' } & GraphQLRecursivePick<ParentType, {"id":true}>, ContextType>;
-  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  externalRef?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  openedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
-  codeArticle?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  unitCode?: Resolver<ResolversTypes['AdminUnitCode'], ParentType, ContextType>;
-  routeKind?: Resolver<ResolversTypes['RouteKind'], ParentType, ContextType>;
-  destinationCountry?: Resolver<Maybe<ResolversTypes['CountryCode']>, ParentType, ContextType>;
-  forms?: Resolver<Array<ResolversTypes['ExploitationForm']>, ParentType, ContextType>;
-  organisedRing?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
-  onlineRecruitment?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
-  peakCampaign?: Resolver<Maybe<ResolversTypes['PeakCampaign']>, ParentType, ContextType>;
-  status?: Resolver<ResolversTypes['CaseInvestigationStatus'], ParentType, ContextType>;
-  solvedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
-  suspendedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
-  closedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
-  transferredAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
-  reports?: Resolver<Array<ResolversTypes['IncomingReport']>, ParentType, ContextType>;
-  victims?: Resolver<Maybe<Array<ResolversTypes['Person']>>, ParentType, ContextType>;
-  suspects?: Resolver<Array<ResolversTypes['CaseSuspect']>, ParentType, ContextType>;
-  rescueOperations?: Resolver<Array<ResolversTypes['RescueOperation']>, ParentType, ContextType>;
-  statusHistory?: Resolver<Array<ResolversTypes['CriminalCaseStatusChange']>, ParentType, ContextType>;
-  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
-}>;
-
-export type CriminalCaseStatusChangeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CriminalCaseStatusChange'] = ResolversParentTypes['CriminalCaseStatusChange']> = ResolversObject<{
-  fromStatus?: Resolver<Maybe<ResolversTypes['CaseInvestigationStatus']>, ParentType, ContextType>;
-  toStatus?: Resolver<ResolversTypes['CaseInvestigationStatus'], ParentType, ContextType>;
-  effectiveAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
-  recordedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
-  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
-}>;
-
-export type CaseSuspectResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CaseSuspect'] = ResolversParentTypes['CaseSuspect']> = ResolversObject<{
-  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  externalRef?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  person?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType>;
-  criminalCase?: Resolver<ResolversTypes['CriminalCase'], ParentType, ContextType>;
-  role?: Resolver<ResolversTypes['SuspectRole'], ParentType, ContextType>;
-  arrestStatus?: Resolver<ResolversTypes['SuspectArrestStatus'], ParentType, ContextType>;
-  arrestedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
-  wanted?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
-  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
-}>;
-
 export type PoliceVictimResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PoliceVictim'] = ResolversParentTypes['PoliceVictim']> = ResolversObject<{
   externalRef?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   person?: Resolver<ResolversTypes['Person'], ParentType, ContextType>;
@@ -1769,69 +1697,6 @@ export type PoliceVictimResolvers<ContextType = Context, ParentType extends Reso
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
-export type RescueOperationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RescueOperation'] = ResolversParentTypes['RescueOperation']> = ResolversObject<{
-  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  externalRef?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  startedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
-  unitCode?: Resolver<ResolversTypes['AdminUnitCode'], ParentType, ContextType>;
-  destinationCountry?: Resolver<Maybe<ResolversTypes['CountryCode']>, ParentType, ContextType>;
-  criminalCase?: Resolver<Maybe<ResolversTypes['CriminalCase']>, ParentType, ContextType>;
-  peakCampaign?: Resolver<Maybe<ResolversTypes['PeakCampaign']>, ParentType, ContextType>;
-  victims?: Resolver<Maybe<Array<ResolversTypes['Person']>>, ParentType, ContextType>;
-  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
-}>;
-
-export type PeakCampaignResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PeakCampaign'] = ResolversParentTypes['PeakCampaign']> = ResolversObject<{
-  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  externalRef?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  startsOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
-  endsOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
-  unitCodes?: Resolver<Array<ResolversTypes['AdminUnitCode']>, ParentType, ContextType>;
-  criminalCases?: Resolver<Array<ResolversTypes['CriminalCase']>, ParentType, ContextType>;
-  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
-}>;
-
-export type IncomingReportEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['IncomingReportEdge'] = ResolversParentTypes['IncomingReportEdge']> = ResolversObject<{
-  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  node?: Resolver<ResolversTypes['IncomingReport'], ParentType, ContextType>;
-  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
-}>;
-
-export type IncomingReportConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['IncomingReportConnection'] = ResolversParentTypes['IncomingReportConnection']> = ResolversObject<{
-  edges?: Resolver<Array<ResolversTypes['IncomingReportEdge']>, ParentType, ContextType>;
-  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
-  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
-}>;
-
-export type CriminalCaseEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CriminalCaseEdge'] = ResolversParentTypes['CriminalCaseEdge']> = ResolversObject<{
-  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  node?: Resolver<ResolversTypes['CriminalCase'], ParentType, ContextType>;
-  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
-}>;
-
-export type CriminalCaseConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CriminalCaseConnection'] = ResolversParentTypes['CriminalCaseConnection']> = ResolversObject<{
-  edges?: Resolver<Array<ResolversTypes['CriminalCaseEdge']>, ParentType, ContextType>;
-  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
-  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
-}>;
-
-export type RescueOperationEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RescueOperationEdge'] = ResolversParentTypes['RescueOperationEdge']> = ResolversObject<{
-  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  node?: Resolver<ResolversTypes['RescueOperation'], ParentType, ContextType>;
-  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
-}>;
-
-export type RescueOperationConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RescueOperationConnection'] = ResolversParentTypes['RescueOperationConnection']> = ResolversObject<{
-  edges?: Resolver<Array<ResolversTypes['RescueOperationEdge']>, ParentType, ContextType>;
-  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
-  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
-}>;
-
 export type PoliceVictimEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PoliceVictimEdge'] = ResolversParentTypes['PoliceVictimEdge']> = ResolversObject<{
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['PoliceVictim'], ParentType, ContextType>;
@@ -1840,19 +1705,6 @@ export type PoliceVictimEdgeResolvers<ContextType = Context, ParentType extends 
 
 export type PoliceVictimConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PoliceVictimConnection'] = ResolversParentTypes['PoliceVictimConnection']> = ResolversObject<{
   edges?: Resolver<Array<ResolversTypes['PoliceVictimEdge']>, ParentType, ContextType>;
-  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
-  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
-}>;
-
-export type CaseSuspectEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CaseSuspectEdge'] = ResolversParentTypes['CaseSuspectEdge']> = ResolversObject<{
-  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  node?: Resolver<ResolversTypes['CaseSuspect'], ParentType, ContextType>;
-  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
-}>;
-
-export type CaseSuspectConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CaseSuspectConnection'] = ResolversParentTypes['CaseSuspectConnection']> = ResolversObject<{
-  edges?: Resolver<Array<ResolversTypes['CaseSuspectEdge']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
@@ -1889,6 +1741,78 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   submitPoliceReport?: Resolver<ResolversTypes['ReportSubmission'], ParentType, ContextType, RequireFields<MutationSubmitPoliceReportArgs, 'input'>>;
 }>;
 
+export type CriminalCaseResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CriminalCase'] = ResolversParentTypes['CriminalCase']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['CriminalCase']>, { __typename: 'CriminalCase' } & GraphQLRecursivePick<ParentType, {"id":true}>, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  externalRef?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  openedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  codeArticle?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  unitCode?: Resolver<ResolversTypes['AdminUnitCode'], ParentType, ContextType>;
+  routeKind?: Resolver<ResolversTypes['RouteKind'], ParentType, ContextType>;
+  destinationCountry?: Resolver<Maybe<ResolversTypes['CountryCode']>, ParentType, ContextType>;
+  forms?: Resolver<Array<ResolversTypes['ExploitationForm']>, ParentType, ContextType>;
+  organisedRing?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  onlineRecruitment?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  peakCampaign?: Resolver<Maybe<ResolversTypes['PeakCampaign']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['CaseInvestigationStatus'], ParentType, ContextType>;
+  solvedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  suspendedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  closedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  transferredAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  reports?: Resolver<Array<ResolversTypes['IncomingReport']>, ParentType, ContextType>;
+  victims?: Resolver<Maybe<Array<ResolversTypes['Person']>>, ParentType, ContextType>;
+  suspects?: Resolver<Array<ResolversTypes['CaseSuspect']>, ParentType, ContextType>;
+  rescueOperations?: Resolver<Array<ResolversTypes['RescueOperation']>, ParentType, ContextType>;
+  statusHistory?: Resolver<Array<ResolversTypes['CriminalCaseStatusChange']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type CriminalCaseStatusChangeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CriminalCaseStatusChange'] = ResolversParentTypes['CriminalCaseStatusChange']> = ResolversObject<{
+  fromStatus?: Resolver<Maybe<ResolversTypes['CaseInvestigationStatus']>, ParentType, ContextType>;
+  toStatus?: Resolver<ResolversTypes['CaseInvestigationStatus'], ParentType, ContextType>;
+  effectiveAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  recordedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type CriminalCaseEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CriminalCaseEdge'] = ResolversParentTypes['CriminalCaseEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['CriminalCase'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type CriminalCaseConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CriminalCaseConnection'] = ResolversParentTypes['CriminalCaseConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['CriminalCaseEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type CaseSuspectResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CaseSuspect'] = ResolversParentTypes['CaseSuspect']> = ResolversObject<{
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  externalRef?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  person?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType>;
+  criminalCase?: Resolver<ResolversTypes['CriminalCase'], ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['SuspectRole'], ParentType, ContextType>;
+  arrestStatus?: Resolver<ResolversTypes['SuspectArrestStatus'], ParentType, ContextType>;
+  arrestedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  wanted?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type CaseSuspectEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CaseSuspectEdge'] = ResolversParentTypes['CaseSuspectEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['CaseSuspect'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type CaseSuspectConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CaseSuspectConnection'] = ResolversParentTypes['CaseSuspectConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['CaseSuspectEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
 export type ProvincialStatisticsResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ProvincialStatistics'] = ResolversParentTypes['ProvincialStatistics']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['ProvincialStatistics']>, { __typename: 'ProvincialStatistics' } & GraphQLRecursivePick<ParentType, {"periodCode":true,"unitCode":true}>, ContextType>;
   policeReporting?: Resolver<Maybe<ResolversTypes['PeriodReporting']>, { __typename: 'ProvincialStatistics' } & GraphQLRecursivePick<ParentType, {"periodCode":true,"unitCode":true}>, ContextType>;
@@ -1919,6 +1843,82 @@ export type ReportingYearResolvers<ContextType = Context, ParentType extends Res
   kind?: Resolver<ResolversTypes['PeriodKind'], ParentType, ContextType>;
   unitCode?: Resolver<ResolversTypes['AdminUnitCode'], ParentType, ContextType>;
   police?: Resolver<ResolversTypes['AgencyCompliance'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type IncomingReportResolvers<ContextType = Context, ParentType extends ResolversParentTypes['IncomingReport'] = ResolversParentTypes['IncomingReport']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['IncomingReport']>, { __typename: 'IncomingReport' } & GraphQLRecursivePick<ParentType, {"id":true}>, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  externalRef?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['IncomingReportKind'], ParentType, ContextType>;
+  channel?: Resolver<ResolversTypes['IncomingReportChannel'], ParentType, ContextType>;
+  receivedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  receivedByUnitCode?: Resolver<ResolversTypes['AdminUnitCode'], ParentType, ContextType>;
+  unitCode?: Resolver<ResolversTypes['AdminUnitCode'], ParentType, ContextType>;
+  traffickingRelated?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  classifiedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['IncomingReportStatus'], ParentType, ContextType>;
+  resolvedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  criminalCase?: Resolver<Maybe<ResolversTypes['CriminalCase']>, ParentType, ContextType>;
+  statusHistory?: Resolver<Array<ResolversTypes['IncomingReportStatusChange']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type IncomingReportStatusChangeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['IncomingReportStatusChange'] = ResolversParentTypes['IncomingReportStatusChange']> = ResolversObject<{
+  fromStatus?: Resolver<Maybe<ResolversTypes['IncomingReportStatus']>, ParentType, ContextType>;
+  toStatus?: Resolver<ResolversTypes['IncomingReportStatus'], ParentType, ContextType>;
+  effectiveAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  recordedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type IncomingReportEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['IncomingReportEdge'] = ResolversParentTypes['IncomingReportEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['IncomingReport'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type IncomingReportConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['IncomingReportConnection'] = ResolversParentTypes['IncomingReportConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['IncomingReportEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type RescueOperationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RescueOperation'] = ResolversParentTypes['RescueOperation']> = ResolversObject<{
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  externalRef?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  startedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  unitCode?: Resolver<ResolversTypes['AdminUnitCode'], ParentType, ContextType>;
+  destinationCountry?: Resolver<Maybe<ResolversTypes['CountryCode']>, ParentType, ContextType>;
+  criminalCase?: Resolver<Maybe<ResolversTypes['CriminalCase']>, ParentType, ContextType>;
+  peakCampaign?: Resolver<Maybe<ResolversTypes['PeakCampaign']>, ParentType, ContextType>;
+  victims?: Resolver<Maybe<Array<ResolversTypes['Person']>>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type PeakCampaignResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PeakCampaign'] = ResolversParentTypes['PeakCampaign']> = ResolversObject<{
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  externalRef?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  startsOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  endsOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  unitCodes?: Resolver<Array<ResolversTypes['AdminUnitCode']>, ParentType, ContextType>;
+  criminalCases?: Resolver<Array<ResolversTypes['CriminalCase']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type RescueOperationEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RescueOperationEdge'] = ResolversParentTypes['RescueOperationEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['RescueOperation'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type RescueOperationConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RescueOperationConnection'] = ResolversParentTypes['RescueOperationConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['RescueOperationEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
@@ -2116,28 +2116,28 @@ export type AgencyComplianceResolvers<ContextType = Context, ParentType extends 
 export type Resolvers<ContextType = Context> = ResolversObject<{
   federation__FieldSet?: GraphQLScalarType;
   Person?: PersonResolvers<ContextType>;
-  IncomingReport?: IncomingReportResolvers<ContextType>;
-  IncomingReportStatusChange?: IncomingReportStatusChangeResolvers<ContextType>;
-  CriminalCase?: CriminalCaseResolvers<ContextType>;
-  CriminalCaseStatusChange?: CriminalCaseStatusChangeResolvers<ContextType>;
-  CaseSuspect?: CaseSuspectResolvers<ContextType>;
   PoliceVictim?: PoliceVictimResolvers<ContextType>;
-  RescueOperation?: RescueOperationResolvers<ContextType>;
-  PeakCampaign?: PeakCampaignResolvers<ContextType>;
-  IncomingReportEdge?: IncomingReportEdgeResolvers<ContextType>;
-  IncomingReportConnection?: IncomingReportConnectionResolvers<ContextType>;
-  CriminalCaseEdge?: CriminalCaseEdgeResolvers<ContextType>;
-  CriminalCaseConnection?: CriminalCaseConnectionResolvers<ContextType>;
-  RescueOperationEdge?: RescueOperationEdgeResolvers<ContextType>;
-  RescueOperationConnection?: RescueOperationConnectionResolvers<ContextType>;
   PoliceVictimEdge?: PoliceVictimEdgeResolvers<ContextType>;
   PoliceVictimConnection?: PoliceVictimConnectionResolvers<ContextType>;
-  CaseSuspectEdge?: CaseSuspectEdgeResolvers<ContextType>;
-  CaseSuspectConnection?: CaseSuspectConnectionResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
+  CriminalCase?: CriminalCaseResolvers<ContextType>;
+  CriminalCaseStatusChange?: CriminalCaseStatusChangeResolvers<ContextType>;
+  CriminalCaseEdge?: CriminalCaseEdgeResolvers<ContextType>;
+  CriminalCaseConnection?: CriminalCaseConnectionResolvers<ContextType>;
+  CaseSuspect?: CaseSuspectResolvers<ContextType>;
+  CaseSuspectEdge?: CaseSuspectEdgeResolvers<ContextType>;
+  CaseSuspectConnection?: CaseSuspectConnectionResolvers<ContextType>;
   ProvincialStatistics?: ProvincialStatisticsResolvers<ContextType>;
   ReportingYear?: ReportingYearResolvers<ContextType>;
+  IncomingReport?: IncomingReportResolvers<ContextType>;
+  IncomingReportStatusChange?: IncomingReportStatusChangeResolvers<ContextType>;
+  IncomingReportEdge?: IncomingReportEdgeResolvers<ContextType>;
+  IncomingReportConnection?: IncomingReportConnectionResolvers<ContextType>;
+  RescueOperation?: RescueOperationResolvers<ContextType>;
+  PeakCampaign?: PeakCampaignResolvers<ContextType>;
+  RescueOperationEdge?: RescueOperationEdgeResolvers<ContextType>;
+  RescueOperationConnection?: RescueOperationConnectionResolvers<ContextType>;
   PoliceStatistics?: PoliceStatisticsResolvers<ContextType>;
   VictimStatistics?: VictimStatisticsResolvers<ContextType>;
   JusticeFunnelPersons?: JusticeFunnelPersonsResolvers<ContextType>;

@@ -1,36 +1,50 @@
 // The justice funnel for a statistics scope: the police's steps counted here, the procuracy's and
 // the court's arriving through @requires (counts and distinct person references only). The
 // persons of each step are broken down by the police person record; one statement in all.
-import { count, countFigures, personCount, recordValueSum, type CountByKey, type PersonCount, type StatisticsScope } from '@lienthong/kit'
-import type { Db } from '../db.ts'
+import { count, defineSection, type Figures, type StatisticsScope } from '@lienthong/kit'
+import { byCitizenship, bySex } from './breakdown.ts'
+import { personsWithRefs, scoped, type RefCount, type Scoped } from './fromOthers.ts'
 import { CASES, casesOpenedIn, personArms, REPORTS, reportsReceivedIn, refList, suspectArms, unitRecords } from './policeSql.ts'
-import { byCitizenship, bySex } from './policeStatistics.ts'
 
-export interface FromProsecutions { indictedPersonRefs: readonly string[]; convictedPersonRefs: readonly string[]; casesIndicted: number; casesTried: number }
-/** A step's persons, each count with its record keys for the publication (kit publish.ts). */
-export interface FunnelPersons { total: PersonCount<number>; bySex: PersonCount<CountByKey[]>; byCitizenship: PersonCount<CountByKey[]> }
-
-export async function justiceFunnel(db: Db, s: StatisticsScope, p: FromProsecutions) {
-  const indicted = [...new Set(p.indictedPersonRefs)]
-  const convicted = [...new Set(p.convictedPersonRefs)]
-  const f = await countFigures(db, [
+function funnelArms(s: StatisticsScope) {
+  const x = scoped(s)
+  return [
     count('reportsReceived', REPORTS, reportsReceivedIn(s)),
     count('casesOpened', CASES, casesOpenedIn(s)),
     ...suspectArms('suspects', s),
-    ...personArms('indicted', refList(indicted)),
-    ...personArms('convicted', refList(convicted)),
-  ], unitRecords(s))
-  const keys = f.recordKeys()
-  const persons = (name: string, total: number, totalKey: number): FunnelPersons => ({
-    total: personCount(total, totalKey),
-    bySex: personCount(bySex(f, name, total), bySex(keys, name, totalKey)),
-    byCitizenship: personCount(byCitizenship(f, name, total), byCitizenship(keys, name, totalKey)),
-  })
-  return {
-    reportsReceived: f.count('reportsReceived'), casesOpened: f.count('casesOpened'), casesIndicted: p.casesIndicted, casesTried: p.casesTried,
-    convictedPersons: personCount(convicted.length, recordValueSum(convicted)),
-    suspects: persons('suspects', f.count('suspects'), keys.count('suspects')),
-    indicted: persons('indicted', indicted.length, recordValueSum(indicted)),
-    convicted: persons('convicted', convicted.length, recordValueSum(convicted)),
-  }
+    ...personArms('indicted', refList(x.indictedPersonRefs ?? [])),
+    ...personArms('convicted', refList(x.convictedPersonRefs ?? [])),
+  ]
 }
+
+type StepTotal = (f: Figures, s: Scoped, refs: RefCount) => number
+
+/** JusticeFunnelPersons of one step: its persons, by sex and by citizenship (each a person count). */
+const step = (name: string, total: StepTotal) => (f: Figures, s: StatisticsScope) => ({
+  total: personsWithRefs(total)(f, s),
+  bySex: personsWithRefs((g, x, refs) => bySex(g, name, total(g, x, refs)))(f, s),
+  byCitizenship: personsWithRefs((g, x, refs) => byCitizenship(g, name, total(g, x, refs)))(f, s),
+})
+
+const suspects: StepTotal = (f) => f.count('suspects')
+const indicted: StepTotal = (_f, s, refs) => refs(s.indictedPersonRefs)
+const convicted: StepTotal = (_f, s, refs) => refs(s.convictedPersonRefs)
+
+/** JusticeFunnel (the parent of its fields is the ProvincialStatistics representation): one statement per request and scope. */
+export const funnelSection = defineSection({
+  name: 'justiceFunnel',
+  records: unitRecords,
+  arms: funnelArms,
+  types: {
+    JusticeFunnel: {
+      reportsReceived: (f) => f.count('reportsReceived'),
+      casesOpened: (f) => f.count('casesOpened'),
+      casesIndicted: (_f, s) => scoped(s).casesIndicted ?? 0,
+      casesTried: (_f, s) => scoped(s).casesTried ?? 0,
+      convictedPersons: personsWithRefs(convicted),
+      suspects: step('suspects', suspects),
+      indicted: step('indicted', indicted),
+      convicted: step('convicted', convicted),
+    },
+  },
+})

@@ -1,22 +1,13 @@
 // The police's figures for a statistics scope (PoliceStatistics), counted in the database as one
-// statement (kit countFigures). Every figure counts the records whose event date is in
-// [period.start, period.end) and whose unit (of the events, for reports; of the case, for cases;
-// of the operation, for rescues) is in scope.units.
-import { count, countBy, countDistinct, countFigures, enteredDuring, enumLines, inList, inPeriod, inUnit, onceForScope, sql, unitLines, type CountByKey, type Figures, type StatisticsScope } from '@lienthong/kit'
-import { LABELS_VI } from '@lienthong/schema'
-import type { Db } from '../db.ts'
-import { countryLines, withUnknown } from './breakdown.ts'
+// statement. Every figure counts the records whose event date is in [period.start, period.end)
+// and whose unit (of the events, for reports; of the case, for cases; of the operation, for
+// rescues) is in scope.units. Each field's definition is its description in statistics.graphql.
+import { count, countBy, countDistinct, defineSection, enteredDuring, enumLines, inList, inPeriod, inUnit, persons, sql, unitLines, type Figures, type StatisticsScope } from '@lienthong/kit'
+import { articleLabels, labelsOf } from '../domain/labels.ts'
 import { REPORT_OUTCOMES } from '../domain/statuses.ts'
 import { REPORT_HISTORY } from '../domain/statusHistory.ts'
-import { CASES, casesOpenedIn, REPORTS, REPORTS_AS_AT, reportsReceivedIn, suspectArms, SUSPECTS, unitRecords, reportStatuses } from './policeSql.ts'
-
-export const REPORT_KIND_LABELS = { DENUNCIATION: 'Tố giác', CRIME_REPORT: 'Tin báo', PROSECUTION_RECOMMENDATION: 'Kiến nghị khởi tố' } as const
-export const REPORT_CHANNEL_LABELS = {
-  IN_PERSON: 'Trực tiếp', POLICE_HOTLINE: 'Đường dây nóng công an', ONLINE: 'Trực tuyến',
-  HOTLINE_TRANSFER: 'Tổng đài chuyển đến', AGENCY_TRANSFER: 'Cơ quan khác chuyển đến', PROVINCE_TRANSFER: 'Tỉnh khác chuyển đến',
-} as const
-export const REPORT_OUTCOME_LABELS = { CASE_OPENED: 'Khởi tố vụ án', NO_CASE_OPENED: 'Không khởi tố', TRANSFERRED: 'Chuyển cơ quan khác', SUSPENDED: 'Tạm đình chỉ' } as const
-export const ARTICLE_LABELS = { 150: 'Điều 150 BLHS (mua bán người)', 151: 'Điều 151 BLHS (mua bán người dưới 16 tuổi)' } as const
+import { byCitizenship, bySex, countryLines } from './breakdown.ts'
+import { CASES, casesOpenedIn, REPORTS, REPORTS_AS_AT, reportsReceivedIn, reportStatuses, suspectArms, SUSPECTS, unitRecords } from './policeSql.ts'
 
 function policeFigureArms(s: StatisticsScope) {
   const classifiedIn = inPeriod(sql`r."classifiedAt"`, s)
@@ -55,40 +46,46 @@ function policeFigureArms(s: StatisticsScope) {
   ]
 }
 
-/** The police section for the scope: one statement, once per request. */
-export const policeFigures = (db: Db, s: StatisticsScope): Promise<Figures> => onceForScope(s, 'police', () => countFigures(db, policeFigureArms(s), [...unitRecords(s), reportStatuses(s)]))
+const counted = (figure: string) => (f: Figures) => f.count(figure)
+const lines = (enumName: string, figure: string) => (f: Figures) => enumLines(labelsOf(enumName).vi, f.groups(figure))
 
-/** Sex and citizenship lines of a person count (`<name>BySex`, `<name>ByCitizenship`); persons without a police record are UNKNOWN / UNDETERMINED. */
-export const bySex = (f: Figures, name: string, total: number): CountByKey[] => enumLines(LABELS_VI.Sex, withUnknown(f.groups(`${name}BySex`), total, 'UNKNOWN'))
-export const byCitizenship = (f: Figures, name: string, total: number): CountByKey[] =>
-  enumLines(LABELS_VI.Citizenship, withUnknown(f.groups(`${name}ByCitizenship`), total, 'UNDETERMINED'))
+/** PoliceStatistics: one statement per request and scope. */
+export const policeSection = defineSection({
+  name: 'police',
+  records: (s) => [...unitRecords(s), reportStatuses(s)],
+  arms: policeFigureArms,
+  types: {
+    PoliceStatistics: {
+      reportsReceived: counted('reportsReceived'),
+      reportsByKind: lines('IncomingReportKind', 'reportsByKind'),
+      reportsByChannel: lines('IncomingReportChannel', 'reportsByChannel'),
+      reportsClassified: counted('reportsClassified'),
+      reportsTraffickingRelated: counted('reportsTraffickingRelated'),
+      // the outcomes only (the statuses that resolve a report), in the SDL's order
+      reportsResolvedByOutcome: (f) => enumLines(outcomeLabels(), f.groups('reportsResolvedByOutcome')),
+      casesOpened: counted('casesOpened'),
+      casesByArticle: (f) => enumLines(articleLabels(), f.groups('casesByArticle')),
+      casesByForm: lines('ExploitationForm', 'casesByForm'),
+      casesByRoute: lines('RouteKind', 'casesByRoute'),
+      casesByDestination: (f) => countryLines(f.groups('casesByDestination')),
+      casesByUnit: (f) => unitLines(f.groups('casesByUnit')),
+      casesOrganisedRing: counted('casesOrganisedRing'),
+      casesOnlineRecruitment: counted('casesOnlineRecruitment'),
+      casesInPeakCampaign: counted('casesInPeakCampaign'),
+      casesSolved: counted('casesSolved'),
+      suspects: persons(counted('suspects')),
+      suspectsBySex: persons((f) => bySex(f, 'suspects', f.count('suspects'))),
+      suspectsByCitizenship: persons((f) => byCitizenship(f, 'suspects', f.count('suspects'))),
+      suspectsArrested: persons(counted('suspectsArrested')),
+      suspectsWanted: persons(counted('suspectsWanted')),
+      rescueOperations: counted('rescueOperations'),
+      personsRescued: persons(counted('personsRescued')),
+    },
+  },
+})
 
-/** PoliceStatistics' fields from the section's figures. */
-export const POLICE_FIELDS = {
-  reportsReceived: (f: Figures) => f.count('reportsReceived'),
-  reportsByKind: (f: Figures) => enumLines(REPORT_KIND_LABELS, f.groups('reportsByKind')),
-  reportsByChannel: (f: Figures) => enumLines(REPORT_CHANNEL_LABELS, f.groups('reportsByChannel')),
-  reportsClassified: (f: Figures) => f.count('reportsClassified'),
-  reportsTraffickingRelated: (f: Figures) => f.count('reportsTraffickingRelated'),
-  reportsResolvedByOutcome: (f: Figures) => enumLines(REPORT_OUTCOME_LABELS, f.groups('reportsResolvedByOutcome')),
-  casesOpened: (f: Figures) => f.count('casesOpened'),
-  casesByArticle: (f: Figures) => enumLines(ARTICLE_LABELS, f.groups('casesByArticle')),
-  casesByForm: (f: Figures) => enumLines(LABELS_VI.ExploitationForm, f.groups('casesByForm')),
-  casesByRoute: (f: Figures) => enumLines(LABELS_VI.RouteKind, f.groups('casesByRoute')),
-  casesByDestination: (f: Figures) => countryLines(f.groups('casesByDestination')),
-  casesByUnit: (f: Figures) => unitLines(f.groups('casesByUnit')),
-  casesOrganisedRing: (f: Figures) => f.count('casesOrganisedRing'),
-  casesOnlineRecruitment: (f: Figures) => f.count('casesOnlineRecruitment'),
-  casesInPeakCampaign: (f: Figures) => f.count('casesInPeakCampaign'),
-  casesSolved: (f: Figures) => f.count('casesSolved'),
-  suspects: (f: Figures) => f.count('suspects'),
-  suspectsBySex: (f: Figures) => bySex(f, 'suspects', f.count('suspects')),
-  suspectsByCitizenship: (f: Figures) => byCitizenship(f, 'suspects', f.count('suspects')),
-  suspectsArrested: (f: Figures) => f.count('suspectsArrested'),
-  suspectsWanted: (f: Figures) => f.count('suspectsWanted'),
-  rescueOperations: (f: Figures) => f.count('rescueOperations'),
-  personsRescued: (f: Figures) => f.count('personsRescued'),
-} satisfies Record<string, (f: Figures) => unknown>
-
-/** The fields that count persons (`@personCount`): published with their record keys. */
-export const POLICE_PERSON_FIELDS: ReadonlySet<keyof typeof POLICE_FIELDS> = new Set(['suspects', 'suspectsBySex', 'suspectsByCitizenship', 'suspectsArrested', 'suspectsWanted', 'personsRescued'])
+/** The labels of a report's outcomes (IncomingReportStatus values that resolve it). */
+function outcomeLabels(): Record<string, string> {
+  const { vi } = labelsOf('IncomingReportStatus')
+  return Object.fromEntries(REPORT_OUTCOMES.map((o) => [o, vi[o]!]))
+}

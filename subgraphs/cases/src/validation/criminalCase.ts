@@ -35,3 +35,4 @@ export const ChangeCriminalCaseStatusSchema = z.object({
   status: z.enum(CaseInvestigationStatus),
   at: PastInstantSchema,
 })
+export type ChangeCriminalCaseStatus = z.output<typeof ChangeCriminalCaseStatusSchema>

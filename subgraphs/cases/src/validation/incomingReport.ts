@@ -33,3 +33,4 @@ export const ChangeIncomingReportStatusSchema = z.object({
     ctx.addIssue({ code: 'custom', path: ['caseId'], message: 'chỉ dùng với CASE_OPENED / only with CASE_OPENED' })
   }
 })
+export type ChangeIncomingReportStatus = z.output<typeof ChangeIncomingReportStatusSchema>
