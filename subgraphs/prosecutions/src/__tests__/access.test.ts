@@ -213,7 +213,7 @@ describe.each(await testProviders())('prosecutions access and audit on %s', (pro
     expect(await rowCounts()).toEqual(before)
   })
 
-  it('notes every write and read of a defendant or a verdict in the audit log (references and field names, never values), served to auditors only', async () => {
+  it('notes every record a write created or changed and every read of a defendant or a verdict in the audit log (references and field names, never values), served to auditors only', async () => {
     const defendants = await sg.db.defendant.findMany({ where: { fileId: ids.f1 } })
     const defendantIds = defendants.map((d) => d.id).sort()
     const verdictIds = (await sg.db.verdict.findMany({ where: { courtFileId: ids.cf1 } })).map((v) => v.id).sort()
@@ -228,12 +228,22 @@ describe.each(await testProviders())('prosecutions access and audit on %s', (pro
     expect(written.find((e: any) => e.operation === 'write indict' && e.recordRefs.includes(defendantIds[0]))).toMatchObject({
       ...who(PROCURACY), recordType: 'Defendant', recordRefs: defendantIds, fields: ['charges'],
     })
-    expect(written.filter((e: any) => e.operation === 'write recordTrial')).toEqual([expect.objectContaining({
-      ...who(COURT), recordType: 'Verdict', recordRefs: verdictIds,
-      fields: ['article', 'clause', 'courtFile', 'decidedAt', 'defendant', 'office', 'outcome', 'sentenceKind', 'sentenceMonths'],
-    })])
-    // writes of other records (files, indictments, court files, appeals) are not person-level
-    expect(new Set(written.map((e: any) => e.recordType))).toEqual(new Set(['Defendant', 'Verdict']))
+    const courtFileIds = [ids.cf1]
+    expect(written.filter((e: any) => e.operation === 'write recordTrial')).toEqual([
+      expect.objectContaining({ ...who(COURT), recordType: 'CourtFile', recordRefs: courtFileIds, fields: ['status', 'statusHistory', 'statusSince', 'trial', 'verdicts'] }),
+      expect.objectContaining({
+        ...who(COURT), recordType: 'Verdict', recordRefs: verdictIds,
+        fields: ['article', 'clause', 'courtFile', 'decidedAt', 'defendant', 'office', 'outcome', 'sentenceKind', 'sentenceMonths'],
+      }),
+    ])
+    // every record a write created or changed is noted once (NET-14), files, indictments and appeals too
+    expect(written.find((e: any) => e.operation === 'write indict' && e.recordType === 'Indictment')).toMatchObject({
+      ...who(PROCURACY), recordRefs: [ids.i1], fields: ['charges', 'externalRef', 'indictedAt', 'office', 'procuracyFile'],
+    })
+    expect(written.find((e: any) => e.operation === 'write fileAppeal')).toMatchObject({
+      ...who(COURT), recordType: 'Appeal', recordRefs: [ids.appeal], fields: ['externalRef', 'filedAt', 'office', 'party', 'status', 'verdict'],
+    })
+    expect(new Set(written.map((e: any) => e.recordType))).toEqual(new Set(['ProcuracyFile', 'Defendant', 'Indictment', 'CourtFile', 'Verdict', 'Appeal']))
 
     // reads: the procuracy through a file, the court by entity reference
     const head = (await auditLog()).verification.entries
