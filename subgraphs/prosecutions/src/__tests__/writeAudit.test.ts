@@ -6,6 +6,7 @@ import { createHash, randomUUID } from 'node:crypto'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { fingerprint } from '@lienthong/kit'
 import { startTestSubgraph, testProviders, TEST_OFFICERS, type TestSubgraph } from '@lienthong/kit/testing'
+import type { Identity } from '@lienthong/kit/identity'
 import { subgraph } from '../server.ts'
 import type { Db } from '../db.ts'
 
@@ -29,7 +30,7 @@ describe.each(await testProviders())('prosecutions write audit on %s', (provider
   beforeAll(async () => { sg = await startTestSubgraph(subgraph, provider) })
   afterAll(() => sg?.stop())
 
-  const run = async (who: typeof PROCURACY, query: string, input: unknown) => {
+  const run = async (who: Identity, query: string, input: unknown) => {
     const r: any = await sg.execute(query, { input }, who)
     expect(r.errors, JSON.stringify(r.errors)).toBeUndefined()
     return Object.values(r.data as object)[0] as { id: string; status?: string }
@@ -105,10 +106,10 @@ describe.each(await testProviders())('prosecutions write audit on %s', (provider
       { operation: 'write decideAppeal', recordType: 'Appeal', recordRefs: [appeal.id], fields: ['amendedSentenceMonths', 'decidedAt', 'decisionRef', 'status'] },
     ])
     // replays of each: answered, nothing noted
-    const afterAll = await head()
+    const beforeReplays = await head()
     await run(COURT, TRIAL, trial)
     await run(COURT, DECIDE, decision)
-    expect(await notedAfter(afterAll)).toEqual([])
+    expect(await notedAfter(beforeReplays)).toEqual([])
   })
 
   it('recognises a replay of a record whose digest was stored before the digests were keyed', async () => {

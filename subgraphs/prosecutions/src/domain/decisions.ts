@@ -1,5 +1,5 @@
 // Rules of the offices' decisions that several writes share.
-import { idempotencyConflict } from '@lienthong/kit'
+import { idempotencyConflict, notFound } from '@lienthong/kit'
 import type { Tx } from '../db.ts'
 
 /**
@@ -23,3 +23,10 @@ export async function courtHolds(tx: Tx, fileId: string): Promise<boolean> {
 /** The latest indictment of a procuracy file (the one in force while the file is INDICTED). */
 export const latestIndictment = (tx: Tx, fileId: string) =>
   tx.indictment.findFirst({ where: { fileId }, orderBy: [{ indictedAt: 'desc' }, { id: 'desc' }] })
+
+/** The court file a decision applies to (NOT_FOUND naming `input.courtFileId`). */
+export async function courtFileOf(tx: Tx, id: string) {
+  const file = await tx.courtFile.findUnique({ where: { id } })
+  if (!file) throw notFound('hồ sơ Tòa án / court file', 'input.courtFileId')
+  return file
+}

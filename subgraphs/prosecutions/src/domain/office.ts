@@ -25,3 +25,6 @@ export function assertOwner(acting: Office | null, owner: Office, field: string)
     throw forbidden(field, `chỉ ${NAME_VI[owner]} được ghi hồ sơ này`, `only the ${owner.toLowerCase()} may write this record`)
   }
 }
+
+/** A mutation's authorisation: only `owner` writes through it (FORBIDDEN naming the mutation). */
+export const onlyBy = (owner: Office, mutation: string) => (ctx: { office: Office | null }) => assertOwner(ctx.office, owner, mutation)

@@ -3,13 +3,13 @@
 // appellate decision's numbers.
 import { badUserInput, change, fieldProblem, notFound, wrote } from '@lienthong/kit'
 import { mutation } from '../context.ts'
-import { assertOwner } from '../domain/office.ts'
+import { assertOwner, onlyBy } from '../domain/office.ts'
 import { appealStatus } from '../domain/statuses.ts'
 import { DecideAppealSchema, FileAppealSchema } from '../validation/appeal.ts'
 
 export const fileAppeal = mutation({
   input: FileAppealSchema,
-  authorise: (ctx) => assertOwner(ctx.office, 'COURT', 'fileAppeal'),
+  authorise: onlyBy('COURT', 'fileAppeal'),
   reference: async (tx, input) => {
     const found = await tx.appeal.findUnique({ where: { externalRef: input.externalRef } })
     return found && { inputDigest: found.inputDigest, answer: found }
@@ -28,7 +28,7 @@ export const fileAppeal = mutation({
 
 export const decideAppeal = mutation({
   input: DecideAppealSchema,
-  authorise: (ctx) => assertOwner(ctx.office, 'COURT', 'decideAppeal'),
+  authorise: onlyBy('COURT', 'decideAppeal'),
   referenceField: 'input.decisionRef',
   reference: async (tx, input) => {
     const found = await tx.appeal.findUnique({ where: { decisionRef: input.decisionRef } })

@@ -2,27 +2,20 @@
 // the first-instance trial with a verdict per defendant. Only the court writes them (domain/
 // office.ts); each is idempotent by the court's own number (file, decision, judgment).
 import { change, fieldProblem, illegalTransition, notFound, wrote } from '@lienthong/kit'
-import { mutation, type Context } from '../context.ts'
-import type { Tx } from '../db.ts'
-import { assertCourtDecisionRefFree, latestIndictment } from '../domain/decisions.ts'
-import { assertOwner } from '../domain/office.ts'
+import { mutation } from '../context.ts'
+import { assertCourtDecisionRefFree, courtFileOf, latestIndictment } from '../domain/decisions.ts'
+import { assertOwner, onlyBy } from '../domain/office.ts'
 import { courtFileStatus } from '../domain/statuses.ts'
 import { chargedDefendants, checkVerdicts } from '../domain/trial.ts'
 import { AcceptCourtFileSchema, ChangeCourtFileStatusSchema, RecordTrialSchema } from '../validation/courtFile.ts'
 
-const courtOnly = (name: string) => (ctx: Context) => assertOwner(ctx.office, 'COURT', name)
-const courtFile = async (tx: Tx, id: string) => {
-  const file = await tx.courtFile.findUnique({ where: { id } })
-  if (!file) throw notFound('hồ sơ Tòa án / court file', 'input.courtFileId')
-  return file
-}
 
 /** The fields of a verdict that recordTrial writes. */
 const VERDICT_FIELDS = ['article', 'clause', 'courtFile', 'decidedAt', 'defendant', 'office', 'outcome', 'sentenceKind', 'sentenceMonths']
 
 export const acceptCourtFile = mutation({
   input: AcceptCourtFileSchema,
-  authorise: courtOnly('acceptCourtFile'),
+  authorise: onlyBy('COURT', 'acceptCourtFile'),
   reference: async (tx, input) => {
     const found = await tx.courtFile.findUnique({ where: { externalRef: input.externalRef } })
     return found && { inputDigest: found.inputDigest, answer: found }
@@ -48,13 +41,13 @@ export const acceptCourtFile = mutation({
 
 export const changeCourtFileStatus = mutation({
   input: ChangeCourtFileStatusSchema,
-  authorise: courtOnly('changeCourtFileStatus'),
+  authorise: onlyBy('COURT', 'changeCourtFileStatus'),
   referenceField: 'input.decisionRef',
   reference: async (tx, input) => {
     const decision = await tx.courtStatusChange.findUnique({ where: { decisionRef: input.decisionRef }, include: { courtFile: true } })
     return decision && { inputDigest: decision.inputDigest, answer: decision.courtFile }
   },
-  load: (tx, input) => courtFile(tx, input.courtFileId),
+  load: (tx, input) => courtFileOf(tx, input.courtFileId),
   transition: { machine: courtFileStatus, from: (file) => file.status, to: (input) => input.status },
   write: async (tx, input, { current: file, digest, ctx }) => {
     assertOwner(ctx.office, file.office, 'changeCourtFileStatus')
@@ -69,13 +62,13 @@ export const changeCourtFileStatus = mutation({
 
 export const recordTrial = mutation({
   input: RecordTrialSchema,
-  authorise: courtOnly('recordTrial'),
+  authorise: onlyBy('COURT', 'recordTrial'),
   referenceField: 'input.judgmentRef',
   reference: async (tx, input) => {
     const found = await tx.courtFile.findUnique({ where: { judgmentRef: input.judgmentRef } })
     return found && { inputDigest: found.trialInputDigest, answer: found }
   },
-  load: (tx, input) => courtFile(tx, input.courtFileId),
+  load: (tx, input) => courtFileOf(tx, input.courtFileId),
   transition: { machine: courtFileStatus, from: (file) => file.status, to: () => 'TRIED_FIRST_INSTANCE', field: 'input.courtFileId' },
   write: async (tx, input, { current: file, digest, ctx }) => {
     assertOwner(ctx.office, file.office, 'recordTrial')

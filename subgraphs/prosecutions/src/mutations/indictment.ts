@@ -3,13 +3,13 @@
 import { badUserInput, change, fieldProblem, notFound, wrote } from '@lienthong/kit'
 import { mutation } from '../context.ts'
 import { assertProcuracyDecisionRefFree } from '../domain/decisions.ts'
-import { assertOwner } from '../domain/office.ts'
+import { assertOwner, onlyBy } from '../domain/office.ts'
 import { procuracyStatus } from '../domain/statuses.ts'
 import { IndictSchema } from '../validation/indictment.ts'
 
 export const indict = mutation({
   input: IndictSchema,
-  authorise: (ctx) => assertOwner(ctx.office, 'PROCURACY', 'indict'),
+  authorise: onlyBy('PROCURACY', 'indict'),
   reference: async (tx, input) => {
     const found = await tx.indictment.findUnique({ where: { externalRef: input.externalRef } })
     return found && { inputDigest: found.inputDigest, answer: found }

@@ -2,17 +2,15 @@
 // status. Only the procuracy writes them (domain/office.ts); each is idempotent by the
 // procuracy's own number (the file number, the decision number).
 import { badUserInput, change, fieldProblem, illegalTransition, notFound, wrote } from '@lienthong/kit'
-import { mutation, type Context } from '../context.ts'
+import { mutation } from '../context.ts'
 import { assertProcuracyDecisionRefFree, courtHolds } from '../domain/decisions.ts'
-import { assertOwner } from '../domain/office.ts'
+import { assertOwner, onlyBy } from '../domain/office.ts'
 import { procuracyStatus } from '../domain/statuses.ts'
 import { AcceptProcuracyFileSchema, ChangeProcuracyStatusSchema } from '../validation/procuracyFile.ts'
 
-const procuracyOnly = (name: string) => (ctx: Context) => assertOwner(ctx.office, 'PROCURACY', name)
-
 export const acceptProcuracyFile = mutation({
   input: AcceptProcuracyFileSchema,
-  authorise: procuracyOnly('acceptProcuracyFile'),
+  authorise: onlyBy('PROCURACY', 'acceptProcuracyFile'),
   reference: async (tx, input) => {
     const found = await tx.procuracyFile.findUnique({ where: { externalRef: input.externalRef } })
     return found && { inputDigest: found.inputDigest, answer: found }
@@ -36,13 +34,13 @@ export const acceptProcuracyFile = mutation({
 
 export const changeProcuracyStatus = mutation({
   input: ChangeProcuracyStatusSchema,
-  authorise: procuracyOnly('changeProcuracyStatus'),
+  authorise: onlyBy('PROCURACY', 'changeProcuracyStatus'),
   referenceField: 'input.decisionRef',
   reference: async (tx, input) => {
     const decision = await tx.procuracyStatusChange.findUnique({ where: { decisionRef: input.decisionRef }, include: { file: true } })
     return decision && { inputDigest: decision.inputDigest, answer: decision.file }
   },
-  load: async (tx, input, _args) => {
+  load: async (tx, input) => {
     const file = await tx.procuracyFile.findUnique({ where: { id: input.procuracyFileId } })
     if (!file) throw notFound('hồ sơ VKS / procuracy file', 'input.procuracyFileId')
     return file
