@@ -32,6 +32,13 @@ export function communeOnDay(code: string, at: Date): string {
 
 const after = (d: Date, days: number) => new Date(d.getTime() + days * DAY)
 
+/** What becomes of a file never indicted: its decision, how often, and the reason given (free text, not a label). */
+const FATES: readonly (readonly [ProcuracyStatus, number, string])[] = [
+  ['RETURNED_FOR_INVESTIGATION', 40, 'Cần điều tra bổ sung chứng cứ / further evidence needed'],
+  ['SUSPENDED', 30, 'Bị can bỏ trốn / the accused absconded'],
+  ['DROPPED', 30, 'Không đủ căn cứ truy tố / insufficient grounds'],
+]
+
 function sentence(r: Random, article: number, clause: number): { sentenceKind: 'IMPRISONMENT' | 'LIFE_IMPRISONMENT'; sentenceMonths: number | null } {
   if (article === 151 && clause === 4 && r.chance(0.3)) return { sentenceKind: 'LIFE_IMPRISONMENT', sentenceMonths: null }
   const years = article === 150 ? [[5, 10], [8, 15], [12, 20], [15, 20]][clause - 1]! : [[7, 12], [12, 17], [17, 20], [18, 20]][clause - 1]!
@@ -75,8 +82,7 @@ export function demoPlan(networkKey: string): DemoPlan {
 
     if (!f.indictedAt) {
       if (f.acceptedAt > after(DEMO_CUTOFF, -120)) continue
-      const fate = r.weighted<ProcuracyStatus>([['RETURNED_FOR_INVESTIGATION', 40], ['SUSPENDED', 30], ['DROPPED', 30]])
-      const reason = { RETURNED_FOR_INVESTIGATION: 'Cần điều tra bổ sung chứng cứ / further evidence needed', SUSPENDED: 'Bị can bỏ trốn / the accused absconded', DROPPED: 'Không đủ căn cứ truy tố / insufficient grounds' }[fate as 'DROPPED']
+      const [fate, reason] = r.weighted<readonly [ProcuracyStatus, string]>(FATES.map(([status, weight, why]) => [[status, why], weight]))
       decide(`QD-${key}-${fate === 'DROPPED' ? 'DC' : fate === 'SUSPENDED' ? 'TDC' : 'TH'}`, fate, after(f.acceptedAt, r.int(15, 60)), reason)
       continue
     }

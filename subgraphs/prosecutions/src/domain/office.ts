@@ -5,6 +5,7 @@
 // check adds the per-record rule: the court never writes a procuracy record, nor the reverse.
 import { forbidden } from '@lienthong/kit'
 import type { Identity } from '@lienthong/kit/identity'
+import { labelsOf } from './labels.ts'
 
 export const OFFICES = ['PROCURACY', 'COURT'] as const
 export type Office = (typeof OFFICES)[number]
@@ -16,7 +17,8 @@ export function actingOfficeOf(caller: Pick<Identity, 'agency'> | undefined): Of
   return (caller && AGENCY_OFFICE[caller.agency]) ?? null
 }
 
-const NAME_VI: Record<Office, string> = { PROCURACY: 'Viện kiểm sát', COURT: 'Tòa án' }
+/** The offices' names (enum ProsecutionOffice of the SDL). */
+const NAME_VI = labelsOf<Office>('ProsecutionOffice').vi
 
 /** Throws unless the acting office is `owner` (FORBIDDEN naming the mutation field). */
 export function assertOwner(acting: Office | null, owner: Office, field: string): void {
