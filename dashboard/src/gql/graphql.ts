@@ -553,7 +553,7 @@ export type CourtAppealStatus =
   | 'QUASHED'
   /** Giữ nguyên bản án — verdict upheld */
   | 'UPHELD'
-  /** Rút kháng cáo — appeal withdrawn */
+  /** Rút kháng cáo, kháng nghị — appeal or protest withdrawn */
   | 'WITHDRAWN';
 
 /** The court's file on an indictment, with its first-instance trial. Hồ sơ vụ án tại Tòa án. */

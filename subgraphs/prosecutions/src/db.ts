@@ -9,6 +9,8 @@ export function createDb(db: DatabaseConfig, options?: PrismaOptions): Db {
   return createPrismaClient(db, { sqlite: PrismaClient, postgresql: PostgresClient }, options)
 }
 export type * from './generated/sqlite/client.ts'
+/** The model's enums as values (the same for both providers): the lists input schemas accept. */
+export { $Enums } from './generated/sqlite/client.ts'
 
 /** The client inside one interactive transaction. */
 export type Tx = Prisma.TransactionClient

@@ -17,7 +17,7 @@ const byId = (record: { id: string }) => record.id
 /**
  * Who may read and write what here (NET-7, enforced by the kit on the schema): only officers and
  * supervisors of the Procuracy and the Court write (and each office only its own records:
- * src/office.ts); record-level queries are for officers and supervisors; analysts and
+ * src/domain/office.ts); record-level queries are for officers and supervisors; analysts and
  * integrators reach no root query of this subgraph (the Procuracy's and the Court's figures reach
  * them through `ProvincialStatistics`, owned by the police, with person counts suppressed);
  * auditors read `prosecutionsAuditLog`. `Defendant` and `Verdict` carry what the justice system

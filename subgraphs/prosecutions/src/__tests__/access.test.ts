@@ -213,7 +213,7 @@ describe.each(await testProviders())('prosecutions access and audit on %s', (pro
     expect(await rowCounts()).toEqual(before)
   })
 
-  it('notes every write and read of a defendant or a verdict in the audit log (references and field names, never values), served to auditors only', async () => {
+  it('notes every record a write created or changed and every read of a defendant or a verdict in the audit log (references and field names, never values), served to auditors only', async () => {
     const defendants = await sg.db.defendant.findMany({ where: { fileId: ids.f1 } })
     const defendantIds = defendants.map((d) => d.id).sort()
     const verdictIds = (await sg.db.verdict.findMany({ where: { courtFileId: ids.cf1 } })).map((v) => v.id).sort()
@@ -222,18 +222,16 @@ describe.each(await testProviders())('prosecutions access and audit on %s', (pro
 
     // the fixture's writes, whatever the mutations selected (`{ id }` only)
     const written = (await auditLog()).entries
-    expect(written.find((e: any) => e.operation === 'write acceptProcuracyFile' && e.recordRefs.includes(defendantIds[0]))).toMatchObject({
-      ...who(PROCURACY), recordType: 'Defendant', recordRefs: defendantIds, fields: ['office', 'personRef', 'procuracyFile'],
-    })
-    expect(written.find((e: any) => e.operation === 'write indict' && e.recordRefs.includes(defendantIds[0]))).toMatchObject({
-      ...who(PROCURACY), recordType: 'Defendant', recordRefs: defendantIds, fields: ['charges'],
-    })
-    expect(written.filter((e: any) => e.operation === 'write recordTrial')).toEqual([expect.objectContaining({
-      ...who(COURT), recordType: 'Verdict', recordRefs: verdictIds,
-      fields: ['article', 'clause', 'courtFile', 'decidedAt', 'defendant', 'office', 'outcome', 'sentenceKind', 'sentenceMonths'],
-    })])
-    // writes of other records (files, indictments, court files, appeals) are not person-level
-    expect(new Set(written.map((e: any) => e.recordType))).toEqual(new Set(['Defendant', 'Verdict']))
+    const writeOf = (operation: string, recordType: string) => written.find((e: any) => e.operation === `write ${operation}` && e.recordType === recordType)
+    expect(writeOf('acceptProcuracyFile', 'Defendant')).toMatchObject({ ...who(PROCURACY), recordRefs: defendantIds, fields: ['office', 'personRef', 'procuracyFile'] })
+    expect(writeOf('indict', 'Defendant')).toMatchObject({ ...who(PROCURACY), recordRefs: defendantIds, fields: ['charges'] })
+    expect(written.filter((e: any) => e.operation === 'write recordTrial')).toEqual([
+      expect.objectContaining({ ...who(COURT), recordType: 'CourtFile', recordRefs: [ids.cf1], fields: ['status', 'statusHistory', 'statusSince', 'trial', 'verdicts'] }),
+      expect.objectContaining({ ...who(COURT), recordType: 'Verdict', recordRefs: verdictIds,
+        fields: ['article', 'clause', 'courtFile', 'decidedAt', 'defendant', 'office', 'outcome', 'sentenceKind', 'sentenceMonths'] }),
+    ])
+    // every record a write created or changed is noted (NET-14), files, indictments and appeals too (writeAudit.test.ts)
+    expect(new Set(written.map((e: any) => e.recordType))).toEqual(new Set(['ProcuracyFile', 'Defendant', 'Indictment', 'CourtFile', 'Verdict', 'Appeal']))
 
     // reads: the procuracy through a file, the court by entity reference
     const head = (await auditLog()).verification.entries
@@ -259,10 +257,7 @@ describe.each(await testProviders())('prosecutions access and audit on %s', (pro
 
     // the log is for auditors of the Procuracy, the Court and the steering committee only
     for (const auditor of [COURT_AUDITOR, COMMITTEE_AUDITOR]) expect((await auditLog(auditor)).verification.ok).toBe(true)
-    for (const refused of [PROCURACY, COURT, ANALYST, INTEGRATOR, POLICE_AUDITOR]) {
-      const r = await sg.execute(AUDIT_LOG, { after: 0 }, refused)
-      expect(r.errors?.[0]?.extensions).toEqual({ code: 'FORBIDDEN', field: 'prosecutionsAuditLog' })
-    }
+    for (const refused of [PROCURACY, COURT, ANALYST, INTEGRATOR, POLICE_AUDITOR]) expect((await sg.execute(AUDIT_LOG, { after: 0 }, refused)).errors?.[0]?.extensions).toEqual({ code: 'FORBIDDEN', field: 'prosecutionsAuditLog' })
     // reading the log is not itself a person-level read
     expect((await auditLog()).verification.entries).toBe(head + 4)
   })
@@ -274,9 +269,7 @@ describe.each(await testProviders())('prosecutions access and audit on %s', (pro
     expect(exact.court.convictionsBySentence.map((r: Row) => r.count)).toEqual([0, 0, 5, 1, 0, 1])
     for (const who of [ANALYST, INTEGRATOR]) {
       const published = (await ok(STATISTICS, { reps: H1_2025 }, who))._entities[0]
-      for (const [section, field] of [['procuracy', 'defendantsIndicted'], ['procuracy', 'defendantsIndictedByArticle'], ['court', 'defendantsConvicted'], ['court', 'convictedByArticle'], ['court', 'convictionsBySentence']] as const) {
-        expect(publishedProblems(`${section}.${field}`, exact[section][field], published[section][field]), field).toEqual([])
-      }
+      for (const [section, field] of [['procuracy', 'defendantsIndicted'], ['procuracy', 'defendantsIndictedByArticle'], ['court', 'defendantsConvicted'], ['court', 'convictedByArticle'], ['court', 'convictionsBySentence']] as const) expect(publishedProblems(`${section}.${field}`, exact[section][field], published[section][field]), field).toEqual([])
       expect(published.court.convictedByArticle[1]).toEqual(cell('151', null))
       expect(published.court.convictionsBySentence[0]).toEqual(cell('NON_CUSTODIAL_REFORM', null))
       // counts of trials and appeals are not person counts: published exactly

@@ -10,7 +10,7 @@ import type { Identity } from '@lienthong/kit/identity'
 import { adminUnits } from '@lienthong/schema'
 import { subgraph } from '../server.ts'
 import type { Db } from '../db.ts'
-import { actingOfficeOf, assertOwner } from '../office.ts'
+import { actingOfficeOf, assertOwner } from '../domain/office.ts'
 
 const world = demoWorld(DEV_NETWORK_KEY)
 const PROCURACY: Identity = { sub: 'kiem-sat-vien-01', agency: 'procuracy', role: 'officer', unit: '99', purpose: 'prosecution' }

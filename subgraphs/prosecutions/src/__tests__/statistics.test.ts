@@ -4,9 +4,12 @@
 // in the next (Vietnam midnight), returned and re-indicted, pre-reform communes asked by an old
 // district or a post-reform commune. SQLite and PostgreSQL; statements do not grow with rows.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { buildASTSchema, parse } from 'graphql'
+import { sectionDefinitionProblems, subgraphTypeDefs } from '@lienthong/kit'
 import { startTestSubgraph, testProviders, type TestSubgraph } from '@lienthong/kit/testing'
 import type { Identity } from '@lienthong/kit/identity'
-import { subgraph } from '../server.ts'
+import { subgraph, SUBGRAPH_DIR } from '../server.ts'
+import { SECTIONS } from '../statistics/index.ts'
 import type { Db } from '../db.ts'
 import { buildFiles, edgeFiles, writeFiles, type Office, type TFile } from './statisticsWorld.ts'
 import { normalise, recount, SCOPES, STATISTICS_SELECTION } from './statisticsRecount.ts'
@@ -18,6 +21,16 @@ const IDENTITY: Record<Office, Identity> = {
 const ENTITIES = `query($reps: [_Any!]!) { _entities(representations: $reps) { ... on ProvincialStatistics { periodCode unitCode ${STATISTICS_SELECTION} } } }`
 type R = ReturnType<typeof recount>
 const rep = (periodCode: string, unitCode: string) => ({ __typename: 'ProvincialStatistics', periodCode, unitCode })
+
+describe('statistics sections', () => {
+  it('are fields of the served schema, each defined "Vietnamese — English" in its SDL description', () => {
+    expect(SECTIONS.flatMap((s) => s.fields).length).toBe(26)
+    // the served SDL built here (kit's sectionDefinitionProblems checks types with this realm's graphql,
+    // not the one @apollo/subgraph builds the served schema with)
+    const schema = buildASTSchema(parse(subgraphTypeDefs(SUBGRAPH_DIR)), { assumeValidSDL: true })
+    expect(sectionDefinitionProblems(schema, SECTIONS)).toEqual([])
+  })
+})
 
 describe.each(await testProviders())('procuracy and court statistics on %s', (provider) => {
   let sg: TestSubgraph<Db>

@@ -125,211 +125,8 @@ export type CourtAppealStatus =
   | 'AMENDED'
   /** Hủy bản án — verdict quashed */
   | 'QUASHED'
-  /** Rút kháng cáo — appeal withdrawn */
+  /** Rút kháng cáo, kháng nghị — appeal or protest withdrawn */
   | 'WITHDRAWN';
-
-/** The procuracy's file on a criminal case. Hồ sơ vụ án tại Viện kiểm sát. */
-export type ProcuracyFile = {
-  __typename?: 'ProcuracyFile';
-  id: Scalars['ID']['output'];
-  /** Số hồ sơ của VKS — the office's own file number */
-  externalRef: Scalars['String']['output'];
-  /** Cơ quan sở hữu — owning office (PROCURACY) */
-  office: ProsecutionOffice;
-  /** Vụ án — the criminal case */
-  criminalCase: CriminalCase;
-  /** Ngày thụ lý — accepted from investigation at */
-  acceptedAt: Scalars['DateTime']['output'];
-  /** Trạng thái — status */
-  status: ProcuracyStatus;
-  /** Thời điểm vào trạng thái hiện tại — since when the file has its status */
-  statusSince: Scalars['DateTime']['output'];
-  /** Ngày truy tố (cáo trạng gần nhất) — indicted at (latest indictment) */
-  indictedAt?: Maybe<Scalars['DateTime']['output']>;
-  /** Đơn vị nơi xảy ra vụ án (xã, hoặc huyện/tỉnh khi chỉ biết đến đó), theo tên gọi ngày thụ lý — unit of the offence as named on acceptance (its commune, or a district or the province when only that is known) */
-  unitCode: Scalars['AdminUnitCode']['output'];
-  /** Bị can, bị cáo — defendants */
-  defendants?: Maybe<Array<Defendant>>;
-  /** Cáo trạng gần nhất — latest indictment */
-  indictment?: Maybe<Indictment>;
-  /** Mọi cáo trạng, cũ trước — all indictments, oldest first */
-  indictments: Array<Indictment>;
-  /** Lịch sử trạng thái, cũ trước — status history, oldest first */
-  statusHistory: Array<ProcuracyStatusChange>;
-};
-
-/** Một quyết định chuyển trạng thái hồ sơ VKS — a decision changing a procuracy file's status */
-export type ProcuracyStatusChange = {
-  __typename?: 'ProcuracyStatusChange';
-  /** Số quyết định — decision number */
-  decisionRef: Scalars['String']['output'];
-  /** Cơ quan sở hữu — owning office */
-  office: ProsecutionOffice;
-  /** Trạng thái trước (null khi thụ lý) — previous status (null on acceptance) */
-  fromStatus?: Maybe<ProcuracyStatus>;
-  /** Trạng thái mới — new status */
-  toStatus: ProcuracyStatus;
-  /** Ngày quyết định — decided at */
-  at: Scalars['DateTime']['output'];
-  /** Lý do — reason */
-  reason?: Maybe<Scalars['String']['output']>;
-};
-
-/**
- * A defendant: an accused person (bị can) in a procuracy file, later tried (bị cáo), identified
- * only by the person reference of the police suspect. Bị can, bị cáo — chỉ bằng mã tham chiếu.
- */
-export type Defendant = {
-  __typename?: 'Defendant';
-  id: Scalars['ID']['output'];
-  /** Cơ quan sở hữu — owning office (PROCURACY) */
-  office: ProsecutionOffice;
-  /** Mã tham chiếu người — person reference */
-  personRef: Scalars['PersonRef']['output'];
-  /** Người (subgraph công an) — the person */
-  person: Person;
-  /** Hồ sơ VKS — the procuracy file */
-  procuracyFile: ProcuracyFile;
-  /** Tội danh qua các cáo trạng — charges across indictments */
-  charges: Array<Charge>;
-  /** Phán quyết sơ thẩm — first-instance verdicts */
-  verdicts: Array<Verdict>;
-};
-
-/** An indictment (cáo trạng) issued by the procuracy. Cáo trạng truy tố. */
-export type Indictment = {
-  __typename?: 'Indictment';
-  id: Scalars['ID']['output'];
-  /** Số cáo trạng — indictment number */
-  externalRef: Scalars['String']['output'];
-  /** Cơ quan sở hữu — owning office (PROCURACY) */
-  office: ProsecutionOffice;
-  /** Hồ sơ VKS — the procuracy file */
-  procuracyFile: ProcuracyFile;
-  /** Ngày truy tố — indicted at */
-  indictedAt: Scalars['DateTime']['output'];
-  /** Tội danh từng bị can — charges per defendant */
-  charges: Array<Charge>;
-  /** Hồ sơ tại Tòa án (null khi Tòa chưa thụ lý) — the court file (null until accepted by the court) */
-  courtFile?: Maybe<CourtFile>;
-};
-
-/** Một tội danh của một bị can — one charge of one defendant */
-export type Charge = {
-  __typename?: 'Charge';
-  /** Cơ quan sở hữu — owning office (PROCURACY) */
-  office: ProsecutionOffice;
-  /** Bị can — defendant */
-  defendant?: Maybe<Defendant>;
-  /** Điều BLHS 2015 (150, 151) — Criminal Code article */
-  article: Scalars['Int']['output'];
-  /** Khoản (1–4) — clause */
-  clause: Scalars['Int']['output'];
-};
-
-/** The court's file on an indictment, with its first-instance trial. Hồ sơ vụ án tại Tòa án. */
-export type CourtFile = {
-  __typename?: 'CourtFile';
-  id: Scalars['ID']['output'];
-  /** Số thụ lý của Tòa — the court's own file number */
-  externalRef: Scalars['String']['output'];
-  /** Cơ quan sở hữu — owning office (COURT) */
-  office: ProsecutionOffice;
-  /** Cáo trạng — the indictment tried */
-  indictment: Indictment;
-  /** Ngày thụ lý — accepted by the court at */
-  acceptedAt: Scalars['DateTime']['output'];
-  /** Trạng thái — status */
-  status: CourtFileStatus;
-  /** Thời điểm vào trạng thái hiện tại — since when */
-  statusSince: Scalars['DateTime']['output'];
-  /** Phiên tòa sơ thẩm (null khi chưa xét xử) — the first-instance trial (null until held) */
-  trial?: Maybe<CourtTrial>;
-  /** Phán quyết từng bị cáo — verdict per defendant */
-  verdicts?: Maybe<Array<Verdict>>;
-  /** Lịch sử trạng thái, cũ trước — status history, oldest first */
-  statusHistory: Array<CourtStatusChange>;
-};
-
-/** Phiên tòa sơ thẩm — a first-instance trial */
-export type CourtTrial = {
-  __typename?: 'CourtTrial';
-  /** Số bản án sơ thẩm — first-instance judgment number */
-  judgmentRef: Scalars['String']['output'];
-  /** Ngày xét xử — tried at */
-  triedAt: Scalars['DateTime']['output'];
-  /** Loại phiên tòa — kind of trial */
-  kind: TrialKind;
-  /** Xã nơi xét xử lưu động — commune of a mobile trial */
-  venueUnitCode?: Maybe<Scalars['AdminUnitCode']['output']>;
-};
-
-/** Một quyết định chuyển trạng thái hồ sơ Tòa án — a decision changing a court file's status */
-export type CourtStatusChange = {
-  __typename?: 'CourtStatusChange';
-  /** Số quyết định — decision number */
-  decisionRef: Scalars['String']['output'];
-  /** Cơ quan sở hữu — owning office */
-  office: ProsecutionOffice;
-  /** Trạng thái trước (null khi thụ lý) — previous status (null on acceptance) */
-  fromStatus?: Maybe<CourtFileStatus>;
-  /** Trạng thái mới — new status */
-  toStatus: CourtFileStatus;
-  /** Ngày quyết định — decided at */
-  at: Scalars['DateTime']['output'];
-  /** Lý do — reason */
-  reason?: Maybe<Scalars['String']['output']>;
-};
-
-/** Phán quyết sơ thẩm đối với một bị cáo — the first-instance verdict on one defendant */
-export type Verdict = {
-  __typename?: 'Verdict';
-  id: Scalars['ID']['output'];
-  /** Cơ quan sở hữu — owning office (COURT) */
-  office: ProsecutionOffice;
-  /** Hồ sơ Tòa án — the court file */
-  courtFile: CourtFile;
-  /** Bị cáo — defendant */
-  defendant: Defendant;
-  /** Kết quả — outcome */
-  outcome: VerdictOutcome;
-  /** Điều BLHS bị kết án — article convicted under */
-  article?: Maybe<Scalars['Int']['output']>;
-  /** Khoản — clause */
-  clause?: Maybe<Scalars['Int']['output']>;
-  /** Loại hình phạt — kind of sentence */
-  sentenceKind?: Maybe<CourtSentenceKind>;
-  /** Thời hạn (tháng) — sentence length in months */
-  sentenceMonths?: Maybe<Scalars['Int']['output']>;
-  /** Ngày tuyên án — pronounced at */
-  decidedAt: Scalars['DateTime']['output'];
-  /** Kháng cáo, kháng nghị — appeals */
-  appeals: Array<Appeal>;
-};
-
-/** Kháng cáo, kháng nghị đối với một phán quyết — an appeal against a verdict */
-export type Appeal = {
-  __typename?: 'Appeal';
-  id: Scalars['ID']['output'];
-  /** Số hồ sơ phúc thẩm — the court's appeal reference */
-  externalRef: Scalars['String']['output'];
-  /** Cơ quan sở hữu — owning office (COURT) */
-  office: ProsecutionOffice;
-  /** Phán quyết bị kháng cáo — the verdict appealed */
-  verdict?: Maybe<Verdict>;
-  /** Ngày kháng cáo — filed at */
-  filedAt: Scalars['DateTime']['output'];
-  /** Bên kháng cáo — appealing party */
-  party: AppealParty;
-  /** Trạng thái, kết quả — status and outcome */
-  status: CourtAppealStatus;
-  /** Số bản án, quyết định phúc thẩm — appellate decision number */
-  decisionRef?: Maybe<Scalars['String']['output']>;
-  /** Ngày xét xử phúc thẩm — decided at */
-  decidedAt?: Maybe<Scalars['DateTime']['output']>;
-  /** Thời hạn sau khi sửa án (tháng) — sentence months after amendment */
-  amendedSentenceMonths?: Maybe<Scalars['Int']['output']>;
-};
 
 export type ProcuracyFileEdge = {
   __typename?: 'ProcuracyFileEdge';
@@ -475,138 +272,6 @@ export type QueryProsecutionsAuditLogArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
-/** Thụ lý hồ sơ từ cơ quan điều tra — accept a case file from the investigation */
-export type AcceptProcuracyFileInput = {
-  /** Số hồ sơ của VKS — the procuracy's file number (idempotency key) */
-  externalRef: Scalars['String']['input'];
-  /** Mã vụ án của công an — the police case id */
-  caseId: Scalars['ID']['input'];
-  /** Ngày thụ lý — accepted at */
-  acceptedAt: Scalars['DateTime']['input'];
-  /** Đơn vị nơi xảy ra vụ án, hiệu lực vào ngày thụ lý: xã, hoặc huyện/tỉnh khi chỉ biết đến đó — unit of the offence valid on that day: its commune, or a district or the province when only that is known */
-  unitCode: Scalars['AdminUnitCode']['input'];
-  /** Bị can (mã tham chiếu nghi phạm của công an) — the accused, by the police suspects' references */
-  defendants: Array<Scalars['PersonRef']['input']>;
-};
-
-/** Quyết định chuyển trạng thái hồ sơ VKS — a procuracy decision changing a file's status */
-export type ChangeProcuracyStatusInput = {
-  /** Số quyết định (khóa chống trùng) — decision number (idempotency key) */
-  decisionRef: Scalars['String']['input'];
-  /** Hồ sơ VKS — the file */
-  procuracyFileId: Scalars['ID']['input'];
-  /** Trạng thái mới (ACCEPTED, RETURNED_FOR_INVESTIGATION, SUSPENDED, DROPPED) — new status */
-  status: ProcuracyStatus;
-  /** Ngày quyết định — decided at */
-  at: Scalars['DateTime']['input'];
-  /** Lý do (không ghi dữ liệu cá nhân) — reason (no personal data) */
-  reason?: InputMaybe<Scalars['String']['input']>;
-};
-
-/** Một tội danh truy tố — one charge in an indictment */
-export type ChargeInput = {
-  /** Bị can — the accused (a defendant of the file) */
-  personRef: Scalars['PersonRef']['input'];
-  /** Điều BLHS (150 hoặc 151) — Criminal Code article */
-  article: Scalars['Int']['input'];
-  /** Khoản (1–4) — clause */
-  clause: Scalars['Int']['input'];
-};
-
-/** Ban hành cáo trạng — issue an indictment */
-export type IndictInput = {
-  /** Số cáo trạng (khóa chống trùng) — indictment number (idempotency key) */
-  externalRef: Scalars['String']['input'];
-  /** Hồ sơ VKS (đang thụ lý) — the accepted procuracy file */
-  procuracyFileId: Scalars['ID']['input'];
-  /** Ngày truy tố — indicted at */
-  indictedAt: Scalars['DateTime']['input'];
-  /** Tội danh từng bị can — charges */
-  charges: Array<ChargeInput>;
-};
-
-/** Tòa án thụ lý cáo trạng — the court accepts an indictment */
-export type AcceptCourtFileInput = {
-  /** Số thụ lý của Tòa (khóa chống trùng) — court file number (idempotency key) */
-  externalRef: Scalars['String']['input'];
-  /** Cáo trạng — the indictment */
-  indictmentId: Scalars['ID']['input'];
-  /** Ngày thụ lý — accepted at */
-  acceptedAt: Scalars['DateTime']['input'];
-};
-
-/** Quyết định chuyển trạng thái hồ sơ Tòa án — a court decision changing a court file's status */
-export type ChangeCourtFileStatusInput = {
-  /** Số quyết định (khóa chống trùng) — decision number (idempotency key) */
-  decisionRef: Scalars['String']['input'];
-  /** Hồ sơ Tòa án — the court file */
-  courtFileId: Scalars['ID']['input'];
-  /** Trạng thái mới (ACCEPTED, RETURNED_TO_PROCURACY, SUSPENDED) — new status */
-  status: CourtFileStatus;
-  /** Ngày quyết định — decided at */
-  at: Scalars['DateTime']['input'];
-  /** Lý do (không ghi dữ liệu cá nhân) — reason (no personal data) */
-  reason?: InputMaybe<Scalars['String']['input']>;
-};
-
-/** Phán quyết đối với một bị cáo — the verdict on one defendant */
-export type VerdictInput = {
-  /** Bị cáo — the defendant (charged in the indictment) */
-  personRef: Scalars['PersonRef']['input'];
-  /** Kết quả — outcome */
-  outcome: VerdictOutcome;
-  /** Điều BLHS bị kết án (khi có tội) — article (when convicted) */
-  article?: InputMaybe<Scalars['Int']['input']>;
-  /** Khoản — clause (when convicted) */
-  clause?: InputMaybe<Scalars['Int']['input']>;
-  /** Loại hình phạt (khi có tội) — kind of sentence (when convicted) */
-  sentenceKind?: InputMaybe<CourtSentenceKind>;
-  /** Thời hạn (tháng) — months (imprisonment, non-custodial reform) */
-  sentenceMonths?: InputMaybe<Scalars['Int']['input']>;
-};
-
-/** Ghi nhận phiên tòa sơ thẩm và phán quyết — record a first-instance trial and its verdicts */
-export type RecordTrialInput = {
-  /** Số bản án sơ thẩm (khóa chống trùng) — judgment number (idempotency key) */
-  judgmentRef: Scalars['String']['input'];
-  /** Hồ sơ Tòa án (đã thụ lý) — the accepted court file */
-  courtFileId: Scalars['ID']['input'];
-  /** Ngày xét xử — tried at */
-  triedAt: Scalars['DateTime']['input'];
-  /** Loại phiên tòa — kind of trial */
-  kind: TrialKind;
-  /** Xã xét xử lưu động (bắt buộc khi MOBILE_TRIAL) — commune of a mobile trial (required for it) */
-  venueUnitCode?: InputMaybe<Scalars['AdminUnitCode']['input']>;
-  /** Phán quyết cho mọi bị cáo trong cáo trạng — a verdict for every defendant indicted */
-  verdicts: Array<VerdictInput>;
-};
-
-/** Ghi nhận kháng cáo, kháng nghị — record an appeal against a verdict */
-export type FileAppealInput = {
-  /** Số hồ sơ phúc thẩm (khóa chống trùng) — appeal reference (idempotency key) */
-  externalRef: Scalars['String']['input'];
-  /** Phán quyết — the verdict */
-  verdictId: Scalars['ID']['input'];
-  /** Ngày kháng cáo — filed at */
-  filedAt: Scalars['DateTime']['input'];
-  /** Bên kháng cáo — appealing party */
-  party: AppealParty;
-};
-
-/** Kết quả phúc thẩm — record the appellate outcome */
-export type DecideAppealInput = {
-  /** Số bản án, quyết định phúc thẩm (khóa chống trùng) — decision number (idempotency key) */
-  decisionRef: Scalars['String']['input'];
-  /** Kháng cáo — the appeal */
-  appealId: Scalars['ID']['input'];
-  /** Ngày quyết định — decided at */
-  decidedAt: Scalars['DateTime']['input'];
-  /** Kết quả (UPHELD, AMENDED, QUASHED, WITHDRAWN) — outcome */
-  status: CourtAppealStatus;
-  /** Thời hạn sau khi sửa (tháng, khi AMENDED) — months after amendment (when AMENDED) */
-  amendedSentenceMonths?: InputMaybe<Scalars['Int']['input']>;
-};
-
 /**
  * Writes, by officers and supervisors of the Procuracy or the Court only, each accepted only from the
  * office that owns the record (the office of the caller's verified identity).
@@ -734,6 +399,341 @@ export type MutationSubmitProcuracyReportArgs = {
  */
 export type MutationSubmitCourtReportArgs = {
   input: SubmitReportInput;
+};
+
+/** The court's file on an indictment, with its first-instance trial. Hồ sơ vụ án tại Tòa án. */
+export type CourtFile = {
+  __typename?: 'CourtFile';
+  id: Scalars['ID']['output'];
+  /** Số thụ lý của Tòa — the court's own file number */
+  externalRef: Scalars['String']['output'];
+  /** Cơ quan sở hữu — owning office (COURT) */
+  office: ProsecutionOffice;
+  /** Cáo trạng — the indictment tried */
+  indictment: Indictment;
+  /** Ngày thụ lý — accepted by the court at */
+  acceptedAt: Scalars['DateTime']['output'];
+  /** Trạng thái — status */
+  status: CourtFileStatus;
+  /** Thời điểm vào trạng thái hiện tại — since when */
+  statusSince: Scalars['DateTime']['output'];
+  /** Phiên tòa sơ thẩm (null khi chưa xét xử) — the first-instance trial (null until held) */
+  trial?: Maybe<CourtTrial>;
+  /** Phán quyết từng bị cáo — verdict per defendant */
+  verdicts?: Maybe<Array<Verdict>>;
+  /** Lịch sử trạng thái, cũ trước — status history, oldest first */
+  statusHistory: Array<CourtStatusChange>;
+};
+
+/** Phiên tòa sơ thẩm — a first-instance trial */
+export type CourtTrial = {
+  __typename?: 'CourtTrial';
+  /** Số bản án sơ thẩm — first-instance judgment number */
+  judgmentRef: Scalars['String']['output'];
+  /** Ngày xét xử — tried at */
+  triedAt: Scalars['DateTime']['output'];
+  /** Loại phiên tòa — kind of trial */
+  kind: TrialKind;
+  /** Xã nơi xét xử lưu động — commune of a mobile trial */
+  venueUnitCode?: Maybe<Scalars['AdminUnitCode']['output']>;
+};
+
+/** Một quyết định chuyển trạng thái hồ sơ Tòa án — a decision changing a court file's status */
+export type CourtStatusChange = {
+  __typename?: 'CourtStatusChange';
+  /** Số quyết định — decision number */
+  decisionRef: Scalars['String']['output'];
+  /** Cơ quan sở hữu — owning office */
+  office: ProsecutionOffice;
+  /** Trạng thái trước (null khi thụ lý) — previous status (null on acceptance) */
+  fromStatus?: Maybe<CourtFileStatus>;
+  /** Trạng thái mới — new status */
+  toStatus: CourtFileStatus;
+  /** Ngày quyết định — decided at */
+  at: Scalars['DateTime']['output'];
+  /** Lý do — reason */
+  reason?: Maybe<Scalars['String']['output']>;
+};
+
+/** Phán quyết sơ thẩm đối với một bị cáo — the first-instance verdict on one defendant */
+export type Verdict = {
+  __typename?: 'Verdict';
+  id: Scalars['ID']['output'];
+  /** Cơ quan sở hữu — owning office (COURT) */
+  office: ProsecutionOffice;
+  /** Hồ sơ Tòa án — the court file */
+  courtFile: CourtFile;
+  /** Bị cáo — defendant */
+  defendant: Defendant;
+  /** Kết quả — outcome */
+  outcome: VerdictOutcome;
+  /** Điều BLHS bị kết án — article convicted under */
+  article?: Maybe<Scalars['Int']['output']>;
+  /** Khoản — clause */
+  clause?: Maybe<Scalars['Int']['output']>;
+  /** Loại hình phạt — kind of sentence */
+  sentenceKind?: Maybe<CourtSentenceKind>;
+  /** Thời hạn (tháng) — sentence length in months */
+  sentenceMonths?: Maybe<Scalars['Int']['output']>;
+  /** Ngày tuyên án — pronounced at */
+  decidedAt: Scalars['DateTime']['output'];
+  /** Kháng cáo, kháng nghị — appeals */
+  appeals: Array<Appeal>;
+};
+
+/** Kháng cáo, kháng nghị đối với một phán quyết — an appeal against a verdict */
+export type Appeal = {
+  __typename?: 'Appeal';
+  id: Scalars['ID']['output'];
+  /** Số hồ sơ phúc thẩm — the court's appeal reference */
+  externalRef: Scalars['String']['output'];
+  /** Cơ quan sở hữu — owning office (COURT) */
+  office: ProsecutionOffice;
+  /** Phán quyết bị kháng cáo — the verdict appealed */
+  verdict?: Maybe<Verdict>;
+  /** Ngày kháng cáo — filed at */
+  filedAt: Scalars['DateTime']['output'];
+  /** Bên kháng cáo — appealing party */
+  party: AppealParty;
+  /** Trạng thái, kết quả — status and outcome */
+  status: CourtAppealStatus;
+  /** Số bản án, quyết định phúc thẩm — appellate decision number */
+  decisionRef?: Maybe<Scalars['String']['output']>;
+  /** Ngày xét xử phúc thẩm — decided at */
+  decidedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Thời hạn sau khi sửa án (tháng) — sentence months after amendment */
+  amendedSentenceMonths?: Maybe<Scalars['Int']['output']>;
+};
+
+/** Tòa án thụ lý cáo trạng — the court accepts an indictment */
+export type AcceptCourtFileInput = {
+  /** Số thụ lý của Tòa (khóa chống trùng) — court file number (idempotency key) */
+  externalRef: Scalars['String']['input'];
+  /** Cáo trạng — the indictment */
+  indictmentId: Scalars['ID']['input'];
+  /** Ngày thụ lý — accepted at */
+  acceptedAt: Scalars['DateTime']['input'];
+};
+
+/** Quyết định chuyển trạng thái hồ sơ Tòa án — a court decision changing a court file's status */
+export type ChangeCourtFileStatusInput = {
+  /** Số quyết định (khóa chống trùng) — decision number (idempotency key) */
+  decisionRef: Scalars['String']['input'];
+  /** Hồ sơ Tòa án — the court file */
+  courtFileId: Scalars['ID']['input'];
+  /** Trạng thái mới (ACCEPTED, RETURNED_TO_PROCURACY, SUSPENDED) — new status */
+  status: CourtFileStatus;
+  /** Ngày quyết định — decided at */
+  at: Scalars['DateTime']['input'];
+  /** Lý do (không ghi dữ liệu cá nhân) — reason (no personal data) */
+  reason?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Phán quyết đối với một bị cáo — the verdict on one defendant */
+export type VerdictInput = {
+  /** Bị cáo — the defendant (charged in the indictment) */
+  personRef: Scalars['PersonRef']['input'];
+  /** Kết quả — outcome */
+  outcome: VerdictOutcome;
+  /** Điều BLHS bị kết án (khi có tội) — article (when convicted) */
+  article?: InputMaybe<Scalars['Int']['input']>;
+  /** Khoản — clause (when convicted) */
+  clause?: InputMaybe<Scalars['Int']['input']>;
+  /** Loại hình phạt (khi có tội) — kind of sentence (when convicted) */
+  sentenceKind?: InputMaybe<CourtSentenceKind>;
+  /** Thời hạn (tháng) — months (imprisonment, non-custodial reform) */
+  sentenceMonths?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** Ghi nhận phiên tòa sơ thẩm và phán quyết — record a first-instance trial and its verdicts */
+export type RecordTrialInput = {
+  /** Số bản án sơ thẩm (khóa chống trùng) — judgment number (idempotency key) */
+  judgmentRef: Scalars['String']['input'];
+  /** Hồ sơ Tòa án (đã thụ lý) — the accepted court file */
+  courtFileId: Scalars['ID']['input'];
+  /** Ngày xét xử — tried at */
+  triedAt: Scalars['DateTime']['input'];
+  /** Loại phiên tòa — kind of trial */
+  kind: TrialKind;
+  /** Xã xét xử lưu động (bắt buộc khi MOBILE_TRIAL) — commune of a mobile trial (required for it) */
+  venueUnitCode?: InputMaybe<Scalars['AdminUnitCode']['input']>;
+  /** Phán quyết cho mọi bị cáo trong cáo trạng — a verdict for every defendant indicted */
+  verdicts: Array<VerdictInput>;
+};
+
+/** Ghi nhận kháng cáo, kháng nghị — record an appeal against a verdict */
+export type FileAppealInput = {
+  /** Số hồ sơ phúc thẩm (khóa chống trùng) — appeal reference (idempotency key) */
+  externalRef: Scalars['String']['input'];
+  /** Phán quyết — the verdict */
+  verdictId: Scalars['ID']['input'];
+  /** Ngày kháng cáo — filed at */
+  filedAt: Scalars['DateTime']['input'];
+  /** Bên kháng cáo — appealing party */
+  party: AppealParty;
+};
+
+/** Kết quả phúc thẩm — record the appellate outcome */
+export type DecideAppealInput = {
+  /** Số bản án, quyết định phúc thẩm (khóa chống trùng) — decision number (idempotency key) */
+  decisionRef: Scalars['String']['input'];
+  /** Kháng cáo — the appeal */
+  appealId: Scalars['ID']['input'];
+  /** Ngày quyết định — decided at */
+  decidedAt: Scalars['DateTime']['input'];
+  /** Kết quả (UPHELD, AMENDED, QUASHED, WITHDRAWN) — outcome */
+  status: CourtAppealStatus;
+  /** Thời hạn sau khi sửa (tháng, khi AMENDED) — months after amendment (when AMENDED) */
+  amendedSentenceMonths?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** The procuracy's file on a criminal case. Hồ sơ vụ án tại Viện kiểm sát. */
+export type ProcuracyFile = {
+  __typename?: 'ProcuracyFile';
+  id: Scalars['ID']['output'];
+  /** Số hồ sơ của VKS — the office's own file number */
+  externalRef: Scalars['String']['output'];
+  /** Cơ quan sở hữu — owning office (PROCURACY) */
+  office: ProsecutionOffice;
+  /** Vụ án — the criminal case */
+  criminalCase: CriminalCase;
+  /** Ngày thụ lý — accepted from investigation at */
+  acceptedAt: Scalars['DateTime']['output'];
+  /** Trạng thái — status */
+  status: ProcuracyStatus;
+  /** Thời điểm vào trạng thái hiện tại — since when the file has its status */
+  statusSince: Scalars['DateTime']['output'];
+  /** Ngày truy tố (cáo trạng gần nhất) — indicted at (latest indictment) */
+  indictedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Đơn vị nơi xảy ra vụ án (xã, hoặc huyện/tỉnh khi chỉ biết đến đó), theo tên gọi ngày thụ lý — unit of the offence as named on acceptance (its commune, or a district or the province when only that is known) */
+  unitCode: Scalars['AdminUnitCode']['output'];
+  /** Bị can, bị cáo — defendants */
+  defendants?: Maybe<Array<Defendant>>;
+  /** Cáo trạng gần nhất — latest indictment */
+  indictment?: Maybe<Indictment>;
+  /** Mọi cáo trạng, cũ trước — all indictments, oldest first */
+  indictments: Array<Indictment>;
+  /** Lịch sử trạng thái, cũ trước — status history, oldest first */
+  statusHistory: Array<ProcuracyStatusChange>;
+};
+
+/** Một quyết định chuyển trạng thái hồ sơ VKS — a decision changing a procuracy file's status */
+export type ProcuracyStatusChange = {
+  __typename?: 'ProcuracyStatusChange';
+  /** Số quyết định — decision number */
+  decisionRef: Scalars['String']['output'];
+  /** Cơ quan sở hữu — owning office */
+  office: ProsecutionOffice;
+  /** Trạng thái trước (null khi thụ lý) — previous status (null on acceptance) */
+  fromStatus?: Maybe<ProcuracyStatus>;
+  /** Trạng thái mới — new status */
+  toStatus: ProcuracyStatus;
+  /** Ngày quyết định — decided at */
+  at: Scalars['DateTime']['output'];
+  /** Lý do — reason */
+  reason?: Maybe<Scalars['String']['output']>;
+};
+
+/**
+ * A defendant: an accused person (bị can) in a procuracy file, later tried (bị cáo), identified
+ * only by the person reference of the police suspect. Bị can, bị cáo — chỉ bằng mã tham chiếu.
+ */
+export type Defendant = {
+  __typename?: 'Defendant';
+  id: Scalars['ID']['output'];
+  /** Cơ quan sở hữu — owning office (PROCURACY) */
+  office: ProsecutionOffice;
+  /** Mã tham chiếu người — person reference */
+  personRef: Scalars['PersonRef']['output'];
+  /** Người (subgraph công an) — the person */
+  person: Person;
+  /** Hồ sơ VKS — the procuracy file */
+  procuracyFile: ProcuracyFile;
+  /** Tội danh qua các cáo trạng — charges across indictments */
+  charges: Array<Charge>;
+  /** Phán quyết sơ thẩm — first-instance verdicts */
+  verdicts: Array<Verdict>;
+};
+
+/** An indictment (cáo trạng) issued by the procuracy. Cáo trạng truy tố. */
+export type Indictment = {
+  __typename?: 'Indictment';
+  id: Scalars['ID']['output'];
+  /** Số cáo trạng — indictment number */
+  externalRef: Scalars['String']['output'];
+  /** Cơ quan sở hữu — owning office (PROCURACY) */
+  office: ProsecutionOffice;
+  /** Hồ sơ VKS — the procuracy file */
+  procuracyFile: ProcuracyFile;
+  /** Ngày truy tố — indicted at */
+  indictedAt: Scalars['DateTime']['output'];
+  /** Tội danh từng bị can — charges per defendant */
+  charges: Array<Charge>;
+  /** Hồ sơ tại Tòa án (null khi Tòa chưa thụ lý) — the court file (null until accepted by the court) */
+  courtFile?: Maybe<CourtFile>;
+};
+
+/** Một tội danh của một bị can — one charge of one defendant */
+export type Charge = {
+  __typename?: 'Charge';
+  /** Cơ quan sở hữu — owning office (PROCURACY) */
+  office: ProsecutionOffice;
+  /** Bị can — defendant */
+  defendant?: Maybe<Defendant>;
+  /** Điều BLHS 2015 (150, 151) — Criminal Code article */
+  article: Scalars['Int']['output'];
+  /** Khoản (1–4) — clause */
+  clause: Scalars['Int']['output'];
+};
+
+/** Thụ lý hồ sơ từ cơ quan điều tra — accept a case file from the investigation */
+export type AcceptProcuracyFileInput = {
+  /** Số hồ sơ của VKS — the procuracy's file number (idempotency key) */
+  externalRef: Scalars['String']['input'];
+  /** Mã vụ án của công an — the police case id */
+  caseId: Scalars['ID']['input'];
+  /** Ngày thụ lý — accepted at */
+  acceptedAt: Scalars['DateTime']['input'];
+  /** Đơn vị nơi xảy ra vụ án, hiệu lực vào ngày thụ lý: xã, hoặc huyện/tỉnh khi chỉ biết đến đó — unit of the offence valid on that day: its commune, or a district or the province when only that is known */
+  unitCode: Scalars['AdminUnitCode']['input'];
+  /** Bị can (mã tham chiếu nghi phạm của công an) — the accused, by the police suspects' references */
+  defendants: Array<Scalars['PersonRef']['input']>;
+};
+
+/** Quyết định chuyển trạng thái hồ sơ VKS — a procuracy decision changing a file's status */
+export type ChangeProcuracyStatusInput = {
+  /** Số quyết định (khóa chống trùng) — decision number (idempotency key) */
+  decisionRef: Scalars['String']['input'];
+  /** Hồ sơ VKS — the file */
+  procuracyFileId: Scalars['ID']['input'];
+  /** Trạng thái mới (ACCEPTED, RETURNED_FOR_INVESTIGATION, SUSPENDED, DROPPED) — new status */
+  status: ProcuracyStatus;
+  /** Ngày quyết định — decided at */
+  at: Scalars['DateTime']['input'];
+  /** Lý do (không ghi dữ liệu cá nhân) — reason (no personal data) */
+  reason?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Một tội danh truy tố — one charge in an indictment */
+export type ChargeInput = {
+  /** Bị can — the accused (a defendant of the file) */
+  personRef: Scalars['PersonRef']['input'];
+  /** Điều BLHS (150 hoặc 151) — Criminal Code article */
+  article: Scalars['Int']['input'];
+  /** Khoản (1–4) — clause */
+  clause: Scalars['Int']['input'];
+};
+
+/** Ban hành cáo trạng — issue an indictment */
+export type IndictInput = {
+  /** Số cáo trạng (khóa chống trùng) — indictment number (idempotency key) */
+  externalRef: Scalars['String']['input'];
+  /** Hồ sơ VKS (đang thụ lý) — the accepted procuracy file */
+  procuracyFileId: Scalars['ID']['input'];
+  /** Ngày truy tố — indicted at */
+  indictedAt: Scalars['DateTime']['input'];
+  /** Tội danh từng bị can — charges */
+  charges: Array<ChargeInput>;
 };
 
 export type ProvincialStatistics = {
@@ -1295,19 +1295,9 @@ export type ResolversTypes = ResolversObject<{
   CourtSentenceKind: CourtSentenceKind;
   AppealParty: AppealParty;
   CourtAppealStatus: CourtAppealStatus;
-  ProcuracyFile: ResolverTypeWrapper<ProcuracyFileModel>;
-  ProcuracyStatusChange: ResolverTypeWrapper<ProcuracyStatusChangeModel>;
-  Defendant: ResolverTypeWrapper<DefendantModel>;
-  Indictment: ResolverTypeWrapper<IndictmentModel>;
-  Charge: ResolverTypeWrapper<ChargeModel>;
-  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
-  CourtFile: ResolverTypeWrapper<CourtFileModel>;
-  CourtTrial: ResolverTypeWrapper<CourtTrial>;
-  CourtStatusChange: ResolverTypeWrapper<CourtStatusChangeModel>;
-  Verdict: ResolverTypeWrapper<VerdictModel>;
-  Appeal: ResolverTypeWrapper<AppealModel>;
   ProcuracyFileEdge: ResolverTypeWrapper<Omit<ProcuracyFileEdge, 'node'> & { node: ResolversTypes['ProcuracyFile'] }>;
   ProcuracyFileConnection: ResolverTypeWrapper<Omit<ProcuracyFileConnection, 'edges'> & { edges: Array<ResolversTypes['ProcuracyFileEdge']> }>;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   CourtFileEdge: ResolverTypeWrapper<Omit<CourtFileEdge, 'node'> & { node: ResolversTypes['CourtFile'] }>;
   CourtFileConnection: ResolverTypeWrapper<Omit<CourtFileConnection, 'edges'> & { edges: Array<ResolversTypes['CourtFileEdge']> }>;
   VerdictEdge: ResolverTypeWrapper<Omit<VerdictEdge, 'node'> & { node: ResolversTypes['Verdict'] }>;
@@ -1316,17 +1306,27 @@ export type ResolversTypes = ResolversObject<{
   CourtFileFilter: CourtFileFilter;
   VerdictFilter: VerdictFilter;
   Query: ResolverTypeWrapper<{}>;
-  AcceptProcuracyFileInput: AcceptProcuracyFileInput;
-  ChangeProcuracyStatusInput: ChangeProcuracyStatusInput;
-  ChargeInput: ChargeInput;
-  IndictInput: IndictInput;
+  Mutation: ResolverTypeWrapper<{}>;
+  CourtFile: ResolverTypeWrapper<CourtFileModel>;
+  CourtTrial: ResolverTypeWrapper<CourtTrial>;
+  CourtStatusChange: ResolverTypeWrapper<CourtStatusChangeModel>;
+  Verdict: ResolverTypeWrapper<VerdictModel>;
+  Appeal: ResolverTypeWrapper<AppealModel>;
   AcceptCourtFileInput: AcceptCourtFileInput;
   ChangeCourtFileStatusInput: ChangeCourtFileStatusInput;
   VerdictInput: VerdictInput;
   RecordTrialInput: RecordTrialInput;
   FileAppealInput: FileAppealInput;
   DecideAppealInput: DecideAppealInput;
-  Mutation: ResolverTypeWrapper<{}>;
+  ProcuracyFile: ResolverTypeWrapper<ProcuracyFileModel>;
+  ProcuracyStatusChange: ResolverTypeWrapper<ProcuracyStatusChangeModel>;
+  Defendant: ResolverTypeWrapper<DefendantModel>;
+  Indictment: ResolverTypeWrapper<IndictmentModel>;
+  Charge: ResolverTypeWrapper<ChargeModel>;
+  AcceptProcuracyFileInput: AcceptProcuracyFileInput;
+  ChangeProcuracyStatusInput: ChangeProcuracyStatusInput;
+  ChargeInput: ChargeInput;
+  IndictInput: IndictInput;
   ProvincialStatistics: ResolverTypeWrapper<StatisticsScope>;
   ReportingYear: ResolverTypeWrapper<ReportingYearKey>;
   ProcuracyStatistics: ResolverTypeWrapper<StatisticsScope>;
@@ -1371,19 +1371,9 @@ export type ResolversParentTypes = ResolversObject<{
   CriminalCase: { id: string };
   ID: Scalars['ID']['output'];
   Person: { personRef: string };
-  ProcuracyFile: ProcuracyFileModel;
-  ProcuracyStatusChange: ProcuracyStatusChangeModel;
-  Defendant: DefendantModel;
-  Indictment: IndictmentModel;
-  Charge: ChargeModel;
-  Int: Scalars['Int']['output'];
-  CourtFile: CourtFileModel;
-  CourtTrial: CourtTrial;
-  CourtStatusChange: CourtStatusChangeModel;
-  Verdict: VerdictModel;
-  Appeal: AppealModel;
   ProcuracyFileEdge: Omit<ProcuracyFileEdge, 'node'> & { node: ResolversParentTypes['ProcuracyFile'] };
   ProcuracyFileConnection: Omit<ProcuracyFileConnection, 'edges'> & { edges: Array<ResolversParentTypes['ProcuracyFileEdge']> };
+  Int: Scalars['Int']['output'];
   CourtFileEdge: Omit<CourtFileEdge, 'node'> & { node: ResolversParentTypes['CourtFile'] };
   CourtFileConnection: Omit<CourtFileConnection, 'edges'> & { edges: Array<ResolversParentTypes['CourtFileEdge']> };
   VerdictEdge: Omit<VerdictEdge, 'node'> & { node: ResolversParentTypes['Verdict'] };
@@ -1392,17 +1382,27 @@ export type ResolversParentTypes = ResolversObject<{
   CourtFileFilter: CourtFileFilter;
   VerdictFilter: VerdictFilter;
   Query: {};
-  AcceptProcuracyFileInput: AcceptProcuracyFileInput;
-  ChangeProcuracyStatusInput: ChangeProcuracyStatusInput;
-  ChargeInput: ChargeInput;
-  IndictInput: IndictInput;
+  Mutation: {};
+  CourtFile: CourtFileModel;
+  CourtTrial: CourtTrial;
+  CourtStatusChange: CourtStatusChangeModel;
+  Verdict: VerdictModel;
+  Appeal: AppealModel;
   AcceptCourtFileInput: AcceptCourtFileInput;
   ChangeCourtFileStatusInput: ChangeCourtFileStatusInput;
   VerdictInput: VerdictInput;
   RecordTrialInput: RecordTrialInput;
   FileAppealInput: FileAppealInput;
   DecideAppealInput: DecideAppealInput;
-  Mutation: {};
+  ProcuracyFile: ProcuracyFileModel;
+  ProcuracyStatusChange: ProcuracyStatusChangeModel;
+  Defendant: DefendantModel;
+  Indictment: IndictmentModel;
+  Charge: ChargeModel;
+  AcceptProcuracyFileInput: AcceptProcuracyFileInput;
+  ChangeProcuracyStatusInput: ChangeProcuracyStatusInput;
+  ChargeInput: ChargeInput;
+  IndictInput: IndictInput;
   ProvincialStatistics: StatisticsScope;
   ReportingYear: ReportingYearKey;
   ProcuracyStatistics: StatisticsScope;
@@ -1465,64 +1465,67 @@ export type PersonResolvers<ContextType = Context, ParentType extends ResolversP
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
-export type ProcuracyFileResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ProcuracyFile'] = ResolversParentTypes['ProcuracyFile']> = ResolversObject<{
-  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['ProcuracyFile']>, { __typename: 'ProcuracyFile' } & GraphQLRecursivePick<ParentType, {"id":true}>, ContextType>;
-  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  externalRef?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  office?: Resolver<ResolversTypes['ProsecutionOffice'], ParentType, ContextType>;
-  criminalCase?: Resolver<ResolversTypes['CriminalCase'], ParentType, ContextType>;
-  acceptedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
-  status?: Resolver<ResolversTypes['ProcuracyStatus'], ParentType, ContextType>;
-  statusSince?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
-  indictedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
-  unitCode?: Resolver<ResolversTypes['AdminUnitCode'], ParentType, ContextType>;
-  defendants?: Resolver<Maybe<Array<ResolversTypes['Defendant']>>, ParentType, ContextType>;
-  indictment?: Resolver<Maybe<ResolversTypes['Indictment']>, ParentType, ContextType>;
-  indictments?: Resolver<Array<ResolversTypes['Indictment']>, ParentType, ContextType>;
-  statusHistory?: Resolver<Array<ResolversTypes['ProcuracyStatusChange']>, ParentType, ContextType>;
+export type ProcuracyFileEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ProcuracyFileEdge'] = ResolversParentTypes['ProcuracyFileEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['ProcuracyFile'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
-export type ProcuracyStatusChangeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ProcuracyStatusChange'] = ResolversParentTypes['ProcuracyStatusChange']> = ResolversObject<{
-  decisionRef?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  office?: Resolver<ResolversTypes['ProsecutionOffice'], ParentType, ContextType>;
-  fromStatus?: Resolver<Maybe<ResolversTypes['ProcuracyStatus']>, ParentType, ContextType>;
-  toStatus?: Resolver<ResolversTypes['ProcuracyStatus'], ParentType, ContextType>;
-  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
-  reason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+export type ProcuracyFileConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ProcuracyFileConnection'] = ResolversParentTypes['ProcuracyFileConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['ProcuracyFileEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
-export type DefendantResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Defendant'] = ResolversParentTypes['Defendant']> = ResolversObject<{
-  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Defendant']>, { __typename: 'Defendant' } & GraphQLRecursivePick<ParentType, {"id":true}>, ContextType>;
-  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  office?: Resolver<ResolversTypes['ProsecutionOffice'], ParentType, ContextType>;
-  personRef?: Resolver<ResolversTypes['PersonRef'], ParentType, ContextType>;
-  person?: Resolver<ResolversTypes['Person'], ParentType, ContextType>;
-  procuracyFile?: Resolver<ResolversTypes['ProcuracyFile'], ParentType, ContextType>;
-  charges?: Resolver<Array<ResolversTypes['Charge']>, ParentType, ContextType>;
-  verdicts?: Resolver<Array<ResolversTypes['Verdict']>, ParentType, ContextType>;
+export type CourtFileEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CourtFileEdge'] = ResolversParentTypes['CourtFileEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['CourtFile'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
-export type IndictmentResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Indictment'] = ResolversParentTypes['Indictment']> = ResolversObject<{
-  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Indictment']>, { __typename: 'Indictment' } & GraphQLRecursivePick<ParentType, {"id":true}>, ContextType>;
-  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  externalRef?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  office?: Resolver<ResolversTypes['ProsecutionOffice'], ParentType, ContextType>;
-  procuracyFile?: Resolver<ResolversTypes['ProcuracyFile'], ParentType, ContextType>;
-  indictedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
-  charges?: Resolver<Array<ResolversTypes['Charge']>, ParentType, ContextType>;
-  courtFile?: Resolver<Maybe<ResolversTypes['CourtFile']>, ParentType, ContextType>;
+export type CourtFileConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CourtFileConnection'] = ResolversParentTypes['CourtFileConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['CourtFileEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
-export type ChargeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Charge'] = ResolversParentTypes['Charge']> = ResolversObject<{
-  office?: Resolver<ResolversTypes['ProsecutionOffice'], ParentType, ContextType>;
-  defendant?: Resolver<Maybe<ResolversTypes['Defendant']>, ParentType, ContextType>;
-  article?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  clause?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+export type VerdictEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['VerdictEdge'] = ResolversParentTypes['VerdictEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Verdict'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type VerdictConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['VerdictConnection'] = ResolversParentTypes['VerdictConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['VerdictEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
+  procuracyFile?: Resolver<Maybe<ResolversTypes['ProcuracyFile']>, ParentType, ContextType, RequireFields<QueryProcuracyFileArgs, 'id'>>;
+  procuracyFiles?: Resolver<ResolversTypes['ProcuracyFileConnection'], ParentType, ContextType, Partial<QueryProcuracyFilesArgs>>;
+  indictment?: Resolver<Maybe<ResolversTypes['Indictment']>, ParentType, ContextType, RequireFields<QueryIndictmentArgs, 'id'>>;
+  courtFile?: Resolver<Maybe<ResolversTypes['CourtFile']>, ParentType, ContextType, RequireFields<QueryCourtFileArgs, 'id'>>;
+  courtFiles?: Resolver<ResolversTypes['CourtFileConnection'], ParentType, ContextType, Partial<QueryCourtFilesArgs>>;
+  verdicts?: Resolver<Maybe<ResolversTypes['VerdictConnection']>, ParentType, ContextType, Partial<QueryVerdictsArgs>>;
+  defendantsOf?: Resolver<Maybe<Array<ResolversTypes['Defendant']>>, ParentType, ContextType, RequireFields<QueryDefendantsOfArgs, 'personRef'>>;
+  prosecutionsAuditLog?: Resolver<ResolversTypes['AuditLogPage'], ParentType, ContextType, Partial<QueryProsecutionsAuditLogArgs>>;
+}>;
+
+export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
+  acceptProcuracyFile?: Resolver<ResolversTypes['ProcuracyFile'], ParentType, ContextType, RequireFields<MutationAcceptProcuracyFileArgs, 'input'>>;
+  changeProcuracyStatus?: Resolver<ResolversTypes['ProcuracyFile'], ParentType, ContextType, RequireFields<MutationChangeProcuracyStatusArgs, 'input'>>;
+  indict?: Resolver<ResolversTypes['Indictment'], ParentType, ContextType, RequireFields<MutationIndictArgs, 'input'>>;
+  acceptCourtFile?: Resolver<ResolversTypes['CourtFile'], ParentType, ContextType, RequireFields<MutationAcceptCourtFileArgs, 'input'>>;
+  changeCourtFileStatus?: Resolver<ResolversTypes['CourtFile'], ParentType, ContextType, RequireFields<MutationChangeCourtFileStatusArgs, 'input'>>;
+  recordTrial?: Resolver<ResolversTypes['CourtFile'], ParentType, ContextType, RequireFields<MutationRecordTrialArgs, 'input'>>;
+  fileAppeal?: Resolver<ResolversTypes['Appeal'], ParentType, ContextType, RequireFields<MutationFileAppealArgs, 'input'>>;
+  decideAppeal?: Resolver<ResolversTypes['Appeal'], ParentType, ContextType, RequireFields<MutationDecideAppealArgs, 'input'>>;
+  submitProcuracyReport?: Resolver<ResolversTypes['ReportSubmission'], ParentType, ContextType, RequireFields<MutationSubmitProcuracyReportArgs, 'input'>>;
+  submitCourtReport?: Resolver<ResolversTypes['ReportSubmission'], ParentType, ContextType, RequireFields<MutationSubmitCourtReportArgs, 'input'>>;
 }>;
 
 export type CourtFileResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CourtFile'] = ResolversParentTypes['CourtFile']> = ResolversObject<{
@@ -1588,67 +1591,64 @@ export type AppealResolvers<ContextType = Context, ParentType extends ResolversP
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
-export type ProcuracyFileEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ProcuracyFileEdge'] = ResolversParentTypes['ProcuracyFileEdge']> = ResolversObject<{
-  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  node?: Resolver<ResolversTypes['ProcuracyFile'], ParentType, ContextType>;
+export type ProcuracyFileResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ProcuracyFile'] = ResolversParentTypes['ProcuracyFile']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['ProcuracyFile']>, { __typename: 'ProcuracyFile' } & GraphQLRecursivePick<ParentType, {"id":true}>, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  externalRef?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  office?: Resolver<ResolversTypes['ProsecutionOffice'], ParentType, ContextType>;
+  criminalCase?: Resolver<ResolversTypes['CriminalCase'], ParentType, ContextType>;
+  acceptedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['ProcuracyStatus'], ParentType, ContextType>;
+  statusSince?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  indictedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  unitCode?: Resolver<ResolversTypes['AdminUnitCode'], ParentType, ContextType>;
+  defendants?: Resolver<Maybe<Array<ResolversTypes['Defendant']>>, ParentType, ContextType>;
+  indictment?: Resolver<Maybe<ResolversTypes['Indictment']>, ParentType, ContextType>;
+  indictments?: Resolver<Array<ResolversTypes['Indictment']>, ParentType, ContextType>;
+  statusHistory?: Resolver<Array<ResolversTypes['ProcuracyStatusChange']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
-export type ProcuracyFileConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ProcuracyFileConnection'] = ResolversParentTypes['ProcuracyFileConnection']> = ResolversObject<{
-  edges?: Resolver<Array<ResolversTypes['ProcuracyFileEdge']>, ParentType, ContextType>;
-  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
-  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+export type ProcuracyStatusChangeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ProcuracyStatusChange'] = ResolversParentTypes['ProcuracyStatusChange']> = ResolversObject<{
+  decisionRef?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  office?: Resolver<ResolversTypes['ProsecutionOffice'], ParentType, ContextType>;
+  fromStatus?: Resolver<Maybe<ResolversTypes['ProcuracyStatus']>, ParentType, ContextType>;
+  toStatus?: Resolver<ResolversTypes['ProcuracyStatus'], ParentType, ContextType>;
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  reason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
-export type CourtFileEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CourtFileEdge'] = ResolversParentTypes['CourtFileEdge']> = ResolversObject<{
-  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  node?: Resolver<ResolversTypes['CourtFile'], ParentType, ContextType>;
+export type DefendantResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Defendant'] = ResolversParentTypes['Defendant']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Defendant']>, { __typename: 'Defendant' } & GraphQLRecursivePick<ParentType, {"id":true}>, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  office?: Resolver<ResolversTypes['ProsecutionOffice'], ParentType, ContextType>;
+  personRef?: Resolver<ResolversTypes['PersonRef'], ParentType, ContextType>;
+  person?: Resolver<ResolversTypes['Person'], ParentType, ContextType>;
+  procuracyFile?: Resolver<ResolversTypes['ProcuracyFile'], ParentType, ContextType>;
+  charges?: Resolver<Array<ResolversTypes['Charge']>, ParentType, ContextType>;
+  verdicts?: Resolver<Array<ResolversTypes['Verdict']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
-export type CourtFileConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CourtFileConnection'] = ResolversParentTypes['CourtFileConnection']> = ResolversObject<{
-  edges?: Resolver<Array<ResolversTypes['CourtFileEdge']>, ParentType, ContextType>;
-  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
-  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+export type IndictmentResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Indictment'] = ResolversParentTypes['Indictment']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Indictment']>, { __typename: 'Indictment' } & GraphQLRecursivePick<ParentType, {"id":true}>, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  externalRef?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  office?: Resolver<ResolversTypes['ProsecutionOffice'], ParentType, ContextType>;
+  procuracyFile?: Resolver<ResolversTypes['ProcuracyFile'], ParentType, ContextType>;
+  indictedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  charges?: Resolver<Array<ResolversTypes['Charge']>, ParentType, ContextType>;
+  courtFile?: Resolver<Maybe<ResolversTypes['CourtFile']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
-export type VerdictEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['VerdictEdge'] = ResolversParentTypes['VerdictEdge']> = ResolversObject<{
-  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  node?: Resolver<ResolversTypes['Verdict'], ParentType, ContextType>;
+export type ChargeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Charge'] = ResolversParentTypes['Charge']> = ResolversObject<{
+  office?: Resolver<ResolversTypes['ProsecutionOffice'], ParentType, ContextType>;
+  defendant?: Resolver<Maybe<ResolversTypes['Defendant']>, ParentType, ContextType>;
+  article?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  clause?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
-}>;
-
-export type VerdictConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['VerdictConnection'] = ResolversParentTypes['VerdictConnection']> = ResolversObject<{
-  edges?: Resolver<Array<ResolversTypes['VerdictEdge']>, ParentType, ContextType>;
-  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
-  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
-}>;
-
-export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
-  procuracyFile?: Resolver<Maybe<ResolversTypes['ProcuracyFile']>, ParentType, ContextType, RequireFields<QueryProcuracyFileArgs, 'id'>>;
-  procuracyFiles?: Resolver<ResolversTypes['ProcuracyFileConnection'], ParentType, ContextType, Partial<QueryProcuracyFilesArgs>>;
-  indictment?: Resolver<Maybe<ResolversTypes['Indictment']>, ParentType, ContextType, RequireFields<QueryIndictmentArgs, 'id'>>;
-  courtFile?: Resolver<Maybe<ResolversTypes['CourtFile']>, ParentType, ContextType, RequireFields<QueryCourtFileArgs, 'id'>>;
-  courtFiles?: Resolver<ResolversTypes['CourtFileConnection'], ParentType, ContextType, Partial<QueryCourtFilesArgs>>;
-  verdicts?: Resolver<Maybe<ResolversTypes['VerdictConnection']>, ParentType, ContextType, Partial<QueryVerdictsArgs>>;
-  defendantsOf?: Resolver<Maybe<Array<ResolversTypes['Defendant']>>, ParentType, ContextType, RequireFields<QueryDefendantsOfArgs, 'personRef'>>;
-  prosecutionsAuditLog?: Resolver<ResolversTypes['AuditLogPage'], ParentType, ContextType, Partial<QueryProsecutionsAuditLogArgs>>;
-}>;
-
-export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
-  acceptProcuracyFile?: Resolver<ResolversTypes['ProcuracyFile'], ParentType, ContextType, RequireFields<MutationAcceptProcuracyFileArgs, 'input'>>;
-  changeProcuracyStatus?: Resolver<ResolversTypes['ProcuracyFile'], ParentType, ContextType, RequireFields<MutationChangeProcuracyStatusArgs, 'input'>>;
-  indict?: Resolver<ResolversTypes['Indictment'], ParentType, ContextType, RequireFields<MutationIndictArgs, 'input'>>;
-  acceptCourtFile?: Resolver<ResolversTypes['CourtFile'], ParentType, ContextType, RequireFields<MutationAcceptCourtFileArgs, 'input'>>;
-  changeCourtFileStatus?: Resolver<ResolversTypes['CourtFile'], ParentType, ContextType, RequireFields<MutationChangeCourtFileStatusArgs, 'input'>>;
-  recordTrial?: Resolver<ResolversTypes['CourtFile'], ParentType, ContextType, RequireFields<MutationRecordTrialArgs, 'input'>>;
-  fileAppeal?: Resolver<ResolversTypes['Appeal'], ParentType, ContextType, RequireFields<MutationFileAppealArgs, 'input'>>;
-  decideAppeal?: Resolver<ResolversTypes['Appeal'], ParentType, ContextType, RequireFields<MutationDecideAppealArgs, 'input'>>;
-  submitProcuracyReport?: Resolver<ResolversTypes['ReportSubmission'], ParentType, ContextType, RequireFields<MutationSubmitProcuracyReportArgs, 'input'>>;
-  submitCourtReport?: Resolver<ResolversTypes['ReportSubmission'], ParentType, ContextType, RequireFields<MutationSubmitCourtReportArgs, 'input'>>;
 }>;
 
 export type ProvincialStatisticsResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ProvincialStatistics'] = ResolversParentTypes['ProvincialStatistics']> = ResolversObject<{
@@ -1841,16 +1841,6 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   federation__FieldSet?: GraphQLScalarType;
   CriminalCase?: CriminalCaseResolvers<ContextType>;
   Person?: PersonResolvers<ContextType>;
-  ProcuracyFile?: ProcuracyFileResolvers<ContextType>;
-  ProcuracyStatusChange?: ProcuracyStatusChangeResolvers<ContextType>;
-  Defendant?: DefendantResolvers<ContextType>;
-  Indictment?: IndictmentResolvers<ContextType>;
-  Charge?: ChargeResolvers<ContextType>;
-  CourtFile?: CourtFileResolvers<ContextType>;
-  CourtTrial?: CourtTrialResolvers<ContextType>;
-  CourtStatusChange?: CourtStatusChangeResolvers<ContextType>;
-  Verdict?: VerdictResolvers<ContextType>;
-  Appeal?: AppealResolvers<ContextType>;
   ProcuracyFileEdge?: ProcuracyFileEdgeResolvers<ContextType>;
   ProcuracyFileConnection?: ProcuracyFileConnectionResolvers<ContextType>;
   CourtFileEdge?: CourtFileEdgeResolvers<ContextType>;
@@ -1859,6 +1849,16 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   VerdictConnection?: VerdictConnectionResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
+  CourtFile?: CourtFileResolvers<ContextType>;
+  CourtTrial?: CourtTrialResolvers<ContextType>;
+  CourtStatusChange?: CourtStatusChangeResolvers<ContextType>;
+  Verdict?: VerdictResolvers<ContextType>;
+  Appeal?: AppealResolvers<ContextType>;
+  ProcuracyFile?: ProcuracyFileResolvers<ContextType>;
+  ProcuracyStatusChange?: ProcuracyStatusChangeResolvers<ContextType>;
+  Defendant?: DefendantResolvers<ContextType>;
+  Indictment?: IndictmentResolvers<ContextType>;
+  Charge?: ChargeResolvers<ContextType>;
   ProvincialStatistics?: ProvincialStatisticsResolvers<ContextType>;
   ReportingYear?: ReportingYearResolvers<ContextType>;
   ProcuracyStatistics?: ProcuracyStatisticsResolvers<ContextType>;

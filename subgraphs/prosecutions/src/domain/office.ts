@@ -6,6 +6,7 @@
 import { forbidden } from '@lienthong/kit'
 import type { Identity } from '@lienthong/kit/identity'
 import { agenciesOf } from '@lienthong/schema'
+import { labelsOf } from './labels.ts'
 
 export const OFFICES = ['PROCURACY', 'COURT'] as const
 export type Office = (typeof OFFICES)[number]
@@ -18,7 +19,8 @@ export function actingOfficeOf(caller: Pick<Identity, 'agency'> | undefined): Of
   return (caller && AGENCY_OFFICE[caller.agency]) ?? null
 }
 
-const NAME_VI: Record<Office, string> = { PROCURACY: 'Viện kiểm sát', COURT: 'Tòa án' }
+/** The offices' names (enum ProsecutionOffice of the SDL). */
+const NAME_VI = labelsOf<Office>('ProsecutionOffice').vi
 
 /** Throws unless the acting office is `owner` (FORBIDDEN naming the mutation field). */
 export function assertOwner(acting: Office | null, owner: Office, field: string): void {
@@ -27,3 +29,6 @@ export function assertOwner(acting: Office | null, owner: Office, field: string)
     throw forbidden(field, `chỉ ${NAME_VI[owner]} được ghi hồ sơ này`, `only the ${owner.toLowerCase()} may write this record`)
   }
 }
+
+/** A mutation's authorisation: only `owner` writes through it (FORBIDDEN naming the mutation). */
+export const onlyBy = (owner: Office, mutation: string) => (ctx: { office: Office | null }) => assertOwner(ctx.office, owner, mutation)

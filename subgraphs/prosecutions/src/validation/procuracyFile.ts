@@ -1,8 +1,9 @@
-// Validated inputs of the procuracy's mutations.
+// Validated inputs of the procuracy's decisions on its files.
 import { z } from 'zod'
 import { checkUnitOnDate, ExternalRefSchema, KnownUnitSchema, PastInstantSchema } from '@lienthong/kit'
 import { PersonRefSchema } from '@lienthong/schema'
-import { ArticleSchema, ClauseSchema, ReasonSchema, RecordIdSchema } from './common.ts'
+import { $Enums } from '../db.ts'
+import { ReasonSchema, RecordIdSchema } from './common.ts'
 
 export const AcceptProcuracyFileSchema = z.object({
   externalRef: ExternalRefSchema,
@@ -16,7 +17,7 @@ export const AcceptProcuracyFileSchema = z.object({
 export type AcceptProcuracyFile = z.output<typeof AcceptProcuracyFileSchema>
 
 /** INDICTED is reached only by an indictment (mutation indict). */
-export const ProcuracyTargetSchema = z.enum(['ACCEPTED', 'RETURNED_FOR_INVESTIGATION', 'SUSPENDED', 'DROPPED'],
+export const ProcuracyTargetSchema = z.enum($Enums.ProcuracyStatus).exclude(['INDICTED'],
   'truy tố bằng cáo trạng (indict) / INDICTED is reached by the indict mutation')
 
 export const ChangeProcuracyStatusSchema = z.object({
@@ -27,19 +28,3 @@ export const ChangeProcuracyStatusSchema = z.object({
   reason: ReasonSchema,
 })
 export type ChangeProcuracyStatus = z.output<typeof ChangeProcuracyStatusSchema>
-
-export const IndictSchema = z.object({
-  externalRef: ExternalRefSchema,
-  procuracyFileId: RecordIdSchema,
-  indictedAt: PastInstantSchema,
-  charges: z.array(z.object({ personRef: PersonRefSchema, article: ArticleSchema, clause: ClauseSchema }))
-    .min(1, 'cần ít nhất một tội danh / at least one charge').max(200, 'tối đa 200 tội danh / at most 200 charges'),
-}).superRefine((v, ctx) => {
-  const seen = new Set<string>()
-  v.charges.forEach((c, i) => {
-    const key = `${c.personRef}:${c.article}`
-    if (seen.has(key)) ctx.addIssue({ code: 'custom', path: ['charges', i, 'article'], message: 'tội danh bị lặp / the same charge twice' })
-    seen.add(key)
-  })
-})
-export type Indict = z.output<typeof IndictSchema>

@@ -1,7 +1,8 @@
-// Validated inputs of the court's mutations.
+// Validated inputs of the court's decisions on its files: acceptance, status changes, the first-instance trial.
 import { z } from 'zod'
 import { checkUnitOnDate, ExternalRefSchema, KnownUnitSchema, PastInstantSchema } from '@lienthong/kit'
 import { PersonRefSchema } from '@lienthong/schema'
+import { $Enums } from '../db.ts'
 import { ArticleSchema, ClauseSchema, ReasonSchema, RecordIdSchema } from './common.ts'
 
 export const AcceptCourtFileSchema = z.object({
@@ -15,7 +16,7 @@ export type AcceptCourtFile = z.output<typeof AcceptCourtFileSchema>
 export const ChangeCourtFileStatusSchema = z.object({
   decisionRef: ExternalRefSchema,
   courtFileId: RecordIdSchema,
-  status: z.enum(['ACCEPTED', 'RETURNED_TO_PROCURACY', 'SUSPENDED'], 'xét xử bằng recordTrial / TRIED_FIRST_INSTANCE is reached by recordTrial'),
+  status: z.enum($Enums.CourtFileStatus).exclude(['TRIED_FIRST_INSTANCE'], 'xét xử bằng recordTrial / TRIED_FIRST_INSTANCE is reached by recordTrial'),
   at: PastInstantSchema,
   reason: ReasonSchema,
 })
@@ -25,10 +26,10 @@ const MONTHS = { IMPRISONMENT: [3, 240], NON_CUSTODIAL_REFORM: [6, 36] } as cons
 
 export const VerdictInputSchema = z.object({
   personRef: PersonRefSchema,
-  outcome: z.enum(['CONVICTED', 'ACQUITTED']),
+  outcome: z.enum($Enums.VerdictOutcome),
   article: ArticleSchema.nullish(),
   clause: ClauseSchema.nullish(),
-  sentenceKind: z.enum(['IMPRISONMENT', 'LIFE_IMPRISONMENT', 'NON_CUSTODIAL_REFORM']).nullish(),
+  sentenceKind: z.enum($Enums.SentenceKind).nullish(),
   sentenceMonths: z.number().int().nullish(),
 }).superRefine((v, ctx) => {
   const issue = (path: string, message: string) => ctx.addIssue({ code: 'custom', path: [path], message })
@@ -58,7 +59,7 @@ export const RecordTrialSchema = z.object({
   judgmentRef: ExternalRefSchema,
   courtFileId: RecordIdSchema,
   triedAt: PastInstantSchema,
-  kind: z.enum(['REGULAR', 'MODEL_TRIAL', 'MOBILE_TRIAL']),
+  kind: z.enum($Enums.TrialKind),
   venueUnitCode: KnownUnitSchema.nullish().transform((u) => u ?? null),
   verdicts: z.array(VerdictInputSchema).min(1, 'cần phán quyết cho mỗi bị cáo / a verdict for every defendant').max(100, 'tối đa 100 bị cáo / at most 100 defendants'),
 }).superRefine((v, ctx) => {
@@ -73,23 +74,3 @@ export const RecordTrialSchema = z.object({
   })
 })
 export type RecordTrial = z.output<typeof RecordTrialSchema>
-
-export const FileAppealSchema = z.object({
-  externalRef: ExternalRefSchema,
-  verdictId: RecordIdSchema,
-  filedAt: PastInstantSchema,
-  party: z.enum(['DEFENDANT', 'VICTIM', 'PROCURACY']),
-})
-export type FileAppeal = z.output<typeof FileAppealSchema>
-
-export const DecideAppealSchema = z.object({
-  decisionRef: ExternalRefSchema,
-  appealId: RecordIdSchema,
-  decidedAt: PastInstantSchema,
-  status: z.enum(['UPHELD', 'AMENDED', 'QUASHED', 'WITHDRAWN'], 'kết quả phải là UPHELD, AMENDED, QUASHED hoặc WITHDRAWN / the outcome must be UPHELD, AMENDED, QUASHED or WITHDRAWN'),
-  amendedSentenceMonths: z.number().int().min(3, 'từ 3 tháng / at least 3 months').max(240, 'tối đa 240 tháng / at most 240 months').nullish().transform((m) => m ?? null),
-}).superRefine((v, ctx) => {
-  if (v.status === 'AMENDED' && v.amendedSentenceMonths == null) ctx.addIssue({ code: 'custom', path: ['amendedSentenceMonths'], message: 'sửa án cần thời hạn mới / an amendment needs the new term' })
-  if (v.status !== 'AMENDED' && v.amendedSentenceMonths != null) ctx.addIssue({ code: 'custom', path: ['amendedSentenceMonths'], message: 'chỉ khi sửa án / only for an amendment' })
-})
-export type DecideAppeal = z.output<typeof DecideAppealSchema>
