@@ -95,9 +95,13 @@ export type SupportScreeningResult =
   /** Chưa rõ — unclear */
   | 'UNCLEAR';
 
-/** Loại dịch vụ hỗ trợ — type of support service */
+/**
+ * Loại dịch vụ hỗ trợ — type of support service. Hỗ trợ nhu cầu thiết yếu ban đầu: ăn, mặc, đi lại
+ * (essential initial support: food, clothing, travel); vay vốn: ví dụ qua Hội Liên hiệp Phụ nữ (a
+ * loan, e.g. through the Women's Union).
+ */
 export type SupportServiceType =
-  /** Hỗ trợ nhu cầu thiết yếu ban đầu (ăn, mặc, đi lại) — essential initial support (food, clothing, travel) */
+  /** Hỗ trợ nhu cầu thiết yếu ban đầu — essential initial support */
   | 'ESSENTIAL_INITIAL_SUPPORT'
   /** Bố trí chỗ ở tạm thời — shelter stay */
   | 'SHELTER'
@@ -111,7 +115,7 @@ export type SupportServiceType =
   | 'EDUCATION'
   /** Học nghề — vocational training */
   | 'VOCATIONAL_TRAINING'
-  /** Vay vốn (ví dụ qua Hội Liên hiệp Phụ nữ) — loan (e.g. through the Women's Union) */
+  /** Vay vốn — loan */
   | 'LOAN'
   /** Hỗ trợ việc làm — employment support */
   | 'EMPLOYMENT_SUPPORT'

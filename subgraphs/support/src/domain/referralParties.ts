@@ -12,7 +12,7 @@
 //   case's consent GIVEN. The police still decide whether they honour it (their own consent).
 import { forbidden, grantKey, inUnitScope } from '@lienthong/kit'
 import type { Agency, Identity } from '@lienthong/kit/identity'
-import type { ReferralStatus } from './validation/referralInputs.ts'
+import type { SupportReferralStatus as ReferralStatus } from '../db.ts'
 
 /** The network agency that receives a referral to each kind of organisation. */
 const RECEIVING_AGENCY: Partial<Record<string, Agency>> = {
