@@ -3308,7 +3308,11 @@ export type SupportServiceFilter = {
   unitCode?: InputMaybe<Scalars['AdminUnitCode']['input']>;
 };
 
-/** Loại dịch vụ hỗ trợ — type of support service */
+/**
+ * Loại dịch vụ hỗ trợ — type of support service. Hỗ trợ nhu cầu thiết yếu ban đầu: ăn, mặc, đi lại
+ * (essential initial support: food, clothing, travel); vay vốn: ví dụ qua Hội Liên hiệp Phụ nữ (a
+ * loan, e.g. through the Women's Union).
+ */
 export type SupportServiceType =
   /** Hỗ trợ tái hoà nhập cộng đồng — community reintegration */
   | 'COMMUNITY_REINTEGRATION'
@@ -3316,11 +3320,11 @@ export type SupportServiceType =
   | 'EDUCATION'
   /** Hỗ trợ việc làm — employment support */
   | 'EMPLOYMENT_SUPPORT'
-  /** Hỗ trợ nhu cầu thiết yếu ban đầu (ăn, mặc, đi lại) — essential initial support (food, clothing, travel) */
+  /** Hỗ trợ nhu cầu thiết yếu ban đầu — essential initial support */
   | 'ESSENTIAL_INITIAL_SUPPORT'
   /** Trợ giúp pháp lý — legal aid */
   | 'LEGAL_AID'
-  /** Vay vốn (ví dụ qua Hội Liên hiệp Phụ nữ) — loan (e.g. through the Women's Union) */
+  /** Vay vốn — loan */
   | 'LOAN'
   /** Hỗ trợ y tế — medical care */
   | 'MEDICAL_CARE'

@@ -3,13 +3,15 @@
 // follow-ups, and the hotline contacts behind the police's hotline reports. Deterministic (own
 // seed); built through the mutations' own schemas so a replay of any demo write is recognised.
 import { adminUnits, vietnamDay } from '@lienthong/schema'
-import { demoId, demoWorld, Random } from '@lienthong/kit'
-import { ReceiveSupportCaseSchema, RecordFollowUpSchema, RecordSupportServiceSchema } from '../src/validation/supportCaseInputs.ts'
-import { ReferSupportCaseSchema, type ReferralStatus } from '../src/validation/referralInputs.ts'
-import { RecordHotlineContactSchema } from '../src/validation/hotlineInputs.ts'
-import { followUpRow, hotlineContactRow, referralRow, serviceRow, supportCaseRow } from '../src/payload.ts'
-import type { ARRIVALS, ServiceType } from '../src/validation/common.ts'
-import { REFERRAL_STATUS_DATE } from '../src/statuses.ts'
+import { DEV_PII_KEY, demoId, demoWorld, keyedDigest, Random } from '@lienthong/kit'
+import type { ConsentStatus, SupportArrival as Arrival, SupportReferralStatus as ReferralStatus, SupportServiceType as ServiceType } from '../src/db.ts'
+import { ReceiveSupportCaseSchema } from '../src/validation/supportCase.ts'
+import { RecordSupportServiceSchema } from '../src/validation/supportService.ts'
+import { RecordFollowUpSchema } from '../src/validation/followUp.ts'
+import { ReferSupportCaseSchema } from '../src/validation/referral.ts'
+import { RecordHotlineContactSchema } from '../src/validation/hotlineContact.ts'
+import { followUpRow, hotlineContactRow, referralRow, serviceRow, supportCaseRow } from '../src/domain/rows.ts'
+import { REFERRAL_STATUS_DATE } from '../src/domain/statuses.ts'
 
 export const SUPPORT_DEMO_SEED = 4_2021
 const DAY = 86_400_000
@@ -43,13 +45,22 @@ const day = (at: Date) => vietnamDay(at)
 export type SupportDemoPlan = ReturnType<typeof buildPlan>
 const plans = new Map<string, SupportDemoPlan>()
 
-export function supportDemoPlan(networkKey: string): SupportDemoPlan {
-  let plan = plans.get(networkKey)
-  if (!plan) plans.set(networkKey, (plan = buildPlan(networkKey)))
+/**
+ * The demo's records for a network key; each row holds the digest of its input keyed with the
+ * field key (`piiKey`, the subgraph's), as the mutations store it, so a replay of any demo write
+ * through the API is recognised.
+ */
+export function supportDemoPlan(networkKey: string, piiKey = DEV_PII_KEY): SupportDemoPlan {
+  const key = `${networkKey}\u0000${piiKey}`
+  let plan = plans.get(key)
+  if (!plan) plans.set(key, (plan = buildPlan(networkKey, (v) => keyedDigest(v, piiKey))))
   return plan
 }
 
-function buildPlan(networkKey: string) {
+/** The keyed digest of a validated input. */
+type Digest = (input: unknown) => string
+
+function buildPlan(networkKey: string, d: Digest) {
   const world = demoWorld(networkKey)
   const r = new Random(SUPPORT_DEMO_SEED)
   const personOf = new Map([...world.persons, ...world.suspects].map((p) => [p.personRef, p]))
@@ -60,34 +71,35 @@ function buildPlan(networkKey: string) {
     const arrival = handedByBorder.has(s.id) ? 'BORDER_GUARD' as const
       : knownToPolice ? r.weighted([['POLICE', 75], ['RETURNED_FROM_ABROAD', 15], ['COMMUNITY', 10]] as const)
       : r.weighted([['SELF_REFERRED', 30], ['RETURNED_FROM_ABROAD', 30], ['HOTLINE', 25], ['COMMUNITY', 15]] as const)
-    return { id: s.id, ...supportCaseOf(r, s, arrival, personOf.get(s.personRef)?.consentToShare ?? 'NOT_ASKED', knownToPolice) }
+    return { id: s.id, ...supportCaseOf(r, d, s, arrival, personOf.get(s.personRef)?.consentToShare ?? 'NOT_ASKED', knownToPolice) }
   })
-  const services = cases.flatMap((c) => servicesOf(r, c))
-  const referrals = cases.flatMap((c) => referralsOf(r, c))
-  const followUps = cases.flatMap((c) => followUpsOf(r, c))
-  const hotlineContacts = hotlineContactsOf(r, world.hotlineReports)
+  const services = cases.flatMap((c) => servicesOf(r, d, c))
+  const referrals = cases.flatMap((c) => referralsOf(r, d, c))
+  const followUps = cases.flatMap((c) => followUpsOf(r, d, c))
+  const hotlineContacts = hotlineContactsOf(r, d, world.hotlineReports)
   return { cases, services, referrals, followUps, hotlineContacts }
 }
 
-type Arrival = (typeof ARRIVALS)[number]
+/** The row of a validated input, with its keyed digest. */
+const rowOf = <V, R>(row: (v: V, digest: string) => R, v: V, d: Digest): R => row(v, d(v))
 
-function supportCaseOf(r: Random, s: DemoSupportCase, arrival: Arrival, consent: 'GIVEN' | 'REFUSED' | 'WITHDRAWN' | 'NOT_ASKED', knownToPolice: boolean) {
+function supportCaseOf(r: Random, d: Digest, s: DemoSupportCase, arrival: Arrival, consent: ConsentStatus, knownToPolice: boolean) {
   const screening = { result: knownToPolice ? 'PRESUMED_VICTIM' as const : r.weighted([['PRESUMED_VICTIM', 70], ['UNCLEAR', 20], ['NOT_VICTIM', 10]] as const), screenedAt: new Date(s.receivedAt.getTime() + r.int(1, 48) * HOUR) }
   const needs = ['ESSENTIAL_INITIAL_SUPPORT', 'SHELTER', ...r.sample(LATER, r.int(1, 4))] as ServiceType[]
-  return supportCaseRow(ReceiveSupportCaseSchema.parse({
+  return rowOf(supportCaseRow, ReceiveSupportCaseSchema.parse({
     externalRef: s.externalRef, personRef: s.personRef, receivedAt: s.receivedAt, facility: s.facility, unitCode: s.unitCode, arrival,
     consentToShare: consent, screening, needsAssessment: screening.result === 'NOT_VICTIM' ? null : { needs, assessedAt: new Date(screening.screenedAt.getTime() + r.int(1, 72) * HOUR) },
-  }))
+  }), d)
 }
 
 type PlannedCase = ReturnType<typeof supportCaseOf> & { id: string }
 
-function servicesOf(r: Random, c: PlannedCase) {
+function servicesOf(r: Random, d: Digest, c: PlannedCase) {
   const needs = c.needs ? (c.needs.split(',') as ServiceType[]) : []
   let n = 0
   const service = (type: ServiceType, start: Date, end: Date | null) => {
     const externalRef = `${c.externalRef}-DV${++n}`
-    return { id: demoId(externalRef), ...serviceRow(RecordSupportServiceSchema.parse({ externalRef, supportCaseId: c.id, type, provider: PROVIDER[type], startedOn: day(start), endedOn: end && day(end) })) }
+    return { id: demoId(externalRef), ...rowOf(serviceRow, RecordSupportServiceSchema.parse({ externalRef, supportCaseId: c.id, type, provider: PROVIDER[type], startedOn: day(start), endedOn: end && day(end) }), d) }
   }
   const t0 = c.receivedAt.getTime()
   return needs.map((type) => {
@@ -103,7 +115,7 @@ const OUTCOMES: [string, ReferralStatus[], number][] = [
   ['done', ['ACCEPTED', 'DONE'], 50], ['accepted', ['ACCEPTED'], 15], ['rejected', ['REJECTED'], 10], ['revoked', ['REVOKED'], 10], ['open', [], 15],
 ]
 
-function referralsOf(r: Random, c: PlannedCase) {
+function referralsOf(r: Random, d: Digest, c: PlannedCase) {
   if (!r.chance(0.6)) return []
   const shares = c.consentToShare === 'GIVEN' && r.chance(0.8)
   const [, path] = r.weighted(OUTCOMES.map((o) => [o, o[2]] as const))
@@ -111,11 +123,12 @@ function referralsOf(r: Random, c: PlannedCase) {
   const forService = (Object.keys(PROVIDER) as ServiceType[]).find((t) => PROVIDER[t] === target)!
   const externalRef = `${c.externalRef}-CT1`
   const referredAt = new Date(c.receivedAt.getTime() + r.int(2, 30) * DAY)
-  const row = { id: demoId(externalRef), ...referralRow(ReferSupportCaseSchema.parse({
+  const input = ReferSupportCaseSchema.parse({
     externalRef, supportCaseId: c.id, from: c.facility === 'VICTIM_SUPPORT_FACILITY' ? ORGS.facility : ORGS.centre, to: target,
     reason: target === ORGS.commune ? 'RETURN_TO_COMMUNITY' : target === ORGS.legalAid ? 'LEGAL_PROCEEDINGS' : 'SERVICE_NOT_AVAILABLE',
     forService, sharesPersonData: shares, referredAt,
-  }), c.consentToShare) }
+  })
+  const row = { id: demoId(externalRef), ...referralRow(input, d(input), c.consentToShare) }
   let at = referredAt
   const dates: Partial<Record<string, Date>> = {}
   for (const status of path) {
@@ -126,22 +139,22 @@ function referralsOf(r: Random, c: PlannedCase) {
   return [{ ...row, ...dates, statusChangedAt: at }]
 }
 
-function followUpsOf(r: Random, c: PlannedCase) {
+function followUpsOf(r: Random, d: Digest, c: PlannedCase) {
   if (c.screeningResult === 'NOT_VICTIM') return []
   return [3, 6, 12].slice(0, r.int(0, 3)).map((months, i) => {
     const externalRef = `${c.externalRef}-TD${i + 1}`
     const outcome = months < 12 ? r.weighted([['IN_PROGRESS', 60], ['REINTEGRATED', 25], ['AT_RISK', 15]] as const) : r.weighted([['REINTEGRATED', 70], ['AT_RISK', 12], ['LOST_CONTACT', 12], ['RETRAFFICKED', 6]] as const)
-    return { id: demoId(externalRef), ...followUpRow(RecordFollowUpSchema.parse({ externalRef, supportCaseId: c.id, followedUpAt: new Date(c.receivedAt.getTime() + months * 30 * DAY), outcome })) }
+    return { id: demoId(externalRef), ...rowOf(followUpRow, RecordFollowUpSchema.parse({ externalRef, supportCaseId: c.id, followedUpAt: new Date(c.receivedAt.getTime() + months * 30 * DAY), outcome }), d) }
   })
 }
 
-function hotlineContactsOf(r: Random, reports: ReturnType<typeof demoWorld>['hotlineReports']) {
+function hotlineContactsOf(r: Random, d: Digest, reports: ReturnType<typeof demoWorld>['hotlineReports']) {
   // the contacts behind the police's hotline reports: received a few hours earlier, forwarded as those reports
   const forwarded = reports.map((rep) => {
     const receivedAt = new Date(rep.receivedAt.getTime() - r.int(1, 6) * HOUR)
     return {
       id: demoId(rep.contactExternalRef), status: 'FORWARDED' as const, forwardedReportId: rep.reportId, forwardedAt: rep.receivedAt, closedAt: null,
-      ...hotlineContactRow(RecordHotlineContactSchema.parse({ externalRef: rep.contactExternalRef, receivedAt, unitCode: rep.unitCode, channel: r.weighted([['PHONE', 80], ['TEXT_MESSAGE', 10], ['ONLINE', 10]] as const), concernsTrafficking: true })),
+      ...rowOf(hotlineContactRow, RecordHotlineContactSchema.parse({ externalRef: rep.contactExternalRef, receivedAt, unitCode: rep.unitCode, channel: r.weighted([['PHONE', 80], ['TEXT_MESSAGE', 10], ['ONLINE', 10]] as const), concernsTrafficking: true }), d),
     }
   })
   // other contacts (advice, unrelated matters, unverifiable tips): closed without forwarding, or still open late in 2025
@@ -155,7 +168,7 @@ function hotlineContactsOf(r: Random, reports: ReturnType<typeof demoWorld>['hot
     return {
       id: demoId(externalRef), status: open ? 'RECEIVED' as const : 'CLOSED' as const, forwardedReportId: null, forwardedAt: null,
       closedAt: open ? null : new Date(receivedAt.getTime() + r.int(1, 72) * HOUR),
-      ...hotlineContactRow(RecordHotlineContactSchema.parse({ externalRef, receivedAt, unitCode, channel: r.weighted([['PHONE', 70], ['TEXT_MESSAGE', 15], ['ONLINE', 15]] as const), concernsTrafficking })),
+      ...rowOf(hotlineContactRow, RecordHotlineContactSchema.parse({ externalRef, receivedAt, unitCode, channel: r.weighted([['PHONE', 70], ['TEXT_MESSAGE', 15], ['ONLINE', 15]] as const), concernsTrafficking }), d),
     }
   })
   return [...forwarded, ...others]

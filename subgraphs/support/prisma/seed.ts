@@ -9,7 +9,7 @@ import { createContext } from '../src/context.ts'
 import { supportDemoPlan } from './demoPlan.ts'
 
 export async function seedDemo(db: Db, networkKey: string) {
-  const plan = supportDemoPlan(networkKey)
+  const plan = supportDemoPlan(networkKey, piiKey())
   const missing = async <T extends { externalRef: string }>(rows: T[], existing: (refs: string[]) => Promise<{ externalRef: string }[]>) => {
     const have = new Set((await existing(rows.map((x) => x.externalRef))).map((x) => x.externalRef))
     return rows.filter((x) => !have.has(x.externalRef))

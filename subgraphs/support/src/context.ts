@@ -1,7 +1,7 @@
 // Per-request context: fresh DataLoaders over the process's one Prisma client, and the request's
 // audit trail (victim-level reads and writes, appended to the audit log before the response).
-import { AuditTrail, type SubgraphEnv } from '@lienthong/kit'
-import type { Db } from './db.ts'
+import { AuditTrail, mutationsFor, type SubgraphEnv } from '@lienthong/kit'
+import type { Db, Tx } from './db.ts'
 import type { Identity } from '@lienthong/kit/identity'
 import { supportCaseLoader, supportCasesOfPersonLoader } from './loaders/supportCase.ts'
 import { servicesOfCaseLoader } from './loaders/supportService.ts'
@@ -23,7 +23,11 @@ export function createLoaders(db: Db) {
   }
 }
 
-export interface Context { db: Db; loaders: ReturnType<typeof createLoaders>; identity?: Identity; audit: AuditTrail }
+export interface Context { db: Db; env: SubgraphEnv; loaders: ReturnType<typeof createLoaders>; identity?: Identity; audit: AuditTrail }
 
-/** This subgraph keeps no personal fields, so it needs no key from `env`. */
-export const createContext = (db: Db, _env?: SubgraphEnv) => async (_req?: unknown, identity?: Identity): Promise<Context> => ({ db, loaders: createLoaders(db), identity, audit: new AuditTrail(identity) })
+/** `env.piiKey` keys the digests that recognise a replayed write (kit writes/digest.ts). */
+export const createContext = (db: Db, env: SubgraphEnv) => async (_req?: unknown, identity?: Identity): Promise<Context> =>
+  ({ db, env, loaders: createLoaders(db), identity, audit: new AuditTrail(identity) })
+
+/** The kit's mutation declaration with this subgraph's transaction and context (mutations/). */
+export const mutation = mutationsFor<Tx, Context>()

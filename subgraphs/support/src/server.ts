@@ -8,7 +8,7 @@ import { resolvers } from './resolvers/index.ts'
 import { createContext, type Context } from './context.ts'
 import { createDb, type Db } from './db.ts'
 import { seedDemo } from '../prisma/seed.ts'
-import { ANSWERING_AGENCIES } from './referralParties.ts'
+import { ANSWERING_AGENCIES } from './domain/referralParties.ts'
 
 /** Folder of this subgraph (schema.graphql, prisma/). */
 export const SUBGRAPH_DIR = fileURLToPath(new URL('..', import.meta.url))

@@ -8,7 +8,7 @@ import { publishedProblems, startTestSubgraph, testProviders, TEST_OFFICERS, typ
 import type { Identity } from '@lienthong/kit/identity'
 import { personRefOf } from '@lienthong/schema'
 import { subgraph } from '../server.ts'
-import { ANSWERING_AGENCIES } from '../referralParties.ts'
+import { ANSWERING_AGENCIES } from '../domain/referralParties.ts'
 import type { Db } from '../db.ts'
 import { OTHER_COUNT_FIELDS, PERSON_COUNT_FIELDS, publicationProblems } from './statisticsFixture.ts'
 
@@ -211,7 +211,8 @@ describe.each(await testProviders())('support access and audit on %s', (provider
     const log = (await ok(AUDIT_LOG, { after: head }, AUDITOR)).supportAuditLog
     const serviceIds = (await sg.db.supportService.findMany({ where: { supportCaseId: caseId }, select: { id: true } })).map((s) => s.id).sort()
     expect(log.entries.map((e: any) => [e.operation, e.recordType, e.recordRefs, e.fields])).toEqual([
-      ['write recordSupportService', 'SupportService', [created.id], ['externalRef', 'id', 'provider', 'startedOn', 'type']],
+      // the fields the write set (all of a new record's) and those the answer returned
+      ['write recordSupportService', 'SupportService', [created.id], ['endedOn', 'externalRef', 'id', 'provider', 'startedOn', 'supportCase', 'type']],
       ['read supportCase', 'SupportCase', [caseId], ['externalRef', 'person', 'services', 'unitCode']],
       ['read supportCase', 'SupportService', serviceIds, ['provider', 'type']],
       ['read hotlineContact', 'HotlineContact', [contactId], ['forwardedAt', 'status']],

@@ -1,7 +1,7 @@
 import DataLoader from 'dataloader'
 import { entityLoader, relationLoader } from '@lienthong/kit'
 import type { Db } from '../db.ts'
-import { grantOf } from '../referralParties.ts'
+import { grantOf } from '../domain/referralParties.ts'
 
 export const referralLoader = (db: Db) =>
   entityLoader((ids: string[]) => db.supportReferral.findMany({ where: { id: { in: ids } } }), (r) => r.id)

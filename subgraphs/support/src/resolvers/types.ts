@@ -60,64 +60,6 @@ export type IncomingReport = {
   hotlineContact?: Maybe<HotlineContact>;
 };
 
-/** Cơ sở tiếp nhận — receiving facility */
-export type SupportFacility =
-  /** Cơ sở bảo trợ xã hội — social-protection centre */
-  | 'SOCIAL_PROTECTION_CENTRE'
-  /** Cơ sở hỗ trợ nạn nhân — victim-support facility */
-  | 'VICTIM_SUPPORT_FACILITY'
-  /** Khác — other */
-  | 'OTHER';
-
-/** Người được hỗ trợ đến từ đâu — how the person reached Social Affairs */
-export type SupportArrival =
-  /** Tự tìm đến — self-referred */
-  | 'SELF_REFERRED'
-  /** Trở về từ nước ngoài — returned from abroad */
-  | 'RETURNED_FROM_ABROAD'
-  /** Qua đường dây nóng — via the hotline */
-  | 'HOTLINE'
-  /** Công an bàn giao — handed over by the police */
-  | 'POLICE'
-  /** Bộ đội Biên phòng bàn giao — handed over by the border guard */
-  | 'BORDER_GUARD'
-  /** Cộng đồng, chính quyền cơ sở phát hiện — found by the community or local authorities */
-  | 'COMMUNITY'
-  /** Khác — other */
-  | 'OTHER';
-
-/** Kết quả sàng lọc theo bộ công cụ — result of screening with the screening toolkit */
-export type SupportScreeningResult =
-  /** Được xác định là nạn nhân — presumed victim */
-  | 'PRESUMED_VICTIM'
-  /** Không phải nạn nhân — not a victim */
-  | 'NOT_VICTIM'
-  /** Chưa rõ — unclear */
-  | 'UNCLEAR';
-
-/** Loại dịch vụ hỗ trợ — type of support service */
-export type SupportServiceType =
-  /** Hỗ trợ nhu cầu thiết yếu ban đầu (ăn, mặc, đi lại) — essential initial support (food, clothing, travel) */
-  | 'ESSENTIAL_INITIAL_SUPPORT'
-  /** Bố trí chỗ ở tạm thời — shelter stay */
-  | 'SHELTER'
-  /** Hỗ trợ y tế — medical care */
-  | 'MEDICAL_CARE'
-  /** Hỗ trợ tâm lý — psychological support */
-  | 'PSYCHOLOGICAL_SUPPORT'
-  /** Trợ giúp pháp lý — legal aid */
-  | 'LEGAL_AID'
-  /** Hỗ trợ học văn hoá — education */
-  | 'EDUCATION'
-  /** Học nghề — vocational training */
-  | 'VOCATIONAL_TRAINING'
-  /** Vay vốn (ví dụ qua Hội Liên hiệp Phụ nữ) — loan (e.g. through the Women's Union) */
-  | 'LOAN'
-  /** Hỗ trợ việc làm — employment support */
-  | 'EMPLOYMENT_SUPPORT'
-  /** Hỗ trợ tái hoà nhập cộng đồng — community reintegration */
-  | 'COMMUNITY_REINTEGRATION';
-
 /** Loại tổ chức — type of organisation */
 export type SupportOrganisationType =
   /** Cơ sở bảo trợ xã hội — social-protection centre */
@@ -145,123 +87,6 @@ export type SupportOrganisationType =
   /** Khác — other */
   | 'OTHER';
 
-/** Lý do chuyển tuyến — reason for a referral */
-export type SupportReferralReason =
-  /** Nơi chuyển không có dịch vụ — service not available here */
-  | 'SERVICE_NOT_AVAILABLE'
-  /** Cần chăm sóc chuyên sâu — specialised care needed */
-  | 'SPECIALISED_CARE'
-  /** Gần nơi cư trú — closer to home */
-  | 'CLOSER_TO_HOME'
-  /** Phục vụ tố tụng — legal proceedings */
-  | 'LEGAL_PROCEEDINGS'
-  /** Trở về cộng đồng — return to the community */
-  | 'RETURN_TO_COMMUNITY'
-  /** Khác — other */
-  | 'OTHER';
-
-/**
- * Trạng thái chuyển tuyến — status of a referral. Legal transitions: IN_PROGRESS → ACCEPTED,
- * REJECTED or REVOKED; ACCEPTED → DONE or REVOKED; REJECTED, DONE and REVOKED are final.
- */
-export type SupportReferralStatus =
-  /** Đang chuyển — in progress */
-  | 'IN_PROGRESS'
-  /** Nơi nhận đã chấp nhận — accepted by the receiving organisation */
-  | 'ACCEPTED'
-  /** Nơi nhận từ chối — rejected by the receiving organisation */
-  | 'REJECTED'
-  /** Đã hoàn thành — done */
-  | 'DONE'
-  /** Đã thu hồi — revoked */
-  | 'REVOKED';
-
-/** Kết quả tái hoà nhập khi theo dõi — outcome of community reintegration at follow-up */
-export type SupportReintegrationOutcome =
-  /** Đã tái hoà nhập ổn định — reintegrated */
-  | 'REINTEGRATED'
-  /** Đang tái hoà nhập — in progress */
-  | 'IN_PROGRESS'
-  /** Có nguy cơ — at risk */
-  | 'AT_RISK'
-  /** Bị mua bán lại — trafficked again */
-  | 'RETRAFFICKED'
-  /** Mất liên lạc — contact lost */
-  | 'LOST_CONTACT';
-
-/** Kênh liên hệ đường dây nóng — hotline channel */
-export type HotlineChannel =
-  /** Điện thoại — phone call */
-  | 'PHONE'
-  /** Tin nhắn — text message */
-  | 'TEXT_MESSAGE'
-  /** Trực tuyến — online */
-  | 'ONLINE';
-
-/**
- * Trạng thái cuộc gọi đường dây nóng — status of a hotline contact. Legal transitions:
- * RECEIVED → FORWARDED (only a contact about possible trafficking) or CLOSED; both are final.
- */
-export type HotlineContactStatus =
-  /** Đã tiếp nhận — received */
-  | 'RECEIVED'
-  /** Đã chuyển Công an — forwarded to the police */
-  | 'FORWARDED'
-  /** Đã đóng — closed */
-  | 'CLOSED';
-
-/** A person received for support. Hồ sơ tiếp nhận, hỗ trợ một người. */
-export type SupportCase = {
-  __typename?: 'SupportCase';
-  id: Scalars['ID']['output'];
-  /** Số hồ sơ của cơ quan — the agency's own file number */
-  externalRef: Scalars['String']['output'];
-  /** Người được hỗ trợ — the person supported */
-  person: Person;
-  /** Ngày tiếp nhận — received at */
-  receivedAt: Scalars['DateTime']['output'];
-  /** Cơ sở tiếp nhận — receiving facility */
-  facility: SupportFacility;
-  /** Đơn vị hành chính — administrative unit */
-  unitCode: Scalars['AdminUnitCode']['output'];
-  /** Đến từ đâu — how the person arrived */
-  arrival: SupportArrival;
-  /** Sự đồng ý chia sẻ thông tin đã ghi nhận — recorded consent to share the person's data */
-  consentToShare: ConsentStatus;
-  /** Thời điểm ghi nhận sự đồng ý — when the consent was recorded */
-  consentRecordedAt?: Maybe<Scalars['DateTime']['output']>;
-  /** Sàng lọc theo bộ công cụ — screening with the screening toolkit (null before screening) */
-  screening?: Maybe<SupportScreening>;
-  /** Đánh giá nhu cầu lấy nạn nhân làm trung tâm — victim-centred needs assessment (null before it) */
-  needsAssessment?: Maybe<SupportNeedsAssessment>;
-  /** Dịch vụ đã cung cấp, cũ trước — services delivered, earliest first */
-  services: Array<SupportService>;
-  /** Chuyển tuyến, cũ trước — referrals, earliest first */
-  referrals: Array<SupportReferral>;
-  /** Theo dõi tái hoà nhập, cũ trước — reintegration follow-ups, earliest first */
-  followUps: Array<ReintegrationFollowUp>;
-  /** Kết quả tái hoà nhập lần theo dõi gần nhất — reintegration outcome at the latest follow-up */
-  reintegrationOutcome?: Maybe<SupportReintegrationOutcome>;
-};
-
-/** Kết quả sàng lọc — a screening result */
-export type SupportScreening = {
-  __typename?: 'SupportScreening';
-  /** Kết quả — result */
-  result: SupportScreeningResult;
-  /** Thời điểm sàng lọc — screened at */
-  screenedAt: Scalars['DateTime']['output'];
-};
-
-/** Đánh giá nhu cầu — a needs assessment */
-export type SupportNeedsAssessment = {
-  __typename?: 'SupportNeedsAssessment';
-  /** Dịch vụ cần — services needed */
-  needs: Array<SupportServiceType>;
-  /** Thời điểm đánh giá — assessed at */
-  assessedAt: Scalars['DateTime']['output'];
-};
-
 /** Một tổ chức (cung cấp dịch vụ, chuyển hoặc nhận chuyển tuyến) — an organisation */
 export type SupportOrganisation = {
   __typename?: 'SupportOrganisation';
@@ -271,206 +96,11 @@ export type SupportOrganisation = {
   type: SupportOrganisationType;
 };
 
-/** Một dịch vụ đã cung cấp — a service delivered */
-export type SupportService = {
-  __typename?: 'SupportService';
-  id: Scalars['ID']['output'];
-  /** Số tham chiếu của cơ quan — the agency's reference */
-  externalRef: Scalars['String']['output'];
-  /** Hồ sơ hỗ trợ — the support case */
-  supportCase: SupportCase;
-  /** Loại dịch vụ — type */
-  type: SupportServiceType;
-  /** Đơn vị cung cấp — provider */
-  provider: SupportOrganisation;
-  /** Ngày bắt đầu — first day */
-  startedOn: Scalars['Date']['output'];
-  /** Ngày kết thúc (null nếu đang tiếp diễn) — last day (null while ongoing, e.g. a shelter stay) */
-  endedOn?: Maybe<Scalars['Date']['output']>;
-};
-
-/**
- * A referral (chuyển tuyến) of a supported person between organisations.
- * Chuyển tuyến một người được hỗ trợ giữa các tổ chức.
- */
-export type SupportReferral = {
-  __typename?: 'SupportReferral';
-  id: Scalars['ID']['output'];
-  /** Số tham chiếu của cơ quan — the agency's reference */
-  externalRef: Scalars['String']['output'];
-  /** Hồ sơ hỗ trợ — the support case */
-  supportCase: SupportCase;
-  /** Nơi chuyển — referred from */
-  from: SupportOrganisation;
-  /** Nơi nhận — referred to */
-  to: SupportOrganisation;
-  /** Đơn vị hành chính của nơi nhận (bắt buộc với tổ chức trong mạng) — unit of the receiving organisation (required for one of the network) */
-  toUnitCode?: Maybe<Scalars['AdminUnitCode']['output']>;
-  /** Lý do — reason */
-  reason: SupportReferralReason;
-  /** Dịch vụ cần ở nơi nhận — the service sought */
-  forService: SupportServiceType;
-  /** Có chia sẻ thông tin của người được hỗ trợ — whether the person's data is shared */
-  sharesPersonData: Scalars['Boolean']['output'];
-  /** Sự đồng ý ghi nhận lúc chuyển — the consent on record at referral */
-  consentAtReferral: ConsentStatus;
-  /** Trạng thái — status */
-  status: SupportReferralStatus;
-  /** Ngày chuyển — referred at */
-  referredAt: Scalars['DateTime']['output'];
-  /** Ngày nơi nhận chấp nhận — accepted at */
-  acceptedAt?: Maybe<Scalars['DateTime']['output']>;
-  /** Ngày nơi nhận từ chối — rejected at */
-  rejectedAt?: Maybe<Scalars['DateTime']['output']>;
-  /** Ngày hoàn thành — done at */
-  doneAt?: Maybe<Scalars['DateTime']['output']>;
-  /** Ngày thu hồi — revoked at */
-  revokedAt?: Maybe<Scalars['DateTime']['output']>;
-  /**
-   * Ngày chấm dứt chia sẻ thông tin (hoàn thành, thu hồi, từ chối hoặc rút lại sự đồng ý; không thể
-   * khôi phục) — when sharing the person's data through this referral ended for good (done, revoked,
-   * rejected, or consent withdrawn; a consent given again needs a new referral)
-   */
-  sharingEndedAt?: Maybe<Scalars['DateTime']['output']>;
-};
-
-/** Một lần theo dõi tái hoà nhập — a reintegration follow-up */
-export type ReintegrationFollowUp = {
-  __typename?: 'ReintegrationFollowUp';
-  id: Scalars['ID']['output'];
-  /** Số tham chiếu của cơ quan — the agency's reference */
-  externalRef: Scalars['String']['output'];
-  /** Ngày theo dõi — followed up at */
-  followedUpAt: Scalars['DateTime']['output'];
-  /** Kết quả — outcome */
-  outcome: SupportReintegrationOutcome;
-};
-
-/**
- * A contact with the Social Affairs hotline. Those about possible trafficking are forwarded to
- * the police as incoming reports. Cuộc gọi đến đường dây nóng của ngành LĐ-TB&XH.
- */
-export type HotlineContact = {
-  __typename?: 'HotlineContact';
-  id: Scalars['ID']['output'];
-  /** Số tham chiếu của cơ quan — the agency's reference */
-  externalRef: Scalars['String']['output'];
-  /** Thời điểm tiếp nhận — received at */
-  receivedAt: Scalars['DateTime']['output'];
-  /** Đơn vị hành chính liên quan — administrative unit concerned */
-  unitCode: Scalars['AdminUnitCode']['output'];
-  /** Kênh — channel */
-  channel: HotlineChannel;
-  /** Liên quan mua bán người — concerns possible trafficking */
-  concernsTrafficking: Scalars['Boolean']['output'];
-  /** Trạng thái — status */
-  status: HotlineContactStatus;
-  /** Thời điểm chuyển Công an — forwarded at */
-  forwardedAt?: Maybe<Scalars['DateTime']['output']>;
-  /** Thời điểm đóng — closed at */
-  closedAt?: Maybe<Scalars['DateTime']['output']>;
-  /** Tin báo Công an đã tiếp nhận từ cuộc gọi này — the police incoming report it became */
-  forwardedReport?: Maybe<IncomingReport>;
-};
-
-export type SupportCaseEdge = {
-  __typename?: 'SupportCaseEdge';
-  cursor: Scalars['String']['output'];
-  node: SupportCase;
-};
-
-export type SupportCaseConnection = {
-  __typename?: 'SupportCaseConnection';
-  edges: Array<SupportCaseEdge>;
-  pageInfo: PageInfo;
-  totalCount: Scalars['Int']['output'];
-};
-
-export type SupportServiceEdge = {
-  __typename?: 'SupportServiceEdge';
-  cursor: Scalars['String']['output'];
-  node: SupportService;
-};
-
-export type SupportServiceConnection = {
-  __typename?: 'SupportServiceConnection';
-  edges: Array<SupportServiceEdge>;
-  pageInfo: PageInfo;
-  totalCount: Scalars['Int']['output'];
-};
-
-export type SupportReferralEdge = {
-  __typename?: 'SupportReferralEdge';
-  cursor: Scalars['String']['output'];
-  node: SupportReferral;
-};
-
-export type SupportReferralConnection = {
-  __typename?: 'SupportReferralConnection';
-  edges: Array<SupportReferralEdge>;
-  pageInfo: PageInfo;
-  totalCount: Scalars['Int']['output'];
-};
-
-export type HotlineContactEdge = {
-  __typename?: 'HotlineContactEdge';
-  cursor: Scalars['String']['output'];
-  node: HotlineContact;
-};
-
-export type HotlineContactConnection = {
-  __typename?: 'HotlineContactConnection';
-  edges: Array<HotlineContactEdge>;
-  pageInfo: PageInfo;
-  totalCount: Scalars['Int']['output'];
-};
-
-/** Bộ lọc hồ sơ hỗ trợ — filter of support cases */
-export type SupportCaseFilter = {
-  /** Kỳ tiếp nhận — period of reception */
-  period?: InputMaybe<PeriodInput>;
-  /** Đơn vị hành chính (chính đơn vị đó và mọi đơn vị trực thuộc, qua sắp xếp 2025, không gồm đơn vị cấp trên) — the unit itself and every unit under it across the 2025 reform, never a unit above it */
-  unitCode?: InputMaybe<Scalars['AdminUnitCode']['input']>;
-  /** Cơ sở tiếp nhận — receiving facility */
-  facility?: InputMaybe<SupportFacility>;
-  /** Kết quả sàng lọc — screening result */
-  screeningResult?: InputMaybe<SupportScreeningResult>;
-  /** Đến từ đâu — how the person arrived */
-  arrival?: InputMaybe<SupportArrival>;
-};
-
-/** Bộ lọc dịch vụ đã cung cấp — filter of services delivered */
-export type SupportServiceFilter = {
-  /** Kỳ bắt đầu dịch vụ — period in which the service started */
-  period?: InputMaybe<PeriodInput>;
-  /** Loại dịch vụ — type */
-  type?: InputMaybe<SupportServiceType>;
-  /** Đơn vị hành chính của hồ sơ hỗ trợ — unit of the support case */
-  unitCode?: InputMaybe<Scalars['AdminUnitCode']['input']>;
-  /** Chỉ dịch vụ đang tiếp diễn (true) hoặc đã kết thúc (false) — only ongoing (true) or ended (false) services */
-  ongoing?: InputMaybe<Scalars['Boolean']['input']>;
-};
-
-/** Bộ lọc chuyển tuyến — filter of referrals */
-export type SupportReferralFilter = {
-  /** Kỳ chuyển — period of referral */
-  period?: InputMaybe<PeriodInput>;
-  /** Trạng thái — status */
-  status?: InputMaybe<SupportReferralStatus>;
-  /** Đơn vị hành chính của hồ sơ hỗ trợ — unit of the support case */
-  unitCode?: InputMaybe<Scalars['AdminUnitCode']['input']>;
-};
-
-/** Bộ lọc cuộc gọi đường dây nóng — filter of hotline contacts */
-export type HotlineContactFilter = {
-  /** Kỳ tiếp nhận — period of reception */
-  period?: InputMaybe<PeriodInput>;
-  /** Đơn vị hành chính (chính đơn vị đó và mọi đơn vị trực thuộc, qua sắp xếp 2025, không gồm đơn vị cấp trên) — the unit itself and every unit under it across the 2025 reform, never a unit above it */
-  unitCode?: InputMaybe<Scalars['AdminUnitCode']['input']>;
-  /** Trạng thái — status */
-  status?: InputMaybe<HotlineContactStatus>;
-  /** Liên quan mua bán người — concerns possible trafficking */
-  concernsTrafficking?: InputMaybe<Scalars['Boolean']['input']>;
+/** Một tổ chức trong dữ liệu gửi lên — an organisation in an input */
+export type SupportOrganisationInput = {
+  /** Tên tổ chức (không phải tên người) — name of the organisation (never a person's name) */
+  name: Scalars['String']['input'];
+  type: SupportOrganisationType;
 };
 
 export type Query = {
@@ -540,133 +170,6 @@ export type QueryHotlineContactsArgs = {
 export type QuerySupportAuditLogArgs = {
   afterSeq?: InputMaybe<Scalars['Int']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
-};
-
-/** Một tổ chức trong dữ liệu gửi lên — an organisation in an input */
-export type SupportOrganisationInput = {
-  /** Tên tổ chức (không phải tên người) — name of the organisation (never a person's name) */
-  name: Scalars['String']['input'];
-  type: SupportOrganisationType;
-};
-
-/** Sàng lọc — screening in an input */
-export type SupportScreeningInput = {
-  result: SupportScreeningResult;
-  screenedAt: Scalars['DateTime']['input'];
-};
-
-/** Đánh giá nhu cầu — needs assessment in an input */
-export type SupportNeedsAssessmentInput = {
-  needs: Array<SupportServiceType>;
-  assessedAt: Scalars['DateTime']['input'];
-};
-
-/** Tiếp nhận một người — receive a person for support */
-export type ReceiveSupportCaseInput = {
-  /** Số hồ sơ của cơ quan (ghi lặp lại là an toàn) — the agency's file number (replays are safe) */
-  externalRef: Scalars['String']['input'];
-  /** Mã tham chiếu người — person reference */
-  personRef: Scalars['PersonRef']['input'];
-  receivedAt: Scalars['DateTime']['input'];
-  facility: SupportFacility;
-  /** Đơn vị hành chính còn hiệu lực vào ngày đó: xã, huyện (trước 1/7/2025) hoặc tỉnh khi chỉ biết đến đó — unit valid on that day: a commune, or a district (before 1 July 2025) or the province when only that is known */
-  unitCode: Scalars['AdminUnitCode']['input'];
-  /** Đến từ đâu — how the person arrived */
-  arrival: SupportArrival;
-  /** Sự đồng ý chia sẻ thông tin (mặc định: chưa hỏi) — consent to share (default NOT_ASKED) */
-  consentToShare?: InputMaybe<ConsentStatus>;
-  screening?: InputMaybe<SupportScreeningInput>;
-  needsAssessment?: InputMaybe<SupportNeedsAssessmentInput>;
-};
-
-/** Ghi nhận sự đồng ý — record a consent */
-export type RecordSupportConsentInput = {
-  supportCaseId: Scalars['ID']['input'];
-  consentToShare: ConsentStatus;
-  recordedAt: Scalars['DateTime']['input'];
-};
-
-/** Ghi nhận sàng lọc và/hoặc đánh giá nhu cầu — record screening and/or needs assessment */
-export type AssessSupportCaseInput = {
-  supportCaseId: Scalars['ID']['input'];
-  screening?: InputMaybe<SupportScreeningInput>;
-  needsAssessment?: InputMaybe<SupportNeedsAssessmentInput>;
-};
-
-/** Ghi nhận một dịch vụ — record a service delivered */
-export type RecordSupportServiceInput = {
-  externalRef: Scalars['String']['input'];
-  supportCaseId: Scalars['ID']['input'];
-  type: SupportServiceType;
-  provider: SupportOrganisationInput;
-  startedOn: Scalars['Date']['input'];
-  endedOn?: InputMaybe<Scalars['Date']['input']>;
-};
-
-/** Kết thúc một dịch vụ đang tiếp diễn (ví dụ rời nơi ở tạm) — end an ongoing service (e.g. leaving a shelter) */
-export type EndSupportServiceInput = {
-  serviceId: Scalars['ID']['input'];
-  endedOn: Scalars['Date']['input'];
-};
-
-/** Chuyển tuyến — refer a supported person */
-export type ReferSupportCaseInput = {
-  externalRef: Scalars['String']['input'];
-  supportCaseId: Scalars['ID']['input'];
-  from: SupportOrganisationInput;
-  to: SupportOrganisationInput;
-  /**
-   * Đơn vị hành chính của nơi nhận, bắt buộc khi nơi nhận thuộc mạng liên thông (Công an, Biên phòng,
-   * cơ sở bảo trợ xã hội, cơ sở hỗ trợ nạn nhân): chỉ cán bộ của cơ quan nhận trong phạm vi đơn vị này
-   * được chấp nhận — unit of the receiving organisation, required when it is of the network (police,
-   * border guard, social-protection centre, victim-support facility): only officers of the receiving
-   * agency whose scope covers it may accept, and a grant names it
-   */
-  toUnitCode?: InputMaybe<Scalars['AdminUnitCode']['input']>;
-  reason: SupportReferralReason;
-  forService: SupportServiceType;
-  /** Chia sẻ thông tin của người được hỗ trợ (cần sự đồng ý đã ghi nhận) — share the person's data (needs recorded consent) */
-  sharesPersonData: Scalars['Boolean']['input'];
-  referredAt: Scalars['DateTime']['input'];
-};
-
-/** Đổi trạng thái chuyển tuyến — change a referral's status */
-export type ChangeSupportReferralStatusInput = {
-  referralId: Scalars['ID']['input'];
-  status: SupportReferralStatus;
-  at: Scalars['DateTime']['input'];
-};
-
-/** Theo dõi tái hoà nhập — record a reintegration follow-up */
-export type RecordReintegrationFollowUpInput = {
-  externalRef: Scalars['String']['input'];
-  supportCaseId: Scalars['ID']['input'];
-  followedUpAt: Scalars['DateTime']['input'];
-  outcome: SupportReintegrationOutcome;
-};
-
-/** Tiếp nhận cuộc gọi đường dây nóng — record a hotline contact */
-export type RecordHotlineContactInput = {
-  externalRef: Scalars['String']['input'];
-  receivedAt: Scalars['DateTime']['input'];
-  /** Đơn vị hành chính còn hiệu lực vào ngày đó: xã, huyện (trước 1/7/2025) hoặc tỉnh khi chỉ biết đến đó — unit valid on that day: a commune, or a district (before 1 July 2025) or the province when only that is known */
-  unitCode: Scalars['AdminUnitCode']['input'];
-  channel: HotlineChannel;
-  concernsTrafficking: Scalars['Boolean']['input'];
-};
-
-/** Chuyển cuộc gọi cho Công an — forward a hotline contact to the police */
-export type ForwardHotlineContactInput = {
-  contactId: Scalars['ID']['input'];
-  /** Mã tin báo Công an đã tiếp nhận — id of the incoming report registered by the police */
-  reportId: Scalars['ID']['input'];
-  forwardedAt: Scalars['DateTime']['input'];
-};
-
-/** Đóng cuộc gọi không chuyển — close a hotline contact without forwarding it */
-export type CloseHotlineContactInput = {
-  contactId: Scalars['ID']['input'];
-  closedAt: Scalars['DateTime']['input'];
 };
 
 export type Mutation = {
@@ -757,6 +260,230 @@ export type MutationSubmitSocialAffairsReportArgs = {
   input: SubmitReportInput;
 };
 
+/** Kênh liên hệ đường dây nóng — hotline channel */
+export type HotlineChannel =
+  /** Điện thoại — phone call */
+  | 'PHONE'
+  /** Tin nhắn — text message */
+  | 'TEXT_MESSAGE'
+  /** Trực tuyến — online */
+  | 'ONLINE';
+
+/**
+ * Trạng thái cuộc gọi đường dây nóng — status of a hotline contact. Legal transitions:
+ * RECEIVED → FORWARDED (only a contact about possible trafficking) or CLOSED; both are final.
+ */
+export type HotlineContactStatus =
+  /** Đã tiếp nhận — received */
+  | 'RECEIVED'
+  /** Đã chuyển Công an — forwarded to the police */
+  | 'FORWARDED'
+  /** Đã đóng — closed */
+  | 'CLOSED';
+
+/**
+ * A contact with the Social Affairs hotline. Those about possible trafficking are forwarded to
+ * the police as incoming reports. Cuộc gọi đến đường dây nóng của ngành LĐ-TB&XH.
+ */
+export type HotlineContact = {
+  __typename?: 'HotlineContact';
+  id: Scalars['ID']['output'];
+  /** Số tham chiếu của cơ quan — the agency's reference */
+  externalRef: Scalars['String']['output'];
+  /** Thời điểm tiếp nhận — received at */
+  receivedAt: Scalars['DateTime']['output'];
+  /** Đơn vị hành chính liên quan — administrative unit concerned */
+  unitCode: Scalars['AdminUnitCode']['output'];
+  /** Kênh — channel */
+  channel: HotlineChannel;
+  /** Liên quan mua bán người — concerns possible trafficking */
+  concernsTrafficking: Scalars['Boolean']['output'];
+  /** Trạng thái — status */
+  status: HotlineContactStatus;
+  /** Thời điểm chuyển Công an — forwarded at */
+  forwardedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Thời điểm đóng — closed at */
+  closedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Tin báo Công an đã tiếp nhận từ cuộc gọi này — the police incoming report it became */
+  forwardedReport?: Maybe<IncomingReport>;
+};
+
+export type HotlineContactEdge = {
+  __typename?: 'HotlineContactEdge';
+  cursor: Scalars['String']['output'];
+  node: HotlineContact;
+};
+
+export type HotlineContactConnection = {
+  __typename?: 'HotlineContactConnection';
+  edges: Array<HotlineContactEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+/** Bộ lọc cuộc gọi đường dây nóng — filter of hotline contacts */
+export type HotlineContactFilter = {
+  /** Kỳ tiếp nhận — period of reception */
+  period?: InputMaybe<PeriodInput>;
+  /** Đơn vị hành chính (chính đơn vị đó và mọi đơn vị trực thuộc, qua sắp xếp 2025, không gồm đơn vị cấp trên) — the unit itself and every unit under it across the 2025 reform, never a unit above it */
+  unitCode?: InputMaybe<Scalars['AdminUnitCode']['input']>;
+  /** Trạng thái — status */
+  status?: InputMaybe<HotlineContactStatus>;
+  /** Liên quan mua bán người — concerns possible trafficking */
+  concernsTrafficking?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+/** Tiếp nhận cuộc gọi đường dây nóng — record a hotline contact */
+export type RecordHotlineContactInput = {
+  externalRef: Scalars['String']['input'];
+  receivedAt: Scalars['DateTime']['input'];
+  /** Đơn vị hành chính còn hiệu lực vào ngày đó: xã, huyện (trước 1/7/2025) hoặc tỉnh khi chỉ biết đến đó — unit valid on that day: a commune, or a district (before 1 July 2025) or the province when only that is known */
+  unitCode: Scalars['AdminUnitCode']['input'];
+  channel: HotlineChannel;
+  concernsTrafficking: Scalars['Boolean']['input'];
+};
+
+/** Chuyển cuộc gọi cho Công an — forward a hotline contact to the police */
+export type ForwardHotlineContactInput = {
+  contactId: Scalars['ID']['input'];
+  /** Mã tin báo Công an đã tiếp nhận — id of the incoming report registered by the police */
+  reportId: Scalars['ID']['input'];
+  forwardedAt: Scalars['DateTime']['input'];
+};
+
+/** Đóng cuộc gọi không chuyển — close a hotline contact without forwarding it */
+export type CloseHotlineContactInput = {
+  contactId: Scalars['ID']['input'];
+  closedAt: Scalars['DateTime']['input'];
+};
+
+/** Lý do chuyển tuyến — reason for a referral */
+export type SupportReferralReason =
+  /** Nơi chuyển không có dịch vụ — service not available here */
+  | 'SERVICE_NOT_AVAILABLE'
+  /** Cần chăm sóc chuyên sâu — specialised care needed */
+  | 'SPECIALISED_CARE'
+  /** Gần nơi cư trú — closer to home */
+  | 'CLOSER_TO_HOME'
+  /** Phục vụ tố tụng — legal proceedings */
+  | 'LEGAL_PROCEEDINGS'
+  /** Trở về cộng đồng — return to the community */
+  | 'RETURN_TO_COMMUNITY'
+  /** Khác — other */
+  | 'OTHER';
+
+/**
+ * Trạng thái chuyển tuyến — status of a referral. Legal transitions: IN_PROGRESS → ACCEPTED,
+ * REJECTED or REVOKED; ACCEPTED → DONE or REVOKED; REJECTED, DONE and REVOKED are final.
+ */
+export type SupportReferralStatus =
+  /** Đang chuyển — in progress */
+  | 'IN_PROGRESS'
+  /** Nơi nhận đã chấp nhận — accepted by the receiving organisation */
+  | 'ACCEPTED'
+  /** Nơi nhận từ chối — rejected by the receiving organisation */
+  | 'REJECTED'
+  /** Đã hoàn thành — done */
+  | 'DONE'
+  /** Đã thu hồi — revoked */
+  | 'REVOKED';
+
+/**
+ * A referral (chuyển tuyến) of a supported person between organisations.
+ * Chuyển tuyến một người được hỗ trợ giữa các tổ chức.
+ */
+export type SupportReferral = {
+  __typename?: 'SupportReferral';
+  id: Scalars['ID']['output'];
+  /** Số tham chiếu của cơ quan — the agency's reference */
+  externalRef: Scalars['String']['output'];
+  /** Hồ sơ hỗ trợ — the support case */
+  supportCase: SupportCase;
+  /** Nơi chuyển — referred from */
+  from: SupportOrganisation;
+  /** Nơi nhận — referred to */
+  to: SupportOrganisation;
+  /** Đơn vị hành chính của nơi nhận (bắt buộc với tổ chức trong mạng) — unit of the receiving organisation (required for one of the network) */
+  toUnitCode?: Maybe<Scalars['AdminUnitCode']['output']>;
+  /** Lý do — reason */
+  reason: SupportReferralReason;
+  /** Dịch vụ cần ở nơi nhận — the service sought */
+  forService: SupportServiceType;
+  /** Có chia sẻ thông tin của người được hỗ trợ — whether the person's data is shared */
+  sharesPersonData: Scalars['Boolean']['output'];
+  /** Sự đồng ý ghi nhận lúc chuyển — the consent on record at referral */
+  consentAtReferral: ConsentStatus;
+  /** Trạng thái — status */
+  status: SupportReferralStatus;
+  /** Ngày chuyển — referred at */
+  referredAt: Scalars['DateTime']['output'];
+  /** Ngày nơi nhận chấp nhận — accepted at */
+  acceptedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Ngày nơi nhận từ chối — rejected at */
+  rejectedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Ngày hoàn thành — done at */
+  doneAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Ngày thu hồi — revoked at */
+  revokedAt?: Maybe<Scalars['DateTime']['output']>;
+  /**
+   * Ngày chấm dứt chia sẻ thông tin (hoàn thành, thu hồi, từ chối hoặc rút lại sự đồng ý; không thể
+   * khôi phục) — when sharing the person's data through this referral ended for good (done, revoked,
+   * rejected, or consent withdrawn; a consent given again needs a new referral)
+   */
+  sharingEndedAt?: Maybe<Scalars['DateTime']['output']>;
+};
+
+export type SupportReferralEdge = {
+  __typename?: 'SupportReferralEdge';
+  cursor: Scalars['String']['output'];
+  node: SupportReferral;
+};
+
+export type SupportReferralConnection = {
+  __typename?: 'SupportReferralConnection';
+  edges: Array<SupportReferralEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+/** Bộ lọc chuyển tuyến — filter of referrals */
+export type SupportReferralFilter = {
+  /** Kỳ chuyển — period of referral */
+  period?: InputMaybe<PeriodInput>;
+  /** Trạng thái — status */
+  status?: InputMaybe<SupportReferralStatus>;
+  /** Đơn vị hành chính của hồ sơ hỗ trợ — unit of the support case */
+  unitCode?: InputMaybe<Scalars['AdminUnitCode']['input']>;
+};
+
+/** Chuyển tuyến — refer a supported person */
+export type ReferSupportCaseInput = {
+  externalRef: Scalars['String']['input'];
+  supportCaseId: Scalars['ID']['input'];
+  from: SupportOrganisationInput;
+  to: SupportOrganisationInput;
+  /**
+   * Đơn vị hành chính của nơi nhận, bắt buộc khi nơi nhận thuộc mạng liên thông (Công an, Biên phòng,
+   * cơ sở bảo trợ xã hội, cơ sở hỗ trợ nạn nhân): chỉ cán bộ của cơ quan nhận trong phạm vi đơn vị này
+   * được chấp nhận — unit of the receiving organisation, required when it is of the network (police,
+   * border guard, social-protection centre, victim-support facility): only officers of the receiving
+   * agency whose scope covers it may accept, and a grant names it
+   */
+  toUnitCode?: InputMaybe<Scalars['AdminUnitCode']['input']>;
+  reason: SupportReferralReason;
+  forService: SupportServiceType;
+  /** Chia sẻ thông tin của người được hỗ trợ (cần sự đồng ý đã ghi nhận) — share the person's data (needs recorded consent) */
+  sharesPersonData: Scalars['Boolean']['input'];
+  referredAt: Scalars['DateTime']['input'];
+};
+
+/** Đổi trạng thái chuyển tuyến — change a referral's status */
+export type ChangeSupportReferralStatusInput = {
+  referralId: Scalars['ID']['input'];
+  status: SupportReferralStatus;
+  at: Scalars['DateTime']['input'];
+};
+
 export type ProvincialStatistics = {
   __typename?: 'ProvincialStatistics';
   /** Báo cáo định kỳ của ngành LĐTBXH cho kỳ này — Social Affairs' periodic report for this period */
@@ -835,6 +562,283 @@ export type SupportScreeningKey =
   | 'UNCLEAR'
   /** Chưa sàng lọc — not screened */
   | 'NOT_SCREENED';
+
+/** Cơ sở tiếp nhận — receiving facility */
+export type SupportFacility =
+  /** Cơ sở bảo trợ xã hội — social-protection centre */
+  | 'SOCIAL_PROTECTION_CENTRE'
+  /** Cơ sở hỗ trợ nạn nhân — victim-support facility */
+  | 'VICTIM_SUPPORT_FACILITY'
+  /** Khác — other */
+  | 'OTHER';
+
+/** Người được hỗ trợ đến từ đâu — how the person reached Social Affairs */
+export type SupportArrival =
+  /** Tự tìm đến — self-referred */
+  | 'SELF_REFERRED'
+  /** Trở về từ nước ngoài — returned from abroad */
+  | 'RETURNED_FROM_ABROAD'
+  /** Qua đường dây nóng — via the hotline */
+  | 'HOTLINE'
+  /** Công an bàn giao — handed over by the police */
+  | 'POLICE'
+  /** Bộ đội Biên phòng bàn giao — handed over by the border guard */
+  | 'BORDER_GUARD'
+  /** Cộng đồng, chính quyền cơ sở phát hiện — found by the community or local authorities */
+  | 'COMMUNITY'
+  /** Khác — other */
+  | 'OTHER';
+
+/** Kết quả sàng lọc theo bộ công cụ — result of screening with the screening toolkit */
+export type SupportScreeningResult =
+  /** Được xác định là nạn nhân — presumed victim */
+  | 'PRESUMED_VICTIM'
+  /** Không phải nạn nhân — not a victim */
+  | 'NOT_VICTIM'
+  /** Chưa rõ — unclear */
+  | 'UNCLEAR';
+
+/** Kết quả tái hoà nhập khi theo dõi — outcome of community reintegration at follow-up */
+export type SupportReintegrationOutcome =
+  /** Đã tái hoà nhập ổn định — reintegrated */
+  | 'REINTEGRATED'
+  /** Đang tái hoà nhập — in progress */
+  | 'IN_PROGRESS'
+  /** Có nguy cơ — at risk */
+  | 'AT_RISK'
+  /** Bị mua bán lại — trafficked again */
+  | 'RETRAFFICKED'
+  /** Mất liên lạc — contact lost */
+  | 'LOST_CONTACT';
+
+/** A person received for support. Hồ sơ tiếp nhận, hỗ trợ một người. */
+export type SupportCase = {
+  __typename?: 'SupportCase';
+  id: Scalars['ID']['output'];
+  /** Số hồ sơ của cơ quan — the agency's own file number */
+  externalRef: Scalars['String']['output'];
+  /** Người được hỗ trợ — the person supported */
+  person: Person;
+  /** Ngày tiếp nhận — received at */
+  receivedAt: Scalars['DateTime']['output'];
+  /** Cơ sở tiếp nhận — receiving facility */
+  facility: SupportFacility;
+  /** Đơn vị hành chính — administrative unit */
+  unitCode: Scalars['AdminUnitCode']['output'];
+  /** Đến từ đâu — how the person arrived */
+  arrival: SupportArrival;
+  /** Sự đồng ý chia sẻ thông tin đã ghi nhận — recorded consent to share the person's data */
+  consentToShare: ConsentStatus;
+  /** Thời điểm ghi nhận sự đồng ý — when the consent was recorded */
+  consentRecordedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Sàng lọc theo bộ công cụ — screening with the screening toolkit (null before screening) */
+  screening?: Maybe<SupportScreening>;
+  /** Đánh giá nhu cầu lấy nạn nhân làm trung tâm — victim-centred needs assessment (null before it) */
+  needsAssessment?: Maybe<SupportNeedsAssessment>;
+  /** Dịch vụ đã cung cấp, cũ trước — services delivered, earliest first */
+  services: Array<SupportService>;
+  /** Chuyển tuyến, cũ trước — referrals, earliest first */
+  referrals: Array<SupportReferral>;
+  /** Theo dõi tái hoà nhập, cũ trước — reintegration follow-ups, earliest first */
+  followUps: Array<ReintegrationFollowUp>;
+  /** Kết quả tái hoà nhập lần theo dõi gần nhất — reintegration outcome at the latest follow-up */
+  reintegrationOutcome?: Maybe<SupportReintegrationOutcome>;
+};
+
+/** Kết quả sàng lọc — a screening result */
+export type SupportScreening = {
+  __typename?: 'SupportScreening';
+  /** Kết quả — result */
+  result: SupportScreeningResult;
+  /** Thời điểm sàng lọc — screened at */
+  screenedAt: Scalars['DateTime']['output'];
+};
+
+/** Đánh giá nhu cầu — a needs assessment */
+export type SupportNeedsAssessment = {
+  __typename?: 'SupportNeedsAssessment';
+  /** Dịch vụ cần — services needed */
+  needs: Array<SupportServiceType>;
+  /** Thời điểm đánh giá — assessed at */
+  assessedAt: Scalars['DateTime']['output'];
+};
+
+/** Một lần theo dõi tái hoà nhập — a reintegration follow-up */
+export type ReintegrationFollowUp = {
+  __typename?: 'ReintegrationFollowUp';
+  id: Scalars['ID']['output'];
+  /** Số tham chiếu của cơ quan — the agency's reference */
+  externalRef: Scalars['String']['output'];
+  /** Ngày theo dõi — followed up at */
+  followedUpAt: Scalars['DateTime']['output'];
+  /** Kết quả — outcome */
+  outcome: SupportReintegrationOutcome;
+};
+
+export type SupportCaseEdge = {
+  __typename?: 'SupportCaseEdge';
+  cursor: Scalars['String']['output'];
+  node: SupportCase;
+};
+
+export type SupportCaseConnection = {
+  __typename?: 'SupportCaseConnection';
+  edges: Array<SupportCaseEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+/** Bộ lọc hồ sơ hỗ trợ — filter of support cases */
+export type SupportCaseFilter = {
+  /** Kỳ tiếp nhận — period of reception */
+  period?: InputMaybe<PeriodInput>;
+  /** Đơn vị hành chính (chính đơn vị đó và mọi đơn vị trực thuộc, qua sắp xếp 2025, không gồm đơn vị cấp trên) — the unit itself and every unit under it across the 2025 reform, never a unit above it */
+  unitCode?: InputMaybe<Scalars['AdminUnitCode']['input']>;
+  /** Cơ sở tiếp nhận — receiving facility */
+  facility?: InputMaybe<SupportFacility>;
+  /** Kết quả sàng lọc — screening result */
+  screeningResult?: InputMaybe<SupportScreeningResult>;
+  /** Đến từ đâu — how the person arrived */
+  arrival?: InputMaybe<SupportArrival>;
+};
+
+/** Sàng lọc — screening in an input */
+export type SupportScreeningInput = {
+  result: SupportScreeningResult;
+  screenedAt: Scalars['DateTime']['input'];
+};
+
+/** Đánh giá nhu cầu — needs assessment in an input */
+export type SupportNeedsAssessmentInput = {
+  needs: Array<SupportServiceType>;
+  assessedAt: Scalars['DateTime']['input'];
+};
+
+/** Tiếp nhận một người — receive a person for support */
+export type ReceiveSupportCaseInput = {
+  /** Số hồ sơ của cơ quan (ghi lặp lại là an toàn) — the agency's file number (replays are safe) */
+  externalRef: Scalars['String']['input'];
+  /** Mã tham chiếu người — person reference */
+  personRef: Scalars['PersonRef']['input'];
+  receivedAt: Scalars['DateTime']['input'];
+  facility: SupportFacility;
+  /** Đơn vị hành chính còn hiệu lực vào ngày đó: xã, huyện (trước 1/7/2025) hoặc tỉnh khi chỉ biết đến đó — unit valid on that day: a commune, or a district (before 1 July 2025) or the province when only that is known */
+  unitCode: Scalars['AdminUnitCode']['input'];
+  /** Đến từ đâu — how the person arrived */
+  arrival: SupportArrival;
+  /** Sự đồng ý chia sẻ thông tin (mặc định: chưa hỏi) — consent to share (default NOT_ASKED) */
+  consentToShare?: InputMaybe<ConsentStatus>;
+  screening?: InputMaybe<SupportScreeningInput>;
+  needsAssessment?: InputMaybe<SupportNeedsAssessmentInput>;
+};
+
+/** Ghi nhận sự đồng ý — record a consent */
+export type RecordSupportConsentInput = {
+  supportCaseId: Scalars['ID']['input'];
+  consentToShare: ConsentStatus;
+  recordedAt: Scalars['DateTime']['input'];
+};
+
+/** Ghi nhận sàng lọc và/hoặc đánh giá nhu cầu — record screening and/or needs assessment */
+export type AssessSupportCaseInput = {
+  supportCaseId: Scalars['ID']['input'];
+  screening?: InputMaybe<SupportScreeningInput>;
+  needsAssessment?: InputMaybe<SupportNeedsAssessmentInput>;
+};
+
+/** Theo dõi tái hoà nhập — record a reintegration follow-up */
+export type RecordReintegrationFollowUpInput = {
+  externalRef: Scalars['String']['input'];
+  supportCaseId: Scalars['ID']['input'];
+  followedUpAt: Scalars['DateTime']['input'];
+  outcome: SupportReintegrationOutcome;
+};
+
+/**
+ * Loại dịch vụ hỗ trợ — type of support service. Hỗ trợ nhu cầu thiết yếu ban đầu: ăn, mặc, đi lại
+ * (essential initial support: food, clothing, travel); vay vốn: ví dụ qua Hội Liên hiệp Phụ nữ (a
+ * loan, e.g. through the Women's Union).
+ */
+export type SupportServiceType =
+  /** Hỗ trợ nhu cầu thiết yếu ban đầu — essential initial support */
+  | 'ESSENTIAL_INITIAL_SUPPORT'
+  /** Bố trí chỗ ở tạm thời — shelter stay */
+  | 'SHELTER'
+  /** Hỗ trợ y tế — medical care */
+  | 'MEDICAL_CARE'
+  /** Hỗ trợ tâm lý — psychological support */
+  | 'PSYCHOLOGICAL_SUPPORT'
+  /** Trợ giúp pháp lý — legal aid */
+  | 'LEGAL_AID'
+  /** Hỗ trợ học văn hoá — education */
+  | 'EDUCATION'
+  /** Học nghề — vocational training */
+  | 'VOCATIONAL_TRAINING'
+  /** Vay vốn — loan */
+  | 'LOAN'
+  /** Hỗ trợ việc làm — employment support */
+  | 'EMPLOYMENT_SUPPORT'
+  /** Hỗ trợ tái hoà nhập cộng đồng — community reintegration */
+  | 'COMMUNITY_REINTEGRATION';
+
+/** Một dịch vụ đã cung cấp — a service delivered */
+export type SupportService = {
+  __typename?: 'SupportService';
+  id: Scalars['ID']['output'];
+  /** Số tham chiếu của cơ quan — the agency's reference */
+  externalRef: Scalars['String']['output'];
+  /** Hồ sơ hỗ trợ — the support case */
+  supportCase: SupportCase;
+  /** Loại dịch vụ — type */
+  type: SupportServiceType;
+  /** Đơn vị cung cấp — provider */
+  provider: SupportOrganisation;
+  /** Ngày bắt đầu — first day */
+  startedOn: Scalars['Date']['output'];
+  /** Ngày kết thúc (null nếu đang tiếp diễn) — last day (null while ongoing, e.g. a shelter stay) */
+  endedOn?: Maybe<Scalars['Date']['output']>;
+};
+
+export type SupportServiceEdge = {
+  __typename?: 'SupportServiceEdge';
+  cursor: Scalars['String']['output'];
+  node: SupportService;
+};
+
+export type SupportServiceConnection = {
+  __typename?: 'SupportServiceConnection';
+  edges: Array<SupportServiceEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+/** Bộ lọc dịch vụ đã cung cấp — filter of services delivered */
+export type SupportServiceFilter = {
+  /** Kỳ bắt đầu dịch vụ — period in which the service started */
+  period?: InputMaybe<PeriodInput>;
+  /** Loại dịch vụ — type */
+  type?: InputMaybe<SupportServiceType>;
+  /** Đơn vị hành chính của hồ sơ hỗ trợ — unit of the support case */
+  unitCode?: InputMaybe<Scalars['AdminUnitCode']['input']>;
+  /** Chỉ dịch vụ đang tiếp diễn (true) hoặc đã kết thúc (false) — only ongoing (true) or ended (false) services */
+  ongoing?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+/** Ghi nhận một dịch vụ — record a service delivered */
+export type RecordSupportServiceInput = {
+  externalRef: Scalars['String']['input'];
+  supportCaseId: Scalars['ID']['input'];
+  type: SupportServiceType;
+  provider: SupportOrganisationInput;
+  startedOn: Scalars['Date']['input'];
+  endedOn?: InputMaybe<Scalars['Date']['input']>;
+};
+
+/** Kết thúc một dịch vụ đang tiếp diễn (ví dụ rời nơi ở tạm) — end an ongoing service (e.g. leaving a shelter) */
+export type EndSupportServiceInput = {
+  serviceId: Scalars['ID']['input'];
+  endedOn: Scalars['Date']['input'];
+};
 
 /** Form of exploitation. Hình thức bóc lột. */
 export type ExploitationForm =
@@ -1268,57 +1272,57 @@ export type ResolversTypes = ResolversObject<{
   Person: ResolverTypeWrapper<{ personRef: string }>;
   IncomingReport: ResolverTypeWrapper<{ id: string }>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  SupportOrganisationType: SupportOrganisationType;
+  SupportOrganisation: ResolverTypeWrapper<SupportOrganisation>;
+  SupportOrganisationInput: SupportOrganisationInput;
+  Query: ResolverTypeWrapper<{}>;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  Mutation: ResolverTypeWrapper<{}>;
+  HotlineChannel: HotlineChannel;
+  HotlineContactStatus: HotlineContactStatus;
+  HotlineContact: ResolverTypeWrapper<HotlineContactModel>;
+  HotlineContactEdge: ResolverTypeWrapper<Omit<HotlineContactEdge, 'node'> & { node: ResolversTypes['HotlineContact'] }>;
+  HotlineContactConnection: ResolverTypeWrapper<Omit<HotlineContactConnection, 'edges'> & { edges: Array<ResolversTypes['HotlineContactEdge']> }>;
+  HotlineContactFilter: HotlineContactFilter;
+  RecordHotlineContactInput: RecordHotlineContactInput;
+  ForwardHotlineContactInput: ForwardHotlineContactInput;
+  CloseHotlineContactInput: CloseHotlineContactInput;
+  SupportReferralReason: SupportReferralReason;
+  SupportReferralStatus: SupportReferralStatus;
+  SupportReferral: ResolverTypeWrapper<SupportReferralModel>;
+  SupportReferralEdge: ResolverTypeWrapper<Omit<SupportReferralEdge, 'node'> & { node: ResolversTypes['SupportReferral'] }>;
+  SupportReferralConnection: ResolverTypeWrapper<Omit<SupportReferralConnection, 'edges'> & { edges: Array<ResolversTypes['SupportReferralEdge']> }>;
+  SupportReferralFilter: SupportReferralFilter;
+  ReferSupportCaseInput: ReferSupportCaseInput;
+  ChangeSupportReferralStatusInput: ChangeSupportReferralStatusInput;
+  ProvincialStatistics: ResolverTypeWrapper<StatisticsScope>;
+  ReportingYear: ResolverTypeWrapper<ReportingYearKey>;
+  SupportStatistics: ResolverTypeWrapper<StatisticsScope>;
+  SupportScreeningKey: SupportScreeningKey;
   SupportFacility: SupportFacility;
   SupportArrival: SupportArrival;
   SupportScreeningResult: SupportScreeningResult;
-  SupportServiceType: SupportServiceType;
-  SupportOrganisationType: SupportOrganisationType;
-  SupportReferralReason: SupportReferralReason;
-  SupportReferralStatus: SupportReferralStatus;
   SupportReintegrationOutcome: SupportReintegrationOutcome;
-  HotlineChannel: HotlineChannel;
-  HotlineContactStatus: HotlineContactStatus;
   SupportCase: ResolverTypeWrapper<SupportCaseModel>;
   SupportScreening: ResolverTypeWrapper<SupportScreening>;
   SupportNeedsAssessment: ResolverTypeWrapper<SupportNeedsAssessment>;
-  SupportOrganisation: ResolverTypeWrapper<SupportOrganisation>;
-  SupportService: ResolverTypeWrapper<SupportServiceModel>;
-  SupportReferral: ResolverTypeWrapper<SupportReferralModel>;
   ReintegrationFollowUp: ResolverTypeWrapper<ReintegrationFollowUpModel>;
-  HotlineContact: ResolverTypeWrapper<HotlineContactModel>;
   SupportCaseEdge: ResolverTypeWrapper<Omit<SupportCaseEdge, 'node'> & { node: ResolversTypes['SupportCase'] }>;
   SupportCaseConnection: ResolverTypeWrapper<Omit<SupportCaseConnection, 'edges'> & { edges: Array<ResolversTypes['SupportCaseEdge']> }>;
-  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
-  SupportServiceEdge: ResolverTypeWrapper<Omit<SupportServiceEdge, 'node'> & { node: ResolversTypes['SupportService'] }>;
-  SupportServiceConnection: ResolverTypeWrapper<Omit<SupportServiceConnection, 'edges'> & { edges: Array<ResolversTypes['SupportServiceEdge']> }>;
-  SupportReferralEdge: ResolverTypeWrapper<Omit<SupportReferralEdge, 'node'> & { node: ResolversTypes['SupportReferral'] }>;
-  SupportReferralConnection: ResolverTypeWrapper<Omit<SupportReferralConnection, 'edges'> & { edges: Array<ResolversTypes['SupportReferralEdge']> }>;
-  HotlineContactEdge: ResolverTypeWrapper<Omit<HotlineContactEdge, 'node'> & { node: ResolversTypes['HotlineContact'] }>;
-  HotlineContactConnection: ResolverTypeWrapper<Omit<HotlineContactConnection, 'edges'> & { edges: Array<ResolversTypes['HotlineContactEdge']> }>;
   SupportCaseFilter: SupportCaseFilter;
-  SupportServiceFilter: SupportServiceFilter;
-  SupportReferralFilter: SupportReferralFilter;
-  HotlineContactFilter: HotlineContactFilter;
-  Query: ResolverTypeWrapper<{}>;
-  SupportOrganisationInput: SupportOrganisationInput;
   SupportScreeningInput: SupportScreeningInput;
   SupportNeedsAssessmentInput: SupportNeedsAssessmentInput;
   ReceiveSupportCaseInput: ReceiveSupportCaseInput;
   RecordSupportConsentInput: RecordSupportConsentInput;
   AssessSupportCaseInput: AssessSupportCaseInput;
+  RecordReintegrationFollowUpInput: RecordReintegrationFollowUpInput;
+  SupportServiceType: SupportServiceType;
+  SupportService: ResolverTypeWrapper<SupportServiceModel>;
+  SupportServiceEdge: ResolverTypeWrapper<Omit<SupportServiceEdge, 'node'> & { node: ResolversTypes['SupportService'] }>;
+  SupportServiceConnection: ResolverTypeWrapper<Omit<SupportServiceConnection, 'edges'> & { edges: Array<ResolversTypes['SupportServiceEdge']> }>;
+  SupportServiceFilter: SupportServiceFilter;
   RecordSupportServiceInput: RecordSupportServiceInput;
   EndSupportServiceInput: EndSupportServiceInput;
-  ReferSupportCaseInput: ReferSupportCaseInput;
-  ChangeSupportReferralStatusInput: ChangeSupportReferralStatusInput;
-  RecordReintegrationFollowUpInput: RecordReintegrationFollowUpInput;
-  RecordHotlineContactInput: RecordHotlineContactInput;
-  ForwardHotlineContactInput: ForwardHotlineContactInput;
-  CloseHotlineContactInput: CloseHotlineContactInput;
-  Mutation: ResolverTypeWrapper<{}>;
-  ProvincialStatistics: ResolverTypeWrapper<StatisticsScope>;
-  ReportingYear: ResolverTypeWrapper<ReportingYearKey>;
-  SupportStatistics: ResolverTypeWrapper<StatisticsScope>;
-  SupportScreeningKey: SupportScreeningKey;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   CountryCode: ResolverTypeWrapper<Scalars['CountryCode']['output']>;
@@ -1358,46 +1362,46 @@ export type ResolversParentTypes = ResolversObject<{
   Person: { personRef: string };
   IncomingReport: { id: string };
   ID: Scalars['ID']['output'];
+  SupportOrganisation: SupportOrganisation;
+  SupportOrganisationInput: SupportOrganisationInput;
+  Query: {};
+  Int: Scalars['Int']['output'];
+  Mutation: {};
+  HotlineContact: HotlineContactModel;
+  HotlineContactEdge: Omit<HotlineContactEdge, 'node'> & { node: ResolversParentTypes['HotlineContact'] };
+  HotlineContactConnection: Omit<HotlineContactConnection, 'edges'> & { edges: Array<ResolversParentTypes['HotlineContactEdge']> };
+  HotlineContactFilter: HotlineContactFilter;
+  RecordHotlineContactInput: RecordHotlineContactInput;
+  ForwardHotlineContactInput: ForwardHotlineContactInput;
+  CloseHotlineContactInput: CloseHotlineContactInput;
+  SupportReferral: SupportReferralModel;
+  SupportReferralEdge: Omit<SupportReferralEdge, 'node'> & { node: ResolversParentTypes['SupportReferral'] };
+  SupportReferralConnection: Omit<SupportReferralConnection, 'edges'> & { edges: Array<ResolversParentTypes['SupportReferralEdge']> };
+  SupportReferralFilter: SupportReferralFilter;
+  ReferSupportCaseInput: ReferSupportCaseInput;
+  ChangeSupportReferralStatusInput: ChangeSupportReferralStatusInput;
+  ProvincialStatistics: StatisticsScope;
+  ReportingYear: ReportingYearKey;
+  SupportStatistics: StatisticsScope;
   SupportCase: SupportCaseModel;
   SupportScreening: SupportScreening;
   SupportNeedsAssessment: SupportNeedsAssessment;
-  SupportOrganisation: SupportOrganisation;
-  SupportService: SupportServiceModel;
-  SupportReferral: SupportReferralModel;
   ReintegrationFollowUp: ReintegrationFollowUpModel;
-  HotlineContact: HotlineContactModel;
   SupportCaseEdge: Omit<SupportCaseEdge, 'node'> & { node: ResolversParentTypes['SupportCase'] };
   SupportCaseConnection: Omit<SupportCaseConnection, 'edges'> & { edges: Array<ResolversParentTypes['SupportCaseEdge']> };
-  Int: Scalars['Int']['output'];
-  SupportServiceEdge: Omit<SupportServiceEdge, 'node'> & { node: ResolversParentTypes['SupportService'] };
-  SupportServiceConnection: Omit<SupportServiceConnection, 'edges'> & { edges: Array<ResolversParentTypes['SupportServiceEdge']> };
-  SupportReferralEdge: Omit<SupportReferralEdge, 'node'> & { node: ResolversParentTypes['SupportReferral'] };
-  SupportReferralConnection: Omit<SupportReferralConnection, 'edges'> & { edges: Array<ResolversParentTypes['SupportReferralEdge']> };
-  HotlineContactEdge: Omit<HotlineContactEdge, 'node'> & { node: ResolversParentTypes['HotlineContact'] };
-  HotlineContactConnection: Omit<HotlineContactConnection, 'edges'> & { edges: Array<ResolversParentTypes['HotlineContactEdge']> };
   SupportCaseFilter: SupportCaseFilter;
-  SupportServiceFilter: SupportServiceFilter;
-  SupportReferralFilter: SupportReferralFilter;
-  HotlineContactFilter: HotlineContactFilter;
-  Query: {};
-  SupportOrganisationInput: SupportOrganisationInput;
   SupportScreeningInput: SupportScreeningInput;
   SupportNeedsAssessmentInput: SupportNeedsAssessmentInput;
   ReceiveSupportCaseInput: ReceiveSupportCaseInput;
   RecordSupportConsentInput: RecordSupportConsentInput;
   AssessSupportCaseInput: AssessSupportCaseInput;
+  RecordReintegrationFollowUpInput: RecordReintegrationFollowUpInput;
+  SupportService: SupportServiceModel;
+  SupportServiceEdge: Omit<SupportServiceEdge, 'node'> & { node: ResolversParentTypes['SupportService'] };
+  SupportServiceConnection: Omit<SupportServiceConnection, 'edges'> & { edges: Array<ResolversParentTypes['SupportServiceEdge']> };
+  SupportServiceFilter: SupportServiceFilter;
   RecordSupportServiceInput: RecordSupportServiceInput;
   EndSupportServiceInput: EndSupportServiceInput;
-  ReferSupportCaseInput: ReferSupportCaseInput;
-  ChangeSupportReferralStatusInput: ChangeSupportReferralStatusInput;
-  RecordReintegrationFollowUpInput: RecordReintegrationFollowUpInput;
-  RecordHotlineContactInput: RecordHotlineContactInput;
-  ForwardHotlineContactInput: ForwardHotlineContactInput;
-  CloseHotlineContactInput: CloseHotlineContactInput;
-  Mutation: {};
-  ProvincialStatistics: StatisticsScope;
-  ReportingYear: ReportingYearKey;
-  SupportStatistics: StatisticsScope;
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
   CountryCode: Scalars['CountryCode']['output'];
@@ -1458,148 +1462,9 @@ export type IncomingReportResolvers<ContextType = Context, ParentType extends Re
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
-export type SupportCaseResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SupportCase'] = ResolversParentTypes['SupportCase']> = ResolversObject<{
-  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['SupportCase']>, { __typename: 'SupportCase' } & GraphQLRecursivePick<ParentType, {"id":true}>, ContextType>;
-  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  externalRef?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  person?: Resolver<ResolversTypes['Person'], ParentType, ContextType>;
-  receivedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
-  facility?: Resolver<ResolversTypes['SupportFacility'], ParentType, ContextType>;
-  unitCode?: Resolver<ResolversTypes['AdminUnitCode'], ParentType, ContextType>;
-  arrival?: Resolver<ResolversTypes['SupportArrival'], ParentType, ContextType>;
-  consentToShare?: Resolver<ResolversTypes['ConsentStatus'], ParentType, ContextType>;
-  consentRecordedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
-  screening?: Resolver<Maybe<ResolversTypes['SupportScreening']>, ParentType, ContextType>;
-  needsAssessment?: Resolver<Maybe<ResolversTypes['SupportNeedsAssessment']>, ParentType, ContextType>;
-  services?: Resolver<Array<ResolversTypes['SupportService']>, ParentType, ContextType>;
-  referrals?: Resolver<Array<ResolversTypes['SupportReferral']>, ParentType, ContextType>;
-  followUps?: Resolver<Array<ResolversTypes['ReintegrationFollowUp']>, ParentType, ContextType>;
-  reintegrationOutcome?: Resolver<Maybe<ResolversTypes['SupportReintegrationOutcome']>, ParentType, ContextType>;
-  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
-}>;
-
-export type SupportScreeningResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SupportScreening'] = ResolversParentTypes['SupportScreening']> = ResolversObject<{
-  result?: Resolver<ResolversTypes['SupportScreeningResult'], ParentType, ContextType>;
-  screenedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
-  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
-}>;
-
-export type SupportNeedsAssessmentResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SupportNeedsAssessment'] = ResolversParentTypes['SupportNeedsAssessment']> = ResolversObject<{
-  needs?: Resolver<Array<ResolversTypes['SupportServiceType']>, ParentType, ContextType>;
-  assessedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
-  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
-}>;
-
 export type SupportOrganisationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SupportOrganisation'] = ResolversParentTypes['SupportOrganisation']> = ResolversObject<{
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   type?: Resolver<ResolversTypes['SupportOrganisationType'], ParentType, ContextType>;
-  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
-}>;
-
-export type SupportServiceResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SupportService'] = ResolversParentTypes['SupportService']> = ResolversObject<{
-  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  externalRef?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  supportCase?: Resolver<ResolversTypes['SupportCase'], ParentType, ContextType>;
-  type?: Resolver<ResolversTypes['SupportServiceType'], ParentType, ContextType>;
-  provider?: Resolver<ResolversTypes['SupportOrganisation'], ParentType, ContextType>;
-  startedOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
-  endedOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
-  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
-}>;
-
-export type SupportReferralResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SupportReferral'] = ResolversParentTypes['SupportReferral']> = ResolversObject<{
-  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  externalRef?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  supportCase?: Resolver<ResolversTypes['SupportCase'], ParentType, ContextType>;
-  from?: Resolver<ResolversTypes['SupportOrganisation'], ParentType, ContextType>;
-  to?: Resolver<ResolversTypes['SupportOrganisation'], ParentType, ContextType>;
-  toUnitCode?: Resolver<Maybe<ResolversTypes['AdminUnitCode']>, ParentType, ContextType>;
-  reason?: Resolver<ResolversTypes['SupportReferralReason'], ParentType, ContextType>;
-  forService?: Resolver<ResolversTypes['SupportServiceType'], ParentType, ContextType>;
-  sharesPersonData?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
-  consentAtReferral?: Resolver<ResolversTypes['ConsentStatus'], ParentType, ContextType>;
-  status?: Resolver<ResolversTypes['SupportReferralStatus'], ParentType, ContextType>;
-  referredAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
-  acceptedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
-  rejectedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
-  doneAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
-  revokedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
-  sharingEndedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
-  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
-}>;
-
-export type ReintegrationFollowUpResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ReintegrationFollowUp'] = ResolversParentTypes['ReintegrationFollowUp']> = ResolversObject<{
-  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  externalRef?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  followedUpAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
-  outcome?: Resolver<ResolversTypes['SupportReintegrationOutcome'], ParentType, ContextType>;
-  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
-}>;
-
-export type HotlineContactResolvers<ContextType = Context, ParentType extends ResolversParentTypes['HotlineContact'] = ResolversParentTypes['HotlineContact']> = ResolversObject<{
-  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['HotlineContact']>, { __typename: 'HotlineContact' } & GraphQLRecursivePick<ParentType, {"id":true}>, ContextType>;
-  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  externalRef?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  receivedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
-  unitCode?: Resolver<ResolversTypes['AdminUnitCode'], ParentType, ContextType>;
-  channel?: Resolver<ResolversTypes['HotlineChannel'], ParentType, ContextType>;
-  concernsTrafficking?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
-  status?: Resolver<ResolversTypes['HotlineContactStatus'], ParentType, ContextType>;
-  forwardedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
-  closedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
-  forwardedReport?: Resolver<Maybe<ResolversTypes['IncomingReport']>, ParentType, ContextType>;
-  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
-}>;
-
-export type SupportCaseEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SupportCaseEdge'] = ResolversParentTypes['SupportCaseEdge']> = ResolversObject<{
-  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  node?: Resolver<ResolversTypes['SupportCase'], ParentType, ContextType>;
-  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
-}>;
-
-export type SupportCaseConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SupportCaseConnection'] = ResolversParentTypes['SupportCaseConnection']> = ResolversObject<{
-  edges?: Resolver<Array<ResolversTypes['SupportCaseEdge']>, ParentType, ContextType>;
-  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
-  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
-}>;
-
-export type SupportServiceEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SupportServiceEdge'] = ResolversParentTypes['SupportServiceEdge']> = ResolversObject<{
-  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  node?: Resolver<ResolversTypes['SupportService'], ParentType, ContextType>;
-  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
-}>;
-
-export type SupportServiceConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SupportServiceConnection'] = ResolversParentTypes['SupportServiceConnection']> = ResolversObject<{
-  edges?: Resolver<Array<ResolversTypes['SupportServiceEdge']>, ParentType, ContextType>;
-  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
-  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
-}>;
-
-export type SupportReferralEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SupportReferralEdge'] = ResolversParentTypes['SupportReferralEdge']> = ResolversObject<{
-  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  node?: Resolver<ResolversTypes['SupportReferral'], ParentType, ContextType>;
-  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
-}>;
-
-export type SupportReferralConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SupportReferralConnection'] = ResolversParentTypes['SupportReferralConnection']> = ResolversObject<{
-  edges?: Resolver<Array<ResolversTypes['SupportReferralEdge']>, ParentType, ContextType>;
-  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
-  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
-}>;
-
-export type HotlineContactEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['HotlineContactEdge'] = ResolversParentTypes['HotlineContactEdge']> = ResolversObject<{
-  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  node?: Resolver<ResolversTypes['HotlineContact'], ParentType, ContextType>;
-  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
-}>;
-
-export type HotlineContactConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['HotlineContactConnection'] = ResolversParentTypes['HotlineContactConnection']> = ResolversObject<{
-  edges?: Resolver<Array<ResolversTypes['HotlineContactEdge']>, ParentType, ContextType>;
-  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
-  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
@@ -1627,6 +1492,68 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   forwardHotlineContact?: Resolver<ResolversTypes['HotlineContact'], ParentType, ContextType, RequireFields<MutationForwardHotlineContactArgs, 'input'>>;
   closeHotlineContact?: Resolver<ResolversTypes['HotlineContact'], ParentType, ContextType, RequireFields<MutationCloseHotlineContactArgs, 'input'>>;
   submitSocialAffairsReport?: Resolver<ResolversTypes['ReportSubmission'], ParentType, ContextType, RequireFields<MutationSubmitSocialAffairsReportArgs, 'input'>>;
+}>;
+
+export type HotlineContactResolvers<ContextType = Context, ParentType extends ResolversParentTypes['HotlineContact'] = ResolversParentTypes['HotlineContact']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['HotlineContact']>, { __typename: 'HotlineContact' } & GraphQLRecursivePick<ParentType, {"id":true}>, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  externalRef?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  receivedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  unitCode?: Resolver<ResolversTypes['AdminUnitCode'], ParentType, ContextType>;
+  channel?: Resolver<ResolversTypes['HotlineChannel'], ParentType, ContextType>;
+  concernsTrafficking?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['HotlineContactStatus'], ParentType, ContextType>;
+  forwardedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  closedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  forwardedReport?: Resolver<Maybe<ResolversTypes['IncomingReport']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type HotlineContactEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['HotlineContactEdge'] = ResolversParentTypes['HotlineContactEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['HotlineContact'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type HotlineContactConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['HotlineContactConnection'] = ResolversParentTypes['HotlineContactConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['HotlineContactEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type SupportReferralResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SupportReferral'] = ResolversParentTypes['SupportReferral']> = ResolversObject<{
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  externalRef?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  supportCase?: Resolver<ResolversTypes['SupportCase'], ParentType, ContextType>;
+  from?: Resolver<ResolversTypes['SupportOrganisation'], ParentType, ContextType>;
+  to?: Resolver<ResolversTypes['SupportOrganisation'], ParentType, ContextType>;
+  toUnitCode?: Resolver<Maybe<ResolversTypes['AdminUnitCode']>, ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['SupportReferralReason'], ParentType, ContextType>;
+  forService?: Resolver<ResolversTypes['SupportServiceType'], ParentType, ContextType>;
+  sharesPersonData?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  consentAtReferral?: Resolver<ResolversTypes['ConsentStatus'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['SupportReferralStatus'], ParentType, ContextType>;
+  referredAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  acceptedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  rejectedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  doneAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  revokedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  sharingEndedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type SupportReferralEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SupportReferralEdge'] = ResolversParentTypes['SupportReferralEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['SupportReferral'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type SupportReferralConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SupportReferralConnection'] = ResolversParentTypes['SupportReferralConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['SupportReferralEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
 export type ProvincialStatisticsResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ProvincialStatistics'] = ResolversParentTypes['ProvincialStatistics']> = ResolversObject<{
@@ -1667,6 +1594,83 @@ export type SupportStatisticsResolvers<ContextType = Context, ParentType extends
   hotlineContactsReceived?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   hotlineContactsConcerningTrafficking?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   hotlineContactsForwardedToPolice?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type SupportCaseResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SupportCase'] = ResolversParentTypes['SupportCase']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['SupportCase']>, { __typename: 'SupportCase' } & GraphQLRecursivePick<ParentType, {"id":true}>, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  externalRef?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  person?: Resolver<ResolversTypes['Person'], ParentType, ContextType>;
+  receivedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  facility?: Resolver<ResolversTypes['SupportFacility'], ParentType, ContextType>;
+  unitCode?: Resolver<ResolversTypes['AdminUnitCode'], ParentType, ContextType>;
+  arrival?: Resolver<ResolversTypes['SupportArrival'], ParentType, ContextType>;
+  consentToShare?: Resolver<ResolversTypes['ConsentStatus'], ParentType, ContextType>;
+  consentRecordedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  screening?: Resolver<Maybe<ResolversTypes['SupportScreening']>, ParentType, ContextType>;
+  needsAssessment?: Resolver<Maybe<ResolversTypes['SupportNeedsAssessment']>, ParentType, ContextType>;
+  services?: Resolver<Array<ResolversTypes['SupportService']>, ParentType, ContextType>;
+  referrals?: Resolver<Array<ResolversTypes['SupportReferral']>, ParentType, ContextType>;
+  followUps?: Resolver<Array<ResolversTypes['ReintegrationFollowUp']>, ParentType, ContextType>;
+  reintegrationOutcome?: Resolver<Maybe<ResolversTypes['SupportReintegrationOutcome']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type SupportScreeningResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SupportScreening'] = ResolversParentTypes['SupportScreening']> = ResolversObject<{
+  result?: Resolver<ResolversTypes['SupportScreeningResult'], ParentType, ContextType>;
+  screenedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type SupportNeedsAssessmentResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SupportNeedsAssessment'] = ResolversParentTypes['SupportNeedsAssessment']> = ResolversObject<{
+  needs?: Resolver<Array<ResolversTypes['SupportServiceType']>, ParentType, ContextType>;
+  assessedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type ReintegrationFollowUpResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ReintegrationFollowUp'] = ResolversParentTypes['ReintegrationFollowUp']> = ResolversObject<{
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  externalRef?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  followedUpAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  outcome?: Resolver<ResolversTypes['SupportReintegrationOutcome'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type SupportCaseEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SupportCaseEdge'] = ResolversParentTypes['SupportCaseEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['SupportCase'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type SupportCaseConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SupportCaseConnection'] = ResolversParentTypes['SupportCaseConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['SupportCaseEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type SupportServiceResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SupportService'] = ResolversParentTypes['SupportService']> = ResolversObject<{
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  externalRef?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  supportCase?: Resolver<ResolversTypes['SupportCase'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['SupportServiceType'], ParentType, ContextType>;
+  provider?: Resolver<ResolversTypes['SupportOrganisation'], ParentType, ContextType>;
+  startedOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  endedOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type SupportServiceEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SupportServiceEdge'] = ResolversParentTypes['SupportServiceEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['SupportService'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type SupportServiceConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SupportServiceConnection'] = ResolversParentTypes['SupportServiceConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['SupportServiceEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
@@ -1805,27 +1809,27 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   federation__FieldSet?: GraphQLScalarType;
   Person?: PersonResolvers<ContextType>;
   IncomingReport?: IncomingReportResolvers<ContextType>;
-  SupportCase?: SupportCaseResolvers<ContextType>;
-  SupportScreening?: SupportScreeningResolvers<ContextType>;
-  SupportNeedsAssessment?: SupportNeedsAssessmentResolvers<ContextType>;
   SupportOrganisation?: SupportOrganisationResolvers<ContextType>;
-  SupportService?: SupportServiceResolvers<ContextType>;
-  SupportReferral?: SupportReferralResolvers<ContextType>;
-  ReintegrationFollowUp?: ReintegrationFollowUpResolvers<ContextType>;
-  HotlineContact?: HotlineContactResolvers<ContextType>;
-  SupportCaseEdge?: SupportCaseEdgeResolvers<ContextType>;
-  SupportCaseConnection?: SupportCaseConnectionResolvers<ContextType>;
-  SupportServiceEdge?: SupportServiceEdgeResolvers<ContextType>;
-  SupportServiceConnection?: SupportServiceConnectionResolvers<ContextType>;
-  SupportReferralEdge?: SupportReferralEdgeResolvers<ContextType>;
-  SupportReferralConnection?: SupportReferralConnectionResolvers<ContextType>;
-  HotlineContactEdge?: HotlineContactEdgeResolvers<ContextType>;
-  HotlineContactConnection?: HotlineContactConnectionResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
+  HotlineContact?: HotlineContactResolvers<ContextType>;
+  HotlineContactEdge?: HotlineContactEdgeResolvers<ContextType>;
+  HotlineContactConnection?: HotlineContactConnectionResolvers<ContextType>;
+  SupportReferral?: SupportReferralResolvers<ContextType>;
+  SupportReferralEdge?: SupportReferralEdgeResolvers<ContextType>;
+  SupportReferralConnection?: SupportReferralConnectionResolvers<ContextType>;
   ProvincialStatistics?: ProvincialStatisticsResolvers<ContextType>;
   ReportingYear?: ReportingYearResolvers<ContextType>;
   SupportStatistics?: SupportStatisticsResolvers<ContextType>;
+  SupportCase?: SupportCaseResolvers<ContextType>;
+  SupportScreening?: SupportScreeningResolvers<ContextType>;
+  SupportNeedsAssessment?: SupportNeedsAssessmentResolvers<ContextType>;
+  ReintegrationFollowUp?: ReintegrationFollowUpResolvers<ContextType>;
+  SupportCaseEdge?: SupportCaseEdgeResolvers<ContextType>;
+  SupportCaseConnection?: SupportCaseConnectionResolvers<ContextType>;
+  SupportService?: SupportServiceResolvers<ContextType>;
+  SupportServiceEdge?: SupportServiceEdgeResolvers<ContextType>;
+  SupportServiceConnection?: SupportServiceConnectionResolvers<ContextType>;
   Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;
   CountryCode?: GraphQLScalarType;

@@ -1,8 +1,9 @@
 // Support cases and services of a statistics scope: arms of the support section's statement
-// (section.ts). A service has no unit of its own: it counts in the unit of its support case (the
-// commune recorded at reception, valid on that day).
+// (section.ts) and the figures read from its answer, lines labelled from the SDL. A service has no
+// unit of its own: it counts in the unit of its support case (the commune recorded at reception,
+// valid on that day).
 import { count, countBy, countDistinct, countDistinctBy, enumLines, inPeriod, sql, type Figures, type StatisticsScope } from '@lienthong/kit'
-import { SUPPORT_LABELS_VI as L, total } from './labels.ts'
+import { labelsOf } from '../domain/labels.ts'
 import { CASES, notScreenedOut, receivedIn } from './supportPersons.ts'
 
 /** Services with their support case, of the unit's cases (supportPersons.ts unitRecords). */
@@ -12,6 +13,15 @@ const startedIn = (s: StatisticsScope) => inPeriod(sql`sv."startedOn"`, s)
 
 /** A support case stands for one person: counted by its record (its key for the publication's cell key). */
 const CASE_RECORD = sql`c."id"`
+
+const FACILITY = labelsOf('SupportFacility').vi
+const ARRIVAL = labelsOf('SupportArrival').vi
+/** The screening results plus a line for cases not screened. */
+const SCREENING = labelsOf('SupportScreeningKey').vi
+const SERVICE_TYPE = labelsOf('SupportServiceType').vi
+
+/** The sum of a breakdown's lines. */
+export const total = (lines: readonly { count: number }[]) => lines.reduce((n, l) => n + l.count, 0)
 
 export const caseArms = (s: StatisticsScope) => [
   /** Cases received by facility and by arrival (every case has both). */
@@ -36,21 +46,21 @@ export const caseArms = (s: StatisticsScope) => [
     AND (sv."endedOn" IS NULL OR sv."endedOn" >= ${s.period.end})`),
 ]
 
-export const casesByFacility = (f: Figures) => enumLines(L.SupportFacility, f.groups('casesByFacility'))
-export const casesByArrival = (f: Figures) => enumLines(L.SupportArrival, f.groups('casesByArrival'))
+export const casesByFacility = (f: Figures) => enumLines(FACILITY, f.groups('casesByFacility'))
+export const casesByArrival = (f: Figures) => enumLines(ARRIVAL, f.groups('casesByArrival'))
 /** The sum of the cases by facility (every case has one). */
 export const casesReceived = (f: Figures) => total(casesByFacility(f))
 
 export function casesByScreening(f: Figures) {
   const counts = f.groups('casesByScreening')
   counts.set('NOT_SCREENED', f.count('casesNotScreened'))
-  return enumLines(L.Screening, counts)
+  return enumLines(SCREENING, counts)
 }
 
 export const personsReceived = (f: Figures) => f.count('personsReceived')
 export const personsSupported = (f: Figures) => f.count('personsSupported')
-export const victimsByServiceType = (f: Figures) => enumLines(L.SupportServiceType, f.groups('victimsByServiceType'))
-export const servicesByType = (f: Figures) => enumLines(L.SupportServiceType, f.groups('servicesByType'))
+export const victimsByServiceType = (f: Figures) => enumLines(SERVICE_TYPE, f.groups('victimsByServiceType'))
+export const servicesByType = (f: Figures) => enumLines(SERVICE_TYPE, f.groups('servicesByType'))
 /** The sum of the services by type (every service has one). */
 export const servicesStarted = (f: Figures) => total(servicesByType(f))
 /** The SHELTER line of the services by type. */

@@ -2,7 +2,7 @@
 // support section's statement (section.ts). Referrals and follow-ups count in the unit of their
 // support case; a hotline contact has its own unit.
 import { count, countBy, enumLines, inPeriod, sql, type Figures, type StatisticsScope } from '@lienthong/kit'
-import { SUPPORT_LABELS_VI as L } from './labels.ts'
+import { labelsOf } from '../domain/labels.ts'
 
 /** Referrals with their support case, of the unit's cases (supportPersons.ts unitRecords). */
 const REFERRALS = sql`"SupportReferral" r JOIN "unitCase" c ON c."id" = r."supportCaseId"`
@@ -19,6 +19,9 @@ const notBefore = (status: Status, s: StatisticsScope) => sql`(${STATUS_DATE[sta
 /** Follow-ups of the unit's cases; the unit's hotline contacts (their own commune). */
 const FOLLOW_UPS = sql`"ReintegrationFollowUp" f JOIN "unitCase" c ON c."id" = f."supportCaseId"`
 const CONTACTS = sql`"unitContact" h`
+
+const REFERRAL_STATUS = labelsOf('SupportReferralStatus').vi
+const OUTCOME = labelsOf('SupportReintegrationOutcome').vi
 
 export const followArms = (s: StatisticsScope) => [
   /**
@@ -55,10 +58,10 @@ export function referralsByStatusAtEnd(f: Figures) {
   const [revoked, done, rejected, accepted] = ['Revoked', 'Done', 'Rejected', 'Accepted'].map((k) => f.count(`referrals${k}AtEnd`)) as [number, number, number, number]
   const inProgress = f.count('referralsMade') - revoked - done - rejected - accepted
   const counts = new Map([['REVOKED', revoked], ['DONE', done], ['REJECTED', rejected], ['ACCEPTED', accepted], ['IN_PROGRESS', inProgress]])
-  return enumLines(L.SupportReferralStatus, counts)
+  return enumLines(REFERRAL_STATUS, counts)
 }
 
-export const reintegrationOutcomes = (f: Figures) => enumLines(L.SupportReintegrationOutcome, f.groups('reintegrationOutcomes'))
+export const reintegrationOutcomes = (f: Figures) => enumLines(OUTCOME, f.groups('reintegrationOutcomes'))
 export const hotlineContactsReceived = (f: Figures) => f.count('hotlineContactsReceived')
 export const hotlineContactsAboutTrafficking = (f: Figures) => f.count('hotlineContactsAboutTrafficking')
 export const hotlineContactsForwarded = (f: Figures) => f.count('hotlineContactsForwarded')

@@ -1,11 +1,40 @@
-// Social Affairs' statistics of a scope as ONE statement: the entity's own contribution
-// (supportPersonRefs) and every figure of SupportStatistics are arms of one UNION ALL, counted
-// once per request and scope; the field resolvers pick their figure from the answer.
-import { countFigures, onceForScope, type Figures, type StatisticsScope } from '@lienthong/kit'
-import type { Db } from '../db.ts'
-import { supportPersonArms, unitRecords } from './supportPersons.ts'
-import { caseArms } from './caseStatistics.ts'
-import { followArms } from './followStatistics.ts'
+// Social Affairs' statistics of a scope as ONE section (kit defineSection): the entity's own
+// contribution (supportPersonRefs) and every figure of SupportStatistics are arms of one UNION ALL,
+// counted once per request and scope; each field reads its figure from the answer. Person counts
+// are marked `persons(…)` (published with their record keys); every field's definition is its SDL
+// description (statistics.graphql).
+import { defineSection, persons } from '@lienthong/kit'
+import { supportPersonArms, supportPersonRefs, unitRecords } from './supportPersons.ts'
+import * as cases from './caseStatistics.ts'
+import * as follow from './followStatistics.ts'
 
-export const supportFigures = (db: Db, s: StatisticsScope): Promise<Figures> =>
-  onceForScope(s, 'support', () => countFigures(db, [...supportPersonArms(s), ...caseArms(s), ...followArms(s)], unitRecords(s)))
+export const supportSection = defineSection({
+  name: 'support',
+  records: unitRecords,
+  arms: (s) => [...supportPersonArms(s), ...cases.caseArms(s), ...follow.followArms(s)],
+  types: {
+    ProvincialStatistics: {
+      supportPersonRefs,
+    },
+    SupportStatistics: {
+      casesReceived: persons(cases.casesReceived),
+      casesByFacility: persons(cases.casesByFacility),
+      casesByArrival: persons(cases.casesByArrival),
+      casesByScreeningResult: persons(cases.casesByScreening),
+      personsReceived: persons(cases.personsReceived),
+      personsSupported: persons(cases.personsSupported),
+      victimsByServiceType: persons(cases.victimsByServiceType),
+      servicesStarted: cases.servicesStarted,
+      servicesByType: cases.servicesByType,
+      shelterStaysStarted: cases.shelterStaysStarted,
+      shelterStaysOngoingAtPeriodEnd: cases.shelterStaysOngoingAtEnd,
+      referralsMade: follow.referralsMade,
+      referralsAccepted: follow.referralsAccepted,
+      referralsByStatusAtPeriodEnd: follow.referralsByStatusAtEnd,
+      reintegrationOutcomes: persons(follow.reintegrationOutcomes),
+      hotlineContactsReceived: follow.hotlineContactsReceived,
+      hotlineContactsConcerningTrafficking: follow.hotlineContactsAboutTrafficking,
+      hotlineContactsForwardedToPolice: follow.hotlineContactsForwarded,
+    },
+  },
+})

@@ -1,13 +1,17 @@
-// Typed errors of this subgraph beyond kit's.
+// The consent rule's typed errors (CONSENT_REQUIRED), beyond kit's: sharing a person's data
+// needs their recorded consent, and a withdrawal ends the sharing for good.
 import { GraphQLError } from 'graphql'
-import { LABELS_VI, type ConsentStatus } from '@lienthong/schema'
+import type { ConsentStatus } from '../db.ts'
+import { labelsOf } from './labels.ts'
+
+const CONSENT_VI = labelsOf<ConsentStatus>('ConsentStatus').vi
 
 /**
  * The person's data would be shared without their recorded consent. Names the input field that
  * asked for sharing and where the consent is recorded; says the consent status, never the person.
  */
 export function consentRequired(field: string, consent: ConsentStatus): GraphQLError {
-  const reasonVi = `chia sẻ thông tin của người được hỗ trợ cần sự đồng ý đã ghi nhận (hiện tại: ${LABELS_VI.ConsentStatus[consent]})`
+  const reasonVi = `chia sẻ thông tin của người được hỗ trợ cần sự đồng ý đã ghi nhận (hiện tại: ${CONSENT_VI[consent]})`
   const reasonEn = `sharing the person's data needs their recorded consent (on record: ${consent})`
   return new GraphQLError(`Chưa có sự đồng ý / Consent required — ${field}: ${reasonVi} / ${reasonEn}`, {
     extensions: { code: 'CONSENT_REQUIRED', field, consentField: 'SupportCase.consentToShare', consent, problems: [{ field, reasonVi, reasonEn }] },

@@ -1,11 +1,9 @@
 // Inputs of the referral (chuyển tuyến) mutations.
 import { z } from 'zod'
 import { ExternalRefSchema, KnownUnitSchema, PastInstantSchema, checkUnitOnDate } from '@lienthong/kit'
-import { receivingAgencyOf } from '../referralParties.ts'
-import { IdSchema, OrganisationSchema, REFERRAL_REASONS, ServiceTypeSchema } from './common.ts'
-
-export const REFERRAL_STATUSES = ['IN_PROGRESS', 'ACCEPTED', 'REJECTED', 'DONE', 'REVOKED'] as const
-export type ReferralStatus = (typeof REFERRAL_STATUSES)[number]
+import { SupportReferralReason, SupportReferralStatus } from '../generated/sqlite/enums.ts'
+import { receivingAgencyOf } from '../domain/referralParties.ts'
+import { IdSchema, OrganisationSchema, ServiceTypeSchema } from './common.ts'
 
 export const ReferSupportCaseSchema = z.object({
   externalRef: ExternalRefSchema,
@@ -14,7 +12,7 @@ export const ReferSupportCaseSchema = z.object({
   to: OrganisationSchema,
   // absent stays undefined, so the digest of a referral made without it is unchanged
   toUnitCode: KnownUnitSchema.nullish().transform((u) => u ?? undefined),
-  reason: z.enum(REFERRAL_REASONS),
+  reason: z.enum(SupportReferralReason),
   forService: ServiceTypeSchema,
   sharesPersonData: z.boolean(),
   referredAt: PastInstantSchema,
@@ -30,4 +28,4 @@ export const ReferSupportCaseSchema = z.object({
 })
 export type ReferSupportCase = z.output<typeof ReferSupportCaseSchema>
 
-export const ChangeReferralStatusSchema = z.object({ referralId: IdSchema, status: z.enum(REFERRAL_STATUSES), at: PastInstantSchema })
+export const ChangeReferralStatusSchema = z.object({ referralId: IdSchema, status: z.enum(SupportReferralStatus), at: PastInstantSchema })

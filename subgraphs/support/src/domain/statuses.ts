@@ -1,29 +1,29 @@
-// Legal status transitions of this subgraph, declared once (kit statusMachine).
+// Legal status transitions of Social Affairs' records, declared once (kit statusMachine); the
+// labels in ILLEGAL_TRANSITION errors are the SDL's (domain/labels.ts).
 import { statusMachine } from '@lienthong/kit'
-import { LABELS_VI, type ConsentStatus } from '@lienthong/schema'
-import type { ReferralStatus } from './validation/referralInputs.ts'
+import type { ConsentStatus, HotlineContactStatus, SupportReferralStatus } from '../db.ts'
+import { labelsOf } from './labels.ts'
 
 /** Chuyển tuyến: in progress → accepted / rejected / revoked; accepted → done / revoked. */
-export const referralStatus = statusMachine<ReferralStatus>({
+export const referralStatus = statusMachine<SupportReferralStatus>({
   IN_PROGRESS: ['ACCEPTED', 'REJECTED', 'REVOKED'],
   ACCEPTED: ['DONE', 'REVOKED'],
   REJECTED: [],
   DONE: [],
   REVOKED: [],
-}, { IN_PROGRESS: 'Đang chuyển', ACCEPTED: 'Đã chấp nhận', REJECTED: 'Bị từ chối', DONE: 'Đã hoàn thành', REVOKED: 'Đã thu hồi' })
+}, labelsOf<SupportReferralStatus>('SupportReferralStatus').vi)
 
 /** The date column set by each referral status. */
 export const REFERRAL_STATUS_DATE = {
   IN_PROGRESS: 'referredAt', ACCEPTED: 'acceptedAt', REJECTED: 'rejectedAt', DONE: 'doneAt', REVOKED: 'revokedAt',
-} as const satisfies Record<ReferralStatus, string>
+} as const satisfies Record<SupportReferralStatus, string>
 
-export type HotlineStatus = 'RECEIVED' | 'FORWARDED' | 'CLOSED'
 /** Đường dây nóng: received → forwarded to the police, or closed. */
-export const hotlineStatus = statusMachine<HotlineStatus>({
+export const hotlineStatus = statusMachine<HotlineContactStatus>({
   RECEIVED: ['FORWARDED', 'CLOSED'],
   FORWARDED: [],
   CLOSED: [],
-}, { RECEIVED: 'Đã tiếp nhận', FORWARDED: 'Đã chuyển Công an', CLOSED: 'Đã đóng' })
+}, labelsOf<HotlineContactStatus>('HotlineContactStatus').vi)
 
 /** Consent to share: asked once (given or refused); a given consent may be withdrawn; a refused or withdrawn one may be given later. */
 export const consentStatus = statusMachine<ConsentStatus>({
@@ -31,4 +31,4 @@ export const consentStatus = statusMachine<ConsentStatus>({
   GIVEN: ['WITHDRAWN'],
   REFUSED: ['GIVEN'],
   WITHDRAWN: ['GIVEN'],
-}, LABELS_VI.ConsentStatus)
+}, labelsOf<ConsentStatus>('ConsentStatus').vi)

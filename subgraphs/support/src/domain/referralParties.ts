@@ -13,7 +13,7 @@
 import { forbidden, grantKey, inUnitScope } from '@lienthong/kit'
 import { AGENCY_REGISTRY } from '@lienthong/schema'
 import type { Agency, Identity } from '@lienthong/kit/identity'
-import type { ReferralStatus } from './validation/referralInputs.ts'
+import type { SupportReferralStatus as ReferralStatus } from '../db.ts'
 
 /** The network agency that receives a referral to each kind of organisation (the agency registry's `receivesReferralsFor`). */
 const RECEIVING_AGENCY: Partial<Record<string, Agency>> = Object.fromEntries(AGENCY_REGISTRY.flatMap((a) => a.receivesReferralsFor.map((toType) => [toType, a.id])))

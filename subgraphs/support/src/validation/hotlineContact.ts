@@ -1,13 +1,14 @@
 // Inputs of the hotline mutations.
 import { z } from 'zod'
 import { ExternalRefSchema, KnownUnitSchema, PastInstantSchema, checkUnitOnDate } from '@lienthong/kit'
-import { HOTLINE_CHANNELS, IdSchema } from './common.ts'
+import { HotlineChannel } from '../generated/sqlite/enums.ts'
+import { IdSchema } from './common.ts'
 
 export const RecordHotlineContactSchema = z.object({
   externalRef: ExternalRefSchema,
   receivedAt: PastInstantSchema,
   unitCode: KnownUnitSchema,
-  channel: z.enum(HOTLINE_CHANNELS),
+  channel: z.enum(HotlineChannel),
   concernsTrafficking: z.boolean(),
 }).superRefine((v, ctx) => checkUnitOnDate(ctx, v.unitCode, v.receivedAt, ['unitCode']))
 export type RecordHotlineContact = z.output<typeof RecordHotlineContactSchema>
