@@ -4,13 +4,19 @@
 // do not grow with the number of records.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { startTestSubgraph, testProviders, type TestSubgraph } from '@lienthong/kit/testing'
-import { subgraph } from '../server.ts'
+import { createSchema, subgraph } from '../server.ts'
 import type { Db } from '../db.ts'
-import { DEV_NETWORK_KEY } from '@lienthong/kit'
+import { DEV_NETWORK_KEY, sectionDefinitionProblems } from '@lienthong/kit'
+import { SECTIONS } from '../statistics/borderStatistics.ts'
 import { borderDemo } from '../../prisma/seed.ts'
 import { demoCooperationHistory } from '../../prisma/demo/cooperations.ts'
 import { cooperationStatus } from '../domain/statuses.ts'
 import { applyPlan, buildPlan, recount, SCOPES, STATISTICS_SELECTION, withoutLabels, type Plan } from './statisticsFixture.ts'
+
+it('defines every figure of every section by its field\'s "Vietnamese — English" description in the served schema', () => {
+  expect(SECTIONS.flatMap((s) => s.fields).length).toBeGreaterThan(15)
+  expect(sectionDefinitionProblems(createSchema(), SECTIONS)).toEqual([])
+})
 
 it('gives every seeded cooperation record a legal status history ending in its status', () => {
   const { cooperations } = borderDemo(DEV_NETWORK_KEY)

@@ -76,7 +76,10 @@ export type PlaceType =
   /** Hải đảo — islands */
   | 'ISLANDS';
 
-/** Loại vụ việc — incident type */
+/**
+ * Loại vụ việc — incident type. FORCED_LABOUR_AT_SEA: cưỡng bức lao động trên biển, kể cả trên tàu khai
+ * thác trái phép / forced labour at sea, including on illegal fishing vessels.
+ */
 export type IncidentType =
   /** Xuất cảnh trái phép — illegal exit */
   | 'ILLEGAL_EXIT'
@@ -88,7 +91,7 @@ export type IncidentType =
   | 'SUSPECTED_TRAFFICKING'
   /** Giải cứu — rescue */
   | 'RESCUE'
-  /** Cưỡng bức lao động trên biển / tàu khai thác trái phép — forced labour at sea / illegal fishing vessel */
+  /** Cưỡng bức lao động trên biển — forced labour at sea */
   | 'FORCED_LABOUR_AT_SEA';
 
 /** Vai trò trong vụ việc — role of a person in an incident */
@@ -278,13 +281,16 @@ export type BorderGate = {
   unitCodes: Array<Scalars['AdminUnitCode']['output']>;
 };
 
-/** Trạng thái xác minh người được tiếp nhận — verification status of a repatriation */
+/**
+ * Trạng thái xác minh người được tiếp nhận — verification status of a repatriation. VERIFIED: đã xác
+ * minh và xác định được nhân thân / verified and identified.
+ */
 export type RepatriationStatus =
   /** Chờ xác minh — received, verification not started */
   | 'PENDING'
   /** Đang xác minh — verification in progress */
   | 'IN_PROGRESS'
-  /** Đã xác minh, xác định — verified and identified */
+  /** Đã xác minh — verified */
   | 'VERIFIED'
   /** Không xác minh được — could not be confirmed */
   | 'NOT_CONFIRMED';
@@ -331,22 +337,30 @@ export type RepatriationConnection = {
   totalCount: Scalars['Int']['output'];
 };
 
-/** Chiều yêu cầu — direction of a cooperation request */
+/**
+ * Chiều yêu cầu — direction of a cooperation request. OUTGOING: Bộ đội Biên phòng gửi đi / sent by the
+ * Border Guard; INCOMING: phía nước ngoài gửi đến / received from the foreign side.
+ */
 export type CooperationDirection =
-  /** BĐBP gửi đi — sent by the Border Guard */
+  /** Gửi đi — outgoing */
   | 'OUTGOING'
-  /** Phía nước ngoài gửi đến — received from the foreign side */
+  /** Nhận về — incoming */
   | 'INCOMING';
 
-/** Đối tác nước ngoài — foreign counterpart */
+/**
+ * Đối tác nước ngoài — foreign counterpart. INTERPOL: Tổ chức Cảnh sát hình sự quốc tế / the
+ * International Criminal Police Organization; ASEANAPOL: Tổ chức Cảnh sát các nước ASEAN / the ASEAN
+ * police organisation; OTHER_FOREIGN_AUTHORITY: cơ quan có thẩm quyền khác của nước ngoài / another
+ * competent foreign authority.
+ */
 export type CooperationCounterpart =
-  /** Tổ chức Cảnh sát hình sự quốc tế — INTERPOL */
+  /** INTERPOL — INTERPOL */
   | 'INTERPOL'
-  /** Tổ chức Cảnh sát các nước ASEAN — ASEANAPOL */
+  /** ASEANAPOL — ASEANAPOL */
   | 'ASEANAPOL'
   /** Đồn biên phòng nước láng giềng — neighbouring country's border post */
   | 'NEIGHBOURING_BORDER_POST'
-  /** Cơ quan có thẩm quyền khác của nước ngoài — another foreign authority */
+  /** Cơ quan khác của nước ngoài — another foreign authority */
   | 'OTHER_FOREIGN_AUTHORITY';
 
 /** Nội dung yêu cầu — subject of a cooperation request */
@@ -364,9 +378,12 @@ export type CooperationSubject =
   /** Khác — other */
   | 'OTHER';
 
-/** Trạng thái hồ sơ hợp tác — status of a cooperation record */
+/**
+ * Trạng thái hồ sơ hợp tác — status of a cooperation record. OPEN: đã gửi hoặc đã nhận, chưa xử lý /
+ * sent or received, not yet taken up.
+ */
 export type CooperationStatus =
-  /** Đã gửi / đã nhận, chưa xử lý — open */
+  /** Chưa xử lý — open */
   | 'OPEN'
   /** Đang xử lý — in progress */
   | 'IN_PROGRESS'
