@@ -4,7 +4,9 @@
 // do not grow with the number of records.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { startTestSubgraph, testProviders, type TestSubgraph } from '@lienthong/kit/testing'
-import { createSchema, subgraph } from '../server.ts'
+import { buildASTSchema, parse } from 'graphql'
+import { subgraphSdl } from '@lienthong/schema'
+import { SUBGRAPH_DIR, subgraph } from '../server.ts'
 import type { Db } from '../db.ts'
 import { DEV_NETWORK_KEY, sectionDefinitionProblems } from '@lienthong/kit'
 import { SECTIONS } from '../statistics/borderStatistics.ts'
@@ -15,7 +17,11 @@ import { applyPlan, buildPlan, recount, SCOPES, STATISTICS_SELECTION, withoutLab
 
 it('defines every figure of every section by its field\'s "Vietnamese — English" description in the served schema', () => {
   expect(SECTIONS.flatMap((s) => s.fields).length).toBeGreaterThan(15)
-  expect(sectionDefinitionProblems(createSchema(), SECTIONS)).toEqual([])
+  // The served SDL, built with this module's copy of graphql: the served schema itself is built by
+  // @apollo/subgraph with the CommonJS copy, which the kit's isObjectType (the ESM copy vitest hands
+  // it) refuses as "from another realm" (kit bug reported; isObjectTypeLike would accept it).
+  const served = buildASTSchema(parse(subgraphSdl(SUBGRAPH_DIR)), { assumeValidSDL: true })
+  expect(sectionDefinitionProblems(served, SECTIONS)).toEqual([])
 })
 
 it('gives every seeded cooperation record a legal status history ending in its status', () => {
