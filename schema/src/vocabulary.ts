@@ -2,6 +2,8 @@
 // (a test proves the two never drift apart).
 import { z } from 'zod'
 import { COUNTRY_CODES } from './countries.ts'
+import { enumLabels, enumLabelsOf, type EnumLabels } from './labels.ts'
+import { vocabularyTypeDefs } from './typeDefs.ts'
 
 export const EXPLOITATION_FORMS = [
   'SEXUAL_EXPLOITATION', 'FORCED_LABOUR', 'ORGAN_REMOVAL', 'COMMERCIAL_SURROGACY',
@@ -54,28 +56,27 @@ export const RouteSchema = z
   })
 export type Route = z.infer<typeof RouteSchema>
 
-/** Vietnamese labels for reports and the dashboard (English beside them in the API descriptions). */
+const VOCABULARY = enumLabelsOf(vocabularyTypeDefs())
+const viLabels = <V extends string>(name: string) => enumLabels<V>(vocabularyTypeDefs(), name).vi
+
+/**
+ * Vietnamese labels for reports and the dashboard: each value's description in the shared
+ * vocabulary (vocabulary.graphql, "Vietnamese — English"), the one place they are written.
+ * `AdminLevel` is not a GraphQL enum (units carry their level as data): its labels live here.
+ */
 export const LABELS_VI = {
-  ExploitationForm: {
-    SEXUAL_EXPLOITATION: 'Bóc lột tình dục', FORCED_LABOUR: 'Cưỡng bức lao động', ORGAN_REMOVAL: 'Lấy bộ phận cơ thể',
-    COMMERCIAL_SURROGACY: 'Mang thai hộ vì mục đích thương mại', FORCED_MARRIAGE: 'Cưỡng ép kết hôn',
-    CHILD_ADOPTION: 'Mua bán qua con nuôi', OTHER: 'Mục đích khác', UNKNOWN: 'Chưa xác định',
-  },
-  RouteKind: { DOMESTIC: 'Trong nước', CROSS_BORDER: 'Xuyên biên giới' },
-  Sex: { MALE: 'Nam', FEMALE: 'Nữ', UNKNOWN: 'Chưa xác định' },
-  AgeBand: {
-    UNDER_16: 'Dưới 16 tuổi', FROM_16_TO_17: 'Từ 16 đến dưới 18 tuổi', FROM_18_TO_29: 'Từ 18 đến 29 tuổi',
-    FROM_30_TO_44: 'Từ 30 đến 44 tuổi', FROM_45_TO_59: 'Từ 45 đến 59 tuổi', AGE_60_AND_OVER: 'Từ 60 tuổi trở lên', UNKNOWN: 'Chưa xác định',
-  },
-  Citizenship: { VIETNAMESE: 'Việt Nam', FOREIGN: 'Nước ngoài', STATELESS: 'Không quốc tịch', UNDETERMINED: 'Chưa xác định' },
-  ConsentStatus: { GIVEN: 'Đồng ý', REFUSED: 'Từ chối', WITHDRAWN: 'Đã rút lại', NOT_ASKED: 'Chưa hỏi' },
-  PeriodKind: { MONTH: 'Tháng', QUARTER: 'Quý', HALF_YEAR: '6 tháng', YEAR: 'Năm', CUSTOM: 'Tuỳ chọn' },
-  AdminLevel: { PROVINCE: 'Tỉnh', DISTRICT: 'Huyện', COMMUNE: 'Xã' },
-} as const satisfies {
-  ExploitationForm: Record<ExploitationForm, string>; RouteKind: Record<RouteKind, string>; Sex: Record<Sex, string>
-  AgeBand: Record<AgeBand, string>; Citizenship: Record<Citizenship, string>; ConsentStatus: Record<ConsentStatus, string>; PeriodKind: Record<PeriodKind, string>
-  AdminLevel: Record<AdminLevel, string>
+  ExploitationForm: viLabels<ExploitationForm>('ExploitationForm'),
+  RouteKind: viLabels<RouteKind>('RouteKind'),
+  Sex: viLabels<Sex>('Sex'),
+  AgeBand: viLabels<AgeBand>('AgeBand'),
+  Citizenship: viLabels<Citizenship>('Citizenship'),
+  ConsentStatus: viLabels<ConsentStatus>('ConsentStatus'),
+  PeriodKind: viLabels<PeriodKind>('PeriodKind'),
+  AdminLevel: { PROVINCE: 'Tỉnh', DISTRICT: 'Huyện', COMMUNE: 'Xã' } as Readonly<Record<AdminLevel, string>>,
 }
+
+/** Every enum of the shared vocabulary with its Vietnamese and English labels. */
+export const VOCABULARY_LABELS: ReadonlyMap<string, EnumLabels> = VOCABULARY
 
 /** Age band of a person born in `birthYear`, at the year of `at` (age in completed years by year of birth). */
 export function ageBandOf(birthYear: number | null | undefined, at: Date): AgeBand {

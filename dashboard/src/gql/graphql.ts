@@ -67,7 +67,7 @@ export type AgeBand =
   | 'FROM_30_TO_44'
   /** Từ 45 đến 59 tuổi — 45 to 59 */
   | 'FROM_45_TO_59'
-  /** Dưới 16 tuổi (trẻ em) — under 16 (child) */
+  /** Dưới 16 tuổi — under 16 (a child) */
   | 'UNDER_16'
   /** Chưa xác định — unknown */
   | 'UNKNOWN';
@@ -429,13 +429,13 @@ export type ChargeInput = {
 
 /** Citizenship. Quốc tịch. */
 export type Citizenship =
-  /** Quốc tịch nước ngoài — foreign (country given separately) */
+  /** Nước ngoài — foreign (the country is given separately) */
   | 'FOREIGN'
   /** Không quốc tịch — stateless */
   | 'STATELESS'
   /** Chưa xác định — undetermined */
   | 'UNDETERMINED'
-  /** Quốc tịch Việt Nam — Vietnamese */
+  /** Việt Nam — Vietnamese */
   | 'VIETNAMESE';
 
 /** Phân loại nguồn tin — classify a report */
@@ -1860,7 +1860,7 @@ export type PeriodInput = {
 
 /** Kind of reporting period. Loại kỳ báo cáo. */
 export type PeriodKind =
-  /** Khoảng thời gian tuỳ chọn (ví dụ đợt cao điểm) — custom window, e.g. a peak campaign */
+  /** Tuỳ chọn — custom window, e.g. a peak campaign */
   | 'CUSTOM'
   /** 6 tháng — half-year */
   | 'HALF_YEAR'

@@ -873,7 +873,7 @@ export type Sex =
 
 /** Age band at the reference date. Nhóm tuổi. */
 export type AgeBand =
-  /** Dưới 16 tuổi (trẻ em) — under 16 (child) */
+  /** Dưới 16 tuổi — under 16 (a child) */
   | 'UNDER_16'
   /** Từ 16 đến dưới 18 tuổi — 16 to 17 */
   | 'FROM_16_TO_17'
@@ -890,9 +890,9 @@ export type AgeBand =
 
 /** Citizenship. Quốc tịch. */
 export type Citizenship =
-  /** Quốc tịch Việt Nam — Vietnamese */
+  /** Việt Nam — Vietnamese */
   | 'VIETNAMESE'
-  /** Quốc tịch nước ngoài — foreign (country given separately) */
+  /** Nước ngoài — foreign (the country is given separately) */
   | 'FOREIGN'
   /** Không quốc tịch — stateless */
   | 'STATELESS'
@@ -930,7 +930,7 @@ export type PeriodKind =
   | 'HALF_YEAR'
   /** Năm — year */
   | 'YEAR'
-  /** Khoảng thời gian tuỳ chọn (ví dụ đợt cao điểm) — custom window, e.g. a peak campaign */
+  /** Tuỳ chọn — custom window, e.g. a peak campaign */
   | 'CUSTOM';
 
 /**
