@@ -468,15 +468,14 @@ export type ConsentStatus =
   | 'WITHDRAWN';
 
 /**
- * Đối tác nước ngoài — foreign counterpart. INTERPOL: Tổ chức Cảnh sát hình sự quốc tế / the
- * International Criminal Police Organization; ASEANAPOL: Tổ chức Cảnh sát các nước ASEAN / the ASEAN
- * police organisation; OTHER_FOREIGN_AUTHORITY: cơ quan có thẩm quyền khác của nước ngoài / another
- * competent foreign authority.
+ * Đối tác nước ngoài — foreign counterpart. INTERPOL: Tổ chức Cảnh sát hình sự quốc tế; ASEANAPOL:
+ * Tổ chức Cảnh sát các nước ASEAN; OTHER_FOREIGN_AUTHORITY: cơ quan có thẩm quyền khác của nước
+ * ngoài / another competent foreign authority.
  */
 export type CooperationCounterpart =
-  /** ASEANAPOL — ASEANAPOL */
+  /** ASEANAPOL — the ASEAN National Police (ASEANAPOL) */
   | 'ASEANAPOL'
-  /** INTERPOL — INTERPOL */
+  /** INTERPOL — the International Criminal Police Organization (INTERPOL) */
   | 'INTERPOL'
   /** Đồn biên phòng nước láng giềng — neighbouring country's border post */
   | 'NEIGHBOURING_BORDER_POST'
