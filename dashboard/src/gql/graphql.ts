@@ -469,22 +469,29 @@ export type ConsentStatus =
   /** Đã rút lại — withdrawn */
   | 'WITHDRAWN';
 
-/** Đối tác nước ngoài — foreign counterpart */
+/**
+ * Đối tác nước ngoài — foreign counterpart. INTERPOL: Tổ chức Cảnh sát hình sự quốc tế; ASEANAPOL:
+ * Tổ chức Cảnh sát các nước ASEAN; OTHER_FOREIGN_AUTHORITY: cơ quan có thẩm quyền khác của nước
+ * ngoài / another competent foreign authority.
+ */
 export type CooperationCounterpart =
-  /** Tổ chức Cảnh sát các nước ASEAN — ASEANAPOL */
+  /** ASEANAPOL — the ASEAN National Police (ASEANAPOL) */
   | 'ASEANAPOL'
-  /** Tổ chức Cảnh sát hình sự quốc tế — INTERPOL */
+  /** INTERPOL — the International Criminal Police Organization (INTERPOL) */
   | 'INTERPOL'
   /** Đồn biên phòng nước láng giềng — neighbouring country's border post */
   | 'NEIGHBOURING_BORDER_POST'
-  /** Cơ quan có thẩm quyền khác của nước ngoài — another foreign authority */
+  /** Cơ quan khác của nước ngoài — another foreign authority */
   | 'OTHER_FOREIGN_AUTHORITY';
 
-/** Chiều yêu cầu — direction of a cooperation request */
+/**
+ * Chiều yêu cầu — direction of a cooperation request. OUTGOING: Bộ đội Biên phòng gửi đi / sent by the
+ * Border Guard; INCOMING: phía nước ngoài gửi đến / received from the foreign side.
+ */
 export type CooperationDirection =
-  /** Phía nước ngoài gửi đến — received from the foreign side */
+  /** Nhận về — incoming */
   | 'INCOMING'
-  /** BĐBP gửi đi — sent by the Border Guard */
+  /** Gửi đi — outgoing */
   | 'OUTGOING';
 
 /**
@@ -503,7 +510,10 @@ export type CooperationStatistics = {
   total: Scalars['Int']['output'];
 };
 
-/** Trạng thái hồ sơ hợp tác — status of a cooperation record */
+/**
+ * Trạng thái hồ sơ hợp tác — status of a cooperation record. OPEN: đã gửi hoặc đã nhận, chưa xử lý /
+ * sent or received, not yet taken up.
+ */
 export type CooperationStatus =
   /** Đã có trả lời — answered */
   | 'ANSWERED'
@@ -513,7 +523,7 @@ export type CooperationStatus =
   | 'DECLINED'
   /** Đang xử lý — in progress */
   | 'IN_PROGRESS'
-  /** Đã gửi / đã nhận, chưa xử lý — open */
+  /** Chưa xử lý — open */
   | 'OPEN';
 
 /** Nội dung yêu cầu — subject of a cooperation request */
@@ -1032,9 +1042,12 @@ export type IncidentPersonInput = {
   role: InvolvementRole;
 };
 
-/** Loại vụ việc — incident type */
+/**
+ * Loại vụ việc — incident type. FORCED_LABOUR_AT_SEA: cưỡng bức lao động trên biển, kể cả trên tàu khai
+ * thác trái phép / forced labour at sea, including on illegal fishing vessels.
+ */
 export type IncidentType =
-  /** Cưỡng bức lao động trên biển / tàu khai thác trái phép — forced labour at sea / illegal fishing vessel */
+  /** Cưỡng bức lao động trên biển — forced labour at sea */
   | 'FORCED_LABOUR_AT_SEA'
   /** Nhập cảnh trái phép — illegal entry */
   | 'ILLEGAL_ENTRY'
@@ -2821,7 +2834,10 @@ export type RepatriationStatistics = {
   withEmbassyReference?: Maybe<Scalars['Int']['output']>;
 };
 
-/** Trạng thái xác minh người được tiếp nhận — verification status of a repatriation */
+/**
+ * Trạng thái xác minh người được tiếp nhận — verification status of a repatriation. VERIFIED: đã xác
+ * minh và xác định được nhân thân / verified and identified.
+ */
 export type RepatriationStatus =
   /** Đang xác minh — verification in progress */
   | 'IN_PROGRESS'
@@ -2829,7 +2845,7 @@ export type RepatriationStatus =
   | 'NOT_CONFIRMED'
   /** Chờ xác minh — received, verification not started */
   | 'PENDING'
-  /** Đã xác minh, xác định — verified and identified */
+  /** Đã xác minh — verified */
   | 'VERIFIED';
 
 /**

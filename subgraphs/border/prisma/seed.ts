@@ -14,12 +14,13 @@ import { demoCooperationHistory, demoCooperations } from './demo/cooperations.ts
 /** The Border Guard's own seed for its additions to the shared world. */
 export const BORDER_DEMO_SEED = 5_2021
 
-export function borderDemo(networkKey: string) {
+/** `digestKey`: the field key the subgraph runs with (its input digests are keyed with it). */
+export function borderDemo(networkKey: string, digestKey = piiKey()) {
   const world = demoWorld(networkKey)
   const r = new Random(BORDER_DEMO_SEED)
-  const incidents = demoIncidents(world, r)
-  const repatriations = demoRepatriations(world, r)
-  const cooperations = demoCooperations(incidents.incidents, repatriations.repatriations, r)
+  const incidents = demoIncidents(world, r, digestKey)
+  const repatriations = demoRepatriations(world, r, digestKey)
+  const cooperations = demoCooperations(incidents.incidents, repatriations.repatriations, r, digestKey)
   return { incidents, repatriations, cooperations }
 }
 

@@ -9,6 +9,11 @@ export function createDb(db: DatabaseConfig, options?: PrismaOptions): Db {
   return createPrismaClient(db, { sqlite: PrismaClient, postgresql: PostgresClient }, options)
 }
 export type * from './generated/sqlite/client.ts'
+/** The model's enums as values (the same on both providers): validation's lists come from here, never written out again. */
+export {
+  BorderIncidentStatus, CooperationCounterpart, CooperationDirection, CooperationStatus, CooperationSubject, IncidentType,
+  InvolvementRole, PlaceType, RepatriationStatus,
+} from './generated/sqlite/enums.ts'
 
 /** The client inside one interactive transaction. */
 export type Tx = Prisma.TransactionClient

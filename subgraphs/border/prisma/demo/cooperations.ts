@@ -1,8 +1,8 @@
 // Demo cross-border cooperation: hand-over notices from neighbouring border posts before land
 // repatriations, identity checks through ASEANAPOL for sea returns, and INTERPOL / ASEANAPOL
 // requests about suspected trafficking and forced labour at sea; statuses along the transitions.
-import { fingerprint, type Random } from '@lienthong/kit'
-import { demoId } from '@lienthong/kit'
+import { demoId, keyedDigest, type Random } from '@lienthong/kit'
+import { RecordCooperationSchema } from '../../src/validation/cooperation.ts'
 import { DEMO_END } from './incidents.ts'
 
 const DAY = 86_400_000
@@ -19,6 +19,7 @@ export function demoCooperations(
   incidents: { id: string; occurredAt: Date; incidentType: string; otherCountry: string }[],
   repatriations: { id: string; receivedAt: Date; fromCountry: string; gateCode: string }[],
   r: Random,
+  digestKey: string,
 ) {
   const planned: Planned[] = []
   for (const rp of repatriations) {
@@ -55,7 +56,7 @@ export function demoCooperations(
     const closedAt = status === 'CLOSED' ? at(answeredAt!, 1, 10) : status === 'DECLINED' ? at(taken, 1, 20) : null
     return {
       id: demoId(externalRef), ...input, status, answeredAt, closedAt,
-      statusChangedAt: closedAt ?? answeredAt ?? taken, fingerprint: fingerprint(input),
+      statusChangedAt: closedAt ?? answeredAt ?? taken, inputDigest: keyedDigest(RecordCooperationSchema.parse(input), digestKey),
     }
   })
 }

@@ -1,13 +1,14 @@
 // Demo border incidents: exactly the shared world's incidents (same ids, persons and hand-overs),
 // with a handling status, the police case and support cases they were handed to, and one of the
 // case's suspects where the Border Guard intercepted the group.
-import type { DemoWorld, Random } from '@lienthong/kit'
-import { incidentFingerprint } from '../../src/mutations/borderIncident.ts'
+import { keyedDigest, type DemoWorld, type Random } from '@lienthong/kit'
+import { RecordBorderIncidentSchema } from '../../src/validation/borderIncident.ts'
 
 const DAY = 86_400_000
 export const DEMO_END = new Date('2025-12-31T10:00:00Z')
 
-export function demoIncidents(world: DemoWorld, r: Random) {
+/** `digestKey`: the field key the subgraph runs with, so that an agency re-sending a seeded incident replays it. */
+export function demoIncidents(world: DemoWorld, r: Random, digestKey: string) {
   const caseById = new Map(world.cases.map((c) => [c.id, c]))
   const support = new Map(world.supportCases.map((s) => [s.id, s]))
   const incidents = []
@@ -25,7 +26,7 @@ export function demoIncidents(world: DemoWorld, r: Random) {
     const handedOverAt = c ? new Date(Math.min(i.occurredAt.getTime() + r.int(1, 7) * DAY, c.openedAt.getTime())) : null
     const open = !c && i.occurredAt.getUTCFullYear() === 2025 && r.chance(0.5)
     incidents.push({
-      id: i.id, ...input, persons: undefined, fingerprint: incidentFingerprint(input),
+      id: i.id, ...input, persons: undefined, inputDigest: keyedDigest(RecordBorderIncidentSchema.parse(input), digestKey),
       status: c ? 'HANDED_TO_POLICE' as const : open ? 'OPEN' as const : 'CLOSED' as const,
       handedToCaseId: c?.id ?? null, handedOverAt,
       closedAt: !c && !open ? new Date(Math.min(i.occurredAt.getTime() + r.int(3, 30) * DAY, DEMO_END.getTime())) : null,

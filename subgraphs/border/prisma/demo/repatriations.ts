@@ -1,15 +1,16 @@
 // Demo repatriations: victims of the world's cross-border cases returned from the destination
 // country through a gate facing it (land gates for CN and LA, seaports otherwise), plus persons
 // known only to Social Affairs and the Border Guard; verification along the legal transitions.
-import { demoId, type DemoWorld, type Random } from '@lienthong/kit'
+import { demoId, keyedDigest, type DemoWorld, type Random } from '@lienthong/kit'
 import { BORDER_GATES, gateReceivesFrom, gateUnitOn } from '../../src/domain/borderGates.ts'
-import { repatriationFingerprint } from '../../src/mutations/repatriation.ts'
+import { RecordRepatriationSchema } from '../../src/validation/repatriation.ts'
 import { DEMO_END } from './incidents.ts'
 
 const DAY = 86_400_000
 type Status = 'PENDING' | 'IN_PROGRESS' | 'VERIFIED' | 'NOT_CONFIRMED'
 
-export function demoRepatriations(world: DemoWorld, r: Random) {
+/** `digestKey`: the field key the subgraph runs with, so that re-sending a seeded reception replays it. */
+export function demoRepatriations(world: DemoWorld, r: Random, digestKey: string) {
   const planned: { fromCountry: string; receivedAt: Date; personRefs: string[] }[] = []
   for (const c of world.cases) {
     if (c.routeKind !== 'CROSS_BORDER' || !c.destinationCountry || !r.chance(0.5)) continue
@@ -39,7 +40,7 @@ export function demoRepatriations(world: DemoWorld, r: Random) {
     const changedAt = status === 'PENDING' ? p.receivedAt : new Date(Math.min(p.receivedAt.getTime() + r.int(5, 60) * DAY, DEMO_END.getTime()))
     repatriations.push({
       id, ...input, personRefs: undefined, embassyRef, unitCode: gateUnitOn(gate, p.receivedAt)!,
-      status, statusChangedAt: changedAt, fingerprint: repatriationFingerprint(input),
+      status, statusChangedAt: changedAt, inputDigest: keyedDigest(RecordRepatriationSchema.parse(input), digestKey),
       // verification started on the change date (IN_PROGRESS) or half-way to its conclusion
       verificationStartedAt: status === 'PENDING' ? null : status === 'IN_PROGRESS' ? changedAt : new Date((p.receivedAt.getTime() + changedAt.getTime()) / 2),
       verificationEndedAt: status === 'VERIFIED' || status === 'NOT_CONFIRMED' ? changedAt : null,

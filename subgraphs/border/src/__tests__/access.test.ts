@@ -174,6 +174,8 @@ describe.each(await testProviders())('border access and audit on %s', (provider)
       touched('read repatriation', 'Person', [e1, e3], ['personRef']),
       touched('read repatriation', 'Repatriation', [rep.id], ['embassyRef', 'persons']),
       touched('write handOverPersonToSupport', 'IncidentInvolvement', [e1], ['handedToSupportAt', 'supportCase']),
+      // every record a write creates or changes is audited (NET-14), the incident too: its id and the fields set
+      touched('write recordBorderIncident', 'BorderIncident', [id], ['externalRef', 'incidentType', 'occurredAt', 'otherCountry', 'persons', 'placeType', 'status', 'unitCode']),
       touched('write recordBorderIncident', 'IncidentInvolvement', [e1, e2], ['person', 'role']),
       touched('write recordRepatriation', 'Person', [e1, e3], ['repatriations']),
       touched('write recordRepatriation', 'Repatriation', [rep.id], ['embassyRef', 'externalRef', 'fromCountry', 'gate', 'id', 'persons', 'receivedAt', 'status', 'statusChangedAt', 'unitCode']),

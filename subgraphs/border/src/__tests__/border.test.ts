@@ -72,6 +72,26 @@ describe.each(await testProviders())('border subgraph on %s', (provider) => {
     expect(missing).toBeNull()
   })
 
+  it('answers an agency re-sending a seeded record as a replay (the seed keeps the keyed digest of its input), writing nothing', async () => {
+    const i = demo.incidents.incidents[0]!
+    const persons = demo.incidents.persons.filter((p) => p.incidentId === i.id).map(({ personRef, role }) => ({ personRef, role }))
+    const rep = demo.repatriations.repatriations[0]!
+    const coop = demo.cooperations[0]!
+    const sends = [
+      ['recordBorderIncident', 'RecordBorderIncidentInput', i.id, { externalRef: i.externalRef, occurredAt: i.occurredAt, placeType: i.placeType, incidentType: i.incidentType, unitCode: i.unitCode, otherCountry: i.otherCountry, persons }],
+      ['recordRepatriation', 'RecordRepatriationInput', rep.id, { externalRef: rep.externalRef, fromCountry: rep.fromCountry, gateCode: rep.gateCode, receivedAt: rep.receivedAt, personRefs: demo.repatriations.persons.filter((p) => p.repatriationId === rep.id).map((p) => p.personRef) }],
+      ['recordCrossBorderCooperation', 'RecordCrossBorderCooperationInput', coop.id, { externalRef: coop.externalRef, direction: coop.direction, counterpart: coop.counterpart, counterpartCountry: coop.counterpartCountry, counterpartRef: coop.counterpartRef, subject: coop.subject, requestedAt: coop.requestedAt, incidentId: coop.incidentId, repatriationId: coop.repatriationId }],
+    ] as const
+    const counts = () => Promise.all([sg.db.borderIncident.count(), sg.db.repatriation.count(), sg.db.crossBorderCooperation.count()])
+    const before = await counts()
+    for (const [name, type, id, input] of sends) {
+      const r: any = await sg.execute(`mutation($input: ${type}!) { ${name}(input: $input) { id } }`, { input: JSON.parse(JSON.stringify(input)) })
+      expect(r.errors, name).toBeUndefined()
+      expect(r.data[name].id).toBe(id)
+    }
+    expect(await counts()).toEqual(before)
+  })
+
   it('batches: the same SQL count for 1 and for 25 incidents with persons, cooperations and repatriations', async () => {
     // the single incident takes every round: it has a cooperation record and a person repatriated with one
     const single = borderIncidents.find((i) => demo.cooperations.some((c) => c.incidentId === i.id)

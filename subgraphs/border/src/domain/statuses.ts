@@ -1,14 +1,16 @@
 // Legal status transitions of the Border Guard's records (kit statusMachine): anything not listed
-// is refused with ILLEGAL_TRANSITION naming the field.
+// is refused with ILLEGAL_TRANSITION naming the field. The statuses' labels are their SDL
+// descriptions (domain/labels.ts).
 import { statusMachine } from '@lienthong/kit'
 import type { BorderIncidentStatus, CooperationStatus, RepatriationStatus } from '../db.ts'
+import { labelsVi } from './labels.ts'
 
 /** An incident is handed to the police or closed; a handed-over incident is closed when the police take it. */
 export const incidentStatus = statusMachine<BorderIncidentStatus>({
   OPEN: ['HANDED_TO_POLICE', 'CLOSED'],
   HANDED_TO_POLICE: ['CLOSED'],
   CLOSED: [],
-}, { OPEN: 'Đang xử lý', HANDED_TO_POLICE: 'Đã bàn giao cho Công an', CLOSED: 'Đã kết thúc' })
+}, labelsVi('BorderIncidentStatus'))
 
 /** Verification of persons received: started, then concluded one way or the other. */
 export const repatriationStatus = statusMachine<RepatriationStatus>({
@@ -16,7 +18,7 @@ export const repatriationStatus = statusMachine<RepatriationStatus>({
   IN_PROGRESS: ['VERIFIED', 'NOT_CONFIRMED'],
   VERIFIED: [],
   NOT_CONFIRMED: [],
-}, { PENDING: 'Chờ xác minh', IN_PROGRESS: 'Đang xác minh', VERIFIED: 'Đã xác minh', NOT_CONFIRMED: 'Không xác minh được' })
+}, labelsVi('RepatriationStatus'))
 
 /** A request is taken up, answered or declined, and an answered request is closed. */
 export const cooperationStatus = statusMachine<CooperationStatus>({
@@ -25,4 +27,4 @@ export const cooperationStatus = statusMachine<CooperationStatus>({
   ANSWERED: ['CLOSED', 'IN_PROGRESS'],
   DECLINED: [],
   CLOSED: [],
-}, { OPEN: 'Mới', IN_PROGRESS: 'Đang xử lý', ANSWERED: 'Đã trả lời', DECLINED: 'Bị từ chối', CLOSED: 'Đã kết thúc' })
+}, labelsVi('CooperationStatus'))

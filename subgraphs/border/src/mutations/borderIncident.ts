@@ -1,16 +1,14 @@
-// Writes of border incidents: record (idempotent by externalRef), hand over to the police, hand
-// a rescued person over to Social Affairs, close. Each in one transaction.
-import { createOnce, fingerprint, illegalTransition, notFound, parseInput, inTransaction, fieldProblem } from '@lienthong/kit'
-import type { Db } from '../db.ts'
-import { incidentStatus } from '../domain/statuses.ts'
-import {
-  CloseBorderIncidentSchema, HandOverIncidentToPoliceSchema, HandOverPersonToSupportSchema, RecordBorderIncidentSchema, type RecordBorderIncident,
-} from '../validation/borderIncident.ts'
+// Border incidents: recorded once per Border Guard reference with the persons involved, handed
+// over to the police (a report, then its case), a presumed victim handed to Social Affairs, closed.
+import { change, fieldProblem, illegalTransition, notFound, wrote } from '@lienthong/kit'
+import { mutation } from '../context.ts'
 import type { Tx } from '../db.ts'
+import { incidentStatus } from '../domain/statuses.ts'
+import { CloseBorderIncidentSchema, HandOverIncidentToPoliceSchema, HandOverPersonToSupportSchema, RecordBorderIncidentSchema } from '../validation/borderIncident.ts'
 
-/** The fingerprint of an incident input: persons in reference order, so their order does not matter. */
-export const incidentFingerprint = (i: RecordBorderIncident) =>
-  fingerprint({ ...i, persons: [...i.persons].sort((a, b) => a.personRef.localeCompare(b.personRef)) })
+const TYPE = 'BorderIncident'
+/** A person of an incident is a person-level record: audited under the person reference. */
+const INVOLVEMENT = 'IncidentInvolvement'
 
 async function incidentOf(tx: Tx, id: string) {
   const found = await tx.borderIncident.findUnique({ where: { id } })
@@ -18,66 +16,85 @@ async function incidentOf(tx: Tx, id: string) {
   return found
 }
 
-/** `created` is false for a replay (nothing written). */
-export async function recordBorderIncident(db: Db, raw: unknown) {
-  const input = parseInput(RecordBorderIncidentSchema, raw, ['input'])
-  const fp = incidentFingerprint(input)
-  const { persons, ...data } = input
-  return inTransaction(db, (tx) => createOnce({
-    existing: () => tx.borderIncident.findUnique({ where: { externalRef: input.externalRef } }),
-    sameAs: (found) => found.fingerprint === fp,
-    create: () => tx.borderIncident.create({ data: { ...data, fingerprint: fp, persons: { createMany: { data: persons } } } }),
-  }))
-}
+export const recordBorderIncident = mutation({
+  input: RecordBorderIncidentSchema,
+  reference: async (tx, input) => {
+    const found = await tx.borderIncident.findUnique({ where: { externalRef: input.externalRef } })
+    return found && { inputDigest: found.inputDigest, answer: found }
+  },
+  write: async (tx, { persons, ...data }, { digest }) => {
+    const record = await tx.borderIncident.create({ data: { ...data, inputDigest: digest, persons: { createMany: { data: persons } } } })
+    return wrote(record,
+      change(TYPE, record.id, ['externalRef', 'occurredAt', 'placeType', 'incidentType', 'unitCode', 'otherCountry', 'status', 'persons']),
+      change(INVOLVEMENT, persons.map((p) => p.personRef), ['person', 'role']))
+  },
+})
 
-export async function handOverIncidentToPolice(db: Db, raw: unknown) {
-  const h = parseInput(HandOverIncidentToPoliceSchema, raw, ['input'])
-  return inTransaction(db, async (tx) => {
-    const incident = await incidentOf(tx, h.incidentId)
-    if (h.handedOverAt < incident.occurredAt) throw fieldProblem('input.handedOverAt', 'bàn giao trước khi vụ việc xảy ra', 'the hand-over is before the incident')
-    if (incident.status === 'HANDED_TO_POLICE') {
-      // a replay, or the report handed over has since become a case: links may be added, never changed
-      for (const [field, had, now] of [['input.reportId', incident.handedToReportId, h.reportId], ['input.caseId', incident.handedToCaseId, h.caseId]] as const) {
+/**
+ * Hands an open incident to the police as a report and/or a case. Once handed over, the report
+ * handed over may since have become a case: links may be added, never changed.
+ */
+export const handOverIncidentToPolice = mutation({
+  input: HandOverIncidentToPoliceSchema,
+  load: (tx, h) => incidentOf(tx, h.incidentId),
+  unchanged: (i, h) => i.status === 'HANDED_TO_POLICE'
+    && (h.reportId ?? i.handedToReportId) === i.handedToReportId && (h.caseId ?? i.handedToCaseId) === i.handedToCaseId,
+  write: async (tx, h, { current: i }) => {
+    if (h.handedOverAt < i.occurredAt) throw fieldProblem('input.handedOverAt', 'bàn giao trước khi vụ việc xảy ra', 'the hand-over is before the incident')
+    if (i.status === 'HANDED_TO_POLICE') {
+      const links = [['input.reportId', 'handedToReport', i.handedToReportId, h.reportId], ['input.caseId', 'handedToCase', i.handedToCaseId, h.caseId]] as const
+      for (const [field, , had, now] of links) {
         if (had && now && had !== now) throw illegalTransition(field, 'vụ việc đã được bàn giao với liên kết khác', 'the incident was already handed over with another link')
       }
-      if ((h.reportId ?? incident.handedToReportId) === incident.handedToReportId && (h.caseId ?? incident.handedToCaseId) === incident.handedToCaseId) return incident
-      return tx.borderIncident.update({ where: { id: incident.id }, data: { handedToReportId: incident.handedToReportId ?? h.reportId, handedToCaseId: incident.handedToCaseId ?? h.caseId } })
+      const record = await tx.borderIncident.update({ where: { id: i.id }, data: { handedToReportId: i.handedToReportId ?? h.reportId, handedToCaseId: i.handedToCaseId ?? h.caseId } })
+      return wrote(record, change(TYPE, i.id, links.filter(([, , had, now]) => !had && now).map(([, name]) => name)))
     }
-    incidentStatus.assert(incident.status, 'HANDED_TO_POLICE', 'status')
-    return tx.borderIncident.update({
-      where: { id: incident.id },
+    // (staying handed over is not a transition: the status is checked here, after the link case above)
+    incidentStatus.assert(i.status, 'HANDED_TO_POLICE', 'status')
+    const record = await tx.borderIncident.update({
+      where: { id: i.id },
       data: { status: 'HANDED_TO_POLICE', handedToReportId: h.reportId ?? null, handedToCaseId: h.caseId ?? null, handedOverAt: h.handedOverAt },
     })
-  })
-}
+    return wrote(record, change(TYPE, i.id, ['status', 'handedOverAt', ...(h.reportId ? ['handedToReport'] : []), ...(h.caseId ? ['handedToCase'] : [])]))
+  },
+})
 
-/** `changed` is false when the person was already handed over to that support case (a replay). */
-export async function handOverPersonToSupport(db: Db, raw: unknown) {
-  const h = parseInput(HandOverPersonToSupportSchema, raw, ['input'])
-  return inTransaction(db, async (tx) => {
+/** Hands a presumed victim of an incident over to Social Affairs (a support case), once. */
+export const handOverPersonToSupport = mutation({
+  input: HandOverPersonToSupportSchema,
+  load: async (tx, h) => {
     const incident = await incidentOf(tx, h.incidentId)
-    const key = { incidentId_personRef: { incidentId: incident.id, personRef: h.personRef } }
-    const involvement = await tx.incidentPerson.findUnique({ where: key })
+    const involvement = await tx.incidentPerson.findUnique({ where: { incidentId_personRef: { incidentId: incident.id, personRef: h.personRef } } })
     if (!involvement) throw notFound('người trong vụ việc / person in the incident', 'input.personRef')
     if (involvement.role !== 'PRESUMED_VICTIM') throw fieldProblem('input.personRef', 'chỉ bàn giao người nghi là nạn nhân', 'only a presumed victim is handed to Social Affairs')
-    if (involvement.supportCaseId === h.supportCaseId) return { record: incident, changed: false }
+    return { incident, involvement }
+  },
+  unchanged: ({ involvement }, h) => involvement.supportCaseId === h.supportCaseId,
+  answer: ({ incident }) => incident,
+  write: async (tx, h, { current: { incident, involvement } }) => {
     if (involvement.supportCaseId) throw illegalTransition('input.supportCaseId', 'người này đã được bàn giao với hồ sơ hỗ trợ khác', 'this person was already handed over under another support case')
     if (incident.status === 'CLOSED') throw illegalTransition('status', 'vụ việc đã kết thúc', 'the incident is closed')
     if (h.handedOverAt < incident.occurredAt) throw fieldProblem('input.handedOverAt', 'bàn giao trước khi vụ việc xảy ra', 'the hand-over is before the incident')
-    await tx.incidentPerson.update({ where: key, data: { supportCaseId: h.supportCaseId, handedToSupportAt: h.handedOverAt } })
+    await tx.incidentPerson.update({
+      where: { incidentId_personRef: { incidentId: incident.id, personRef: h.personRef } },
+      data: { supportCaseId: h.supportCaseId, handedToSupportAt: h.handedOverAt },
+    })
     // touch the incident so its updatedAt records the hand-over
-    return { record: await tx.borderIncident.update({ where: { id: incident.id }, data: { updatedAt: new Date() } }), changed: true }
-  })
-}
+    const record = await tx.borderIncident.update({ where: { id: incident.id }, data: { updatedAt: new Date() } })
+    return wrote(record, change(INVOLVEMENT, h.personRef, ['supportCase', 'handedToSupportAt']))
+  },
+})
 
-export async function closeBorderIncident(db: Db, raw: unknown) {
-  const c = parseInput(CloseBorderIncidentSchema, raw, ['input'])
-  return inTransaction(db, async (tx) => {
-    const incident = await incidentOf(tx, c.incidentId)
-    if (incident.status === 'CLOSED' && incident.closedAt?.getTime() === c.closedAt.getTime()) return incident
-    incidentStatus.assert(incident.status, 'CLOSED', 'status')
-    const since = incident.handedOverAt ?? incident.occurredAt
-    if (c.closedAt < since) throw fieldProblem('input.closedAt', 'kết thúc trước khi vụ việc xảy ra hoặc được bàn giao', 'closed before the incident or its hand-over')
-    return tx.borderIncident.update({ where: { id: incident.id }, data: { status: 'CLOSED', closedAt: c.closedAt } })
-  })
-}
+export const closeBorderIncident = mutation({
+  input: CloseBorderIncidentSchema,
+  load: (tx, c) => incidentOf(tx, c.incidentId),
+  unchanged: (i, c) => i.status === 'CLOSED' && i.closedAt?.getTime() === c.closedAt.getTime(),
+  transition: { machine: incidentStatus, from: (i) => i.status, to: () => 'CLOSED', field: 'status' },
+  write: async (tx, c, { current: i }) => {
+    if (c.closedAt < (i.handedOverAt ?? i.occurredAt)) {
+      throw fieldProblem('input.closedAt', 'kết thúc trước khi vụ việc xảy ra hoặc được bàn giao', 'closed before the incident or its hand-over')
+    }
+    const record = await tx.borderIncident.update({ where: { id: i.id }, data: { status: 'CLOSED', closedAt: c.closedAt } })
+    return wrote(record, change(TYPE, i.id, ['status', 'closedAt']))
+  },
+})

@@ -1,46 +1,58 @@
-// Writes of repatriations: record a reception (idempotent by externalRef), then move its
-// verification along the legal transitions, with the embassy reference set once.
-import { createOnce, fingerprint, illegalTransition, notFound, parseInput, inTransaction, fieldProblem } from '@lienthong/kit'
-import type { Db } from '../db.ts'
+// Repatriations: a reception through a border gate recorded once per Border Guard reference, then
+// its verification moved along the legal transitions, with the embassy reference set once.
+import { change, fieldProblem, illegalTransition, notFound, wrote } from '@lienthong/kit'
+import { mutation } from '../context.ts'
 import { borderGate, gateUnitOn } from '../domain/borderGates.ts'
 import { repatriationStatus } from '../domain/statuses.ts'
-import { RecordRepatriationSchema, UpdateRepatriationStatusSchema, type RecordRepatriation } from '../validation/repatriation.ts'
+import { RecordRepatriationSchema, UpdateRepatriationStatusSchema } from '../validation/repatriation.ts'
 
-export const repatriationFingerprint = (r: RecordRepatriation) => fingerprint({ ...r, personRefs: [...r.personRefs].sort() })
+const TYPE = 'Repatriation'
 
-/** `created` is false for a replay (nothing written). */
-export async function recordRepatriation(db: Db, raw: unknown) {
-  const input = parseInput(RecordRepatriationSchema, raw, ['input'])
-  const fp = repatriationFingerprint(input)
-  const unitCode = gateUnitOn(borderGate(input.gateCode)!, input.receivedAt)!
-  const { personRefs, ...data } = input
-  return inTransaction(db, (tx) => createOnce({
-    existing: () => tx.repatriation.findUnique({ where: { externalRef: input.externalRef } }),
-    sameAs: (found) => found.fingerprint === fp,
-    create: () => tx.repatriation.create({
-      data: { ...data, unitCode, status: 'PENDING', statusChangedAt: input.receivedAt, embassyRefAt: data.embassyRef ? input.receivedAt : null, fingerprint: fp, persons: { createMany: { data: personRefs.map((personRef) => ({ personRef })) } } },
-    }),
-  }))
-}
+export const recordRepatriation = mutation({
+  input: RecordRepatriationSchema,
+  reference: async (tx, input) => {
+    const found = await tx.repatriation.findUnique({ where: { externalRef: input.externalRef } })
+    return found && { inputDigest: found.inputDigest, answer: found }
+  },
+  write: async (tx, { personRefs, ...data }, { digest }) => {
+    const unitCode = gateUnitOn(borderGate(data.gateCode)!, data.receivedAt)!
+    const record = await tx.repatriation.create({
+      data: {
+        ...data, unitCode, status: 'PENDING', statusChangedAt: data.receivedAt, embassyRefAt: data.embassyRef ? data.receivedAt : null,
+        inputDigest: digest, persons: { createMany: { data: personRefs.map((personRef) => ({ personRef })) } },
+      },
+    })
+    return wrote(record,
+      change(TYPE, record.id, ['externalRef', 'fromCountry', 'gate', 'unitCode', 'receivedAt', 'status', 'statusChangedAt', 'persons', ...(data.embassyRef ? ['embassyRef'] : [])]),
+      // the persons received: each person now has this repatriation (Person.repatriations)
+      change('Person', personRefs, ['repatriations']))
+  },
+})
 
-/** `changed` is false when the repatriation already had this status, date and embassy reference (a replay). */
-export async function updateRepatriationStatus(db: Db, raw: unknown) {
-  const u = parseInput(UpdateRepatriationStatusSchema, raw, ['input'])
-  return inTransaction(db, async (tx) => {
+export const updateRepatriationStatus = mutation({
+  input: UpdateRepatriationStatusSchema,
+  load: async (tx, u) => {
     const r = await tx.repatriation.findUnique({ where: { id: u.repatriationId } })
     if (!r) throw notFound('hồ sơ tiếp nhận, hồi hương / repatriation', 'input.repatriationId')
     if (u.embassyRef && r.embassyRef && u.embassyRef !== r.embassyRef) {
       throw illegalTransition('input.embassyRef', 'đã có số hồ sơ Đại sứ quán khác', 'another embassy reference is already recorded')
     }
-    const embassyRef = r.embassyRef ?? u.embassyRef ?? null
-    // a replay of the last change returns the record as it is
-    if (r.status === u.status && r.statusChangedAt.getTime() === u.at.getTime() && embassyRef === r.embassyRef) return { record: r, changed: false }
-    repatriationStatus.assert(r.status, u.status, 'input.status')
+    return r
+  },
+  // the last change sent again: answered as it is
+  unchanged: (r, u) => r.status === u.status && r.statusChangedAt.getTime() === u.at.getTime() && (u.embassyRef ?? r.embassyRef) === r.embassyRef,
+  transition: { machine: repatriationStatus, from: (r) => r.status, to: (u) => u.status },
+  write: async (tx, u, { current: r }) => {
     if (u.at < r.statusChangedAt) throw fieldProblem('input.at', 'trước lần cập nhật trạng thái trước', 'before the previous status change')
+    const embassyRef = r.embassyRef ?? u.embassyRef ?? null
     if (u.status === 'VERIFIED' && !embassyRef) {
       throw fieldProblem('input.embassyRef', 'xác minh xong cần số hồ sơ Đại sứ quán (phối hợp qua Sở Ngoại vụ)', 'verification needs the embassy reference (coordinated through Foreign Affairs)')
     }
     const times = u.status === 'IN_PROGRESS' ? { verificationStartedAt: u.at } : { verificationEndedAt: u.at }
-    return { record: await tx.repatriation.update({ where: { id: r.id }, data: { status: u.status, statusChangedAt: u.at, ...times, embassyRef, embassyRefAt: r.embassyRefAt ?? (embassyRef ? u.at : null) } }), changed: true }
-  })
-}
+    const record = await tx.repatriation.update({
+      where: { id: r.id },
+      data: { status: u.status, statusChangedAt: u.at, ...times, embassyRef, embassyRefAt: r.embassyRefAt ?? (embassyRef ? u.at : null) },
+    })
+    return wrote(record, change(TYPE, r.id, ['status', 'statusChangedAt', ...(embassyRef !== r.embassyRef ? ['embassyRef'] : [])]))
+  },
+})

@@ -63,6 +63,135 @@ export type SupportCase = {
   id: Scalars['ID']['output'];
 };
 
+export type Query = {
+  __typename?: 'Query';
+  /** Một vụ việc theo mã — one border incident by id */
+  borderIncident?: Maybe<BorderIncident>;
+  /** Vụ việc biên giới, mới nhất trước — border incidents, newest first */
+  borderIncidents: BorderIncidentConnection;
+  /** Một lần tiếp nhận, hồi hương theo mã — one repatriation by id */
+  repatriation?: Maybe<Repatriation>;
+  /** Tiếp nhận, hồi hương, mới nhất trước — repatriations, newest first */
+  repatriations?: Maybe<RepatriationConnection>;
+  /** Một hồ sơ hợp tác quốc tế theo mã — one cross-border cooperation record by id */
+  crossBorderCooperation?: Maybe<CrossBorderCooperation>;
+  /** Hợp tác quốc tế, mới nhất trước — cross-border cooperation records, newest first */
+  crossBorderCooperations: CrossBorderCooperationConnection;
+  /** Danh mục cửa khẩu của tỉnh — the province's border gates */
+  borderGates: Array<BorderGate>;
+  /** Nhật ký truy cập hồ sơ người liên quan vụ việc và người được tiếp nhận, hồi hương của Bộ đội Biên phòng, kèm kiểm tra chuỗi — the Border Guard's audit log of person-level reads and writes (persons of incidents, repatriations), with verification of the chain (auditors only) */
+  borderAuditLog: AuditLogPage;
+};
+
+
+export type QueryBorderIncidentArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryBorderIncidentsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<BorderIncidentFilter>;
+};
+
+
+export type QueryRepatriationArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryRepatriationsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<RepatriationFilter>;
+};
+
+
+export type QueryCrossBorderCooperationArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryCrossBorderCooperationsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<CrossBorderCooperationFilter>;
+};
+
+
+export type QueryBorderAuditLogArgs = {
+  afterSeq?: InputMaybe<Scalars['Int']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type Mutation = {
+  __typename?: 'Mutation';
+  /** Ghi nhận vụ việc (idempotent theo externalRef) — record an incident (idempotent by externalRef) */
+  recordBorderIncident: BorderIncident;
+  /** Bàn giao vụ việc cho Công an — hand an incident over to the police */
+  handOverIncidentToPolice: BorderIncident;
+  /** Bàn giao người được giải cứu cho ngành LĐTBXH — hand a rescued person over to Social Affairs */
+  handOverPersonToSupport: BorderIncident;
+  /** Kết thúc vụ việc — close an incident */
+  closeBorderIncident: BorderIncident;
+  /** Ghi nhận tiếp nhận, hồi hương (idempotent theo externalRef) — record a repatriation */
+  recordRepatriation: Repatriation;
+  /** Cập nhật xác minh — change the verification status */
+  updateRepatriationStatus: Repatriation;
+  /** Ghi nhận hồ sơ hợp tác quốc tế (idempotent theo externalRef) — record a cooperation request */
+  recordCrossBorderCooperation: CrossBorderCooperation;
+  /** Cập nhật trạng thái hợp tác — change the status of a cooperation record */
+  updateCooperationStatus: CrossBorderCooperation;
+  /** Gửi (hoặc đính chính) báo cáo định kỳ của Bộ đội Biên phòng: chốt số liệu của kỳ — submit or correct the Border Guard's periodic report, freezing its figures */
+  submitBorderGuardReport: ReportSubmission;
+};
+
+
+export type MutationRecordBorderIncidentArgs = {
+  input: RecordBorderIncidentInput;
+};
+
+
+export type MutationHandOverIncidentToPoliceArgs = {
+  input: HandOverIncidentToPoliceInput;
+};
+
+
+export type MutationHandOverPersonToSupportArgs = {
+  input: HandOverPersonToSupportInput;
+};
+
+
+export type MutationCloseBorderIncidentArgs = {
+  input: CloseBorderIncidentInput;
+};
+
+
+export type MutationRecordRepatriationArgs = {
+  input: RecordRepatriationInput;
+};
+
+
+export type MutationUpdateRepatriationStatusArgs = {
+  input: UpdateRepatriationStatusInput;
+};
+
+
+export type MutationRecordCrossBorderCooperationArgs = {
+  input: RecordCrossBorderCooperationInput;
+};
+
+
+export type MutationUpdateCooperationStatusArgs = {
+  input: UpdateCooperationStatusInput;
+};
+
+
+export type MutationSubmitBorderGuardReportArgs = {
+  input: SubmitReportInput;
+};
+
 /** Loại địa bàn — place type */
 export type PlaceType =
   /** Biên giới đất liền — land border */
@@ -76,7 +205,10 @@ export type PlaceType =
   /** Hải đảo — islands */
   | 'ISLANDS';
 
-/** Loại vụ việc — incident type */
+/**
+ * Loại vụ việc — incident type. FORCED_LABOUR_AT_SEA: cưỡng bức lao động trên biển, kể cả trên tàu khai
+ * thác trái phép / forced labour at sea, including on illegal fishing vessels.
+ */
 export type IncidentType =
   /** Xuất cảnh trái phép — illegal exit */
   | 'ILLEGAL_EXIT'
@@ -88,7 +220,7 @@ export type IncidentType =
   | 'SUSPECTED_TRAFFICKING'
   /** Giải cứu — rescue */
   | 'RESCUE'
-  /** Cưỡng bức lao động trên biển / tàu khai thác trái phép — forced labour at sea / illegal fishing vessel */
+  /** Cưỡng bức lao động trên biển — forced labour at sea */
   | 'FORCED_LABOUR_AT_SEA';
 
 /** Vai trò trong vụ việc — role of a person in an incident */
@@ -176,177 +308,72 @@ export type BorderIncidentFilter = {
   placeType?: InputMaybe<PlaceType>;
 };
 
-/** Bộ lọc tiếp nhận, hồi hương — filter of repatriations */
-export type RepatriationFilter = {
-  /** Kỳ (theo ngày tiếp nhận) — period of reception */
-  period?: InputMaybe<PeriodInput>;
-  /** Đơn vị hành chính — unit, including everything under it */
-  unitCode?: InputMaybe<Scalars['AdminUnitCode']['input']>;
-  status?: InputMaybe<RepatriationStatus>;
-  fromCountry?: InputMaybe<Scalars['CountryCode']['input']>;
+/** Ghi nhận vụ việc biên giới — record a border incident */
+export type RecordBorderIncidentInput = {
+  /** Số vụ việc của BĐBP (ghi lại là idempotent) — the command's incident number (replays are idempotent) */
+  externalRef: Scalars['String']['input'];
+  occurredAt: Scalars['DateTime']['input'];
+  placeType: PlaceType;
+  incidentType: IncidentType;
+  /** Xã/phường biên giới, ven biển hoặc hải đảo, còn hiệu lực vào ngày xảy ra — a border, coastal or island commune valid on that day */
+  unitCode: Scalars['AdminUnitCode']['input'];
+  otherCountry: Scalars['CountryCode']['input'];
+  persons: Array<IncidentPersonInput>;
 };
 
-/** Bộ lọc hợp tác quốc tế — filter of cross-border cooperation records */
-export type CrossBorderCooperationFilter = {
-  /** Kỳ (theo ngày yêu cầu) — period of the request */
-  period?: InputMaybe<PeriodInput>;
-  status?: InputMaybe<CooperationStatus>;
-  counterpart?: InputMaybe<CooperationCounterpart>;
-  direction?: InputMaybe<CooperationDirection>;
+/** Người liên quan — a person involved */
+export type IncidentPersonInput = {
+  personRef: Scalars['PersonRef']['input'];
+  role: InvolvementRole;
 };
 
-export type Query = {
-  __typename?: 'Query';
-  /** Một vụ việc theo mã — one border incident by id */
-  borderIncident?: Maybe<BorderIncident>;
-  /** Vụ việc biên giới, mới nhất trước — border incidents, newest first */
-  borderIncidents: BorderIncidentConnection;
-  /** Một lần tiếp nhận, hồi hương theo mã — one repatriation by id */
-  repatriation?: Maybe<Repatriation>;
-  /** Tiếp nhận, hồi hương, mới nhất trước — repatriations, newest first */
-  repatriations?: Maybe<RepatriationConnection>;
-  /** Một hồ sơ hợp tác quốc tế theo mã — one cross-border cooperation record by id */
-  crossBorderCooperation?: Maybe<CrossBorderCooperation>;
-  /** Hợp tác quốc tế, mới nhất trước — cross-border cooperation records, newest first */
-  crossBorderCooperations: CrossBorderCooperationConnection;
-  /** Danh mục cửa khẩu của tỉnh — the province's border gates */
-  borderGates: Array<BorderGate>;
-  /** Nhật ký truy cập hồ sơ người liên quan vụ việc và người được tiếp nhận, hồi hương của Bộ đội Biên phòng, kèm kiểm tra chuỗi — the Border Guard's audit log of person-level reads and writes (persons of incidents, repatriations), with verification of the chain (auditors only) */
-  borderAuditLog: AuditLogPage;
+/** Bàn giao vụ việc cho Công an — hand an incident over to the police */
+export type HandOverIncidentToPoliceInput = {
+  incidentId: Scalars['ID']['input'];
+  /** Tin báo của Công an (nếu có) — the police incoming report, if any */
+  reportId?: InputMaybe<Scalars['ID']['input']>;
+  /** Vụ án của Công an (nếu có) — the police criminal case, if any */
+  caseId?: InputMaybe<Scalars['ID']['input']>;
+  handedOverAt: Scalars['DateTime']['input'];
 };
 
-
-export type QueryBorderIncidentArgs = {
-  id: Scalars['ID']['input'];
+/** Bàn giao người được giải cứu cho ngành LĐTBXH — hand a rescued person over to Social Affairs */
+export type HandOverPersonToSupportInput = {
+  incidentId: Scalars['ID']['input'];
+  personRef: Scalars['PersonRef']['input'];
+  supportCaseId: Scalars['ID']['input'];
+  handedOverAt: Scalars['DateTime']['input'];
 };
 
-
-export type QueryBorderIncidentsArgs = {
-  first?: InputMaybe<Scalars['Int']['input']>;
-  after?: InputMaybe<Scalars['String']['input']>;
-  filter?: InputMaybe<BorderIncidentFilter>;
+/** Kết thúc vụ việc — close an incident */
+export type CloseBorderIncidentInput = {
+  incidentId: Scalars['ID']['input'];
+  closedAt: Scalars['DateTime']['input'];
 };
-
-
-export type QueryRepatriationArgs = {
-  id: Scalars['ID']['input'];
-};
-
-
-export type QueryRepatriationsArgs = {
-  first?: InputMaybe<Scalars['Int']['input']>;
-  after?: InputMaybe<Scalars['String']['input']>;
-  filter?: InputMaybe<RepatriationFilter>;
-};
-
-
-export type QueryCrossBorderCooperationArgs = {
-  id: Scalars['ID']['input'];
-};
-
-
-export type QueryCrossBorderCooperationsArgs = {
-  first?: InputMaybe<Scalars['Int']['input']>;
-  after?: InputMaybe<Scalars['String']['input']>;
-  filter?: InputMaybe<CrossBorderCooperationFilter>;
-};
-
-
-export type QueryBorderAuditLogArgs = {
-  afterSeq?: InputMaybe<Scalars['Int']['input']>;
-  first?: InputMaybe<Scalars['Int']['input']>;
-};
-
-/** Loại cửa khẩu — kind of border gate */
-export type BorderGateKind =
-  /** Cửa khẩu đường bộ — land border gate */
-  | 'LAND'
-  /** Cửa khẩu cảng biển — seaport border gate */
-  | 'SEAPORT';
-
-/** A named border gate of the province. Cửa khẩu của tỉnh. */
-export type BorderGate = {
-  __typename?: 'BorderGate';
-  /** Mã cửa khẩu — gate code */
-  code: Scalars['String']['output'];
-  /** Tên cửa khẩu — name */
-  name: Scalars['String']['output'];
-  kind: BorderGateKind;
-  /** Nước láng giềng (cửa khẩu đường bộ); trống với cảng biển — neighbouring country (land gates); empty for seaports */
-  neighbourCountry?: Maybe<Scalars['CountryCode']['output']>;
-  /** Xã/phường của cửa khẩu trước và sau sắp xếp 2025 — the gate's commune before and after the 2025 reform */
-  unitCodes: Array<Scalars['AdminUnitCode']['output']>;
-};
-
-/** Trạng thái xác minh người được tiếp nhận — verification status of a repatriation */
-export type RepatriationStatus =
-  /** Chờ xác minh — received, verification not started */
-  | 'PENDING'
-  /** Đang xác minh — verification in progress */
-  | 'IN_PROGRESS'
-  /** Đã xác minh, xác định — verified and identified */
-  | 'VERIFIED'
-  /** Không xác minh được — could not be confirmed */
-  | 'NOT_CONFIRMED';
 
 /**
- * Reception and repatriation of persons returned from abroad through a border gate.
- * Tiếp nhận, hồi hương người từ nước ngoài trở về qua cửa khẩu.
+ * Chiều yêu cầu — direction of a cooperation request. OUTGOING: Bộ đội Biên phòng gửi đi / sent by the
+ * Border Guard; INCOMING: phía nước ngoài gửi đến / received from the foreign side.
  */
-export type Repatriation = {
-  __typename?: 'Repatriation';
-  id: Scalars['ID']['output'];
-  /** Số hồ sơ của BĐBP — the command's own reference */
-  externalRef: Scalars['String']['output'];
-  /** Nước trao trả — country the persons were returned from */
-  fromCountry: Scalars['CountryCode']['output'];
-  /** Cửa khẩu tiếp nhận — border gate of reception */
-  gate: BorderGate;
-  /** Xã/phường của cửa khẩu vào ngày tiếp nhận — the gate's commune on the reception date */
-  unitCode: Scalars['AdminUnitCode']['output'];
-  /** Thời điểm tiếp nhận — received at */
-  receivedAt: Scalars['DateTime']['output'];
-  /** Trạng thái xác minh — verification status */
-  status: RepatriationStatus;
-  /** Thời điểm đổi trạng thái gần nhất — last status change */
-  statusChangedAt: Scalars['DateTime']['output'];
-  /** Số hồ sơ của Đại sứ quán / Lãnh sự quán, phối hợp qua Sở Ngoại vụ — embassy or consulate reference, coordinated through Foreign Affairs */
-  embassyRef?: Maybe<Scalars['String']['output']>;
-  /** Người được tiếp nhận — persons received */
-  persons: Array<Person>;
-  /** Hợp tác quốc tế liên quan — related cross-border cooperation records */
-  cooperations: Array<CrossBorderCooperation>;
-};
-
-export type RepatriationEdge = {
-  __typename?: 'RepatriationEdge';
-  cursor: Scalars['String']['output'];
-  node: Repatriation;
-};
-
-export type RepatriationConnection = {
-  __typename?: 'RepatriationConnection';
-  edges: Array<RepatriationEdge>;
-  pageInfo: PageInfo;
-  totalCount: Scalars['Int']['output'];
-};
-
-/** Chiều yêu cầu — direction of a cooperation request */
 export type CooperationDirection =
-  /** BĐBP gửi đi — sent by the Border Guard */
+  /** Gửi đi — outgoing */
   | 'OUTGOING'
-  /** Phía nước ngoài gửi đến — received from the foreign side */
+  /** Nhận về — incoming */
   | 'INCOMING';
 
-/** Đối tác nước ngoài — foreign counterpart */
+/**
+ * Đối tác nước ngoài — foreign counterpart. INTERPOL: Tổ chức Cảnh sát hình sự quốc tế; ASEANAPOL:
+ * Tổ chức Cảnh sát các nước ASEAN; OTHER_FOREIGN_AUTHORITY: cơ quan có thẩm quyền khác của nước
+ * ngoài / another competent foreign authority.
+ */
 export type CooperationCounterpart =
-  /** Tổ chức Cảnh sát hình sự quốc tế — INTERPOL */
+  /** INTERPOL — the International Criminal Police Organization (INTERPOL) */
   | 'INTERPOL'
-  /** Tổ chức Cảnh sát các nước ASEAN — ASEANAPOL */
+  /** ASEANAPOL — the ASEAN National Police (ASEANAPOL) */
   | 'ASEANAPOL'
   /** Đồn biên phòng nước láng giềng — neighbouring country's border post */
   | 'NEIGHBOURING_BORDER_POST'
-  /** Cơ quan có thẩm quyền khác của nước ngoài — another foreign authority */
+  /** Cơ quan khác của nước ngoài — another foreign authority */
   | 'OTHER_FOREIGN_AUTHORITY';
 
 /** Nội dung yêu cầu — subject of a cooperation request */
@@ -364,9 +391,12 @@ export type CooperationSubject =
   /** Khác — other */
   | 'OTHER';
 
-/** Trạng thái hồ sơ hợp tác — status of a cooperation record */
+/**
+ * Trạng thái hồ sơ hợp tác — status of a cooperation record. OPEN: đã gửi hoặc đã nhận, chưa xử lý /
+ * sent or received, not yet taken up.
+ */
 export type CooperationStatus =
-  /** Đã gửi / đã nhận, chưa xử lý — open */
+  /** Chưa xử lý — open */
   | 'OPEN'
   /** Đang xử lý — in progress */
   | 'IN_PROGRESS'
@@ -416,68 +446,13 @@ export type CrossBorderCooperationConnection = {
   totalCount: Scalars['Int']['output'];
 };
 
-/** Ghi nhận vụ việc biên giới — record a border incident */
-export type RecordBorderIncidentInput = {
-  /** Số vụ việc của BĐBP (ghi lại là idempotent) — the command's incident number (replays are idempotent) */
-  externalRef: Scalars['String']['input'];
-  occurredAt: Scalars['DateTime']['input'];
-  placeType: PlaceType;
-  incidentType: IncidentType;
-  /** Xã/phường biên giới, ven biển hoặc hải đảo, còn hiệu lực vào ngày xảy ra — a border, coastal or island commune valid on that day */
-  unitCode: Scalars['AdminUnitCode']['input'];
-  otherCountry: Scalars['CountryCode']['input'];
-  persons: Array<IncidentPersonInput>;
-};
-
-/** Người liên quan — a person involved */
-export type IncidentPersonInput = {
-  personRef: Scalars['PersonRef']['input'];
-  role: InvolvementRole;
-};
-
-/** Bàn giao vụ việc cho Công an — hand an incident over to the police */
-export type HandOverIncidentToPoliceInput = {
-  incidentId: Scalars['ID']['input'];
-  /** Tin báo của Công an (nếu có) — the police incoming report, if any */
-  reportId?: InputMaybe<Scalars['ID']['input']>;
-  /** Vụ án của Công an (nếu có) — the police criminal case, if any */
-  caseId?: InputMaybe<Scalars['ID']['input']>;
-  handedOverAt: Scalars['DateTime']['input'];
-};
-
-/** Bàn giao người được giải cứu cho ngành LĐTBXH — hand a rescued person over to Social Affairs */
-export type HandOverPersonToSupportInput = {
-  incidentId: Scalars['ID']['input'];
-  personRef: Scalars['PersonRef']['input'];
-  supportCaseId: Scalars['ID']['input'];
-  handedOverAt: Scalars['DateTime']['input'];
-};
-
-/** Kết thúc vụ việc — close an incident */
-export type CloseBorderIncidentInput = {
-  incidentId: Scalars['ID']['input'];
-  closedAt: Scalars['DateTime']['input'];
-};
-
-/** Ghi nhận tiếp nhận, hồi hương — record a repatriation */
-export type RecordRepatriationInput = {
-  externalRef: Scalars['String']['input'];
-  fromCountry: Scalars['CountryCode']['input'];
-  /** Mã cửa khẩu (xem borderGates) — border gate code (see borderGates) */
-  gateCode: Scalars['String']['input'];
-  receivedAt: Scalars['DateTime']['input'];
-  /** Người được tiếp nhận (ít nhất một) — persons received (at least one) */
-  personRefs: Array<Scalars['PersonRef']['input']>;
-  embassyRef?: InputMaybe<Scalars['String']['input']>;
-};
-
-/** Cập nhật xác minh — change the verification status of a repatriation */
-export type UpdateRepatriationStatusInput = {
-  repatriationId: Scalars['ID']['input'];
-  status: RepatriationStatus;
-  at: Scalars['DateTime']['input'];
-  /** Số hồ sơ Đại sứ quán (chỉ ghi một lần) — embassy reference (set once) */
-  embassyRef?: InputMaybe<Scalars['String']['input']>;
+/** Bộ lọc hợp tác quốc tế — filter of cross-border cooperation records */
+export type CrossBorderCooperationFilter = {
+  /** Kỳ (theo ngày yêu cầu) — period of the request */
+  period?: InputMaybe<PeriodInput>;
+  status?: InputMaybe<CooperationStatus>;
+  counterpart?: InputMaybe<CooperationCounterpart>;
+  direction?: InputMaybe<CooperationDirection>;
 };
 
 /** Ghi nhận hồ sơ hợp tác quốc tế — record a cross-border cooperation request */
@@ -500,71 +475,112 @@ export type UpdateCooperationStatusInput = {
   at: Scalars['DateTime']['input'];
 };
 
-export type Mutation = {
-  __typename?: 'Mutation';
-  /** Ghi nhận vụ việc (idempotent theo externalRef) — record an incident (idempotent by externalRef) */
-  recordBorderIncident: BorderIncident;
-  /** Bàn giao vụ việc cho Công an — hand an incident over to the police */
-  handOverIncidentToPolice: BorderIncident;
-  /** Bàn giao người được giải cứu cho ngành LĐTBXH — hand a rescued person over to Social Affairs */
-  handOverPersonToSupport: BorderIncident;
-  /** Kết thúc vụ việc — close an incident */
-  closeBorderIncident: BorderIncident;
-  /** Ghi nhận tiếp nhận, hồi hương (idempotent theo externalRef) — record a repatriation */
-  recordRepatriation: Repatriation;
-  /** Cập nhật xác minh — change the verification status */
-  updateRepatriationStatus: Repatriation;
-  /** Ghi nhận hồ sơ hợp tác quốc tế (idempotent theo externalRef) — record a cooperation request */
-  recordCrossBorderCooperation: CrossBorderCooperation;
-  /** Cập nhật trạng thái hợp tác — change the status of a cooperation record */
-  updateCooperationStatus: CrossBorderCooperation;
-  /** Gửi (hoặc đính chính) báo cáo định kỳ của Bộ đội Biên phòng: chốt số liệu của kỳ — submit or correct the Border Guard's periodic report, freezing its figures */
-  submitBorderGuardReport: ReportSubmission;
+/** Loại cửa khẩu — kind of border gate */
+export type BorderGateKind =
+  /** Cửa khẩu đường bộ — land border gate */
+  | 'LAND'
+  /** Cửa khẩu cảng biển — seaport border gate */
+  | 'SEAPORT';
+
+/** A named border gate of the province. Cửa khẩu của tỉnh. */
+export type BorderGate = {
+  __typename?: 'BorderGate';
+  /** Mã cửa khẩu — gate code */
+  code: Scalars['String']['output'];
+  /** Tên cửa khẩu — name */
+  name: Scalars['String']['output'];
+  kind: BorderGateKind;
+  /** Nước láng giềng (cửa khẩu đường bộ); trống với cảng biển — neighbouring country (land gates); empty for seaports */
+  neighbourCountry?: Maybe<Scalars['CountryCode']['output']>;
+  /** Xã/phường của cửa khẩu trước và sau sắp xếp 2025 — the gate's commune before and after the 2025 reform */
+  unitCodes: Array<Scalars['AdminUnitCode']['output']>;
 };
 
+/**
+ * Trạng thái xác minh người được tiếp nhận — verification status of a repatriation. VERIFIED: đã xác
+ * minh và xác định được nhân thân / verified and identified.
+ */
+export type RepatriationStatus =
+  /** Chờ xác minh — received, verification not started */
+  | 'PENDING'
+  /** Đang xác minh — verification in progress */
+  | 'IN_PROGRESS'
+  /** Đã xác minh — verified */
+  | 'VERIFIED'
+  /** Không xác minh được — could not be confirmed */
+  | 'NOT_CONFIRMED';
 
-export type MutationRecordBorderIncidentArgs = {
-  input: RecordBorderIncidentInput;
+/**
+ * Reception and repatriation of persons returned from abroad through a border gate.
+ * Tiếp nhận, hồi hương người từ nước ngoài trở về qua cửa khẩu.
+ */
+export type Repatriation = {
+  __typename?: 'Repatriation';
+  id: Scalars['ID']['output'];
+  /** Số hồ sơ của BĐBP — the command's own reference */
+  externalRef: Scalars['String']['output'];
+  /** Nước trao trả — country the persons were returned from */
+  fromCountry: Scalars['CountryCode']['output'];
+  /** Cửa khẩu tiếp nhận — border gate of reception */
+  gate: BorderGate;
+  /** Xã/phường của cửa khẩu vào ngày tiếp nhận — the gate's commune on the reception date */
+  unitCode: Scalars['AdminUnitCode']['output'];
+  /** Thời điểm tiếp nhận — received at */
+  receivedAt: Scalars['DateTime']['output'];
+  /** Trạng thái xác minh — verification status */
+  status: RepatriationStatus;
+  /** Thời điểm đổi trạng thái gần nhất — last status change */
+  statusChangedAt: Scalars['DateTime']['output'];
+  /** Số hồ sơ của Đại sứ quán / Lãnh sự quán, phối hợp qua Sở Ngoại vụ — embassy or consulate reference, coordinated through Foreign Affairs */
+  embassyRef?: Maybe<Scalars['String']['output']>;
+  /** Người được tiếp nhận — persons received */
+  persons: Array<Person>;
+  /** Hợp tác quốc tế liên quan — related cross-border cooperation records */
+  cooperations: Array<CrossBorderCooperation>;
 };
 
-
-export type MutationHandOverIncidentToPoliceArgs = {
-  input: HandOverIncidentToPoliceInput;
+export type RepatriationEdge = {
+  __typename?: 'RepatriationEdge';
+  cursor: Scalars['String']['output'];
+  node: Repatriation;
 };
 
-
-export type MutationHandOverPersonToSupportArgs = {
-  input: HandOverPersonToSupportInput;
+export type RepatriationConnection = {
+  __typename?: 'RepatriationConnection';
+  edges: Array<RepatriationEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
 };
 
-
-export type MutationCloseBorderIncidentArgs = {
-  input: CloseBorderIncidentInput;
+/** Bộ lọc tiếp nhận, hồi hương — filter of repatriations */
+export type RepatriationFilter = {
+  /** Kỳ (theo ngày tiếp nhận) — period of reception */
+  period?: InputMaybe<PeriodInput>;
+  /** Đơn vị hành chính — unit, including everything under it */
+  unitCode?: InputMaybe<Scalars['AdminUnitCode']['input']>;
+  status?: InputMaybe<RepatriationStatus>;
+  fromCountry?: InputMaybe<Scalars['CountryCode']['input']>;
 };
 
-
-export type MutationRecordRepatriationArgs = {
-  input: RecordRepatriationInput;
+/** Ghi nhận tiếp nhận, hồi hương — record a repatriation */
+export type RecordRepatriationInput = {
+  externalRef: Scalars['String']['input'];
+  fromCountry: Scalars['CountryCode']['input'];
+  /** Mã cửa khẩu (xem borderGates) — border gate code (see borderGates) */
+  gateCode: Scalars['String']['input'];
+  receivedAt: Scalars['DateTime']['input'];
+  /** Người được tiếp nhận (ít nhất một) — persons received (at least one) */
+  personRefs: Array<Scalars['PersonRef']['input']>;
+  embassyRef?: InputMaybe<Scalars['String']['input']>;
 };
 
-
-export type MutationUpdateRepatriationStatusArgs = {
-  input: UpdateRepatriationStatusInput;
-};
-
-
-export type MutationRecordCrossBorderCooperationArgs = {
-  input: RecordCrossBorderCooperationInput;
-};
-
-
-export type MutationUpdateCooperationStatusArgs = {
-  input: UpdateCooperationStatusInput;
-};
-
-
-export type MutationSubmitBorderGuardReportArgs = {
-  input: SubmitReportInput;
+/** Cập nhật xác minh — change the verification status of a repatriation */
+export type UpdateRepatriationStatusInput = {
+  repatriationId: Scalars['ID']['input'];
+  status: RepatriationStatus;
+  at: Scalars['DateTime']['input'];
+  /** Số hồ sơ Đại sứ quán (chỉ ghi một lần) — embassy reference (set once) */
+  embassyRef?: InputMaybe<Scalars['String']['input']>;
 };
 
 export type ProvincialStatistics = {
@@ -1094,6 +1110,9 @@ export type ResolversTypes = ResolversObject<{
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   CriminalCase: ResolverTypeWrapper<CriminalCase>;
   SupportCase: ResolverTypeWrapper<SupportCase>;
+  Query: ResolverTypeWrapper<{}>;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  Mutation: ResolverTypeWrapper<{}>;
   PlaceType: PlaceType;
   IncidentType: IncidentType;
   InvolvementRole: InvolvementRole;
@@ -1102,17 +1121,12 @@ export type ResolversTypes = ResolversObject<{
   BorderIncidentStatus: BorderIncidentStatus;
   BorderIncidentEdge: ResolverTypeWrapper<Omit<BorderIncidentEdge, 'node'> & { node: ResolversTypes['BorderIncident'] }>;
   BorderIncidentConnection: ResolverTypeWrapper<Omit<BorderIncidentConnection, 'edges'> & { edges: Array<ResolversTypes['BorderIncidentEdge']> }>;
-  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   BorderIncidentFilter: BorderIncidentFilter;
-  RepatriationFilter: RepatriationFilter;
-  CrossBorderCooperationFilter: CrossBorderCooperationFilter;
-  Query: ResolverTypeWrapper<{}>;
-  BorderGateKind: BorderGateKind;
-  BorderGate: ResolverTypeWrapper<BorderGateModel>;
-  RepatriationStatus: RepatriationStatus;
-  Repatriation: ResolverTypeWrapper<RepatriationModel>;
-  RepatriationEdge: ResolverTypeWrapper<Omit<RepatriationEdge, 'node'> & { node: ResolversTypes['Repatriation'] }>;
-  RepatriationConnection: ResolverTypeWrapper<Omit<RepatriationConnection, 'edges'> & { edges: Array<ResolversTypes['RepatriationEdge']> }>;
+  RecordBorderIncidentInput: RecordBorderIncidentInput;
+  IncidentPersonInput: IncidentPersonInput;
+  HandOverIncidentToPoliceInput: HandOverIncidentToPoliceInput;
+  HandOverPersonToSupportInput: HandOverPersonToSupportInput;
+  CloseBorderIncidentInput: CloseBorderIncidentInput;
   CooperationDirection: CooperationDirection;
   CooperationCounterpart: CooperationCounterpart;
   CooperationSubject: CooperationSubject;
@@ -1120,16 +1134,18 @@ export type ResolversTypes = ResolversObject<{
   CrossBorderCooperation: ResolverTypeWrapper<CrossBorderCooperationModel>;
   CrossBorderCooperationEdge: ResolverTypeWrapper<Omit<CrossBorderCooperationEdge, 'node'> & { node: ResolversTypes['CrossBorderCooperation'] }>;
   CrossBorderCooperationConnection: ResolverTypeWrapper<Omit<CrossBorderCooperationConnection, 'edges'> & { edges: Array<ResolversTypes['CrossBorderCooperationEdge']> }>;
-  RecordBorderIncidentInput: RecordBorderIncidentInput;
-  IncidentPersonInput: IncidentPersonInput;
-  HandOverIncidentToPoliceInput: HandOverIncidentToPoliceInput;
-  HandOverPersonToSupportInput: HandOverPersonToSupportInput;
-  CloseBorderIncidentInput: CloseBorderIncidentInput;
-  RecordRepatriationInput: RecordRepatriationInput;
-  UpdateRepatriationStatusInput: UpdateRepatriationStatusInput;
+  CrossBorderCooperationFilter: CrossBorderCooperationFilter;
   RecordCrossBorderCooperationInput: RecordCrossBorderCooperationInput;
   UpdateCooperationStatusInput: UpdateCooperationStatusInput;
-  Mutation: ResolverTypeWrapper<{}>;
+  BorderGateKind: BorderGateKind;
+  BorderGate: ResolverTypeWrapper<BorderGateModel>;
+  RepatriationStatus: RepatriationStatus;
+  Repatriation: ResolverTypeWrapper<RepatriationModel>;
+  RepatriationEdge: ResolverTypeWrapper<Omit<RepatriationEdge, 'node'> & { node: ResolversTypes['Repatriation'] }>;
+  RepatriationConnection: ResolverTypeWrapper<Omit<RepatriationConnection, 'edges'> & { edges: Array<ResolversTypes['RepatriationEdge']> }>;
+  RepatriationFilter: RepatriationFilter;
+  RecordRepatriationInput: RecordRepatriationInput;
+  UpdateRepatriationStatusInput: UpdateRepatriationStatusInput;
   ProvincialStatistics: ResolverTypeWrapper<StatisticsScope>;
   ReportingYear: ResolverTypeWrapper<ReportingYearKey>;
   BorderStatistics: ResolverTypeWrapper<StatisticsScope>;
@@ -1177,32 +1193,32 @@ export type ResolversParentTypes = ResolversObject<{
   ID: Scalars['ID']['output'];
   CriminalCase: CriminalCase;
   SupportCase: SupportCase;
+  Query: {};
+  Int: Scalars['Int']['output'];
+  Mutation: {};
   BorderIncident: BorderIncidentModel;
   IncidentInvolvement: IncidentPersonModel;
   BorderIncidentEdge: Omit<BorderIncidentEdge, 'node'> & { node: ResolversParentTypes['BorderIncident'] };
   BorderIncidentConnection: Omit<BorderIncidentConnection, 'edges'> & { edges: Array<ResolversParentTypes['BorderIncidentEdge']> };
-  Int: Scalars['Int']['output'];
   BorderIncidentFilter: BorderIncidentFilter;
-  RepatriationFilter: RepatriationFilter;
-  CrossBorderCooperationFilter: CrossBorderCooperationFilter;
-  Query: {};
-  BorderGate: BorderGateModel;
-  Repatriation: RepatriationModel;
-  RepatriationEdge: Omit<RepatriationEdge, 'node'> & { node: ResolversParentTypes['Repatriation'] };
-  RepatriationConnection: Omit<RepatriationConnection, 'edges'> & { edges: Array<ResolversParentTypes['RepatriationEdge']> };
-  CrossBorderCooperation: CrossBorderCooperationModel;
-  CrossBorderCooperationEdge: Omit<CrossBorderCooperationEdge, 'node'> & { node: ResolversParentTypes['CrossBorderCooperation'] };
-  CrossBorderCooperationConnection: Omit<CrossBorderCooperationConnection, 'edges'> & { edges: Array<ResolversParentTypes['CrossBorderCooperationEdge']> };
   RecordBorderIncidentInput: RecordBorderIncidentInput;
   IncidentPersonInput: IncidentPersonInput;
   HandOverIncidentToPoliceInput: HandOverIncidentToPoliceInput;
   HandOverPersonToSupportInput: HandOverPersonToSupportInput;
   CloseBorderIncidentInput: CloseBorderIncidentInput;
-  RecordRepatriationInput: RecordRepatriationInput;
-  UpdateRepatriationStatusInput: UpdateRepatriationStatusInput;
+  CrossBorderCooperation: CrossBorderCooperationModel;
+  CrossBorderCooperationEdge: Omit<CrossBorderCooperationEdge, 'node'> & { node: ResolversParentTypes['CrossBorderCooperation'] };
+  CrossBorderCooperationConnection: Omit<CrossBorderCooperationConnection, 'edges'> & { edges: Array<ResolversParentTypes['CrossBorderCooperationEdge']> };
+  CrossBorderCooperationFilter: CrossBorderCooperationFilter;
   RecordCrossBorderCooperationInput: RecordCrossBorderCooperationInput;
   UpdateCooperationStatusInput: UpdateCooperationStatusInput;
-  Mutation: {};
+  BorderGate: BorderGateModel;
+  Repatriation: RepatriationModel;
+  RepatriationEdge: Omit<RepatriationEdge, 'node'> & { node: ResolversParentTypes['Repatriation'] };
+  RepatriationConnection: Omit<RepatriationConnection, 'edges'> & { edges: Array<ResolversParentTypes['RepatriationEdge']> };
+  RepatriationFilter: RepatriationFilter;
+  RecordRepatriationInput: RecordRepatriationInput;
+  UpdateRepatriationStatusInput: UpdateRepatriationStatusInput;
   ProvincialStatistics: StatisticsScope;
   ReportingYear: ReportingYearKey;
   BorderStatistics: StatisticsScope;
@@ -1280,6 +1296,29 @@ export type SupportCaseResolvers<ContextType = Context, ParentType extends Resol
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
+export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
+  borderIncident?: Resolver<Maybe<ResolversTypes['BorderIncident']>, ParentType, ContextType, RequireFields<QueryBorderIncidentArgs, 'id'>>;
+  borderIncidents?: Resolver<ResolversTypes['BorderIncidentConnection'], ParentType, ContextType, Partial<QueryBorderIncidentsArgs>>;
+  repatriation?: Resolver<Maybe<ResolversTypes['Repatriation']>, ParentType, ContextType, RequireFields<QueryRepatriationArgs, 'id'>>;
+  repatriations?: Resolver<Maybe<ResolversTypes['RepatriationConnection']>, ParentType, ContextType, Partial<QueryRepatriationsArgs>>;
+  crossBorderCooperation?: Resolver<Maybe<ResolversTypes['CrossBorderCooperation']>, ParentType, ContextType, RequireFields<QueryCrossBorderCooperationArgs, 'id'>>;
+  crossBorderCooperations?: Resolver<ResolversTypes['CrossBorderCooperationConnection'], ParentType, ContextType, Partial<QueryCrossBorderCooperationsArgs>>;
+  borderGates?: Resolver<Array<ResolversTypes['BorderGate']>, ParentType, ContextType>;
+  borderAuditLog?: Resolver<ResolversTypes['AuditLogPage'], ParentType, ContextType, Partial<QueryBorderAuditLogArgs>>;
+}>;
+
+export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
+  recordBorderIncident?: Resolver<ResolversTypes['BorderIncident'], ParentType, ContextType, RequireFields<MutationRecordBorderIncidentArgs, 'input'>>;
+  handOverIncidentToPolice?: Resolver<ResolversTypes['BorderIncident'], ParentType, ContextType, RequireFields<MutationHandOverIncidentToPoliceArgs, 'input'>>;
+  handOverPersonToSupport?: Resolver<ResolversTypes['BorderIncident'], ParentType, ContextType, RequireFields<MutationHandOverPersonToSupportArgs, 'input'>>;
+  closeBorderIncident?: Resolver<ResolversTypes['BorderIncident'], ParentType, ContextType, RequireFields<MutationCloseBorderIncidentArgs, 'input'>>;
+  recordRepatriation?: Resolver<ResolversTypes['Repatriation'], ParentType, ContextType, RequireFields<MutationRecordRepatriationArgs, 'input'>>;
+  updateRepatriationStatus?: Resolver<ResolversTypes['Repatriation'], ParentType, ContextType, RequireFields<MutationUpdateRepatriationStatusArgs, 'input'>>;
+  recordCrossBorderCooperation?: Resolver<ResolversTypes['CrossBorderCooperation'], ParentType, ContextType, RequireFields<MutationRecordCrossBorderCooperationArgs, 'input'>>;
+  updateCooperationStatus?: Resolver<ResolversTypes['CrossBorderCooperation'], ParentType, ContextType, RequireFields<MutationUpdateCooperationStatusArgs, 'input'>>;
+  submitBorderGuardReport?: Resolver<ResolversTypes['ReportSubmission'], ParentType, ContextType, RequireFields<MutationSubmitBorderGuardReportArgs, 'input'>>;
+}>;
+
 export type BorderIncidentResolvers<ContextType = Context, ParentType extends ResolversParentTypes['BorderIncident'] = ResolversParentTypes['BorderIncident']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['BorderIncident']>, { __typename: 'BorderIncident' } & GraphQLRecursivePick<ParentType, {"id":true}>, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -1320,15 +1359,35 @@ export type BorderIncidentConnectionResolvers<ContextType = Context, ParentType 
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
-export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
-  borderIncident?: Resolver<Maybe<ResolversTypes['BorderIncident']>, ParentType, ContextType, RequireFields<QueryBorderIncidentArgs, 'id'>>;
-  borderIncidents?: Resolver<ResolversTypes['BorderIncidentConnection'], ParentType, ContextType, Partial<QueryBorderIncidentsArgs>>;
-  repatriation?: Resolver<Maybe<ResolversTypes['Repatriation']>, ParentType, ContextType, RequireFields<QueryRepatriationArgs, 'id'>>;
-  repatriations?: Resolver<Maybe<ResolversTypes['RepatriationConnection']>, ParentType, ContextType, Partial<QueryRepatriationsArgs>>;
-  crossBorderCooperation?: Resolver<Maybe<ResolversTypes['CrossBorderCooperation']>, ParentType, ContextType, RequireFields<QueryCrossBorderCooperationArgs, 'id'>>;
-  crossBorderCooperations?: Resolver<ResolversTypes['CrossBorderCooperationConnection'], ParentType, ContextType, Partial<QueryCrossBorderCooperationsArgs>>;
-  borderGates?: Resolver<Array<ResolversTypes['BorderGate']>, ParentType, ContextType>;
-  borderAuditLog?: Resolver<ResolversTypes['AuditLogPage'], ParentType, ContextType, Partial<QueryBorderAuditLogArgs>>;
+export type CrossBorderCooperationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CrossBorderCooperation'] = ResolversParentTypes['CrossBorderCooperation']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['CrossBorderCooperation']>, { __typename: 'CrossBorderCooperation' } & GraphQLRecursivePick<ParentType, {"id":true}>, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  externalRef?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  direction?: Resolver<ResolversTypes['CooperationDirection'], ParentType, ContextType>;
+  counterpart?: Resolver<ResolversTypes['CooperationCounterpart'], ParentType, ContextType>;
+  counterpartCountry?: Resolver<ResolversTypes['CountryCode'], ParentType, ContextType>;
+  counterpartRef?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  subject?: Resolver<ResolversTypes['CooperationSubject'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['CooperationStatus'], ParentType, ContextType>;
+  requestedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  answeredAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  closedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  incident?: Resolver<Maybe<ResolversTypes['BorderIncident']>, ParentType, ContextType>;
+  repatriation?: Resolver<Maybe<ResolversTypes['Repatriation']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type CrossBorderCooperationEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CrossBorderCooperationEdge'] = ResolversParentTypes['CrossBorderCooperationEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['CrossBorderCooperation'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type CrossBorderCooperationConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CrossBorderCooperationConnection'] = ResolversParentTypes['CrossBorderCooperationConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['CrossBorderCooperationEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
 export type BorderGateResolvers<ContextType = Context, ParentType extends ResolversParentTypes['BorderGate'] = ResolversParentTypes['BorderGate']> = ResolversObject<{
@@ -1367,49 +1426,6 @@ export type RepatriationConnectionResolvers<ContextType = Context, ParentType ex
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
-}>;
-
-export type CrossBorderCooperationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CrossBorderCooperation'] = ResolversParentTypes['CrossBorderCooperation']> = ResolversObject<{
-  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['CrossBorderCooperation']>, { __typename: 'CrossBorderCooperation' } & GraphQLRecursivePick<ParentType, {"id":true}>, ContextType>;
-  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  externalRef?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  direction?: Resolver<ResolversTypes['CooperationDirection'], ParentType, ContextType>;
-  counterpart?: Resolver<ResolversTypes['CooperationCounterpart'], ParentType, ContextType>;
-  counterpartCountry?: Resolver<ResolversTypes['CountryCode'], ParentType, ContextType>;
-  counterpartRef?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  subject?: Resolver<ResolversTypes['CooperationSubject'], ParentType, ContextType>;
-  status?: Resolver<ResolversTypes['CooperationStatus'], ParentType, ContextType>;
-  requestedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
-  answeredAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
-  closedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
-  incident?: Resolver<Maybe<ResolversTypes['BorderIncident']>, ParentType, ContextType>;
-  repatriation?: Resolver<Maybe<ResolversTypes['Repatriation']>, ParentType, ContextType>;
-  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
-}>;
-
-export type CrossBorderCooperationEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CrossBorderCooperationEdge'] = ResolversParentTypes['CrossBorderCooperationEdge']> = ResolversObject<{
-  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  node?: Resolver<ResolversTypes['CrossBorderCooperation'], ParentType, ContextType>;
-  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
-}>;
-
-export type CrossBorderCooperationConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CrossBorderCooperationConnection'] = ResolversParentTypes['CrossBorderCooperationConnection']> = ResolversObject<{
-  edges?: Resolver<Array<ResolversTypes['CrossBorderCooperationEdge']>, ParentType, ContextType>;
-  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
-  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
-}>;
-
-export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
-  recordBorderIncident?: Resolver<ResolversTypes['BorderIncident'], ParentType, ContextType, RequireFields<MutationRecordBorderIncidentArgs, 'input'>>;
-  handOverIncidentToPolice?: Resolver<ResolversTypes['BorderIncident'], ParentType, ContextType, RequireFields<MutationHandOverIncidentToPoliceArgs, 'input'>>;
-  handOverPersonToSupport?: Resolver<ResolversTypes['BorderIncident'], ParentType, ContextType, RequireFields<MutationHandOverPersonToSupportArgs, 'input'>>;
-  closeBorderIncident?: Resolver<ResolversTypes['BorderIncident'], ParentType, ContextType, RequireFields<MutationCloseBorderIncidentArgs, 'input'>>;
-  recordRepatriation?: Resolver<ResolversTypes['Repatriation'], ParentType, ContextType, RequireFields<MutationRecordRepatriationArgs, 'input'>>;
-  updateRepatriationStatus?: Resolver<ResolversTypes['Repatriation'], ParentType, ContextType, RequireFields<MutationUpdateRepatriationStatusArgs, 'input'>>;
-  recordCrossBorderCooperation?: Resolver<ResolversTypes['CrossBorderCooperation'], ParentType, ContextType, RequireFields<MutationRecordCrossBorderCooperationArgs, 'input'>>;
-  updateCooperationStatus?: Resolver<ResolversTypes['CrossBorderCooperation'], ParentType, ContextType, RequireFields<MutationUpdateCooperationStatusArgs, 'input'>>;
-  submitBorderGuardReport?: Resolver<ResolversTypes['ReportSubmission'], ParentType, ContextType, RequireFields<MutationSubmitBorderGuardReportArgs, 'input'>>;
 }>;
 
 export type ProvincialStatisticsResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ProvincialStatistics'] = ResolversParentTypes['ProvincialStatistics']> = ResolversObject<{
@@ -1605,19 +1621,19 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   IncomingReport?: IncomingReportResolvers<ContextType>;
   CriminalCase?: CriminalCaseResolvers<ContextType>;
   SupportCase?: SupportCaseResolvers<ContextType>;
+  Query?: QueryResolvers<ContextType>;
+  Mutation?: MutationResolvers<ContextType>;
   BorderIncident?: BorderIncidentResolvers<ContextType>;
   IncidentInvolvement?: IncidentInvolvementResolvers<ContextType>;
   BorderIncidentEdge?: BorderIncidentEdgeResolvers<ContextType>;
   BorderIncidentConnection?: BorderIncidentConnectionResolvers<ContextType>;
-  Query?: QueryResolvers<ContextType>;
+  CrossBorderCooperation?: CrossBorderCooperationResolvers<ContextType>;
+  CrossBorderCooperationEdge?: CrossBorderCooperationEdgeResolvers<ContextType>;
+  CrossBorderCooperationConnection?: CrossBorderCooperationConnectionResolvers<ContextType>;
   BorderGate?: BorderGateResolvers<ContextType>;
   Repatriation?: RepatriationResolvers<ContextType>;
   RepatriationEdge?: RepatriationEdgeResolvers<ContextType>;
   RepatriationConnection?: RepatriationConnectionResolvers<ContextType>;
-  CrossBorderCooperation?: CrossBorderCooperationResolvers<ContextType>;
-  CrossBorderCooperationEdge?: CrossBorderCooperationEdgeResolvers<ContextType>;
-  CrossBorderCooperationConnection?: CrossBorderCooperationConnectionResolvers<ContextType>;
-  Mutation?: MutationResolvers<ContextType>;
   ProvincialStatistics?: ProvincialStatisticsResolvers<ContextType>;
   ReportingYear?: ReportingYearResolvers<ContextType>;
   BorderStatistics?: BorderStatisticsResolvers<ContextType>;

@@ -1,13 +1,24 @@
-// The Border Guard's figures of a statistics scope (incidents, repatriations, cooperation) as ONE
-// SQL statement: the scope's records are CTEs and every figure an arm (kit's countFigures),
-// counted once per request and scope; the three sections read their figures from the answer.
-import { countFigures, onceForScope, type Figures, type StatisticsScope } from '@lienthong/kit'
-import type { Db } from '../db.ts'
-import { incidentArms, scopeIncidents } from './incidentStatistics.ts'
-import { repatriationArms, scopeRepatriations } from './repatriationStatistics.ts'
-import { cooperationArms, scopeCooperations } from './cooperationStatistics.ts'
+// The Border Guard's statistics sections (kit defineSection). `border`: the figures of a scope
+// (incidents, repatriations, cooperation) as ONE SQL statement, the scope's records as CTEs and
+// every figure an arm, counted once per request and scope; each field of the three GraphQL types
+// reads its figure from the answer. `borderPersonRefs`: the persons the Border Guard saw as
+// (presumed) victims, for the police's cross-agency count (borderPersons.ts).
+import { defineSection } from '@lienthong/kit'
+import { cooperationArms, cooperationFields, scopeCooperations } from './cooperationStatistics.ts'
+import { incidentArms, incidentFields, scopeIncidents } from './incidentStatistics.ts'
+import { repatriationArms, repatriationFields, scopeRepatriations } from './repatriationStatistics.ts'
+import { borderPersonsSection } from './borderPersons.ts'
 
-export const borderFigures = (db: Db, s: StatisticsScope): Promise<Figures> =>
-  onceForScope(s, 'border', () => countFigures(db,
-    [...incidentArms(s), ...repatriationArms(s), ...cooperationArms(s)],
-    [scopeIncidents(s), scopeRepatriations(s), scopeCooperations(s)]))
+export const borderSection = defineSection({
+  name: 'border',
+  records: (s) => [scopeIncidents(s), scopeRepatriations(s), scopeCooperations(s)],
+  arms: (s) => [...incidentArms(s), ...repatriationArms(s), ...cooperationArms(s)],
+  types: {
+    BorderIncidentStatistics: incidentFields,
+    RepatriationStatistics: repatriationFields,
+    CooperationStatistics: cooperationFields,
+  },
+})
+
+/** Every section of this subgraph (their definitions are checked against the SDL in the tests). */
+export const SECTIONS = [borderSection, borderPersonsSection] as const

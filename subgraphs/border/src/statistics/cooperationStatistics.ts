@@ -1,8 +1,8 @@
 // Cross-border cooperation requests of a statistics scope: the arms of the Border Guard's
-// statistics statement (borderStatistics.ts) and the lines read from its answer.
+// statistics statement (borderStatistics.ts) and the fields of CooperationStatistics read from its answer.
 import { count, countBy, empty, enumLines, inPeriod, inUnit, sql, type Figures, type StatisticsScope } from '@lienthong/kit'
 import { adminUnits } from '@lienthong/schema'
-import { BORDER_LABELS_VI as L } from './labels.ts'
+import { labelsVi } from '../domain/labels.ts'
 
 /**
  * Requests sent or received in the period (the CTE "ScopeCooperation"). A request has no unit of
@@ -29,11 +29,10 @@ export const cooperationArms = (s: StatisticsScope) => [
     sql`h."at" < ${s.period.end} AND (h."endedAt" IS NULL OR h."endedAt" >= ${s.period.end})`),
 ]
 
-export const cooperationTotal = (f: Figures) => f.count('cooperationTotal')
-
-export function cooperationsBy(f: Figures, by: 'direction' | 'counterpart') {
-  if (by === 'direction') return enumLines(L.CooperationDirection, f.groups('cooperationsByDirection'))
-  return enumLines(L.CooperationCounterpart, f.groups('cooperationsByCounterpart'))
+/** The fields of `CooperationStatistics` (definitions: their SDL descriptions, statistics.graphql). */
+export const cooperationFields = {
+  total: (f: Figures) => f.count('cooperationTotal'),
+  byDirection: (f: Figures) => enumLines(labelsVi('CooperationDirection'), f.groups('cooperationsByDirection')),
+  byCounterpart: (f: Figures) => enumLines(labelsVi('CooperationCounterpart'), f.groups('cooperationsByCounterpart')),
+  byStatusAtPeriodEnd: (f: Figures) => enumLines(labelsVi('CooperationStatus'), f.groups('cooperationsByStatusAtEnd')),
 }
-
-export const cooperationsByStatusAtPeriodEnd = (f: Figures) => enumLines(L.CooperationStatus, f.groups('cooperationsByStatusAtEnd'))

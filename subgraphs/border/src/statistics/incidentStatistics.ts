@@ -1,7 +1,8 @@
 // Border incidents of a statistics scope: the arms of the Border Guard's statistics statement
-// (borderStatistics.ts) and the lines read from its answer.
-import { count, countBy, countDistinct, countDistinctBy, enumLines, inPeriod, inUnit, occurringLines, sql, unitLines, type Figures, type StatisticsScope } from '@lienthong/kit'
-import { BORDER_LABELS_VI as L, countryLabel } from './labels.ts'
+// (borderStatistics.ts) and the fields of BorderIncidentStatistics read from its answer.
+import { count, countBy, countDistinct, countDistinctBy, enumLines, inPeriod, inUnit, occurringLines, persons, sql, unitLines, type Figures, type StatisticsScope } from '@lienthong/kit'
+import { countryName } from '@lienthong/schema'
+import { labelsVi } from '../domain/labels.ts'
 
 /** Incidents that occurred in the period in a commune of the unit (the CTE "ScopeIncident"). */
 export const scopeIncidents = (s: StatisticsScope) =>
@@ -26,15 +27,17 @@ export const incidentArms = (s: StatisticsScope) => [
     sql`${inPeriod(sql`ip."handedToSupportAt"`, s)} AND ${inUnit(sql`i."unitCode"`, s)}`),
 ]
 
-export const incidentTotal = (f: Figures) => f.count('incidentTotal')
-export const handedToPolice = (f: Figures) => f.count('incidentsHandedToPolice')
-export const personsHandedToSupport = (f: Figures) => f.count('incidentPersonsHandedToSupport')
-/** Distinct persons per role (a person involved in several incidents of the scope counts once per role). */
-export const personsByRole = (f: Figures) => enumLines(L.InvolvementRole, f.groups('incidentPersonsByRole'))
+const countryVi = (code: string) => countryName(code, 'vi')
 
-export function incidentsBy(f: Figures, by: 'incidentType' | 'placeType' | 'otherCountry' | 'unitCode') {
-  if (by === 'incidentType') return enumLines(L.IncidentType, f.groups('incidentsByType'))
-  if (by === 'placeType') return enumLines(L.PlaceType, f.groups('incidentsByPlaceType'))
-  if (by === 'otherCountry') return occurringLines(f.groups('incidentsByOtherCountry'), countryLabel)
-  return unitLines(f.groups('incidentsByUnit'))
+/** The fields of `BorderIncidentStatistics` (definitions: their SDL descriptions, statistics.graphql). */
+export const incidentFields = {
+  total: (f: Figures) => f.count('incidentTotal'),
+  byIncidentType: (f: Figures) => enumLines(labelsVi('IncidentType'), f.groups('incidentsByType')),
+  byPlaceType: (f: Figures) => enumLines(labelsVi('PlaceType'), f.groups('incidentsByPlaceType')),
+  byOtherCountry: (f: Figures) => occurringLines(f.groups('incidentsByOtherCountry'), countryVi),
+  byUnit: (f: Figures) => unitLines(f.groups('incidentsByUnit')),
+  /** Distinct persons per role (a person involved in several incidents of the scope counts once per role). */
+  personsByRole: persons((f) => enumLines(labelsVi('InvolvementRole'), f.groups('incidentPersonsByRole'))),
+  handedToPolice: (f: Figures) => f.count('incidentsHandedToPolice'),
+  personsHandedToSupport: persons((f) => f.count('incidentPersonsHandedToSupport')),
 }

@@ -1,8 +1,9 @@
 // Repatriations of a statistics scope: the arms of the Border Guard's statistics statement
-// (borderStatistics.ts) and the lines read from its answer.
-import { count, countBy, countDistinct, enumLines, inPeriod, inUnit, occurringLines, sql, type Figures, type StatisticsScope } from '@lienthong/kit'
+// (borderStatistics.ts) and the fields of RepatriationStatistics read from its answer.
+import { count, countBy, countDistinct, enumLines, inPeriod, inUnit, occurringLines, persons, sql, type Figures, type StatisticsScope } from '@lienthong/kit'
+import { countryName } from '@lienthong/schema'
 import { BORDER_GATES } from '../domain/borderGates.ts'
-import { BORDER_LABELS_VI as L, countryLabel } from './labels.ts'
+import { labelsVi } from '../domain/labels.ts'
 
 /** Repatriations received in the period at a gate whose commune (valid that day) is in the unit (the CTE "ScopeRepatriation"). */
 export const scopeRepatriations = (s: StatisticsScope) =>
@@ -39,19 +40,29 @@ export const repatriationArms = (s: StatisticsScope) => [
   count('repatriationsWithEmbassyReference', repatriations, sql`r."embassyRefAt" < ${s.period.end}`, reception),
 ]
 
-export const repatriationTotal = (f: Figures) => f.count('repatriationTotal')
-export const personsReceived = (f: Figures) => f.count('repatriationPersonsReceived')
-export const withEmbassyReference = (f: Figures) => f.count('repatriationsWithEmbassyReference')
-
-export function repatriationsBy(f: Figures, by: 'fromCountry' | 'gateCode') {
-  if (by === 'fromCountry') return occurringLines(f.groups('repatriationsByFromCountry'), countryLabel)
+/** Every gate of the catalogue, zeros included, labelled with its name. */
+function byGate(f: Figures) {
   const counts = f.groups('repatriationsByGate')
   return BORDER_GATES.map((g) => ({ key: g.code, labelVi: g.name, count: counts.get(g.code) ?? 0 }))
 }
 
-export function byStatusAtPeriodEnd(f: Figures) {
+function byStatusAtPeriodEnd(f: Figures) {
   const counts = f.groups('repatriationsConcludedByStatus')
   counts.set('IN_PROGRESS', f.count('repatriationsInProgressAtEnd'))
   counts.set('PENDING', f.count('repatriationsPendingAtEnd'))
-  return enumLines(L.RepatriationStatus, counts)
+  return enumLines(labelsVi('RepatriationStatus'), counts)
+}
+
+/**
+ * The fields of `RepatriationStatistics` (definitions: their SDL descriptions, statistics.graphql).
+ * Every figure counts receptions of persons: all are person counts (a breakdown left exact would
+ * give away the total, and the total a one-line breakdown).
+ */
+export const repatriationFields = {
+  total: persons((f) => f.count('repatriationTotal')),
+  byFromCountry: persons((f) => occurringLines(f.groups('repatriationsByFromCountry'), (code) => countryName(code, 'vi'))),
+  byGate: persons(byGate),
+  personsReceived: persons((f) => f.count('repatriationPersonsReceived')),
+  byStatusAtPeriodEnd: persons(byStatusAtPeriodEnd),
+  withEmbassyReference: persons((f) => f.count('repatriationsWithEmbassyReference')),
 }

@@ -2,21 +2,19 @@
 import { z } from 'zod'
 import { adminUnits, PersonRefSchema } from '@lienthong/schema'
 import { checkUnitOnDate, ExternalRefSchema, KnownUnitSchema, PastInstantSchema } from '@lienthong/kit'
+import { IncidentType, InvolvementRole, PlaceType } from '../db.ts'
 import { ForeignCountrySchema, IdSchema } from './common.ts'
 
-export const PLACE_TYPES = ['LAND_BORDER', 'SEA', 'PORT', 'CHECKPOINT', 'ISLANDS'] as const
-export const INCIDENT_TYPES = ['ILLEGAL_EXIT', 'ILLEGAL_ENTRY', 'INTERCEPTION', 'SUSPECTED_TRAFFICKING', 'RESCUE', 'FORCED_LABOUR_AT_SEA'] as const
-export const ROLES = ['PRESUMED_VICTIM', 'SUSPECT', 'OTHER'] as const
 const SEA_PLACES: ReadonlySet<string> = new Set(['SEA', 'PORT', 'ISLANDS'])
 
 export const RecordBorderIncidentSchema = z.object({
   externalRef: ExternalRefSchema,
   occurredAt: PastInstantSchema,
-  placeType: z.enum(PLACE_TYPES),
-  incidentType: z.enum(INCIDENT_TYPES),
+  placeType: z.enum(PlaceType),
+  incidentType: z.enum(IncidentType),
   unitCode: KnownUnitSchema,
   otherCountry: ForeignCountrySchema,
-  persons: z.array(z.object({ personRef: PersonRefSchema, role: z.enum(ROLES) }))
+  persons: z.array(z.object({ personRef: PersonRefSchema, role: z.enum(InvolvementRole) }))
     .min(1, 'cần ít nhất một người liên quan / at least one person is required')
     .max(100, 'tối đa 100 người mỗi vụ việc / at most 100 persons per incident'),
 }).superRefine((i, ctx) => {
@@ -46,7 +44,9 @@ export const RecordBorderIncidentSchema = z.object({
   if (i.incidentType === 'RESCUE' && !i.persons.some((p) => p.role === 'PRESUMED_VICTIM')) {
     ctx.addIssue({ code: 'custom', path: ['persons'], message: 'vụ giải cứu cần ít nhất một người nghi là nạn nhân / a rescue needs at least one presumed victim' })
   }
-})
+// persons in reference order: the same incident with its persons listed in another order is the
+// same input (one digest, a replay), as the records written before the kit pipeline were recorded
+}).transform((i) => ({ ...i, persons: [...i.persons].sort((a, b) => a.personRef.localeCompare(b.personRef)) }))
 export type RecordBorderIncident = z.output<typeof RecordBorderIncidentSchema>
 
 export const HandOverIncidentToPoliceSchema = z.object({

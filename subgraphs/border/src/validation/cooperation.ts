@@ -1,18 +1,18 @@
 // Inputs of cross-border cooperation writes.
 import { z } from 'zod'
 import { ExternalRefSchema, PastInstantSchema } from '@lienthong/kit'
+import { CooperationCounterpart, CooperationDirection, CooperationStatus, CooperationSubject } from '../db.ts'
 import { ForeignCountrySchema, ForeignRefSchema, IdSchema } from './common.ts'
 
-export const COOPERATION_STATUSES = ['OPEN', 'IN_PROGRESS', 'ANSWERED', 'DECLINED', 'CLOSED'] as const
 const NEIGHBOURS: ReadonlySet<string> = new Set(['CN', 'LA', 'KH'])
 
 export const RecordCooperationSchema = z.object({
   externalRef: ExternalRefSchema,
-  direction: z.enum(['OUTGOING', 'INCOMING']),
-  counterpart: z.enum(['INTERPOL', 'ASEANAPOL', 'NEIGHBOURING_BORDER_POST', 'OTHER_FOREIGN_AUTHORITY']),
+  direction: z.enum(CooperationDirection),
+  counterpart: z.enum(CooperationCounterpart),
   counterpartCountry: ForeignCountrySchema,
   counterpartRef: ForeignRefSchema.nullish().transform((v) => v ?? null),
-  subject: z.enum(['VERIFY_IDENTITY', 'LOCATE_PERSON', 'RESCUE', 'HAND_OVER_PERSONS', 'SUSPECT_INFORMATION', 'OTHER']),
+  subject: z.enum(CooperationSubject),
   requestedAt: PastInstantSchema,
   incidentId: IdSchema.nullish().transform((v) => v ?? null),
   repatriationId: IdSchema.nullish().transform((v) => v ?? null),
@@ -25,6 +25,6 @@ export type RecordCooperation = z.output<typeof RecordCooperationSchema>
 
 export const UpdateCooperationStatusSchema = z.object({
   cooperationId: IdSchema,
-  status: z.enum(COOPERATION_STATUSES),
+  status: z.enum(CooperationStatus),
   at: PastInstantSchema,
 })

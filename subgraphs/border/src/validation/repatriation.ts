@@ -3,9 +3,8 @@ import { z } from 'zod'
 import { PersonRefSchema } from '@lienthong/schema'
 import { ExternalRefSchema, PastInstantSchema } from '@lienthong/kit'
 import { borderGate, gateReceivesFrom, gateUnitOn } from '../domain/borderGates.ts'
+import { RepatriationStatus } from '../db.ts'
 import { ForeignCountrySchema, ForeignRefSchema, IdSchema } from './common.ts'
-
-export const REPATRIATION_STATUSES = ['PENDING', 'IN_PROGRESS', 'VERIFIED', 'NOT_CONFIRMED'] as const
 
 export const RecordRepatriationSchema = z.object({
   externalRef: ExternalRefSchema,
@@ -26,12 +25,13 @@ export const RecordRepatriationSchema = z.object({
   if (!gateReceivesFrom(gate, r.fromCountry)) {
     ctx.addIssue({ code: 'custom', path: ['fromCountry'], message: 'cửa khẩu đường bộ này không tiếp giáp nước đó / this land gate does not face that country' })
   }
-})
+// persons in reference order: the same reception listed in another order is the same input (one digest, a replay)
+}).transform((r) => ({ ...r, personRefs: [...r.personRefs].sort() }))
 export type RecordRepatriation = z.output<typeof RecordRepatriationSchema>
 
 export const UpdateRepatriationStatusSchema = z.object({
   repatriationId: IdSchema,
-  status: z.enum(REPATRIATION_STATUSES),
+  status: z.enum(RepatriationStatus),
   at: PastInstantSchema,
   embassyRef: ForeignRefSchema.nullish(),
 })
