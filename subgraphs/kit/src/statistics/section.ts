@@ -4,8 +4,7 @@
 // persons is marked `persons(…)`: it is published with its record keys (cell-key perturbation
 // and suppression, publish.ts). Each field's definition, Vietnamese and English, is its SDL
 // description: written once, beside the field, and checked by `sectionDefinitionProblems`.
-import type { GraphQLSchema } from 'graphql'
-import { isObjectType } from 'graphql'
+import type { GraphQLField, GraphQLSchema } from 'graphql'
 import { countFigures, onceForScope, type Figures, type RawQueries, type Sql } from './figures.ts'
 import { personCount } from './publish.ts'
 import type { StatisticsScope } from './scope.ts'
@@ -72,7 +71,9 @@ export function sectionDefinitionProblems(schema: GraphQLSchema, sections: reado
   for (const name of sections.flatMap((s) => s.fields)) {
     const [type, field] = name.split('.') as [string, string]
     const t = schema.getType(type)
-    const f = t && isObjectType(t) ? t.getFields()[field] : undefined
+    // duck-typed: the served schema may be built by another copy of graphql (@apollo/subgraph's)
+    const fields = t && 'getFields' in t ? (t.getFields() as Record<string, GraphQLField<unknown, unknown>>) : undefined
+    const f = fields?.[field]
     if (!f) problems.push(`${name}: not in the schema`)
     else if (!f.description || !BILINGUAL.test(f.description)) problems.push(`${name}: no "Vietnamese — English" definition`)
   }

@@ -77,7 +77,7 @@ export interface MutationSpec<Tx, Ctx extends WriteContext<Tx>, Args, In, Curren
   /** The input field holding the reference (default `input.externalRef`). */
   referenceField?: string
   /** The record a change applies to (NOT_FOUND when missing). */
-  load?: (tx: Tx, input: In, args: Args) => Promise<Current>
+  load?: (tx: Tx, input: In, args: Args, ctx: Ctx) => Promise<Current>
   /** A change already on record (a replay answered with `answer`, nothing written). */
   unchanged?: (current: Current, input: In) => boolean
   /** The answer to an unchanged replay (default: the loaded record). */
@@ -106,7 +106,7 @@ export function defineMutation<Tx, Ctx extends WriteContext<Tx>, Args extends ob
     const outcome = await inTransaction(ctx.db, async (tx: Tx) => {
       const replay = await replayOf(tx, input, args, digest)
       if (replay) return replay
-      const current = spec.load ? await spec.load(tx, input, args) : (undefined as Current)
+      const current = spec.load ? await spec.load(tx, input, args, ctx) : (undefined as Current)
       if (spec.load && spec.unchanged?.(current, input)) {
         return { record: spec.answer ? spec.answer(current) : (current as unknown as R), changes: [] as Change[], written: false }
       }
