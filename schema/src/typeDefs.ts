@@ -7,8 +7,12 @@ import type { SubgraphName } from './network.ts'
 export const VOCABULARY_GRAPHQL_PATH = fileURLToPath(new URL('../vocabulary.graphql', import.meta.url))
 export const SUBGRAPHS_DIR = fileURLToPath(new URL('../../subgraphs/', import.meta.url))
 
+/** The shared vocabulary's files: the core, then the audit log's and periodic reporting's types. */
+export const VOCABULARY_GRAPHQL_PATHS = ['vocabulary.graphql', 'vocabulary.audit.graphql', 'vocabulary.reporting.graphql']
+  .map((f) => fileURLToPath(new URL(`../${f}`, import.meta.url)))
+
 export function vocabularyTypeDefs(): string {
-  return readFileSync(VOCABULARY_GRAPHQL_PATH, 'utf8')
+  return VOCABULARY_GRAPHQL_PATHS.map((f) => readFileSync(f, 'utf8')).join('\n')
 }
 
 /**
