@@ -2,9 +2,7 @@
 // person references, police cases and support cases as the other agencies) with the Border
 // Guard's own deterministic additions. Idempotent: only records whose reference is missing are
 // written, in one transaction.
-import { demoWorld, Random, piiKey, subgraphConfig } from '@lienthong/kit'
-import { reportingSectionsOf } from '@lienthong/schema'
-import { seedDemoReports, type SubmissionDb } from '@lienthong/kit/reporting'
+import { demoWorld, Random, piiKey, runSeed, seedSubgraphReports } from '@lienthong/kit'
 import { createDb, type Db } from '../src/db.ts'
 import { createContext } from '../src/context.ts'
 import { demoIncidents } from './demo/incidents.ts'
@@ -47,19 +45,8 @@ export async function seedDemo(db: Db, networkKey: string) {
   return { ...counts, periodicReports: await seedReports(db, networkKey) }
 }
 
-/** The agencies whose periodic reports this subgraph holds, with their section of ProvincialStatistics. */
-const AGENCIES = reportingSectionsOf('border')
+/** The demo's periodic reports, frozen from the data above through the served schema (kit: define.ts). */
+const seedReports = (db: Db, networkKey: string) =>
+  seedSubgraphReports(db, networkKey, { name: 'border', createContext, schema: async () => (await import('../src/server.ts')).createSchema() })
 
-/** The demo's periodic reports, frozen from the data above through the served schema (kit: reporting/demoReports.ts). */
-async function seedReports(db: Db, networkKey: string): Promise<number> {
-  const { createSchema } = await import('../src/server.ts') // imported when needed: the server module imports this seed
-  const context = createContext(db, { networkKey, piiKey: piiKey(), production: false })
-  return seedDemoReports(db as unknown as SubmissionDb, { schema: createSchema(), context: (caller) => context(undefined, caller), agencies: AGENCIES })
-}
-
-if (import.meta.url === `file://${process.argv[1]}`) {
-  const config = subgraphConfig('border')
-  const db = createDb(config.database)
-  console.log('[border] seeded', await seedDemo(db, config.networkKey))
-  await db.$disconnect()
-}
+if (import.meta.url === `file://${process.argv[1]}`) await runSeed('border', createDb, seedDemo)

@@ -2,9 +2,7 @@
 // Idempotent: inserts only what is missing (by the agencies' own references), in one
 // transaction; `npm run seed` or LT_SEED_DEMO=1 at start. Personal fields are sealed with the
 // personal-data key of the environment (the same key the running subgraph reads).
-import { FieldCipher, piiKey, subgraphConfig } from '@lienthong/kit'
-import { reportingSectionsOf } from '@lienthong/schema'
-import { seedDemoReports, type SubmissionDb } from '@lienthong/kit/reporting'
+import { FieldCipher, piiKey, runSeed, seedSubgraphReports } from '@lienthong/kit'
 import { createDb, type Db } from '../src/db.ts'
 import { createContext } from '../src/context.ts'
 import { sealPersonal } from '../src/domain/victimPersonal.ts'
@@ -69,19 +67,8 @@ export async function seedDemo(db: Db, networkKey: string): Promise<{ cases: num
   return { ...counts, periodicReports: await seedReports(db, networkKey) }
 }
 
-/** The agencies whose periodic reports this subgraph holds, with their section of ProvincialStatistics. */
-const AGENCIES = reportingSectionsOf('cases')
+/** The demo's periodic reports, frozen from the data above through the served schema (kit: define.ts). */
+const seedReports = (db: Db, networkKey: string) =>
+  seedSubgraphReports(db, networkKey, { name: 'cases', createContext, schema: async () => (await import('../src/server.ts')).createSchema() })
 
-/** The demo's periodic reports, frozen from the data above through the served schema (kit: reporting/demoReports.ts). */
-async function seedReports(db: Db, networkKey: string): Promise<number> {
-  const { createSchema } = await import('../src/server.ts') // imported when needed: the server module imports this seed
-  const context = createContext(db, { networkKey, piiKey: piiKey(), production: false })
-  return seedDemoReports(db as unknown as SubmissionDb, { schema: createSchema(), context: (caller) => context(undefined, caller), agencies: AGENCIES })
-}
-
-if (import.meta.url === `file://${process.argv[1]}`) {
-  const config = subgraphConfig('cases')
-  const db = createDb(config.database)
-  console.log('[cases] seeded', await seedDemo(db, config.networkKey))
-  await db.$disconnect()
-}
+if (import.meta.url === `file://${process.argv[1]}`) await runSeed('cases', createDb, seedDemo)

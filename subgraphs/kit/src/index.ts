@@ -11,6 +11,7 @@ export { requestLogPlugin, requestIdOf, requestLogOf, requestLogOfOperation, log
 export { serveHttp, sendJson, DEFAULT_MAX_BODY_BYTES, type HealthReport, type RunningHttp } from './http.ts'
 export { createSubgraphServer, subgraphSchema, serveSubgraph, subgraphTypeDefs, combineResolvers, maskError, type SubgraphDefinition } from './server.ts'
 export { runSubgraph, type SubgraphModule } from './main.ts'
+export { defineSubgraph, seedSubgraphReports, runSeed, type SubgraphParts, type DemoReportsOf } from './define.ts'
 export { demoWorld, demoId, DEMO_YEARS, type DemoWorld, type DemoPerson, type DemoCase, type Consent } from './demo/world.ts'
 export { Random } from './demo/random.ts'
 export { statusMachine, type StatusMachine, type TransitionTable } from './transitions.ts'

@@ -1,9 +1,7 @@
 // Demo seed of the `prosecutions` subgraph: the procuracy's and the court's records on the demo
 // police cases (prisma/demoPlan.ts). Idempotent (skips when the demo files are there), one
 // transaction, createMany per table. `npm run seed` or LT_SEED_DEMO=1 at start.
-import { piiKey, subgraphConfig } from '@lienthong/kit'
-import { reportingSectionsOf } from '@lienthong/schema'
-import { seedDemoReports, type SubmissionDb } from '@lienthong/kit/reporting'
+import { runSeed, seedSubgraphReports } from '@lienthong/kit'
 import { createDb, type Db } from '../src/db.ts'
 import { createContext } from '../src/context.ts'
 import { demoPlan } from './demoPlan.ts'
@@ -27,19 +25,8 @@ export async function seedDemo(db: Db, networkKey: string): Promise<Record<strin
   return { ...counts, periodicReports: await seedReports(db, networkKey) }
 }
 
-/** The agencies whose periodic reports this subgraph holds, with their section of ProvincialStatistics. */
-const AGENCIES = reportingSectionsOf('prosecutions')
+/** The demo's periodic reports, frozen from the data above through the served schema (kit: define.ts). */
+const seedReports = (db: Db, networkKey: string) =>
+  seedSubgraphReports(db, networkKey, { name: 'prosecutions', createContext, schema: async () => (await import('../src/server.ts')).createSchema() })
 
-/** The demo's periodic reports, frozen from the data above through the served schema (kit: reporting/demoReports.ts). */
-async function seedReports(db: Db, networkKey: string): Promise<number> {
-  const { createSchema } = await import('../src/server.ts') // imported when needed: the server module imports this seed
-  const context = createContext(db, { networkKey, piiKey: piiKey(), production: false })
-  return seedDemoReports(db as unknown as SubmissionDb, { schema: createSchema(), context: (caller) => context(undefined, caller), agencies: AGENCIES })
-}
-
-if (import.meta.url === `file://${process.argv[1]}`) {
-  const config = subgraphConfig('prosecutions')
-  const db = createDb(config.database)
-  console.log('[prosecutions] seeded', await seedDemo(db, config.networkKey))
-  await db.$disconnect()
-}
+if (import.meta.url === `file://${process.argv[1]}`) await runSeed('prosecutions', createDb, seedDemo)

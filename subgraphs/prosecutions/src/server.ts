@@ -1,8 +1,8 @@
-// The `prosecutions` subgraph as one definition: entry point (index.ts), tests and the network
-// launcher all build it from here.
+// The `prosecutions` subgraph as one definition: entry point (index.ts), tests, the network launcher and
+// the demo seed (createSchema: the served schema, to run operations in-process) all build it from here.
 import { fileURLToPath } from 'node:url'
 import { agencyIdsOf } from '@lienthong/schema'
-import { createSubgraphServer, subgraphSchema, type AccessPolicy, type SubgraphModule } from '@lienthong/kit'
+import { defineSubgraph, type AccessPolicy } from '@lienthong/kit'
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper/index.js'
 import { resolvers } from './resolvers/index.ts'
 import { createContext, type Context } from './context.ts'
@@ -32,21 +32,7 @@ export const ACCESS: AccessPolicy = {
   victimTypes: { Defendant: byId, Verdict: byId },
 }
 
-const definition = () => ({ dir: SUBGRAPH_DIR, resolvers: resolvers as GraphQLResolverMap<Context>, access: ACCESS })
-
-export function createServer() {
-  return createSubgraphServer<Context>(definition())
-}
-
-/** The schema the server serves, to run operations in-process (the demo seed freezes periodic reports with it). */
-export const createSchema = () => subgraphSchema<Context>(definition())
-
-export const subgraph: SubgraphModule<Context, Db> = {
-  name: 'prosecutions',
-  dir: SUBGRAPH_DIR,
-  createPrisma: createDb,
-  createServer,
-  createContext,
-  ping: (db) => db.procuracyFile.count({ take: 1 }),
-  seedDemo,
-}
+export const { createServer, createSchema, subgraph } = defineSubgraph<Context, Db>({
+  name: 'prosecutions', dir: SUBGRAPH_DIR, resolvers: resolvers as GraphQLResolverMap<Context>, access: ACCESS,
+  createPrisma: createDb, createContext, seedDemo, ping: (db) => db.procuracyFile.count({ take: 1 }),
+})

@@ -1,9 +1,7 @@
 // Demo seed of the `support` subgraph: persons received by Social Affairs, some shared with the
 // police and the border guard, some known only here, with their services, referrals, follow-ups
 // and the hotline contacts. One transaction; idempotent (writes only what is missing).
-import { piiKey, subgraphConfig } from '@lienthong/kit'
-import { reportingSectionsOf } from '@lienthong/schema'
-import { seedDemoReports, type SubmissionDb } from '@lienthong/kit/reporting'
+import { piiKey, runSeed, seedSubgraphReports } from '@lienthong/kit'
 import { createDb, type Db } from '../src/db.ts'
 import { createContext } from '../src/context.ts'
 import { supportDemoPlan } from './demoPlan.ts'
@@ -29,19 +27,8 @@ export async function seedDemo(db: Db, networkKey: string) {
   }
 }
 
-/** The agencies whose periodic reports this subgraph holds, with their section of ProvincialStatistics. */
-const AGENCIES = reportingSectionsOf('support')
+/** The demo's periodic reports, frozen from the data above through the served schema (kit: define.ts). */
+const seedReports = (db: Db, networkKey: string) =>
+  seedSubgraphReports(db, networkKey, { name: 'support', createContext, schema: async () => (await import('../src/server.ts')).createSchema() })
 
-/** The demo's periodic reports, frozen from the data above through the served schema (kit: reporting/demoReports.ts). */
-async function seedReports(db: Db, networkKey: string): Promise<number> {
-  const { createSchema } = await import('../src/server.ts') // imported when needed: the server module imports this seed
-  const context = createContext(db, { networkKey, piiKey: piiKey(), production: false })
-  return seedDemoReports(db as unknown as SubmissionDb, { schema: createSchema(), context: (caller) => context(undefined, caller), agencies: AGENCIES })
-}
-
-if (import.meta.url === `file://${process.argv[1]}`) {
-  const config = subgraphConfig('support')
-  const db = createDb(config.database)
-  console.log('[support] seeded', await seedDemo(db, config.networkKey))
-  await db.$disconnect()
-}
+if (import.meta.url === `file://${process.argv[1]}`) await runSeed('support', createDb, seedDemo)
