@@ -2,6 +2,7 @@
 // vocabulary + schema.graphql), with Prisma models as mappers. Writes src/resolvers/types.ts.
 import { writeFileSync } from 'node:fs'
 import path from 'node:path'
+import { fileURLToPath } from 'node:url'
 import { codegen } from '@graphql-codegen/core'
 import * as typescript from '@graphql-codegen/typescript'
 import * as typescriptResolvers from '@graphql-codegen/typescript-resolvers'
@@ -57,3 +58,15 @@ export async function generateResolverTypes(o: CodegenOptions): Promise<string> 
   writeFileSync(file, await renderResolverTypes(o))
   return file
 }
+
+/** Mappers of the kit's own types, the same in every subgraph that serves them. */
+const KIT_MAPPERS: Record<string, string> = {
+  ReportingYear: '@lienthong/kit/reporting#ReportingYearKey',
+  ProvincialStatistics: '@lienthong/kit#StatisticsScope',
+  // `suppressed` (and `count` for published roles) is resolved by the kit (statistics/publish.ts)
+  CountByKey: '@lienthong/kit#CountByKeyRow',
+}
+
+/** A subgraph's codegen options from its codegen.ts (`import.meta.url`: the subgraph's folder) and its own mappers. */
+export const subgraphCodegen = (moduleUrl: string, mappers: Record<string, string>): CodegenOptions =>
+  ({ dir: fileURLToPath(new URL('.', moduleUrl)), mappers: { ...KIT_MAPPERS, ...mappers } })

@@ -2,9 +2,9 @@
 /* eslint-disable */
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { ReportingYearKey } from '@lienthong/kit/reporting';
+import type { StatisticsScope, CountByKeyRow } from '@lienthong/kit';
 import type { BorderIncident as BorderIncidentModel, IncidentPerson as IncidentPersonModel, Repatriation as RepatriationModel, CrossBorderCooperation as CrossBorderCooperationModel } from '../db.ts';
 import type { BorderGate as BorderGateModel } from '../domain/borderGates.ts';
-import type { StatisticsScope, CountByKeyRow } from '@lienthong/kit';
 import type { Context } from '../context.ts';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;

@@ -2,8 +2,8 @@
 /* eslint-disable */
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { ReportingYearKey } from '@lienthong/kit/reporting';
-import type { ProcuracyFile as ProcuracyFileModel, ProcuracyStatusChange as ProcuracyStatusChangeModel, Defendant as DefendantModel, Indictment as IndictmentModel, Charge as ChargeModel, CourtFile as CourtFileModel, CourtStatusChange as CourtStatusChangeModel, Verdict as VerdictModel, Appeal as AppealModel } from '../db.ts';
 import type { StatisticsScope, CountByKeyRow } from '@lienthong/kit';
+import type { ProcuracyFile as ProcuracyFileModel, ProcuracyStatusChange as ProcuracyStatusChangeModel, Defendant as DefendantModel, Indictment as IndictmentModel, Charge as ChargeModel, CourtFile as CourtFileModel, CourtStatusChange as CourtStatusChangeModel, Verdict as VerdictModel, Appeal as AppealModel } from '../db.ts';
 import type { Context } from '../context.ts';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;

@@ -2,8 +2,8 @@
 /* eslint-disable */
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { ReportingYearKey } from '@lienthong/kit/reporting';
-import type { SupportCase as SupportCaseModel, SupportService as SupportServiceModel, SupportReferral as SupportReferralModel, ReintegrationFollowUp as ReintegrationFollowUpModel, HotlineContact as HotlineContactModel } from '../db.ts';
 import type { StatisticsScope, CountByKeyRow } from '@lienthong/kit';
+import type { SupportCase as SupportCaseModel, SupportService as SupportServiceModel, SupportReferral as SupportReferralModel, ReintegrationFollowUp as ReintegrationFollowUpModel, HotlineContact as HotlineContactModel } from '../db.ts';
 import type { Context } from '../context.ts';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
