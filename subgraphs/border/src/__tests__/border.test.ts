@@ -4,7 +4,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { DEV_NETWORK_KEY, demoWorld } from '@lienthong/kit'
 import { adminUnits } from '@lienthong/schema'
-import { startTestSubgraph, testProviders, type TestSubgraph } from '@lienthong/kit/testing'
+import { startSeededSubgraph, testProviders, type TestSubgraph } from '@lienthong/kit/testing'
 import { subgraph } from '../server.ts'
 import { borderDemo } from '../../prisma/seed.ts'
 import type { Db } from '../db.ts'
@@ -22,10 +22,7 @@ const statementsOf = (sg: TestSubgraph<Db>) => {
 
 describe.each(await testProviders())('border subgraph on %s', (provider) => {
   let sg: TestSubgraph<Db>
-  beforeAll(async () => {
-    sg = await startTestSubgraph(subgraph, provider)
-    await subgraph.seedDemo!(sg.db, DEV_NETWORK_KEY)
-  })
+  beforeAll(async () => { sg = await startSeededSubgraph(subgraph, provider) })
   afterAll(() => sg?.stop())
 
   it('places every demo incident in a coastal or land-border commune valid on its date', async () => {

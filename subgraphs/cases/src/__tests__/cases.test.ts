@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { DEV_NETWORK_KEY, demoWorld } from '@lienthong/kit'
-import { startTestSubgraph, testProviders, type TestSubgraph } from '@lienthong/kit/testing'
+import { startSeededSubgraph, testProviders, type TestSubgraph } from '@lienthong/kit/testing'
 import { subgraph } from '../server.ts'
 import type { Db } from '../db.ts'
 
@@ -8,10 +8,7 @@ const world = demoWorld(DEV_NETWORK_KEY)
 
 describe.each(await testProviders())('cases subgraph on %s', (provider) => {
   let sg: TestSubgraph<Db>
-  beforeAll(async () => {
-    sg = await startTestSubgraph(subgraph, provider)
-    await subgraph.seedDemo!(sg.db, DEV_NETWORK_KEY)
-  })
+  beforeAll(async () => { sg = await startSeededSubgraph(subgraph, provider) })
   afterAll(() => sg?.stop())
 
   it('pages through every criminal case once, newest first', async () => {

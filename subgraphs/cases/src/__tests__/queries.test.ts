@@ -3,7 +3,7 @@
 // batching of the new entity and relations.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { DEV_NETWORK_KEY, DEV_PII_KEY, FieldCipher, demoWorld } from '@lienthong/kit'
-import { startTestSubgraph, testProviders, type TestSubgraph } from '@lienthong/kit/testing'
+import { startSeededSubgraph, testProviders, type TestSubgraph } from '@lienthong/kit/testing'
 import { adminUnits } from '@lienthong/schema'
 import { subgraph } from '../server.ts'
 import type { Db } from '../db.ts'
@@ -21,10 +21,7 @@ function unitsUnderDistrict(district: string): Set<string> {
 
 describe.each(await testProviders())('police queries on seeded %s', (provider) => {
   let sg: TestSubgraph<Db>
-  beforeAll(async () => {
-    sg = await startTestSubgraph(subgraph, provider)
-    await subgraph.seedDemo!(sg.db, DEV_NETWORK_KEY)
-  })
+  beforeAll(async () => { sg = await startSeededSubgraph(subgraph, provider) })
   afterAll(() => sg?.stop())
 
   const total = async (query: string, variables?: Record<string, unknown>) => {

@@ -3,7 +3,7 @@
 import type { BaseContext } from '@apollo/server'
 import type { IncomingMessage } from 'node:http'
 import { byAgency, bySubgraph, type AgencyId, type SubgraphName } from '@lienthong/schema'
-import { subgraphEnv, type DbProvider } from '../config.ts'
+import { DEV_NETWORK_KEY, subgraphEnv, type DbProvider } from '../config.ts'
 import type { SubgraphModule } from '../main.ts'
 import { createTestDatabase } from './databases.ts'
 import { statementCounter, type StatementCounter } from './statementCounter.ts'
@@ -47,4 +47,19 @@ export async function startTestSubgraph<Ctx extends BaseContext, P extends { $di
       return res.body.singleResult as GraphQLResult
     },
   }
+}
+
+/** A test subgraph holding the demo data (seeded under the development network key, as the demo world the tests compare with). */
+export async function startSeededSubgraph<Ctx extends BaseContext, P extends { $disconnect(): Promise<void> }>(
+  subgraph: SubgraphModule<Ctx, P>, provider: DbProvider,
+): Promise<TestSubgraph<P>> {
+  if (!subgraph.seedDemo) throw new Error(`the ${subgraph.name} subgraph has no demo seed`)
+  const sg = await startTestSubgraph(subgraph, provider)
+  try {
+    await subgraph.seedDemo(sg.db, DEV_NETWORK_KEY)
+  } catch (e) {
+    await sg.stop()
+    throw e
+  }
+  return sg
 }

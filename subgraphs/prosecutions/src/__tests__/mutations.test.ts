@@ -5,7 +5,7 @@
 import { randomUUID } from 'node:crypto'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { DEV_NETWORK_KEY, demoWorld } from '@lienthong/kit'
-import { startTestSubgraph, testProviders, type TestSubgraph } from '@lienthong/kit/testing'
+import { startSeededSubgraph, testProviders, type TestSubgraph } from '@lienthong/kit/testing'
 import type { Identity } from '@lienthong/kit/identity'
 import { adminUnits } from '@lienthong/schema'
 import { subgraph } from '../server.ts'
@@ -45,10 +45,7 @@ describe.each(await testProviders())('prosecutions writes on %s', (provider) => 
     { personRef: A, outcome: 'CONVICTED', article: 150, clause: 2, sentenceKind: 'IMPRISONMENT', sentenceMonths: 120 },
     { personRef: B, outcome: 'ACQUITTED' },
   ]
-  beforeAll(async () => {
-    sg = await startTestSubgraph(subgraph, provider)
-    await subgraph.seedDemo!(sg.db, DEV_NETWORK_KEY)
-  })
+  beforeAll(async () => { sg = await startSeededSubgraph(subgraph, provider) })
   afterAll(() => sg?.stop())
 
   it('follows one file from acceptance to the appellate decision with exact values', async () => {

@@ -2,7 +2,7 @@
 // SQL count, the seed against the demo world, filters and pagination.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { DEV_NETWORK_KEY, demoWorld } from '@lienthong/kit'
-import { startTestSubgraph, testProviders, type TestSubgraph } from '@lienthong/kit/testing'
+import { startSeededSubgraph, testProviders, type TestSubgraph } from '@lienthong/kit/testing'
 import { adminUnits } from '@lienthong/schema'
 import { subgraph } from '../server.ts'
 import type { Db } from '../db.ts'
@@ -13,10 +13,7 @@ const vn = (y: number, m: number, d: number) => new Date(Date.UTC(y, m - 1, d) -
 
 describe.each(await testProviders())('prosecutions subgraph on %s', (provider) => {
   let sg: TestSubgraph<Db>
-  beforeAll(async () => {
-    sg = await startTestSubgraph(subgraph, provider)
-    await subgraph.seedDemo!(sg.db, DEV_NETWORK_KEY)
-  })
+  beforeAll(async () => { sg = await startSeededSubgraph(subgraph, provider) })
   afterAll(() => sg?.stop())
 
   it('extends CriminalCase with its procuracy file (null for a case the procuracy never received)', async () => {

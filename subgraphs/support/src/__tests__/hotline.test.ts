@@ -2,7 +2,7 @@
 // as incoming reports (linked both ways by the report's key), or closed; transitions enforced.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { DEV_NETWORK_KEY, demoWorld } from '@lienthong/kit'
-import { startTestSubgraph, testProviders, type TestSubgraph } from '@lienthong/kit/testing'
+import { startSeededSubgraph, testProviders, type TestSubgraph } from '@lienthong/kit/testing'
 import { subgraph } from '../server.ts'
 import type { Db } from '../db.ts'
 
@@ -14,10 +14,7 @@ const REPORTS = 'query($reps: [_Any!]!) { _entities(representations: $reps) { ..
 
 describe.each(await testProviders())('support hotline on %s', (provider) => {
   let sg: TestSubgraph<Db>
-  beforeAll(async () => {
-    sg = await startTestSubgraph(subgraph, provider)
-    await subgraph.seedDemo!(sg.db, DEV_NETWORK_KEY)
-  })
+  beforeAll(async () => { sg = await startSeededSubgraph(subgraph, provider) })
   afterAll(() => sg?.stop())
   const errorOf = (r: any) => r.errors?.[0]?.extensions
 

@@ -2,7 +2,7 @@
 // (period, unit across the 2025 reform, status), cursor pages, one SQL batch per relation.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { DEV_NETWORK_KEY, demoWorld } from '@lienthong/kit'
-import { startTestSubgraph, testProviders, type TestSubgraph } from '@lienthong/kit/testing'
+import { startSeededSubgraph, testProviders, type TestSubgraph } from '@lienthong/kit/testing'
 import { vietnamDay } from '@lienthong/schema'
 import { subgraph } from '../server.ts'
 import type { Db } from '../db.ts'
@@ -15,10 +15,7 @@ const DISTRICT_991 = new Set(['99101', '99102', '99103', '99104', '99801', '9980
 
 describe.each(await testProviders())('support queries on %s', (provider) => {
   let sg: TestSubgraph<Db>
-  beforeAll(async () => {
-    sg = await startTestSubgraph(subgraph, provider)
-    await subgraph.seedDemo!(sg.db, DEV_NETWORK_KEY)
-  })
+  beforeAll(async () => { sg = await startSeededSubgraph(subgraph, provider) })
   afterAll(() => sg?.stop())
 
   it('seeds every support case of the shared world with its id, consent of the person, and is idempotent', async () => {
