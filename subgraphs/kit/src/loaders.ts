@@ -31,3 +31,14 @@ export async function loadPresent<K, V>(loader: DataLoader<K, V | null>, keys: r
   const rows = await loader.loadMany(keys)
   return rows.filter((r): r is V => r != null && !(r instanceof Error))
 }
+
+/** A Prisma model (its delegate, e.g. `db.defendant`): read with a `where` on one column. */
+export interface KeyedModel<V> { findMany(args: { where: any; orderBy?: any }): Promise<V[]> }
+
+/** One row per value of `key` (the model's id or another unique column): an entityLoader over the model. */
+export const byKeyLoader = <V, K extends keyof V & string>(model: KeyedModel<V>, key: K) =>
+  entityLoader((keys: string[]) => model.findMany({ where: { [key]: { in: keys } } }), (row) => row[key] as string)
+
+/** The rows of each value of `key` (a parent's id, a person reference) in `orderBy`'s order: a relationLoader over the model. */
+export const byParentLoader = <V, K extends keyof V & string>(model: KeyedModel<V>, key: K, orderBy: object | object[]) =>
+  relationLoader((keys: string[]) => model.findMany({ where: { [key]: { in: keys } }, orderBy }), (row) => row[key] as string)

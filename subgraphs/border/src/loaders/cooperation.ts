@@ -1,10 +1,9 @@
-import { entityLoader, relationLoader } from '@lienthong/kit'
+import { relationLoader, byKeyLoader } from '@lienthong/kit'
 import type { Db } from '../db.ts'
 
 const order = [{ requestedAt: 'asc' as const }, { id: 'asc' as const }]
 
-export const cooperationLoader = (db: Db) =>
-  entityLoader((ids: string[]) => db.crossBorderCooperation.findMany({ where: { id: { in: ids } } }), (c) => c.id)
+export const cooperationLoader = (db: Db) => byKeyLoader(db.crossBorderCooperation, 'id')
 
 export const cooperationsOfIncidentLoader = (db: Db) =>
   relationLoader((ids: string[]) => db.crossBorderCooperation.findMany({ where: { incidentId: { in: ids } }, orderBy: order }), (c) => c.incidentId!)

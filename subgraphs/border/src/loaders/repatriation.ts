@@ -1,11 +1,8 @@
-import { entityLoader, relationLoader } from '@lienthong/kit'
+import { byKeyLoader, byParentLoader } from '@lienthong/kit'
 import type { Db } from '../db.ts'
 
-export const repatriationLoader = (db: Db) =>
-  entityLoader((ids: string[]) => db.repatriation.findMany({ where: { id: { in: ids } } }), (r) => r.id)
+export const repatriationLoader = (db: Db) => byKeyLoader(db.repatriation, 'id')
 
-export const personsOfRepatriationLoader = (db: Db) =>
-  relationLoader((ids: string[]) => db.repatriationPerson.findMany({ where: { repatriationId: { in: ids } }, orderBy: { personRef: 'asc' } }), (p) => p.repatriationId)
+export const personsOfRepatriationLoader = (db: Db) => byParentLoader(db.repatriationPerson, 'repatriationId', { personRef: 'asc' })
 
-export const repatriationsOfPersonLoader = (db: Db) =>
-  relationLoader((refs: string[]) => db.repatriationPerson.findMany({ where: { personRef: { in: refs } }, orderBy: { repatriationId: 'asc' } }), (p) => p.personRef)
+export const repatriationsOfPersonLoader = (db: Db) => byParentLoader(db.repatriationPerson, 'personRef', { repatriationId: 'asc' })

@@ -1,5 +1,4 @@
-import { entityLoader } from '@lienthong/kit'
+import { byKeyLoader } from '@lienthong/kit'
 import type { Db } from '../db.ts'
 
-export const incomingReportLoader = (db: Db) =>
-  entityLoader((ids: string[]) => db.incomingReport.findMany({ where: { id: { in: ids } } }), (r) => r.id)
+export const incomingReportLoader = (db: Db) => byKeyLoader(db.incomingReport, 'id')

@@ -1,4 +1,4 @@
-import { entityLoader, relationLoader, type PersonalDataGrant } from '@lienthong/kit'
+import { entityLoader, relationLoader, byParentLoader, type PersonalDataGrant } from '@lienthong/kit'
 import { Prisma } from '../generated/sqlite/client.ts'
 import type { Db } from '../db.ts'
 
@@ -11,8 +11,7 @@ const PUBLIC = {
 export const victimLoader = (db: Db) =>
   entityLoader((refs: string[]) => db.victim.findMany({ where: { personRef: { in: refs } }, select: PUBLIC }), (v) => v.personRef)
 
-export const victimFormsLoader = (db: Db) =>
-  relationLoader((refs: string[]) => db.victimExploitationForm.findMany({ where: { personRef: { in: refs } }, orderBy: { form: 'asc' } }), (f) => f.personRef)
+export const victimFormsLoader = (db: Db) => byParentLoader(db.victimExploitationForm, 'personRef', { form: 'asc' })
 
 export const rescuedVictimsLoader = (db: Db) =>
   relationLoader((ids: string[]) => db.victim.findMany({ where: { rescueOperationId: { in: ids } }, select: { personRef: true, rescueOperationId: true }, orderBy: { personRef: 'asc' } }), (v) => v.rescueOperationId!)

@@ -1,13 +1,10 @@
-import { entityLoader, relationLoader } from '@lienthong/kit'
+import { byKeyLoader, byParentLoader } from '@lienthong/kit'
 import type { Db } from '../db.ts'
 
-export const courtFileLoader = (db: Db) =>
-  entityLoader((ids: string[]) => db.courtFile.findMany({ where: { id: { in: ids } } }), (f) => f.id)
+export const courtFileLoader = (db: Db) => byKeyLoader(db.courtFile, 'id')
 
 /** The court file of each indictment (at most one). */
-export const courtFileByIndictmentLoader = (db: Db) =>
-  entityLoader((ids: string[]) => db.courtFile.findMany({ where: { indictmentId: { in: ids } } }), (f) => f.indictmentId)
+export const courtFileByIndictmentLoader = (db: Db) => byKeyLoader(db.courtFile, 'indictmentId')
 
 /** Status decisions of each court file, oldest first. */
-export const courtChangesByFileLoader = (db: Db) =>
-  relationLoader((ids: string[]) => db.courtStatusChange.findMany({ where: { courtFileId: { in: ids } }, orderBy: [{ at: 'asc' }, { id: 'asc' }] }), (c) => c.courtFileId)
+export const courtChangesByFileLoader = (db: Db) => byParentLoader(db.courtStatusChange, 'courtFileId', [{ at: 'asc' }, { id: 'asc' }])

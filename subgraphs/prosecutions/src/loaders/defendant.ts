@@ -1,13 +1,10 @@
-import { entityLoader, relationLoader } from '@lienthong/kit'
+import { byKeyLoader, byParentLoader } from '@lienthong/kit'
 import type { Db } from '../db.ts'
 
-export const defendantLoader = (db: Db) =>
-  entityLoader((ids: string[]) => db.defendant.findMany({ where: { id: { in: ids } } }), (d) => d.id)
+export const defendantLoader = (db: Db) => byKeyLoader(db.defendant, 'id')
 
 /** Defendants of each procuracy file. */
-export const defendantsByFileLoader = (db: Db) =>
-  relationLoader((fileIds: string[]) => db.defendant.findMany({ where: { fileId: { in: fileIds } }, orderBy: { personRef: 'asc' } }), (d) => d.fileId)
+export const defendantsByFileLoader = (db: Db) => byParentLoader(db.defendant, 'fileId', { personRef: 'asc' })
 
 /** Defendant records of each person reference (one per file the person is accused in). */
-export const defendantsByPersonLoader = (db: Db) =>
-  relationLoader((refs: string[]) => db.defendant.findMany({ where: { personRef: { in: refs } }, orderBy: { id: 'asc' } }), (d) => d.personRef)
+export const defendantsByPersonLoader = (db: Db) => byParentLoader(db.defendant, 'personRef', { id: 'asc' })

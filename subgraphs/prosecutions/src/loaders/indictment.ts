@@ -1,17 +1,13 @@
-import { entityLoader, relationLoader } from '@lienthong/kit'
+import { byKeyLoader, byParentLoader } from '@lienthong/kit'
 import type { Db } from '../db.ts'
 
-export const indictmentLoader = (db: Db) =>
-  entityLoader((ids: string[]) => db.indictment.findMany({ where: { id: { in: ids } } }), (i) => i.id)
+export const indictmentLoader = (db: Db) => byKeyLoader(db.indictment, 'id')
 
 /** Indictments of each procuracy file, oldest first (the last is the current one). */
-export const indictmentsByFileLoader = (db: Db) =>
-  relationLoader((fileIds: string[]) => db.indictment.findMany({ where: { fileId: { in: fileIds } }, orderBy: [{ indictedAt: 'asc' }, { id: 'asc' }] }), (i) => i.fileId)
+export const indictmentsByFileLoader = (db: Db) => byParentLoader(db.indictment, 'fileId', [{ indictedAt: 'asc' }, { id: 'asc' }])
 
 /** Charges of each indictment. */
-export const chargesByIndictmentLoader = (db: Db) =>
-  relationLoader((ids: string[]) => db.charge.findMany({ where: { indictmentId: { in: ids } }, orderBy: [{ defendantId: 'asc' }, { article: 'asc' }] }), (c) => c.indictmentId)
+export const chargesByIndictmentLoader = (db: Db) => byParentLoader(db.charge, 'indictmentId', [{ defendantId: 'asc' }, { article: 'asc' }])
 
 /** Charges of each defendant, across indictments. */
-export const chargesByDefendantLoader = (db: Db) =>
-  relationLoader((ids: string[]) => db.charge.findMany({ where: { defendantId: { in: ids } }, orderBy: [{ indictmentId: 'asc' }, { article: 'asc' }] }), (c) => c.defendantId)
+export const chargesByDefendantLoader = (db: Db) => byParentLoader(db.charge, 'defendantId', [{ indictmentId: 'asc' }, { article: 'asc' }])

@@ -1,17 +1,13 @@
-import { entityLoader, relationLoader } from '@lienthong/kit'
+import { byKeyLoader, byParentLoader } from '@lienthong/kit'
 import type { Db } from '../db.ts'
 
-export const verdictLoader = (db: Db) =>
-  entityLoader((ids: string[]) => db.verdict.findMany({ where: { id: { in: ids } } }), (v) => v.id)
+export const verdictLoader = (db: Db) => byKeyLoader(db.verdict, 'id')
 
 /** Verdicts of each court file. */
-export const verdictsByCourtFileLoader = (db: Db) =>
-  relationLoader((ids: string[]) => db.verdict.findMany({ where: { courtFileId: { in: ids } }, orderBy: { id: 'asc' } }), (v) => v.courtFileId)
+export const verdictsByCourtFileLoader = (db: Db) => byParentLoader(db.verdict, 'courtFileId', { id: 'asc' })
 
 /** Verdicts of each defendant (one per court file that tried them). */
-export const verdictsByDefendantLoader = (db: Db) =>
-  relationLoader((ids: string[]) => db.verdict.findMany({ where: { defendantId: { in: ids } }, orderBy: [{ decidedAt: 'asc' }, { id: 'asc' }] }), (v) => v.defendantId)
+export const verdictsByDefendantLoader = (db: Db) => byParentLoader(db.verdict, 'defendantId', [{ decidedAt: 'asc' }, { id: 'asc' }])
 
 /** Appeals against each verdict, oldest first. */
-export const appealsByVerdictLoader = (db: Db) =>
-  relationLoader((ids: string[]) => db.appeal.findMany({ where: { verdictId: { in: ids } }, orderBy: [{ filedAt: 'asc' }, { id: 'asc' }] }), (a) => a.verdictId)
+export const appealsByVerdictLoader = (db: Db) => byParentLoader(db.appeal, 'verdictId', [{ filedAt: 'asc' }, { id: 'asc' }])

@@ -1,8 +1,7 @@
-import { entityLoader } from '@lienthong/kit'
+import { entityLoader, byKeyLoader } from '@lienthong/kit'
 import type { Db } from '../db.ts'
 
-export const hotlineContactLoader = (db: Db) =>
-  entityLoader((ids: string[]) => db.hotlineContact.findMany({ where: { id: { in: ids } } }), (h) => h.id)
+export const hotlineContactLoader = (db: Db) => byKeyLoader(db.hotlineContact, 'id')
 
 /** The hotline contact each police incoming report came from (by the report id kept here). */
 export const hotlineContactOfReportLoader = (db: Db) =>

@@ -1,14 +1,12 @@
 import DataLoader from 'dataloader'
-import { entityLoader, relationLoader } from '@lienthong/kit'
+import { byKeyLoader, byParentLoader } from '@lienthong/kit'
 import type { Db } from '../db.ts'
 import { grantOf } from '../domain/referralParties.ts'
 
-export const referralLoader = (db: Db) =>
-  entityLoader((ids: string[]) => db.supportReferral.findMany({ where: { id: { in: ids } } }), (r) => r.id)
+export const referralLoader = (db: Db) => byKeyLoader(db.supportReferral, 'id')
 
 /** Referrals of many support cases in one query, earliest first. */
-export const referralsOfCaseLoader = (db: Db) =>
-  relationLoader((ids: string[]) => db.supportReferral.findMany({ where: { supportCaseId: { in: ids } }, orderBy: [{ referredAt: 'asc' }, { id: 'asc' }] }), (r) => r.supportCaseId)
+export const referralsOfCaseLoader = (db: Db) => byParentLoader(db.supportReferral, 'supportCaseId', [{ referredAt: 'asc' }, { id: 'asc' }])
 
 /**
  * Per person reference, the grants ("agency:unitCode") of each data-sharing referral to the

@@ -1,8 +1,6 @@
-import { entityLoader, relationLoader } from '@lienthong/kit'
+import { byKeyLoader, byParentLoader } from '@lienthong/kit'
 import type { Db } from '../db.ts'
 
-export const supportCaseLoader = (db: Db) =>
-  entityLoader((ids: string[]) => db.supportCase.findMany({ where: { id: { in: ids } } }), (s) => s.id)
+export const supportCaseLoader = (db: Db) => byKeyLoader(db.supportCase, 'id')
 
-export const supportCasesOfPersonLoader = (db: Db) =>
-  relationLoader((refs: string[]) => db.supportCase.findMany({ where: { personRef: { in: refs } }, orderBy: [{ receivedAt: 'asc' }, { id: 'asc' }] }), (s) => s.personRef)
+export const supportCasesOfPersonLoader = (db: Db) => byParentLoader(db.supportCase, 'personRef', [{ receivedAt: 'asc' }, { id: 'asc' }])
