@@ -70,3 +70,12 @@ export async function connection<T extends { id: string }>(
     totalCount: () => (total ??= count()),
   }
 }
+
+/** A Prisma model (its delegate, e.g. `db.verdict`) that a list query pages through. */
+export interface PagedModel<T> { findMany(args: any): Promise<T[]>; count(args: any): Promise<number> }
+
+/** A list query's connection over one model: the page of `where` in `orderBy` (a total order ending in id) and its count. */
+export async function modelConnection<T extends { id: string }>(args: PageArgs, model: PagedModel<T>, where: object, orderBy: object | object[]) {
+  const page = await connection(args, (p) => model.findMany({ ...p, where, orderBy }), () => model.count({ where }))
+  return { edges: page.edges, pageInfo: page.pageInfo, totalCount: page.totalCount() }
+}

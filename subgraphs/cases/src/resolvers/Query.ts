@@ -1,4 +1,4 @@
-import { auditLogResolvers, connection, periodRange, unitCodesUnder, definedOnly } from '@lienthong/kit'
+import { auditLogResolvers, connection, modelConnection, periodRange, unitCodesUnder, definedOnly } from '@lienthong/kit'
 import { agencyIdsOf } from '@lienthong/schema'
 import { personByRef } from './Person.ts'
 import { provincialStatistics } from './ProvincialStatistics.ts'
@@ -63,8 +63,7 @@ export const Query: QueryResolvers = {
       forms: filter?.form ? { some: { form: filter.form } } : undefined,
       peakCampaignId: filter?.peakCampaignId ?? undefined,
     })
-    const page = await connection({ first, after }, (p) => db.criminalCase.findMany({ ...p, where: w, orderBy: newestFirst('openedAt') }), () => db.criminalCase.count({ where: w }))
-    return { edges: page.edges, pageInfo: page.pageInfo, totalCount: page.totalCount() } as never
+    return modelConnection({ first, after }, db.criminalCase, w, newestFirst('openedAt')) as never
   },
 
   incomingReports: async (_, { first, after, filter }, { db }) => {
@@ -75,8 +74,7 @@ export const Query: QueryResolvers = {
       channel: filter?.channel ?? undefined,
       traffickingRelated: filter?.traffickingRelated ?? undefined,
     })
-    const page = await connection({ first, after }, (p) => db.incomingReport.findMany({ ...p, where: w, orderBy: newestFirst('receivedAt') }), () => db.incomingReport.count({ where: w }))
-    return { edges: page.edges, pageInfo: page.pageInfo, totalCount: page.totalCount() } as never
+    return modelConnection({ first, after }, db.incomingReport, w, newestFirst('receivedAt')) as never
   },
 
   rescueOperations: async (_, { first, after, filter }, { db }) => {
@@ -84,8 +82,7 @@ export const Query: QueryResolvers = {
       startedAt: periodRange(filter?.period, 'filter.period'),
       unitCode: unitCodesUnder(filter?.unitCode, 'filter.unitCode'),
     })
-    const page = await connection({ first, after }, (p) => db.rescueOperation.findMany({ ...p, where: w, orderBy: newestFirst('startedAt') }), () => db.rescueOperation.count({ where: w }))
-    return { edges: page.edges, pageInfo: page.pageInfo, totalCount: page.totalCount() } as never
+    return modelConnection({ first, after }, db.rescueOperation, w, newestFirst('startedAt')) as never
   },
 
   policeVictims: (_, args, ctx) => policeVictims(args, ctx) as never,

@@ -2,7 +2,7 @@
 // conditions here: periods use the network's shared boundaries (Vietnam time, half-open); a unit
 // includes the files placed at it and at every unit under it, before and after the 2025 reform
 // (kit `unitCodesUnder`, the network's one roll-up rule).
-import { auditLogResolvers, connection, parseInput, periodRange, unitCodesUnder } from '@lienthong/kit'
+import { auditLogResolvers, modelConnection, parseInput, periodRange, unitCodesUnder } from '@lienthong/kit'
 import { agencyIdsOf } from '@lienthong/schema'
 import { PersonRefSchema } from '@lienthong/schema'
 import type { Prisma } from '../db.ts'
@@ -53,32 +53,17 @@ export const Query: QueryResolvers = {
   procuracyFile: (_, { id }, { loaders }) => loaders.procuracyFile.load(id),
   procuracyFiles: async (_, args, { db }) => {
     const where = procuracyFileWhere(args.filter)
-    const page = await connection(
-      args,
-      (p) => db.procuracyFile.findMany({ ...p, where, orderBy: [{ acceptedAt: 'desc' }, { id: 'desc' }] }),
-      () => db.procuracyFile.count({ where }),
-    )
-    return { edges: page.edges, pageInfo: page.pageInfo, totalCount: await page.totalCount() }
+    return modelConnection(args, db.procuracyFile, where, [{ acceptedAt: 'desc' }, { id: 'desc' }]) as never
   },
   indictment: (_, { id }, { loaders }) => loaders.indictment.load(id),
   courtFile: (_, { id }, { loaders }) => loaders.courtFile.load(id),
   courtFiles: async (_, args, { db }) => {
     const where = courtFileWhere(args.filter)
-    const page = await connection(
-      args,
-      (p) => db.courtFile.findMany({ ...p, where, orderBy: [{ acceptedAt: 'desc' }, { id: 'desc' }] }),
-      () => db.courtFile.count({ where }),
-    )
-    return { edges: page.edges, pageInfo: page.pageInfo, totalCount: await page.totalCount() }
+    return modelConnection(args, db.courtFile, where, [{ acceptedAt: 'desc' }, { id: 'desc' }]) as never
   },
   verdicts: async (_, args, { db }) => {
     const where = verdictWhere(args.filter)
-    const page = await connection(
-      args,
-      (p) => db.verdict.findMany({ ...p, where, orderBy: [{ decidedAt: 'desc' }, { id: 'desc' }] }),
-      () => db.verdict.count({ where }),
-    )
-    return { edges: page.edges, pageInfo: page.pageInfo, totalCount: await page.totalCount() }
+    return modelConnection(args, db.verdict, where, [{ decidedAt: 'desc' }, { id: 'desc' }]) as never
   },
   defendantsOf: async (_, { personRef }, { loaders }) =>
     loaders.defendantsByPerson.load(parseInput(PersonRefSchema, personRef, ['personRef'])),

@@ -1,4 +1,4 @@
-import { auditLogResolvers, connection, periodRange, unitCodesUnder } from '@lienthong/kit'
+import { auditLogResolvers, modelConnection, periodRange, unitCodesUnder } from '@lienthong/kit'
 import { agencyIdsOf } from '@lienthong/schema'
 import type { QueryResolvers } from './types.ts'
 
@@ -15,10 +15,7 @@ export const Query: QueryResolvers = {
       screeningResult: filter?.screeningResult ?? undefined,
       arrival: filter?.arrival ?? undefined,
     }
-    const page = await connection(args,
-      (p) => db.supportCase.findMany({ ...p, where, orderBy: [{ receivedAt: 'desc' }, { id: 'desc' }] }),
-      () => db.supportCase.count({ where }))
-    return { edges: page.edges, pageInfo: page.pageInfo, totalCount: page.totalCount() } as never
+    return modelConnection(args, db.supportCase, where, [{ receivedAt: 'desc' }, { id: 'desc' }]) as never
   },
   supportServices: async (_, { filter, ...args }, { db }) => {
     const unitCode = unitCodesUnder(filter?.unitCode)
@@ -28,10 +25,7 @@ export const Query: QueryResolvers = {
       endedOn: filter?.ongoing == null ? undefined : filter.ongoing ? null : { not: null },
       supportCase: unitCode ? { unitCode } : undefined,
     }
-    const page = await connection(args,
-      (p) => db.supportService.findMany({ ...p, where, orderBy: [{ startedOn: 'desc' }, { id: 'desc' }] }),
-      () => db.supportService.count({ where }))
-    return { edges: page.edges, pageInfo: page.pageInfo, totalCount: page.totalCount() } as never
+    return modelConnection(args, db.supportService, where, [{ startedOn: 'desc' }, { id: 'desc' }]) as never
   },
   supportReferral: (_, { id }, { loaders }) => loaders.referral.load(id),
   supportReferrals: async (_, { filter, ...args }, { db }) => {
@@ -41,10 +35,7 @@ export const Query: QueryResolvers = {
       status: filter?.status ?? undefined,
       supportCase: unitCode ? { unitCode } : undefined,
     }
-    const page = await connection(args,
-      (p) => db.supportReferral.findMany({ ...p, where, orderBy: [{ referredAt: 'desc' }, { id: 'desc' }] }),
-      () => db.supportReferral.count({ where }))
-    return { edges: page.edges, pageInfo: page.pageInfo, totalCount: page.totalCount() } as never
+    return modelConnection(args, db.supportReferral, where, [{ referredAt: 'desc' }, { id: 'desc' }]) as never
   },
   hotlineContact: (_, { id }, { loaders }) => loaders.hotlineContact.load(id),
   hotlineContacts: async (_, { filter, ...args }, { db }) => {
@@ -54,10 +45,7 @@ export const Query: QueryResolvers = {
       status: filter?.status ?? undefined,
       concernsTrafficking: filter?.concernsTrafficking ?? undefined,
     }
-    const page = await connection(args,
-      (p) => db.hotlineContact.findMany({ ...p, where, orderBy: [{ receivedAt: 'desc' }, { id: 'desc' }] }),
-      () => db.hotlineContact.count({ where }))
-    return { edges: page.edges, pageInfo: page.pageInfo, totalCount: page.totalCount() } as never
+    return modelConnection(args, db.hotlineContact, where, [{ receivedAt: 'desc' }, { id: 'desc' }]) as never
   },
   supportAuditLog: auditLog.supportAuditLog as never,
 }
