@@ -36,6 +36,6 @@ export { cellKeySecret, DEV_CELL_KEY_SECRET, MAX_PERTURBATION, PERTURBATION, per
 export { suppressAgainstPublicTotal } from './statistics/suppression.ts'
 export { count, countBy, countDistinct, countDistinctBy, countFigures, distinctValues, recordsOfUnit, empty, Figures, inList, inPeriod, inUnit, join, onceForScope, sql, type RawQueries, type Sql } from './statistics/figures.ts'
 export { enumLines, occurringLines, unitLines, type CountByKey } from './statistics/lines.ts'
-export { defineMutation, mutationsFor, mutationResolvers, wrote, change, type Change, type Written, type Mutation, type MutationSpec, type Referenced, type WriteContext } from './writes/mutation.ts'
+export { defineMutation, mutationsFor, mutationResolvers, referencedBy, wrote, change, type Change, type Written, type Mutation, type MutationSpec, type Referenced, type WriteContext } from './writes/mutation.ts'
 export { keyedDigest, digestMatches } from './writes/digest.ts'
 export { defineSection, persons, sectionDefinitionProblems, type Section, type SectionSpec } from './statistics/section.ts'

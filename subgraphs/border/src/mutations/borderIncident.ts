@@ -1,6 +1,6 @@
 // Border incidents: recorded once per Border Guard reference with the persons involved, handed
 // over to the police (a report, then its case), a presumed victim handed to Social Affairs, closed.
-import { change, fieldProblem, illegalTransition, notFound, wrote } from '@lienthong/kit'
+import { change, fieldProblem, illegalTransition, notFound, wrote, referencedBy } from '@lienthong/kit'
 import { mutation } from '../context.ts'
 import type { Tx } from '../db.ts'
 import { incidentStatus } from '../domain/statuses.ts'
@@ -18,10 +18,7 @@ async function incidentOf(tx: Tx, id: string) {
 
 export const recordBorderIncident = mutation({
   input: RecordBorderIncidentSchema,
-  reference: async (tx, input) => {
-    const found = await tx.borderIncident.findUnique({ where: { externalRef: input.externalRef } })
-    return found && { inputDigest: found.inputDigest, answer: found }
-  },
+  reference: async (tx, input) => referencedBy(await tx.borderIncident.findUnique({ where: { externalRef: input.externalRef } })),
   write: async (tx, { persons, ...data }, { digest }) => {
     const record = await tx.borderIncident.create({ data: { ...data, inputDigest: digest, persons: { createMany: { data: persons } } } })
     return wrote(record,

@@ -1,7 +1,7 @@
 // Mutations on criminal cases: open (idempotent by externalRef, from reports being verified) and
 // move the investigation status (legal transitions only, dates in order, each step kept in the
 // case's history).
-import { change, fieldProblem, illegalTransition, notFound, recordStatusChange, wrote } from '@lienthong/kit'
+import { change, fieldProblem, illegalTransition, notFound, recordStatusChange, wrote, referencedBy } from '@lienthong/kit'
 import { vietnamDay } from '@lienthong/schema'
 import { mutation } from '../context.ts'
 import type { CriminalCase, Tx } from '../db.ts'
@@ -15,10 +15,7 @@ const REPORT_CASE_FIELDS = ['status', 'resolvedAt', 'criminalCase', 'statusHisto
 
 export const openCriminalCase = mutation({
   input: OpenCriminalCaseSchema,
-  reference: async (tx, input) => {
-    const found = await tx.criminalCase.findUnique({ where: { externalRef: input.externalRef } })
-    return found && { inputDigest: found.inputDigest, answer: found }
-  },
+  reference: async (tx, input) => referencedBy(await tx.criminalCase.findUnique({ where: { externalRef: input.externalRef } })),
   write: async (tx, input, { digest }) => {
     const { forms, reportIds, ...fields } = input
     await checkCampaign(tx, input)

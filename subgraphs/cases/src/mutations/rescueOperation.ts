@@ -1,6 +1,6 @@
 // Rescue operations, idempotent by the agency's reference. A rescue marks the recorded victims it
 // freed (each by one operation at most).
-import { change, fieldProblem, notFound, wrote } from '@lienthong/kit'
+import { change, fieldProblem, notFound, wrote, referencedBy } from '@lienthong/kit'
 import { vietnamDay } from '@lienthong/schema'
 import { mutation } from '../context.ts'
 import type { Tx } from '../db.ts'
@@ -12,10 +12,7 @@ const RESCUED_FIELDS = ['rescued', 'rescueOperation']
 
 export const recordRescueOperation = mutation({
   input: RecordRescueOperationSchema,
-  reference: async (tx, input) => {
-    const found = await tx.rescueOperation.findUnique({ where: { externalRef: input.externalRef } })
-    return found && { inputDigest: found.inputDigest, answer: found }
-  },
+  reference: async (tx, input) => referencedBy(await tx.rescueOperation.findUnique({ where: { externalRef: input.externalRef } })),
   write: async (tx, input, { digest }) => {
     await checkLinks(tx, input)
     const { rescuedPersonRefs, ...fields } = input

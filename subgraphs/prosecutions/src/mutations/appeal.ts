@@ -1,7 +1,7 @@
 // Appeals (kháng cáo) and protests (kháng nghị) against first-instance verdicts, recorded by the
 // court with the appellate outcome. Only the court writes them; idempotent by the appeal's and the
 // appellate decision's numbers.
-import { badUserInput, change, fieldProblem, notFound, wrote } from '@lienthong/kit'
+import { badUserInput, change, fieldProblem, notFound, wrote, referencedBy } from '@lienthong/kit'
 import { mutation } from '../context.ts'
 import { assertOwner, onlyBy } from '../domain/office.ts'
 import { appealStatus } from '../domain/statuses.ts'
@@ -10,10 +10,7 @@ import { DecideAppealSchema, FileAppealSchema } from '../validation/appeal.ts'
 export const fileAppeal = mutation({
   input: FileAppealSchema,
   authorise: onlyBy('COURT', 'fileAppeal'),
-  reference: async (tx, input) => {
-    const found = await tx.appeal.findUnique({ where: { externalRef: input.externalRef } })
-    return found && { inputDigest: found.inputDigest, answer: found }
-  },
+  reference: async (tx, input) => referencedBy(await tx.appeal.findUnique({ where: { externalRef: input.externalRef } })),
   write: async (tx, input, { digest, ctx }) => {
     const verdict = await tx.verdict.findUnique({ where: { id: input.verdictId } })
     if (!verdict) throw notFound('phán quyết / verdict', 'input.verdictId')

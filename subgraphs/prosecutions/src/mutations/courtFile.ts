@@ -1,7 +1,7 @@
 // The court's decisions on its files: accept an indictment, change a court file's status, record
 // the first-instance trial with a verdict per defendant. Only the court writes them (domain/
 // office.ts); each is idempotent by the court's own number (file, decision, judgment).
-import { change, fieldProblem, illegalTransition, notFound, wrote } from '@lienthong/kit'
+import { change, fieldProblem, illegalTransition, notFound, wrote, referencedBy } from '@lienthong/kit'
 import { mutation } from '../context.ts'
 import { assertCourtDecisionRefFree, courtFileOf, latestIndictment } from '../domain/decisions.ts'
 import { assertOwner, onlyBy } from '../domain/office.ts'
@@ -16,10 +16,7 @@ const VERDICT_FIELDS = ['article', 'clause', 'courtFile', 'decidedAt', 'defendan
 export const acceptCourtFile = mutation({
   input: AcceptCourtFileSchema,
   authorise: onlyBy('COURT', 'acceptCourtFile'),
-  reference: async (tx, input) => {
-    const found = await tx.courtFile.findUnique({ where: { externalRef: input.externalRef } })
-    return found && { inputDigest: found.inputDigest, answer: found }
-  },
+  reference: async (tx, input) => referencedBy(await tx.courtFile.findUnique({ where: { externalRef: input.externalRef } })),
   write: async (tx, input, { digest }) => {
     const indictment = await tx.indictment.findUnique({ where: { id: input.indictmentId }, include: { file: true, courtFile: true } })
     if (!indictment) throw notFound('cáo trạng / indictment', 'input.indictmentId')

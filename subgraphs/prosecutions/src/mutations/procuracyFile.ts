@@ -1,7 +1,7 @@
 // The procuracy's decisions on its files: accept a file from the investigation, change its
 // status. Only the procuracy writes them (domain/office.ts); each is idempotent by the
 // procuracy's own number (the file number, the decision number).
-import { badUserInput, change, fieldProblem, illegalTransition, notFound, wrote } from '@lienthong/kit'
+import { badUserInput, change, fieldProblem, illegalTransition, notFound, wrote, referencedBy } from '@lienthong/kit'
 import { mutation } from '../context.ts'
 import { assertProcuracyDecisionRefFree, courtHolds } from '../domain/decisions.ts'
 import { assertOwner, onlyBy } from '../domain/office.ts'
@@ -11,10 +11,7 @@ import { AcceptProcuracyFileSchema, ChangeProcuracyStatusSchema } from '../valid
 export const acceptProcuracyFile = mutation({
   input: AcceptProcuracyFileSchema,
   authorise: onlyBy('PROCURACY', 'acceptProcuracyFile'),
-  reference: async (tx, input) => {
-    const found = await tx.procuracyFile.findUnique({ where: { externalRef: input.externalRef } })
-    return found && { inputDigest: found.inputDigest, answer: found }
-  },
+  reference: async (tx, input) => referencedBy(await tx.procuracyFile.findUnique({ where: { externalRef: input.externalRef } })),
   write: async (tx, input, { digest }) => {
     if (await tx.procuracyFile.findUnique({ where: { caseId: input.caseId }, select: { id: true } })) {
       throw badUserInput([{ field: 'input.caseId', reasonVi: 'VKS đã có hồ sơ về vụ án này', reasonEn: 'the procuracy already holds a file on this case' }])

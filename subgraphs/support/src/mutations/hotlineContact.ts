@@ -1,7 +1,7 @@
 // Hotline contacts: recorded here; those about possible trafficking are forwarded to the police,
 // who register them as incoming reports (the report id is kept, so the link holds both ways); the
 // others are closed.
-import { change, fieldProblem, illegalTransition, wrote } from '@lienthong/kit'
+import { change, fieldProblem, illegalTransition, wrote, referencedBy } from '@lienthong/kit'
 import { mutation } from '../context.ts'
 import { beforeContact, contactOf } from '../domain/records.ts'
 import { hotlineContactRow } from '../domain/rows.ts'
@@ -15,10 +15,7 @@ const concurrently = () => illegalTransition('input.contactId', 'trạng thái v
 
 export const recordHotlineContact = mutation({
   input: RecordHotlineContactSchema,
-  reference: async (tx, v) => {
-    const found = await tx.hotlineContact.findUnique({ where: { externalRef: v.externalRef } })
-    return found && { inputDigest: found.inputDigest, answer: found }
-  },
+  reference: async (tx, v) => referencedBy(await tx.hotlineContact.findUnique({ where: { externalRef: v.externalRef } })),
   write: async (tx, v, { digest }) => {
     const record = await tx.hotlineContact.create({ data: hotlineContactRow(v, digest) })
     return wrote(record, change('HotlineContact', record.id, RECORDED_FIELDS))
