@@ -9,6 +9,7 @@ import { parseArgs } from 'node:util'
 import { auditStoreOf, ConfigError, SUBGRAPH_NAMES, subgraphConfig, verifyAuditStore, type SubgraphModule, type SubgraphName } from '@lienthong/kit'
 
 /** A subgraph of the agency registry, as its package `@lienthong/<name>` defines it. */
+// biome-ignore lint/suspicious/noExplicitAny: each subgraph module has its own database and context types
 const moduleOf = async (name: SubgraphName) => ((await import(`@lienthong/${name}`)) as { subgraph: SubgraphModule<any, any> }).subgraph
 const { values } = parseArgs({ options: { subgraph: { type: 'string' } } })
 const names = (values.subgraph ? [values.subgraph] : SUBGRAPH_NAMES) as SubgraphName[]
@@ -18,7 +19,7 @@ for (const name of names) {
     console.error(`✖ --subgraph: unknown subgraph "${name}" (one of ${SUBGRAPH_NAMES.join(', ')})`)
     process.exit(2)
   }
-  let config
+  let config: ReturnType<typeof subgraphConfig>
   try {
     config = subgraphConfig(name)
   } catch (e) {

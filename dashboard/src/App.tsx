@@ -57,9 +57,9 @@ function Dashboard({ lang, toggle, config, session, onSignOut }: { lang: Lang; t
         <UnitPicker lang={lang} value={unit} onChange={setUnit} />
         <Exports lang={lang} gatewayUrl={config.gatewayUrl} token={session.token} period={code} unit={unit} />
       </div>
-      <nav className="tabs" role="tablist">
+      <div className="tabs" role="tablist">
         {VIEWS.map((v) => <button key={v} role="tab" type="button" aria-selected={v === view} onClick={() => setView(v)} data-testid={`tab-${v}`}>{t(lang, VIEW_WORD[v])}</button>)}
-      </nav>
+      </div>
       <main className="view" data-view={view} data-period={code} data-unit={unit} data-state={loaded.state} aria-busy={loaded.state === 'loading'}>
         <h2 className="caption">{t(lang, VIEW_WORD[view])} · <span data-testid="caption-period">{code}</span> · {unitName(lang, unit)}</h2>
         {loaded.state === 'loading' ? <p className="muted">{t(lang, 'loading')}</p> : null}

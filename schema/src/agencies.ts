@@ -40,6 +40,12 @@ export interface AgencyEntry {
   officerPurpose: string
   /** Organisation types (`SupportReferral.toType`) whose referrals this agency receives and answers. */
   receivesReferralsFor: readonly string[]
+  /**
+   * Victims the agency holds outside the police's records, handed to the police's victim statistics:
+   * the ProvincialStatistics field of their person references (`@requires` in cases/statistics.graphql)
+   * and the agency's line of `VictimStatistics.byAgency` (the SDL enum `VictimAgencyKey`).
+   */
+  victimPersonRefs?: { field: string; byAgencyKey: string }
 }
 
 const PERIODIC = ['MONTH', 'QUARTER', 'HALF_YEAR', 'YEAR'] as const satisfies readonly PeriodicKind[]
@@ -68,12 +74,14 @@ export const AGENCY_REGISTRY = [
     subgraph: 'support', port: 4103, auditLogField: 'supportAuditLog',
     statisticsSection: 'support', reportingKey: 'socialAffairs', reports: PERIODIC, kpis: [],
     officerPurpose: 'victim_support', receivesReferralsFor: ['SOCIAL_PROTECTION_CENTRE', 'VICTIM_SUPPORT_FACILITY'],
+    victimPersonRefs: { field: 'supportPersonRefs', byAgencyKey: 'SUPPORT' },
   },
   {
     id: 'border_guard', nameVi: 'Bộ Chỉ huy Bộ đội Biên phòng', nameEn: 'Border Guard Command',
     subgraph: 'border', port: 4104, auditLogField: 'borderAuditLog',
     statisticsSection: 'border', reportingKey: 'borderGuard', reports: PERIODIC, kpis: [],
     officerPurpose: 'repatriation', receivesReferralsFor: ['BORDER_GUARD'],
+    victimPersonRefs: { field: 'borderPersonRefs', byAgencyKey: 'BORDER' },
   },
 ] as const satisfies readonly AgencyEntry[]
 
@@ -134,3 +142,7 @@ export function reportingFieldsOf(entry: Pick<AgencyEntry, 'reportingKey'>) {
     submit: `submit${capitalised(entry.reportingKey)}Report`,
   }
 }
+
+/** The agencies whose victims join the police's victim statistics, with the field and line of each. */
+export const VICTIM_CONTRIBUTORS: readonly { id: AgencyId; field: string; byAgencyKey: string }[] = AGENCY_REGISTRY.flatMap((a: AgencyEntry) =>
+  a.victimPersonRefs ? [{ id: a.id as AgencyId, ...a.victimPersonRefs }] : [])

@@ -64,7 +64,7 @@ export function complianceRates(statuses: readonly SubmissionStatus[]): Complian
 /** Figures that differ between two revisions of a report (flattened paths → old and new values). */
 export function changedFigures(before: unknown, after: unknown): { path: string; before: unknown; after: unknown }[] {
   const flat = (v: unknown, prefix: string, out: Map<string, unknown>) => {
-    if (Array.isArray(v)) v.forEach((x, i) => flat(x, `${prefix}[${(x as { key?: string; code?: string })?.key ?? (x as { code?: string })?.code ?? i}]`, out))
+    if (Array.isArray(v)) v.forEach((x, i) => void flat(x, `${prefix}[${(x as { key?: string; code?: string })?.key ?? (x as { code?: string })?.code ?? i}]`, out))
     else if (v && typeof v === 'object') for (const [k, x] of Object.entries(v)) flat(x, prefix ? `${prefix}.${k}` : k, out)
     else out.set(prefix, v)
     return out

@@ -6,6 +6,7 @@ export type Loaded<T> = { state: 'loading' } | { state: 'error'; message: string
 
 export function useOperation<T>(key: string, load: () => Promise<T>): Loaded<T> {
   const [result, setResult] = useState<{ key: string; value: Loaded<T> }>({ key, value: { state: 'loading' } })
+  // biome-ignore lint/correctness/useExhaustiveDependencies: the key names the operation and its variables; `load` is a new closure on every render
   useEffect(() => {
     let live = true
     setResult({ key, value: { state: 'loading' } })

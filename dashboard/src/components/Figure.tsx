@@ -16,5 +16,6 @@ export function Count({ lang, count, suppressed }: { lang: Lang; count?: number 
 /** A label whose definition (schema description) shows on hover and focus. */
 export function Defined({ definition, children }: { definition: string; children: ReactNode }) {
   if (!definition) return <>{children}</>
+  // biome-ignore lint/a11y/noNoninteractiveTabindex: keyboard users reach the figure's definition (its title) by focus, as others do by hover
   return <span className="defined" title={definition} tabIndex={0} data-definition={definition}>{children}</span>
 }

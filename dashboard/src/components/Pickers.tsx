@@ -34,6 +34,7 @@ export function PeriodPicker({ lang, value, onChange, campaigns }: { lang: Lang;
           </select>
           {value.kind !== 'YEAR' ? (
             <select aria-label={t(lang, 'period')} value={value.index} onChange={(e) => onChange({ ...value, index: Number(e.target.value) })} data-testid="period-index">
+              {/* biome-ignore lint/suspicious/noArrayIndexKey: the position is the period's number (month, quarter, half) */}
               {Array.from({ length: partsOf(value.kind) }, (_, i) => <option key={i} value={i + 1}>{shortLabel(lang, value.kind as CalendarKind, value.year, i + 1).replace(/\/?\s?\d{4}$/, '')}</option>)}
             </select>
           ) : null}

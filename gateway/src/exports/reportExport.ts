@@ -4,7 +4,7 @@
 // and subgraph authorisation as any other query); only the formatting happens here.
 import type { IncomingMessage, ServerResponse } from 'node:http'
 import type { ApolloServer } from '@apollo/server'
-import { GraphQLError, type GraphQLSchema } from 'graphql'
+import type { GraphQLError, GraphQLSchema } from 'graphql'
 import { z } from 'zod'
 import { sendJson, problemsOf } from '@lienthong/kit'
 import { AdminUnitCodeSchema, periodFromCode, periodInputFromCode } from '@lienthong/schema'

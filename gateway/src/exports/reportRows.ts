@@ -105,7 +105,7 @@ export function reportRows(schema: GraphQLSchema, data: Record<string, unknown>,
         const items = (v as Record<string, unknown>[] | null) ?? []
         if (items.length > 0 && 'count' in items[0]! && 'key' in items[0]!) {
           const labels = keys.lines(items as { key: string; labelVi?: unknown }[])
-          items.forEach((item, i) => rows.push({
+          items.forEach((item, i) => void rows.push({
             section, figure, detail: say(labels[i]!, lang),
             value: item.suppressed === true ? say(WORDS.suppressed!, lang) : (item.count as number | null) ?? say(WORDS.suppressed!, lang),
           }))

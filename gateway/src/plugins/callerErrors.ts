@@ -18,6 +18,7 @@ export interface CallerErrorsOptions {
 }
 export const DEFAULT_CALLER_ERRORS: CallerErrorsOptions = { maxStringLength: 10_000 }
 
+// biome-ignore lint/suspicious/noExplicitAny: a plugin of any server context (it reads none)
 export function createCallerErrorsPlugin(options: Partial<CallerErrorsOptions> = {}): ApolloServerPlugin<any> {
   const { maxStringLength } = { ...DEFAULT_CALLER_ERRORS, ...options }
   return {

@@ -22,6 +22,7 @@ export const DEFAULT_QUERY_LIMITS: QueryLimitsOptions = {
   maxDepth: 12, maxAliases: 30, maxTokens: 5000, maxDirectives: 50, maxCost: 50_000, blockFieldSuggestions: false,
 }
 
+// biome-ignore lint/suspicious/noExplicitAny: graphql-armor plugins serve any context
 export function queryLimits(options: Partial<QueryLimitsOptions> = {}): { plugins: ApolloServerPlugin<any>[]; validationRules: ValidationRule[]; parseOptions: ParseOptions } {
   const o = { ...DEFAULT_QUERY_LIMITS, ...options }
   const { plugins, validationRules } = new ApolloArmor({
@@ -33,5 +34,6 @@ export function queryLimits(options: Partial<QueryLimitsOptions> = {}): { plugin
     blockFieldSuggestion: { enabled: o.blockFieldSuggestions },
   }).protect()
   // graphql-armor is typed against the CommonJS build of @apollo/server; the objects are the same
+  // biome-ignore lint/suspicious/noExplicitAny: graphql-armor plugins serve any context
   return { plugins: plugins as unknown as ApolloServerPlugin<any>[], validationRules, parseOptions: { maxTokens: o.maxTokens } }
 }

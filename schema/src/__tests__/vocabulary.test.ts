@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { buildASTSchema, parse, GraphQLEnumType } from 'graphql'
+import { buildASTSchema, parse, type GraphQLEnumType } from 'graphql'
 import {
   AGE_BANDS, CITIZENSHIPS, CONSENT_STATUSES, EXPLOITATION_FORMS, PERIOD_KINDS, ROUTE_KINDS, SEXES, LABELS_VI,
   RouteSchema, ageBandOf, vocabularyTypeDefs, vietnamMidnight,

@@ -1,7 +1,7 @@
 // Typed GraphQL errors. Messages name the field and the reason in Vietnamese and English, and
 // never echo the submitted value (it may be a victim's personal data).
 import { GraphQLError } from 'graphql'
-import { z } from 'zod'
+import type { z } from 'zod'
 
 export interface FieldProblem { field: string; reasonVi: string; reasonEn: string }
 

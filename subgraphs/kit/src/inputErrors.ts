@@ -7,7 +7,7 @@ import type { GraphQLFormattedError } from 'graphql'
 import type { FieldProblem } from './errors.ts'
 import { SCALAR_REASONS, type SharedScalar } from './scalars.ts'
 
-const NAME = String.raw`[_A-Za-z][_0-9A-Za-z]*`
+const NAME = '[_A-Za-z][_0-9A-Za-z]*'
 const TYPE = String.raw`[_A-Za-z][_0-9A-Za-z!\[\]]*`
 /** A path as graphql-js prints it: input.personal.nationalId, forms[2] (names and indexes only). */
 const PATH = String.raw`\$?${NAME}(?:\.${NAME}|\[\d+\])*`

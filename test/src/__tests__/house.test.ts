@@ -57,7 +57,7 @@ describe('one subgraph layout', () => {
 
   it('keeps one idempotency column, inputDigest, beside every agency reference', () => {
     for (const dir of SUBGRAPHS) {
-      const prisma = read(`${dir}/prisma/sqlite/schema.prisma`)
+      const prisma = entries(`${dir}/prisma/sqlite`).filter((f) => f.endsWith('.prisma')).map((f) => read(`${dir}/prisma/sqlite/${f}`)).join('\n')
       expect({ dir, legacy: prisma.match(/^\s+(fingerprint|payloadHash)\s/gm) ?? [] }).toEqual({ dir, legacy: [] })
       for (const model of prisma.split(/^model /m).slice(1)) {
         const name = model.split(/\s/)[0]

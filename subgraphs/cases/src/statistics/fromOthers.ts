@@ -6,8 +6,6 @@ import type { KpiCounts } from './kpiCounts.ts'
 
 export interface FromOthers {
   prosecutionKpiCounts?: KpiCounts[]
-  supportPersonRefs?: string[]
-  borderPersonRefs?: string[]
   indictedPersonRefs?: string[]
   convictedPersonRefs?: string[]
   casesIndicted?: number

@@ -10,14 +10,19 @@
 // Every field is a person count: built from the counts with the other agencies' list sizes, and
 // from the record keys with their record values (fromOthers.ts), for the publication.
 import { count, countBy, countDistinct, countDistinctBy, defineSection, enumLines, inPeriod, inUnit, persons, sql, unitLines, type CountByKey, type Figures, type Sql } from '@lienthong/kit'
-import { ageBandOf } from '@lienthong/schema'
+import { ageBandOf, VICTIM_CONTRIBUTORS } from '@lienthong/schema'
 import { labelsOf } from '../domain/labels.ts'
 import { byCitizenship, bySex, countryLines, withUnknown } from './breakdown.ts'
 import { personsWithRefs, scoped, type RefCount, type Scoped } from './fromOthers.ts'
 import { refList } from './policeSql.ts'
 
 const REFUSED = sql`('REFUSED', 'WITHDRAWN')`
-const refsOf = (s: Scoped) => ({ support: s.supportPersonRefs ?? [], border: s.borderPersonRefs ?? [], others: [...(s.supportPersonRefs ?? []), ...(s.borderPersonRefs ?? [])] })
+/** Each contributing agency's person references (the registry's `victimPersonRefs`), and all of them. */
+const refsOf = (s: Scoped) => {
+  const byAgency = VICTIM_CONTRIBUTORS.map((c) => ({ ...c, refs: ((s as unknown as Record<string, unknown>)[c.field] as string[] | undefined) ?? [] }))
+  return { byAgency, others: byAgency.flatMap((c) => c.refs) }
+}
+const excludedFigure = (id: string) => `excluded_${id}`
 
 function sharedSubqueries(s: Scoped): Sql[] {
   return [
@@ -32,7 +37,7 @@ function sharedSubqueries(s: Scoped): Sql[] {
 }
 
 function victimArms(s: Scoped): Sql[] {
-  const { support, border, others } = refsOf(s)
+  const { byAgency, others } = refsOf(s)
   const counted = sql`(SELECT "personRef" FROM "countedPerson")`
   const persons = sql`"Person" p`
   const personCases = sql`"CaseVictim" cv JOIN "CriminalCase" c ON c."id" = cv."caseId"`
@@ -40,8 +45,7 @@ function victimArms(s: Scoped): Sql[] {
   return [
     count('policeOnly', sql`"scopeVictim"`, sql`"personRef" NOT IN ${refList(others)}`, sql`"personRef"`),
     count('excludedForConsent', sql`"unionPerson"`, sql`"consentToCount" IN ${REFUSED}`, sql`"personRef"`),
-    count('supportExcluded', sql`"Victim" v`, sql`v."personRef" IN ${refList(support)} AND v."consentToCount" IN ${REFUSED}`, sql`v."personRef"`),
-    count('borderExcluded', sql`"Victim" v`, sql`v."personRef" IN ${refList(border)} AND v."consentToCount" IN ${REFUSED}`, sql`v."personRef"`),
+    ...byAgency.map((c) => count(excludedFigure(c.id), sql`"Victim" v`, sql`v."personRef" IN ${refList(c.refs)} AND v."consentToCount" IN ${REFUSED}`, sql`v."personRef"`)),
     count('policeCounted', sql`"scopeVictim"`, sql`"consentToCount" NOT IN ${REFUSED}`, sql`"personRef"`),
     countBy('victimsBySex', sql`p."sex"`, persons, sql`p."personRef" IN ${counted}`, sql`p."personRef"`),
     countBy('victimsByCitizenship', sql`p."citizenship"`, persons, sql`p."personRef" IN ${counted}`, sql`p."personRef"`),
@@ -81,9 +85,9 @@ function byRoute(f: Figures, s: Scoped, refs: RefCount): CountByKey[] {
 }
 
 function byAgency(f: Figures, s: Scoped, refs: RefCount): CountByKey[] {
-  const { support, border } = refsOf(s)
   return enumLines(labelsOf('VictimAgencyKey').vi, new Map([
-    ['POLICE', f.count('policeCounted')], ['SUPPORT', refs(support) - f.count('supportExcluded')], ['BORDER', refs(border) - f.count('borderExcluded')],
+    ['POLICE', f.count('policeCounted')],
+    ...refsOf(s).byAgency.map((c) => [c.byAgencyKey, refs(c.refs) - f.count(excludedFigure(c.id))] as const),
   ]))
 }
 

@@ -10,6 +10,7 @@
 //   request's audit trail (record reference and field name, never the value);
 // - a mutation answers without a purpose only with the records it created or changed (noted by
 //   the subgraph with `AuditTrail.wrote`): a replay that changed nothing is a read like any other.
+// biome-ignore-all lint/suspicious/noExplicitAny: the guard wraps every field's resolver of every subgraph: parents and infos of any type, from any copy of graphql
 import { defaultFieldResolver, type GraphQLFieldResolver, type GraphQLNamedType, type GraphQLOutputType, type GraphQLSchema } from 'graphql'
 import { isObjectTypeLike } from '../graphqlTypes.ts'
 import { forbidden } from '../errors.ts'

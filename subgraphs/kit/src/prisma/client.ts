@@ -5,9 +5,12 @@ import { PrismaLibSQL } from '@prisma/adapter-libsql'
 import { PrismaPg } from '@prisma/adapter-pg'
 import type { DatabaseConfig } from '../config.ts'
 
+// biome-ignore lint/suspicious/noExplicitAny: each subgraph's generated PrismaClient class, whatever its models
 type AnyAdapter = Record<string, any>
 export interface ClientClasses<C> {
+  // biome-ignore lint/suspicious/noExplicitAny: each subgraph's generated PrismaClient class, whatever its models
   sqlite: new (options: { adapter: any }) => C
+  // biome-ignore lint/suspicious/noExplicitAny: each subgraph's generated PrismaClient class, whatever its models
   postgresql: new (options: { adapter: any }) => unknown
 }
 export interface PrismaOptions {

@@ -5,7 +5,9 @@ import { PrismaLibSQL } from '@prisma/adapter-libsql'
 import { PrismaPg } from '@prisma/adapter-pg'
 import type { DbProvider } from '../config.ts'
 
+// biome-ignore lint/suspicious/noExplicitAny: the driver adapters of both providers, typed apart by Prisma
 type Adapter = Record<string, any>
+// biome-ignore lint/suspicious/noExplicitAny: the driver adapters of both providers, typed apart by Prisma
 type Factory = { connect(): Promise<any>; connectToShadowDb(): Promise<any> }
 
 function patch<F extends Factory>(factory: F, fix: (a: Adapter) => Adapter): F {
@@ -20,7 +22,11 @@ function patch<F extends Factory>(factory: F, fix: (a: Adapter) => Adapter): F {
 //     libsql would silently run only the first statement -> send them through executeScript.
 function sqliteShim(a: Adapter): Adapter {
   const raw = a.executeRaw.bind(a)
-  a.executeRaw = async (q: { sql: string; args: unknown[] }) => (q.args.length ? raw(q) : (await a.executeScript(q.sql), 0))
+  a.executeRaw = async (q: { sql: string; args: unknown[] }) => {
+    if (q.args.length) return raw(q)
+    await a.executeScript(q.sql)
+    return 0
+  }
   return a
 }
 
@@ -48,6 +54,7 @@ export function migrationAdapter(provider: DbProvider, url: string): Factory {
   const factory = patch(new PrismaPg({ connectionString: url, allowExitOnIdle: true }) as unknown as Factory, pgShim)
   // (4) the stock connectToShadowDb would use the REAL database and drop the temporary one while
   //     still connected: create and drop a real temporary shadow database instead.
+  // biome-ignore lint/suspicious/noExplicitAny: the driver adapters of both providers, typed apart by Prisma
   factory.connectToShadowDb = async (): Promise<any> => {
     const main = await factory.connect()
     const name = `prisma_migrate_shadow_db_${randomUUID()}`

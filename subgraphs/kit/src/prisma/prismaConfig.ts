@@ -26,7 +26,8 @@ export function definePrismaConfig(configFileUrl: string) {
     experimental: { adapter: true },
     engine: 'js', // schema_engine_bg.wasm shipped inside `prisma`: no binary download
     adapter: async () => migrationAdapter(provider, url) as never,
-    schema: path.join(dir, 'prisma', provider, 'schema.prisma'),
+    // a folder: schema.prisma (datasource, generator) and any other *.prisma files beside it
+    schema: path.join(dir, 'prisma', provider),
     migrations: { path: path.join(dir, 'prisma', provider, 'migrations') },
   })
 }

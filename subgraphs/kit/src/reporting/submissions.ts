@@ -50,7 +50,8 @@ export async function freezeSection(schema: GraphQLSchema, contextValue: unknown
   const document = parse(`query($r: [_Any!]!) { _entities(representations: $r) { ... on ProvincialStatistics { ${sectionField} { ${selectionOf(type)} } } } }`)
   const result = await execute({ schema, document, contextValue, variableValues: { r: [{ __typename: 'ProvincialStatistics', periodCode: scope.periodCode, unitCode: scope.unitCode }] } })
   if (result.errors?.length) throw result.errors[0]
-  return (result.data?._entities as Record<string, unknown>[])[0]![sectionField]
+  const entities = result.data?._entities as Record<string, unknown>[] | undefined
+  return entities![0]![sectionField]
 }
 
 export interface SubmitOptions {

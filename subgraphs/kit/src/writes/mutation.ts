@@ -109,18 +109,19 @@ export function defineMutation<Tx, Ctx extends WriteContext<Tx>, Args extends ob
     const outcome = await inTransaction(ctx.db, async (tx: Tx) => {
       const replay = await replayOf(tx, input, args, digest)
       if (replay) return replay
-      const current = spec.load ? await spec.load(tx, input, args, ctx) : (undefined as Current)
-      if (spec.load && spec.unchanged?.(current, input)) {
-        return { record: spec.answer ? spec.answer(current) : (current as unknown as R), changes: [] as Change[], written: false }
-      }
-      if (spec.transition) {
-        const t = spec.transition
-        t.machine.assert(t.from(current), t.to(input, current), t.field ?? 'input.status')
-      }
       try {
+        const current = spec.load ? await spec.load(tx, input, args, ctx) : (undefined as Current)
+        if (spec.load && spec.unchanged?.(current, input)) {
+          return { record: spec.answer ? spec.answer(current) : (current as unknown as R), changes: [] as Change[], written: false }
+        }
+        if (spec.transition) {
+          const t = spec.transition
+          t.machine.assert(t.from(current), t.to(input, current), t.field ?? 'input.status')
+        }
         return { ...(await spec.write(tx, input, { current, digest, ctx, args })), written: true }
       } catch (e) {
-        // a concurrent identical write took the reference meanwhile: run again (inTransaction), then answer as a replay
+        // a concurrent identical write took the reference meanwhile (its record then fails this one's
+        // load, transition or write checks): run again (inTransaction), then answer as a replay
         if (spec.reference && isRefusal(e) && (await spec.reference(tx, input, args)) != null) {
           throw Object.assign(new Error('a concurrent write took the same reference'), { code: 'P2034' })
         }
