@@ -5,4 +5,6 @@
 // silent unless LT_LOG_LEVEL says otherwise (a test that reads them gives its own logger).
 import { defineConfig } from 'vitest/config'
 
-export default defineConfig({ test: { testTimeout: 60_000, hookTimeout: 180_000, maxWorkers: 2, minWorkers: 1, env: { LT_LOG_LEVEL: process.env.LT_LOG_LEVEL ?? 'silent' } } })
+export default defineConfig({
+  test: { testTimeout: 60_000, hookTimeout: 180_000, maxWorkers: 2, minWorkers: 1, env: { LT_LOG_LEVEL: process.env.LT_LOG_LEVEL ?? 'silent' } },
+})

@@ -35,7 +35,12 @@ const token = await net.token({ sub: 'bench-analyst', agency: 'steering_committe
 const session = JSON.stringify({ token, identity: { sub: 'bench-analyst', agency: 'steering_committee', role: 'analyst', unit: '99' } })
 
 const profile = mkdtempSync(path.join(tmpdir(), 'lt-bench-chromium-'))
-const context = await chromium.launchPersistentContext(profile, { executablePath: CHROMIUM, headless: true, args: CHROMIUM_FLAGS, viewport: { width: 1440, height: 960 } })
+const context = await chromium.launchPersistentContext(profile, {
+  executablePath: CHROMIUM,
+  headless: true,
+  args: CHROMIUM_FLAGS,
+  viewport: { width: 1440, height: 960 },
+})
 try {
   await context.addInitScript({ content: `sessionStorage.setItem('lienthong.session', ${JSON.stringify(session)})` })
   const paints: number[] = []
@@ -54,7 +59,9 @@ try {
   // one request per view change
   const page = await context.newPage()
   const posts: string[] = []
-  page.on('request', (r) => { if (r.url() === net.gatewayUrl && r.method() === 'POST') posts.push(r.postData() ?? '') })
+  page.on('request', (r) => {
+    if (r.url() === net.gatewayUrl && r.method() === 'POST') posts.push(r.postData() ?? '')
+  })
   await page.goto(dashboard.url)
   await page.waitForSelector('main[data-state="done"]', { timeout: 120_000 })
   // (the overview's answer is still cached from the page load: going back to it sends nothing)
@@ -78,8 +85,12 @@ try {
 
   console.log(`\nDashboard budgets (${provider}, demo data, chromium ${context.browser()?.version() ?? ''}):`)
   for (const [name, n] of counts) console.log(`  ${name.padEnd(48)} ${n} request${n === 1 ? '' : 's'}  ${verdict(n <= BUDGET.requestsPerChange)}`)
-  console.log(`  first meaningful paint (KPI cards drawn), median of ${RUNS}: ${median(paints)} ms (runs ${paints.join(', ')} ms; budget ${BUDGET.paintMs} ms)  ${verdict(median(paints) < BUDGET.paintMs)}`)
-  console.log(`  JavaScript: ${(jsGzip / 1024).toFixed(1)} KB gzipped in ${scripts.length} file(s) (budget ${BUDGET.jsGzipBytes / 1024} KB)  ${verdict(jsGzip < BUDGET.jsGzipBytes)}`)
+  console.log(
+    `  first meaningful paint (KPI cards drawn), median of ${RUNS}: ${median(paints)} ms (runs ${paints.join(', ')} ms; budget ${BUDGET.paintMs} ms)  ${verdict(median(paints) < BUDGET.paintMs)}`,
+  )
+  console.log(
+    `  JavaScript: ${(jsGzip / 1024).toFixed(1)} KB gzipped in ${scripts.length} file(s) (budget ${BUDGET.jsGzipBytes / 1024} KB)  ${verdict(jsGzip < BUDGET.jsGzipBytes)}`,
+  )
 } finally {
   await context.close()
   rmSync(profile, { recursive: true, force: true })

@@ -19,7 +19,9 @@ const rounds = Number(process.env.BENCH_ROUNDS ?? 5)
 const query = reportOperation(apiSchemaOf(readFileSync(DEFAULT_SUPERGRAPH_PATH, 'utf8')))
 // SQL statements per subgraph (the statistics count in the database: a few statements per report)
 const statements: Record<string, number> = {}
-const counter = (name: string) => () => { statements[name] = (statements[name] ?? 0) + 1 }
+const counter = (name: string) => () => {
+  statements[name] = (statements[name] ?? 0) + 1
+}
 const remote = process.env.BENCH_GATEWAY
 const net = remote ? await runningNetwork(remote) : await startNetwork(provider, { onStatement: bySubgraph((name) => counter(name)) })
 
@@ -29,12 +31,20 @@ async function runningNetwork(url: string): Promise<{ query: Query; stop: () => 
   const headers = { 'content-type': 'application/json', authorization: `Bearer ${bearer}`, 'x-purpose-of-use': DEFAULT_PURPOSE }
   const query: Query = async (q, variables) => {
     const res = await fetch(url, { method: 'POST', headers, body: JSON.stringify({ query: q, variables }) })
-    return { status: res.status, body: await res.json() as any }
+    return { status: res.status, body: (await res.json()) as any }
   }
   return { query, stop: async () => {} }
 }
 
-const units = ['99', ...adminUnits().unitsOn('DISTRICT', `${year}-06-30`).map((u) => u.code), ...adminUnits().unitsOn('COMMUNE', '2025-07-01').map((u) => u.code)]
+const units = [
+  '99',
+  ...adminUnits()
+    .unitsOn('DISTRICT', `${year}-06-30`)
+    .map((u) => u.code),
+  ...adminUnits()
+    .unitsOn('COMMUNE', '2025-07-01')
+    .map((u) => u.code),
+]
 const periods = [{ kind: 'YEAR', year }, ...Array.from({ length: 12 }, (_, i) => ({ kind: 'MONTH', year, index: i + 1 }))]
 
 async function timed(variables: Record<string, unknown>): Promise<number> {
@@ -53,7 +63,9 @@ for (const period of periods) await timed({ period, unitCode: '99' })
 for (const k of Object.keys(statements)) statements[k] = 0
 const single: number[] = []
 for (let i = 0; i < rounds * 8; i++) single.push(await timed({ period: periods[0], unitCode: '99' }))
-const perReport = Object.entries(statements).map(([k, n]) => `${k} ${n / single.length}`).join(', ')
+const perReport = Object.entries(statements)
+  .map(([k, n]) => `${k} ${n / single.length}`)
+  .join(', ')
 const grid: number[] = []
 const t0 = performance.now()
 for (let r = 0; r < rounds; r++) for (const period of periods) for (const unitCode of units) grid.push(await timed({ period, unitCode }))
@@ -61,8 +73,12 @@ const total = performance.now() - t0
 await net.stop()
 
 const f = (n: number) => n.toFixed(1)
-console.log(`Liên Thông statistics benchmark — ${remote ? `the network at ${remote}` : `${provider}, all services in this process`}, demo data, ${query.length} characters of query`)
+console.log(
+  `Liên Thông statistics benchmark — ${remote ? `the network at ${remote}` : `${provider}, all services in this process`}, demo data, ${query.length} characters of query`,
+)
 console.log(`  first report after start (cold): ${f(firstMs)} ms`)
 console.log(`  full report, province, year ${year}: median ${f(median(single))} ms, p95 ${f(p95(single))} ms (${single.length} runs)`)
 if (!remote) console.log(`  SQL statements per report: ${perReport}`)
-console.log(`  year + 12 months × ${units.length} units (${periods.length * units.length} reports): median ${f(median(grid))} ms, p95 ${f(p95(grid))} ms per report; ${f(total / rounds)} ms per grid`)
+console.log(
+  `  year + 12 months × ${units.length} units (${periods.length * units.length} reports): median ${f(median(grid))} ms, p95 ${f(p95(grid))} ms per report; ${f(total / rounds)} ms per grid`,
+)

@@ -24,7 +24,8 @@ export function descriptionsModule(sdl: string): string {
   const values: Record<string, string> = {}
   for (const type of Object.values(schema.getTypeMap())) {
     if (type.name.startsWith('__')) continue
-    if (isObjectType(type)) for (const f of Object.values(type.getFields())) if (f.description) fields[`${type.name}.${f.name}`] = f.description.replace(/\s+/g, ' ').trim()
+    if (isObjectType(type))
+      for (const f of Object.values(type.getFields())) if (f.description) fields[`${type.name}.${f.name}`] = f.description.replace(/\s+/g, ' ').trim()
     if (isEnumType(type)) for (const v of type.getValues()) if (v.description && !(v.name in values)) values[v.name] = v.description.replace(/\s+/g, ' ').trim()
   }
   const sorted = (o: Record<string, string>) => Object.fromEntries(Object.entries(o).sort(([a], [b]) => a.localeCompare(b)))
@@ -34,22 +35,28 @@ export function descriptionsModule(sdl: string): string {
 /** The generated files, path → content (nothing written). */
 export async function renderDashboardTypes(): Promise<Record<string, string>> {
   const sdl = apiSdl(readFileSync(supergraphPath, 'utf8'))
-  const files = await generate({
-    cwd: dashboardDir,
-    schema: sdl,
-    documents: ['src/api/operations.ts'],
-    silent: true,
-    generates: {
-      'src/gql/': {
-        preset: 'client',
-        presetConfig: { fragmentMasking: false },
-        config: {
-          documentMode: 'string', useTypeImports: true, enumsAsTypes: true, skipTypename: true,
-          scalars: { Date: 'string', DateTime: 'string', AdminUnitCode: 'string', CountryCode: 'string', PersonRef: 'string' },
+  const files = (await generate(
+    {
+      cwd: dashboardDir,
+      schema: sdl,
+      documents: ['src/api/operations.ts'],
+      silent: true,
+      generates: {
+        'src/gql/': {
+          preset: 'client',
+          presetConfig: { fragmentMasking: false },
+          config: {
+            documentMode: 'string',
+            useTypeImports: true,
+            enumsAsTypes: true,
+            skipTypename: true,
+            scalars: { Date: 'string', DateTime: 'string', AdminUnitCode: 'string', CountryCode: 'string', PersonRef: 'string' },
+          },
         },
       },
     },
-  }, false) as { filename: string; content: string }[]
+    false,
+  )) as { filename: string; content: string }[]
   const out: Record<string, string> = {}
   for (const f of files) out[path.resolve(dashboardDir, f.filename)] = `${HEADER}${f.content}`
   out[path.join(gqlDir, 'descriptions.ts')] = descriptionsModule(sdl)

@@ -12,7 +12,9 @@ const production = process.env.LT_DASHBOARD_BUILD === 'production'
 
 const buildInfo = (): Plugin => ({
   name: 'lienthong-build-info',
-  writeBundle(options) { writeFileSync(path.join(options.dir!, 'build.json'), JSON.stringify({ devSignIn: !production })) },
+  writeBundle(options) {
+    writeFileSync(path.join(options.dir!, 'build.json'), JSON.stringify({ devSignIn: !production }))
+  },
 })
 
 export default defineConfig({

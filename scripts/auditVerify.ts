@@ -23,7 +23,10 @@ for (const name of names) {
   try {
     config = subgraphConfig(name)
   } catch (e) {
-    if (e instanceof ConfigError) { console.error(`✖ ${name}: ${e.message}`); process.exit(2) }
+    if (e instanceof ConfigError) {
+      console.error(`✖ ${name}: ${e.message}`)
+      process.exit(2)
+    }
     throw e
   }
   const { database } = config
@@ -35,7 +38,10 @@ for (const name of names) {
   try {
     const v = await verifyAuditStore(auditStoreOf(db))
     if (v.ok) console.log(`✔ ${name}: ${v.entries} entries intact, head ${v.headHash}`)
-    else { broken++; console.log(`✖ ${name}: BROKEN at entry ${v.brokenAt}: ${v.reason} (${v.entries} entries; last intact head ${v.headHash})`) }
+    else {
+      broken++
+      console.log(`✖ ${name}: BROKEN at entry ${v.brokenAt}: ${v.reason} (${v.entries} entries; last intact head ${v.headHash})`)
+    }
   } catch {
     broken++
     console.log(`✖ ${name}: the audit log could not be read (is the database migrated? run npm start once)`)

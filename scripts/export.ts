@@ -19,10 +19,17 @@ const fail = (message: string): never => {
 
 let values: Record<string, string | undefined>
 try {
-  values = parseArgs({ options: {
-    period: { type: 'string' }, unit: { type: 'string', default: '99' }, format: { type: 'string', default: 'csv' }, lang: { type: 'string', default: 'vi' },
-    out: { type: 'string' }, gateway: { type: 'string', default: `http://127.0.0.1:${process.env.GATEWAY_PORT ?? 4000}` }, token: { type: 'string' },
-  } }).values as Record<string, string | undefined>
+  values = parseArgs({
+    options: {
+      period: { type: 'string' },
+      unit: { type: 'string', default: '99' },
+      format: { type: 'string', default: 'csv' },
+      lang: { type: 'string', default: 'vi' },
+      out: { type: 'string' },
+      gateway: { type: 'string', default: `http://127.0.0.1:${process.env.GATEWAY_PORT ?? 4000}` },
+      token: { type: 'string' },
+    },
+  }).values as Record<string, string | undefined>
 } catch (e) {
   fail(`${(e as Error).message} (options: --period --unit --format --lang --out --gateway --token)`)
 }
@@ -37,14 +44,19 @@ if (!out && inRepository(path.resolve(callerDir))) {
   fail(`not writing the report inside the repository (${path.resolve(callerDir)}): run from another folder or pass --out <file or folder>`)
 }
 
-const token = values!.token ?? await issueToken({ sub: 'cli-export', agency: 'steering_committee', role: 'analyst', unit: '99' }, devKeyPair('jwt').privateKey, 600)
+const token =
+  values!.token ?? (await issueToken({ sub: 'cli-export', agency: 'steering_committee', role: 'analyst', unit: '99' }, devKeyPair('jwt').privateKey, 600))
 const url = new URL('/reports/provincial', values!.gateway)
 for (const k of ['period', 'unit', 'format', 'lang'] as const) url.searchParams.set(k, values![k]!)
-const res = await fetch(url, { headers: { authorization: `Bearer ${token}` } }).catch(() => fail(`no gateway at ${values!.gateway}: start the network (npm start) or pass --gateway`))
+const res = await fetch(url, { headers: { authorization: `Bearer ${token}` } }).catch(() =>
+  fail(`no gateway at ${values!.gateway}: start the network (npm start) or pass --gateway`),
+)
 if (!res.ok) {
-  const body = await res.json().catch(() => ({})) as { errors?: { message: string; extensions?: { problems?: { field: string; reasonEn: string }[] } }[] }
+  const body = (await res.json().catch(() => ({}))) as { errors?: { message: string; extensions?: { problems?: { field: string; reasonEn: string }[] } }[] }
   const e = body.errors?.[0]
-  fail(`${res.status}: ${e?.message ?? res.statusText}${e?.extensions?.problems ? ` — ${e.extensions.problems.map((p) => `${p.field}: ${p.reasonEn}`).join('; ')}` : ''}`)
+  fail(
+    `${res.status}: ${e?.message ?? res.statusText}${e?.extensions?.problems ? ` — ${e.extensions.problems.map((p) => `${p.field}: ${p.reasonEn}`).join('; ')}` : ''}`,
+  )
 }
 const name = /filename="([^"]+)"/.exec(res.headers.get('content-disposition') ?? '')?.[1] ?? `report.${values!.format}`
 const target = !out ? path.join(callerDir, name) : existsSync(out) && statSync(out).isDirectory() ? path.join(out, name) : out

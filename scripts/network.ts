@@ -25,7 +25,15 @@ async function stopAll(code: number): Promise<void> {
   if (stopping) return
   stopping = true
   await dashboard?.close()
-  const exits = [...children.values()].filter((c) => c.exitCode === null).map((c) => new Promise((r) => { c.once('exit', r); c.kill('SIGTERM') }))
+  const exits = [...children.values()]
+    .filter((c) => c.exitCode === null)
+    .map(
+      (c) =>
+        new Promise((r) => {
+          c.once('exit', r)
+          c.kill('SIGTERM')
+        }),
+    )
   await Promise.race([Promise.all(exits), new Promise((r) => setTimeout(r, 5000))])
   process.exit(code)
 }

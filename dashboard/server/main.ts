@@ -10,7 +10,10 @@ try {
   ensureBuilt((l) => console.log(l))
   const dashboard = await serveDashboard(dashboardServerOptions(process.env, process.env.GATEWAY_URL ?? 'http://127.0.0.1:4000/graphql'))
   console.log(`[dashboard] ready at ${dashboard.url} (port ${dashboard.port}; default ${DASHBOARD_DEFAULT_PORT})`)
-  const stop = async () => { await dashboard.close(); process.exit(0) }
+  const stop = async () => {
+    await dashboard.close()
+    process.exit(0)
+  }
   process.once('SIGINT', stop)
   process.once('SIGTERM', stop)
 } catch (e) {

@@ -24,32 +24,96 @@ const VIEW_WORD = { overview: 'overview', trends: 'trends', funnel: 'funnel', vi
 export function App({ config }: { config: DashboardConfig }) {
   const [lang, setLang] = useState<Lang>(() => (localStorage.getItem('lienthong.lang') === 'en' ? 'en' : 'vi'))
   const [session, setSession] = useState<SignedIn | null>(() => restore())
-  useEffect(() => { document.documentElement.lang = lang; localStorage.setItem('lienthong.lang', lang) }, [lang])
   useEffect(() => {
-    if (!session && config.identityProvider) finishIdpSignIn(config.identityProvider).then((s) => { if (s) { keep(s); setSession(s) } }, () => undefined)
+    document.documentElement.lang = lang
+    localStorage.setItem('lienthong.lang', lang)
+  }, [lang])
+  useEffect(() => {
+    if (!session && config.identityProvider)
+      finishIdpSignIn(config.identityProvider).then(
+        (s) => {
+          if (s) {
+            keep(s)
+            setSession(s)
+          }
+        },
+        () => undefined,
+      )
   }, [config, session])
-  const toggle = <button type="button" className="lang" onClick={() => setLang(lang === 'vi' ? 'en' : 'vi')} data-testid="lang-toggle">{lang === 'vi' ? 'English' : 'Tiếng Việt'}</button>
-  if (!session) return <><div className="topbar">{toggle}</div><SignIn lang={lang} config={config} onSignedIn={(s) => { keep(s); setSession(s) }} /></>
-  return <Dashboard lang={lang} toggle={toggle} config={config} session={session} onSignOut={() => { keep(null); setSession(null) }} />
+  const toggle = (
+    <button type="button" className="lang" onClick={() => setLang(lang === 'vi' ? 'en' : 'vi')} data-testid="lang-toggle">
+      {lang === 'vi' ? 'English' : 'Tiếng Việt'}
+    </button>
+  )
+  if (!session)
+    return (
+      <>
+        <div className="topbar">{toggle}</div>
+        <SignIn
+          lang={lang}
+          config={config}
+          onSignedIn={(s) => {
+            keep(s)
+            setSession(s)
+          }}
+        />
+      </>
+    )
+  return (
+    <Dashboard
+      lang={lang}
+      toggle={toggle}
+      config={config}
+      session={session}
+      onSignOut={() => {
+        keep(null)
+        setSession(null)
+      }}
+    />
+  )
 }
 
-function Dashboard({ lang, toggle, config, session, onSignOut }: { lang: Lang; toggle: React.ReactNode; config: DashboardConfig; session: SignedIn; onSignOut: () => void }) {
+function Dashboard({
+  lang,
+  toggle,
+  config,
+  session,
+  onSignOut,
+}: {
+  lang: Lang
+  toggle: React.ReactNode
+  config: DashboardConfig
+  session: SignedIn
+  onSignOut: () => void
+}) {
   const client = useMemo(() => createClient({ token: session.token, gatewayUrl: config.gatewayUrl }), [session, config])
   const [period, setPeriod] = useState<PeriodSelection>(() => latestEnded('YEAR', new Date()))
   const [unit, setUnit] = useState(session.identity.unit)
   const [view, setView] = useState<View>('overview')
   const [campaigns, setCampaigns] = useState<Campaign[] | null>(null)
-  useEffect(() => { run(client, PeakCampaignsQuery, {}).then((d) => setCampaigns(d.peakCampaigns), () => setCampaigns([])) }, [client])
+  useEffect(() => {
+    run(client, PeakCampaignsQuery, {}).then(
+      (d) => setCampaigns(d.peakCampaigns),
+      () => setCampaigns([]),
+    )
+  }, [client])
   const code = periodCode(period)
   const loaded = useOperation(`${view}|${code}|${unit}`, () => loadView(client, view, period, unit))
   return (
     <div className="app">
       <header className="topbar">
-        <div className="brand"><strong>{t(lang, 'brand')}</strong><span>{t(lang, 'title')}</span></div>
+        <div className="brand">
+          <strong>{t(lang, 'brand')}</strong>
+          <span>{t(lang, 'title')}</span>
+        </div>
         <div className="who">
-          <span title={session.identity.sub}>{t(lang, 'signedInAs')} {session.identity.agency} · {session.identity.role} · {unitName(lang, session.identity.unit)}</span>
+          <span title={session.identity.sub}>
+            {t(lang, 'signedInAs')} {session.identity.agency} · {session.identity.role} · {unitName(lang, session.identity.unit)}
+          </span>
           {toggle}
-          <button type="button" onClick={onSignOut}>{t(lang, 'signOut')}</button>
+          <button type="button" onClick={onSignOut}>
+            {t(lang, 'signOut')}
+          </button>
         </div>
       </header>
       <div className="toolbar">
@@ -58,12 +122,23 @@ function Dashboard({ lang, toggle, config, session, onSignOut }: { lang: Lang; t
         <Exports lang={lang} gatewayUrl={config.gatewayUrl} token={session.token} period={code} unit={unit} />
       </div>
       <div className="tabs" role="tablist">
-        {VIEWS.map((v) => <button key={v} role="tab" type="button" aria-selected={v === view} onClick={() => setView(v)} data-testid={`tab-${v}`}>{t(lang, VIEW_WORD[v])}</button>)}
+        {VIEWS.map((v) => (
+          <button key={v} role="tab" type="button" aria-selected={v === view} onClick={() => setView(v)} data-testid={`tab-${v}`}>
+            {t(lang, VIEW_WORD[v])}
+          </button>
+        ))}
       </div>
       <main className="view" data-view={view} data-period={code} data-unit={unit} data-state={loaded.state} aria-busy={loaded.state === 'loading'}>
-        <h2 className="caption">{t(lang, VIEW_WORD[view])} · <span data-testid="caption-period">{code}</span> · {unitName(lang, unit)}</h2>
+        <h2 className="caption">
+          {t(lang, VIEW_WORD[view])} · <span data-testid="caption-period">{code}</span> · {unitName(lang, unit)}
+        </h2>
         {loaded.state === 'loading' ? <p className="muted">{t(lang, 'loading')}</p> : null}
-        {loaded.state === 'error' ? <p className="error" role="alert">{t(lang, 'error')}: {loaded.message}{loaded.code ? ` (${loaded.code})` : ''}</p> : null}
+        {loaded.state === 'error' ? (
+          <p className="error" role="alert">
+            {t(lang, 'error')}: {loaded.message}
+            {loaded.code ? ` (${loaded.code})` : ''}
+          </p>
+        ) : null}
         {loaded.state === 'done' ? <ViewBody lang={lang} view={view} data={loaded.data} /> : null}
       </main>
     </div>
@@ -72,11 +147,17 @@ function Dashboard({ lang, toggle, config, session, onSignOut }: { lang: Lang; t
 
 function ViewBody({ lang, view, data }: { lang: Lang; view: View; data: unknown }) {
   switch (view) {
-    case 'overview': return <KpiCards lang={lang} data={data as KpiOverviewQuery} />
-    case 'trends': return <KpiTrends lang={lang} data={data as KpiOverviewQuery} />
-    case 'funnel': return <Funnel lang={lang} data={data as JusticeFunnelQuery} />
-    case 'victims': return <Victims lang={lang} data={data as VictimsQuery} />
-    case 'units': return <UnitsTable lang={lang} rows={data as UnitRowFieldsFragment[]} />
-    case 'compliance': return <Compliance lang={lang} data={data as ComplianceQuery} />
+    case 'overview':
+      return <KpiCards lang={lang} data={data as KpiOverviewQuery} />
+    case 'trends':
+      return <KpiTrends lang={lang} data={data as KpiOverviewQuery} />
+    case 'funnel':
+      return <Funnel lang={lang} data={data as JusticeFunnelQuery} />
+    case 'victims':
+      return <Victims lang={lang} data={data as VictimsQuery} />
+    case 'units':
+      return <UnitsTable lang={lang} rows={data as UnitRowFieldsFragment[]} />
+    case 'compliance':
+      return <Compliance lang={lang} data={data as ComplianceQuery} />
   }
 }

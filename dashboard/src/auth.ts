@@ -9,8 +9,16 @@ export interface DashboardConfig {
   identityProvider?: { authorizeUrl: string; tokenUrl: string; clientId: string; scope?: string }
 }
 
-export interface Identity { sub: string; agency: string; role: string; unit: string }
-export interface SignedIn { token: string; identity: Identity }
+export interface Identity {
+  sub: string
+  agency: string
+  role: string
+  unit: string
+}
+export interface SignedIn {
+  token: string
+  identity: Identity
+}
 
 const KEY = 'lienthong.session'
 const VERIFIER = 'lienthong.pkce'
@@ -45,7 +53,11 @@ export async function devSignIn(gatewayUrl: string, pick: { agency: string; role
   return { token, identity }
 }
 
-const base64url = (bytes: Uint8Array) => btoa(String.fromCharCode(...bytes)).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '')
+const base64url = (bytes: Uint8Array) =>
+  btoa(String.fromCharCode(...bytes))
+    .replace(/\+/g, '-')
+    .replace(/\//g, '_')
+    .replace(/=+$/, '')
 
 /** Production: to the identity provider's sign-in page (authorisation code with PKCE). */
 export async function startIdpSignIn(idp: NonNullable<DashboardConfig['identityProvider']>): Promise<void> {
@@ -54,8 +66,12 @@ export async function startIdpSignIn(idp: NonNullable<DashboardConfig['identityP
   sessionStorage.setItem(VERIFIER, verifier)
   const url = new URL(idp.authorizeUrl)
   url.search = new URLSearchParams({
-    response_type: 'code', client_id: idp.clientId, redirect_uri: location.origin + location.pathname,
-    scope: idp.scope ?? 'openid', code_challenge: challenge, code_challenge_method: 'S256',
+    response_type: 'code',
+    client_id: idp.clientId,
+    redirect_uri: location.origin + location.pathname,
+    scope: idp.scope ?? 'openid',
+    code_challenge: challenge,
+    code_challenge_method: 'S256',
   }).toString()
   location.assign(url.toString())
 }
@@ -68,8 +84,15 @@ export async function finishIdpSignIn(idp: NonNullable<DashboardConfig['identity
   sessionStorage.removeItem(VERIFIER)
   history.replaceState(null, '', location.pathname)
   const res = await fetch(idp.tokenUrl, {
-    method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' },
-    body: new URLSearchParams({ grant_type: 'authorization_code', code, code_verifier: verifier, client_id: idp.clientId, redirect_uri: location.origin + location.pathname }),
+    method: 'POST',
+    headers: { 'content-type': 'application/x-www-form-urlencoded' },
+    body: new URLSearchParams({
+      grant_type: 'authorization_code',
+      code,
+      code_verifier: verifier,
+      client_id: idp.clientId,
+      redirect_uri: location.origin + location.pathname,
+    }),
   })
   if (!res.ok) throw new Error(`identity provider: ${res.status}`)
   const token = ((await res.json()) as { access_token: string }).access_token

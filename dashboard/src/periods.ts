@@ -4,14 +4,22 @@
 import type { Lang } from './i18n.ts'
 
 export type CalendarKind = 'MONTH' | 'QUARTER' | 'HALF_YEAR' | 'YEAR'
-export type PeriodSelection =
-  | { kind: CalendarKind; year: number; index: number }
-  | { kind: 'CUSTOM'; from: string; to: string; campaign?: string | undefined }
+export type PeriodSelection = { kind: CalendarKind; year: number; index: number } | { kind: 'CUSTOM'; from: string; to: string; campaign?: string | undefined }
 
-export interface MonthSelection { kind: 'MONTH'; year: number; index: number }
+export interface MonthSelection {
+  kind: 'MONTH'
+  year: number
+  index: number
+}
 
 /** What the API takes (`PeriodInput`). */
-export interface PeriodInputValue { kind: CalendarKind | 'CUSTOM'; year?: number; index?: number; from?: string; to?: string }
+export interface PeriodInputValue {
+  kind: CalendarKind | 'CUSTOM'
+  year?: number
+  index?: number
+  from?: string
+  to?: string
+}
 
 const pad = (n: number) => String(n).padStart(2, '0')
 const PARTS: Record<CalendarKind, number> = { MONTH: 12, QUARTER: 4, HALF_YEAR: 2, YEAR: 1 }
@@ -28,11 +36,16 @@ export function toPeriodInput(p: PeriodSelection): PeriodInputValue {
 /** The period code of the API and the export endpoint: 2024-M07, 2024-Q3, 2024-H2, 2024, 2024-07-01..2024-09-30. */
 export function periodCode(p: PeriodSelection): string {
   switch (p.kind) {
-    case 'MONTH': return `${p.year}-M${pad(p.index)}`
-    case 'QUARTER': return `${p.year}-Q${p.index}`
-    case 'HALF_YEAR': return `${p.year}-H${p.index}`
-    case 'YEAR': return String(p.year)
-    case 'CUSTOM': return `${p.from}..${p.to}`
+    case 'MONTH':
+      return `${p.year}-M${pad(p.index)}`
+    case 'QUARTER':
+      return `${p.year}-Q${p.index}`
+    case 'HALF_YEAR':
+      return `${p.year}-H${p.index}`
+    case 'YEAR':
+      return String(p.year)
+    case 'CUSTOM':
+      return `${p.from}..${p.to}`
   }
 }
 
@@ -69,7 +82,10 @@ export const complianceYear = (p: PeriodSelection) => Number(daysOf(p).last.slic
 /** A short label of one period of a kind, for axes and columns: T7/2024, Q3/2024, H2/2024, 2024 (Jul 2024… in English). */
 export function shortLabel(lang: Lang, kind: CalendarKind, year: number, index: number): string {
   if (kind === 'YEAR') return String(year)
-  if (kind === 'MONTH') return lang === 'vi' ? `T${index}/${year}` : `${new Date(Date.UTC(year, index - 1, 1)).toLocaleString('en-GB', { month: 'short', timeZone: 'UTC' })} ${year}`
+  if (kind === 'MONTH')
+    return lang === 'vi'
+      ? `T${index}/${year}`
+      : `${new Date(Date.UTC(year, index - 1, 1)).toLocaleString('en-GB', { month: 'short', timeZone: 'UTC' })} ${year}`
   const roman = ['I', 'II', 'III', 'IV'][index - 1]
   if (kind === 'QUARTER') return lang === 'vi' ? `Quý ${roman}/${year}` : `Q${index} ${year}`
   return lang === 'vi' ? `6 tháng ${index === 1 ? 'đầu' : 'cuối'} ${year}` : `H${index} ${year}`

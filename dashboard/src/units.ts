@@ -6,8 +6,14 @@ import register from '../../schema/data/admin-units.json'
 import type { Lang } from './i18n.ts'
 
 export interface Unit {
-  code: string; name: string; nameEn?: string; level: 'PROVINCE' | 'DISTRICT' | 'COMMUNE'
-  parent: string | null; validFrom: string; validTo: string | null; predecessors?: string[]
+  code: string
+  name: string
+  nameEn?: string
+  level: 'PROVINCE' | 'DISTRICT' | 'COMMUNE'
+  parent: string | null
+  validFrom: string
+  validTo: string | null
+  predecessors?: string[]
 }
 
 export const UNITS: readonly Unit[] = (register as { units: Unit[] }).units
@@ -35,7 +41,11 @@ export function childrenDuring(code: string, first: string, last: string): Unit[
   return [...under, ...merged].filter((c) => inForceDuring(c, first, last))
 }
 
-export interface UnitOption { code: string; depth: number; label: string }
+export interface UnitOption {
+  code: string
+  depth: number
+  label: string
+}
 
 /**
  * Every unit for the picker, as a tree: the province, each former district with its former
@@ -46,13 +56,18 @@ export function unitOptions(lang: Lang, note: { before: string; after: string })
   const visit = (u: Unit, depth: number) => {
     const when = u.validTo === REFORM_DATE ? ` (${note.before})` : u.validFrom === REFORM_DATE ? ` (${note.after})` : ''
     out.push({ code: u.code, depth, label: `${unitName(lang, u.code)}${when}` })
-    for (const c of UNITS.filter((x) => x.parent === u.code).sort((a, b) => Number(b.validTo == null) - Number(a.validTo == null) || a.code.localeCompare(b.code))) {
+    for (const c of UNITS.filter((x) => x.parent === u.code).sort(
+      (a, b) => Number(b.validTo == null) - Number(a.validTo == null) || a.code.localeCompare(b.code),
+    )) {
       if (c.validFrom < REFORM_DATE || c.level !== 'COMMUNE') visit(c, depth + 1)
     }
   }
   const province = byCode.get(provinceCode())!
   visit(province, 0)
-  const formed = UNITS.filter((u) => u.parent === province.code && u.validFrom >= REFORM_DATE && u.level === 'COMMUNE')
-    .map((u) => ({ code: u.code, depth: 1, label: `${unitName(lang, u.code)} (${note.after})` }))
+  const formed = UNITS.filter((u) => u.parent === province.code && u.validFrom >= REFORM_DATE && u.level === 'COMMUNE').map((u) => ({
+    code: u.code,
+    depth: 1,
+    label: `${unitName(lang, u.code)} (${note.after})`,
+  }))
   return [...out, ...formed]
 }

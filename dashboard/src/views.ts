@@ -27,15 +27,22 @@ export async function loadView(client: Client, view: View, period: PeriodSelecti
   const p = toPeriodInput(period)
   switch (view) {
     case 'overview':
-    case 'trends': return runKpis(client, kpiOverviewVariables(period, unitCode))
-    case 'victims': return run(client, VictimsQuery, { period: p, unitCode })
-    case 'funnel': return run(client, JusticeFunnelQuery, { period: p, unitCode })
+    case 'trends':
+      return runKpis(client, kpiOverviewVariables(period, unitCode))
+    case 'victims':
+      return run(client, VictimsQuery, { period: p, unitCode })
+    case 'funnel':
+      return run(client, JusticeFunnelQuery, { period: p, unitCode })
     // submissions arrive while the page is open: the grid is always asked afresh
-    case 'compliance': return run(client, ComplianceQuery, { year: complianceYear(period), kind: complianceKind(period), unitCode }, { fresh: true })
+    case 'compliance':
+      return run(client, ComplianceQuery, { year: complianceYear(period), kind: complianceKind(period), unitCode }, { fresh: true })
     case 'units': {
       const codes = unitsOfTable(period, unitCode)
       const op = unitRowsOperation(codes)
-      const data = await run<Record<string, UnitRowFieldsFragment>, Record<string, unknown>>(client, op.query, { period: p, ...Object.fromEntries(op.variableNames.map((v, i) => [v, codes[i]])) })
+      const data = await run<Record<string, UnitRowFieldsFragment>, Record<string, unknown>>(client, op.query, {
+        period: p,
+        ...Object.fromEntries(op.variableNames.map((v, i) => [v, codes[i]])),
+      })
       return op.variableNames.map((v) => data[v]!)
     }
   }

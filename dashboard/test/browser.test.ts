@@ -19,7 +19,8 @@ import { CHROMIUM, CHROMIUM_FLAGS } from './chromium.ts'
 const ARTIFACTS = fileURLToPath(new URL('./artifacts/', import.meta.url))
 const ANALYST = { sub: 'test-analyst', agency: 'steering_committee', role: 'analyst', unit: '99' } as const
 
-const VICTIMS_BREAKDOWNS = 'victims { bySex { key count suppressed } byAgeBand { key count suppressed } byCitizenship { key count suppressed } byForm { key count suppressed } byRoute { key count suppressed } byDestination { key count suppressed } }'
+const VICTIMS_BREAKDOWNS =
+  'victims { bySex { key count suppressed } byAgeBand { key count suppressed } byCitizenship { key count suppressed } byForm { key count suppressed } byRoute { key count suppressed } byDestination { key count suppressed } }'
 
 describe.each(await testProviders())('the dashboard in a browser (%s)', (provider) => {
   let net: TestNetwork
@@ -42,12 +43,19 @@ describe.each(await testProviders())('the dashboard in a browser (%s)', (provide
     mkdirSync(ARTIFACTS, { recursive: true })
     context = await chromium.launchPersistentContext(profile, {
       // launchPersistentContext passes the fresh profile as --user-data-dir
-      executablePath: CHROMIUM, headless: true, args: CHROMIUM_FLAGS,
-      acceptDownloads: true, viewport: { width: 1440, height: 960 }, locale: 'vi-VN', timezoneId: 'Asia/Ho_Chi_Minh',
+      executablePath: CHROMIUM,
+      headless: true,
+      args: CHROMIUM_FLAGS,
+      acceptDownloads: true,
+      viewport: { width: 1440, height: 960 },
+      locale: 'vi-VN',
+      timezoneId: 'Asia/Ho_Chi_Minh',
     })
-    page = context.pages()[0] ?? await context.newPage()
+    page = context.pages()[0] ?? (await context.newPage())
     page.setDefaultTimeout(120_000) // a loaded 2-core machine: generous bounds, never a timing assertion
-    page.on('request', (r) => { if (r.url() === net.gatewayUrl && r.method() === 'POST') graphqlRequests.push(r.postData() ?? '') })
+    page.on('request', (r) => {
+      if (r.url() === net.gatewayUrl && r.method() === 'POST') graphqlRequests.push(r.postData() ?? '')
+    })
   })
   afterAll(async () => {
     await context?.close()
@@ -85,13 +93,20 @@ describe.each(await testProviders())('the dashboard in a browser (%s)', (provide
   it('shows the KPI figures the API gives for the period and unit picked, one request per change', async () => {
     // each change of period or unit is exactly one GraphQL request (the 12 months are aliases in it)
     const change = async (action: () => Promise<unknown>, period: string, unit: string) => {
-      expect(await requestsOf(async () => { await action(); await viewReady('overview', period, unit) })).toHaveLength(1)
+      expect(
+        await requestsOf(async () => {
+          await action()
+          await viewReady('overview', period, unit)
+        }),
+      ).toHaveLength(1)
     }
     await change(() => page.selectOption('[data-testid="period-year"]', '2024'), '2024', '99')
     await change(() => page.selectOption('[data-testid="period-kind"]', 'QUARTER'), '2024-Q1', '99')
     await change(() => page.selectOption('[data-testid="period-index"]', '3'), '2024-Q3', '99')
     await change(() => page.selectOption('[data-testid="unit-picker"]', '994'), '2024-Q3', '994')
-    const { body } = await analyst('{ provincialStatistics(period: { kind: QUARTER, year: 2024, index: 3 }, unitCode: "994") { kpis { code numerator denominator value met } } }')
+    const { body } = await analyst(
+      '{ provincialStatistics(period: { kind: QUARTER, year: 2024, index: 3 }, unitCode: "994") { kpis { code numerator denominator value met } } }',
+    )
     expect(body.errors).toBeUndefined()
     const api = body.data.provincialStatistics.kpis as { code: string; numerator: number; denominator: number; value: number | null }[]
     expect(api).toHaveLength(5)
@@ -104,7 +119,12 @@ describe.each(await testProviders())('the dashboard in a browser (%s)', (provide
     expect(api.some((k) => k.denominator > 0)).toBe(true)
     await shot('1-overview')
     // the trends come from the same answer: switching to them sends nothing
-    expect(await requestsOf(async () => { await page.click('[data-testid="tab-trends"]'); await viewReady('trends', '2024-Q3', '994') })).toHaveLength(0)
+    expect(
+      await requestsOf(async () => {
+        await page.click('[data-testid="tab-trends"]')
+        await viewReady('trends', '2024-Q3', '994')
+      }),
+    ).toHaveLength(0)
     await page.waitForTimeout(300) // charts draw on the next frame
     await shot('2-trends')
   })
@@ -118,7 +138,11 @@ describe.each(await testProviders())('the dashboard in a browser (%s)', (provide
         const v = body.data.provincialStatistics.victims as Record<string, { key: string; count: number | null; suppressed: boolean }[]>
         for (const [breakdown, cells] of Object.entries(v)) {
           const hidden = cells.find((c) => c.suppressed)
-          if (hidden) { expect(hidden.count).toBeNull(); found = { unit, year, key: hidden.key, breakdown }; break }
+          if (hidden) {
+            expect(hidden.count).toBeNull()
+            found = { unit, year, key: hidden.key, breakdown }
+            break
+          }
         }
         if (found) break
       }
@@ -163,7 +187,8 @@ describe.each(await testProviders())('the dashboard in a browser (%s)', (provide
     await page.selectOption('[data-testid="period-year"]', '2024')
     await page.click('[data-testid="tab-units"]')
     await viewReady('units', '2024', '99')
-    const reports = async () => Promise.all((await page.locator('table.units tbody tr td:nth-child(2)').allTextContents()).map((t) => Number(t.replace(/\D/g, ''))))
+    const reports = async () =>
+      Promise.all((await page.locator('table.units tbody tr td:nth-child(2)').allTextContents()).map((t) => Number(t.replace(/\D/g, ''))))
     const descending = await reports()
     expect(descending.length).toBeGreaterThan(1)
     expect(descending).toEqual([...descending].sort((a, b) => b - a))
@@ -206,10 +231,16 @@ describe.each(await testProviders())('the dashboard in a browser (%s)', (provide
     const workbook = new ExcelJS.Workbook()
     await workbook.xlsx.readFile(file)
     const sheet = workbook.worksheets[0]!
-    const text = sheet.getSheetValues().flat().map((v) => String(v ?? '')).join('\n')
+    const text = sheet
+      .getSheetValues()
+      .flat()
+      .map((v) => String(v ?? ''))
+      .join('\n')
     expect(text).toContain('Quý III/2024')
     const { body } = await analyst('{ provincialStatistics(period: { kind: QUARTER, year: 2024, index: 3 }) { police { reportsReceived } } }')
-    const reportsRow = sheet.getSheetValues().find((r) => Array.isArray(r) && r.some((c) => typeof c === 'string' && c.startsWith('Nguồn tin tiếp nhận trong kỳ')))
+    const reportsRow = sheet
+      .getSheetValues()
+      .find((r) => Array.isArray(r) && r.some((c) => typeof c === 'string' && c.startsWith('Nguồn tin tiếp nhận trong kỳ')))
     expect(reportsRow, 'the XLSX has the row of reports received').toBeDefined()
     expect((reportsRow as unknown[]).includes(body.data.provincialStatistics.police.reportsReceived)).toBe(true)
   })

@@ -51,7 +51,8 @@ export function gatewayConfig(env: Record<string, string | undefined> = process.
   const portParsed = PortSchema.default(GATEWAY_DEFAULT_PORT).safeParse(env.GATEWAY_PORT || undefined)
   if (!portParsed.success) throw new ConfigError('GATEWAY_PORT: must be a port number 0–65535')
   const supergraphPath = env.SUPERGRAPH_PATH || DEFAULT_SUPERGRAPH_PATH
-  if (!existsSync(supergraphPath)) throw new ConfigError(`SUPERGRAPH_PATH: no file at ${supergraphPath}: run npm run compose or point SUPERGRAPH_PATH at a supergraph file`)
+  if (!existsSync(supergraphPath))
+    throw new ConfigError(`SUPERGRAPH_PATH: no file at ${supergraphPath}: run npm run compose or point SUPERGRAPH_PATH at a supergraph file`)
   const supergraphSdl = readFileSync(supergraphPath, 'utf8')
   const names = Object.keys(subgraphsOf(supergraphSdl))
   if (!names.length) throw new ConfigError(`SUPERGRAPH_PATH: ${supergraphPath} is not a Federation 2 supergraph (no @join__graph)`)
@@ -65,7 +66,12 @@ export function gatewayConfig(env: Record<string, string | undefined> = process.
     subgraphUrls[name] = r.data
   }
   return {
-    host: env.HOST || '127.0.0.1', port: portParsed.data, supergraphPath, supergraphSdl, subgraphUrls, production: env.NODE_ENV === 'production',
+    host: env.HOST || '127.0.0.1',
+    port: portParsed.data,
+    supergraphPath,
+    supergraphSdl,
+    subgraphUrls,
+    production: env.NODE_ENV === 'production',
     jwtPublicKey: publicKeyFrom('LT_JWT_PUBLIC_KEY', 'jwt', env),
     signingKey: privateKeyFrom('LT_GATEWAY_PRIVATE_KEY', 'gateway', env),
     rateLimit: { limit: rateLimitPerMinute(env), windowMs: 60_000 },
@@ -85,7 +91,8 @@ function maxTokenLifetime(env: Record<string, string | undefined>): number {
   if (!value) return DEFAULT_MAX_TOKEN_LIFETIME_SECONDS
   const m = /^(\d+)\s*([smh]?)$/.exec(value)
   const seconds = m ? Number(m[1]) * DURATION_UNITS[m[2] || 's']! : NaN
-  if (!(seconds >= 60 && seconds <= 24 * 3600)) throw new ConfigError('LT_MAX_TOKEN_LIFETIME: must be a duration from 60s to 24h, e.g. 12h, 90m or 3600 (seconds)')
+  if (!(seconds >= 60 && seconds <= 24 * 3600))
+    throw new ConfigError('LT_MAX_TOKEN_LIFETIME: must be a duration from 60s to 24h, e.g. 12h, 90m or 3600 (seconds)')
   return seconds
 }
 
@@ -99,9 +106,14 @@ const Origin = z.string().regex(/^https?:\/\/[A-Za-z0-9.-]+(:\d{1,5})?$/)
 
 function corsOrigins(env: Record<string, string | undefined>): string[] {
   if (env.LT_CORS_ORIGINS == null) return defaultCorsOrigins(env)
-  const origins = env.LT_CORS_ORIGINS.split(',').map((o) => o.trim()).filter(Boolean)
+  const origins = env.LT_CORS_ORIGINS.split(',')
+    .map((o) => o.trim())
+    .filter(Boolean)
   const bad = origins.find((o) => !Origin.safeParse(o).success)
-  if (bad != null) throw new ConfigError('LT_CORS_ORIGINS: each origin must be scheme://host[:port] with no path, comma-separated (e.g. https://dashboard.example.gov.vn,http://127.0.0.1:4180)')
+  if (bad != null)
+    throw new ConfigError(
+      'LT_CORS_ORIGINS: each origin must be scheme://host[:port] with no path, comma-separated (e.g. https://dashboard.example.gov.vn,http://127.0.0.1:4180)',
+    )
   return origins
 }
 
@@ -114,7 +126,13 @@ function explorerOn(env: Record<string, string | undefined>): boolean {
 }
 
 function rateLimitPerMinute(env: Record<string, string | undefined>): number {
-  const r = z.coerce.number().int().min(1).max(100_000).default(600).safeParse(env.LT_RATE_LIMIT_PER_MINUTE || undefined)
+  const r = z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(100_000)
+    .default(600)
+    .safeParse(env.LT_RATE_LIMIT_PER_MINUTE || undefined)
   if (!r.success) throw new ConfigError('LT_RATE_LIMIT_PER_MINUTE: must be a whole number of operations per minute, 1–100000')
   return r.data
 }

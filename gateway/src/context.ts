@@ -11,10 +11,15 @@ import { AuthenticationError, DEFAULT_MAX_TOKEN_LIFETIME_SECONDS, PURPOSES, veri
 /** Header in which the caller declares the purpose of a victim-level read. */
 export const PURPOSE_HEADER = 'x-purpose-of-use'
 
-export interface GatewayContext { requestId: string; identity: Identity }
+export interface GatewayContext {
+  requestId: string
+  identity: Identity
+}
 
 function unauthenticated(reason: string): GraphQLError {
-  return new GraphQLError(`Chưa xác thực / Unauthenticated — ${reason}`, { extensions: { code: 'UNAUTHENTICATED', http: { status: 401, headers: new Map([['www-authenticate', 'Bearer']]) } } })
+  return new GraphQLError(`Chưa xác thực / Unauthenticated — ${reason}`, {
+    extensions: { code: 'UNAUTHENTICATED', http: { status: 401, headers: new Map([['www-authenticate', 'Bearer']]) } },
+  })
 }
 
 /**
@@ -25,7 +30,10 @@ export function createGatewayContext(jwtPublicKey: KeyObject, maxTokenLifetimeSe
   return async (req: IncomingMessage): Promise<GatewayContext> => {
     const requestId = requestIdOf(req)
     const header = req.headers.authorization
-    if (!header) throw unauthenticated('thiếu mã xác thực / missing token: send "Authorization: Bearer <token>" (development: npm run token -- --agency police --role officer --unit 99)')
+    if (!header)
+      throw unauthenticated(
+        'thiếu mã xác thực / missing token: send "Authorization: Bearer <token>" (development: npm run token -- --agency police --role officer --unit 99)',
+      )
     const match = /^Bearer\s+(\S+)$/i.exec(header)
     if (!match) throw unauthenticated('sai định dạng / the Authorization header must be "Bearer <token>"')
     const purpose = purposeOf(req.headers[PURPOSE_HEADER])
@@ -43,7 +51,10 @@ function purposeOf(header: string | string[] | undefined): Purpose | undefined {
   if (header == null || header === '') return undefined
   const value = (Array.isArray(header) ? header[0]! : header).trim().toLowerCase()
   if ((PURPOSES as readonly string[]).includes(value)) return value as Purpose
-  throw new GraphQLError(`Dữ liệu không hợp lệ / Invalid input — ${PURPOSE_HEADER}: mục đích sử dụng không có trong danh mục / the purpose of use must be one of ${PURPOSES.join(', ')}`, {
-    extensions: { code: 'BAD_USER_INPUT', field: PURPOSE_HEADER, http: { status: 400 } },
-  })
+  throw new GraphQLError(
+    `Dữ liệu không hợp lệ / Invalid input — ${PURPOSE_HEADER}: mục đích sử dụng không có trong danh mục / the purpose of use must be one of ${PURPOSES.join(', ')}`,
+    {
+      extensions: { code: 'BAD_USER_INPUT', field: PURPOSE_HEADER, http: { status: 400 } },
+    },
+  )
 }

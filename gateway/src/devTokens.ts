@@ -14,7 +14,10 @@ export function createDevTokenRoute(privateKey: KeyObject) {
   return async (_req: IncomingMessage, res: ServerResponse, url: URL): Promise<void> => {
     const q = Object.fromEntries(url.searchParams)
     const parsed = IdentitySchema.omit({ purpose: true }).safeParse({ sub: `dev-${q.agency}-${q.role}`, agency: q.agency, role: q.role, unit: q.unit ?? '99' })
-    if (!parsed.success) return sendJson(res, 400, { errors: [{ message: 'Tham số không hợp lệ / Invalid parameters', extensions: { code: 'BAD_USER_INPUT', problems: problemsOf(parsed.error) } }] })
+    if (!parsed.success)
+      return sendJson(res, 400, {
+        errors: [{ message: 'Tham số không hợp lệ / Invalid parameters', extensions: { code: 'BAD_USER_INPUT', problems: problemsOf(parsed.error) } }],
+      })
     const token = await issueToken(parsed.data, privateKey, TTL_SECONDS)
     res.setHeader('cache-control', 'no-store')
     sendJson(res, 200, { token, identity: parsed.data, expiresInSeconds: TTL_SECONDS })

@@ -12,13 +12,23 @@ try {
   await server.start()
   const context = createGatewayContext(config.jwtPublicKey, config.maxTokenLifetimeSeconds)
   const http = await serveHttp({
-    server, host: config.host, port: config.port, portVariable: 'GATEWAY_PORT',
-    context, routes: routes(context), onRequest, logger,
+    server,
+    host: config.host,
+    port: config.port,
+    portVariable: 'GATEWAY_PORT',
+    context,
+    routes: routes(context),
+    onRequest,
+    logger,
     health: () => networkHealth(subgraphUrls),
   })
   // the start-up line stays plain text (npm start waits for it); requests are logged as JSON lines
   console.log(`[gateway] ready at ${http.url} serving ${config.supergraphPath}`)
-  const stop = async () => { await http.close(); await server.stop(); process.exit(0) }
+  const stop = async () => {
+    await http.close()
+    await server.stop()
+    process.exit(0)
+  }
   process.once('SIGINT', stop)
   process.once('SIGTERM', stop)
 } catch (e) {

@@ -69,7 +69,8 @@ export function createGateway(options: GatewayOptions): Gateway {
   const schema = apiSchemaOf(options.supergraphSdl)
   const hasReport = schema.getType(REPORT_TYPE) != null
   return {
-    server, subgraphUrls,
+    server,
+    subgraphUrls,
     onRequest: createCors({ origins: options.corsOrigins ?? [] }),
     routes: (context) => {
       const routes: ReturnType<Gateway['routes']> = {}

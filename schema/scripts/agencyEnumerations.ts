@@ -16,10 +16,16 @@ import { fileURLToPath } from 'node:url'
 import ts from 'typescript'
 import { AGENCY_REGISTRY, STEERING_COMMITTEE } from '../src/agencies.ts'
 
-export interface Registry { agencies: readonly { id: string; subgraph: string }[]; callers: readonly string[] }
+export interface Registry {
+  agencies: readonly { id: string; subgraph: string }[]
+  callers: readonly string[]
+}
 export const REGISTRY: Registry = { agencies: AGENCY_REGISTRY, callers: [STEERING_COMMITTEE] }
 
-export interface Mention { name: string; line: number }
+export interface Mention {
+  name: string
+  line: number
+}
 
 /** Names of agencies and subgraphs used as whole string literals or object keys, with their lines. */
 export function mentionsIn(fileName: string, source: string, registry: Registry = REGISTRY): Mention[] {
@@ -31,14 +37,24 @@ export function mentionsIn(fileName: string, source: string, registry: Registry 
   }
   const subgraphs = new Set(registry.agencies.map((a) => a.subgraph))
   const keyOf = (node: ts.Node): ts.Identifier | undefined => {
-    if ((ts.isPropertyAssignment(node) || ts.isPropertySignature(node) || ts.isMethodDeclaration(node) || ts.isPropertyDeclaration(node) || ts.isShorthandPropertyAssignment(node))
-      && ts.isIdentifier(node.name)) return node.name
+    if (
+      (ts.isPropertyAssignment(node) ||
+        ts.isPropertySignature(node) ||
+        ts.isMethodDeclaration(node) ||
+        ts.isPropertyDeclaration(node) ||
+        ts.isShorthandPropertyAssignment(node)) &&
+      ts.isIdentifier(node.name)
+    )
+      return node.name
     return undefined // a string-literal key is seen as a literal
   }
   /** Identifier keys naming agencies or subgraphs among a key's siblings (the object, type or class it belongs to). */
   const namedSiblings = (node: ts.Node) => {
-    const members: readonly ts.Node[] = ts.isObjectLiteralExpression(node.parent) ? node.parent.properties
-      : ts.isTypeLiteralNode(node.parent) || ts.isInterfaceDeclaration(node.parent) || ts.isClassLike(node.parent) ? node.parent.members : [node]
+    const members: readonly ts.Node[] = ts.isObjectLiteralExpression(node.parent)
+      ? node.parent.properties
+      : ts.isTypeLiteralNode(node.parent) || ts.isInterfaceDeclaration(node.parent) || ts.isClassLike(node.parent)
+        ? node.parent.members
+        : [node]
     return new Set(members.map((m) => keyOf(m)?.text).filter((k): k is string => k != null && names.has(k)))
   }
   const visit = (node: ts.Node): void => {
@@ -74,7 +90,9 @@ export const REGISTRY_FILE = 'schema/src/agencies.ts'
 
 /** The repository's TypeScript sources (tracked, or new and not ignored) that are neither tests nor generated (nor the registry). */
 export function scannedFiles(root = REPOSITORY_ROOT): string[] {
-  return execFileSync('git', ['ls-files', '--cached', '--others', '--exclude-standard', '--', '*.ts', '*.tsx'], { cwd: root, encoding: 'utf8' }).split('\n').filter(Boolean)
+  return execFileSync('git', ['ls-files', '--cached', '--others', '--exclude-standard', '--', '*.ts', '*.tsx'], { cwd: root, encoding: 'utf8' })
+    .split('\n')
+    .filter(Boolean)
     .filter((f) => existsSync(path.join(root, f)))
     .filter((f) => !/\.test\.tsx?$/.test(f) && !/\.d\.ts$/.test(f))
     .filter((f) => !/(^|\/)(generated|gql)\//.test(f) && !f.endsWith('/resolvers/types.ts'))

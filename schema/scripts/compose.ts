@@ -10,7 +10,9 @@ if (!result.supergraphSdl) {
 }
 const fresh = unacceptedHints(result.hints)
 if (fresh.length) {
-  console.error(`✖ composition hints not accepted yet (read them, fix the schema or add them to schema/accepted-hints.json):\n${fresh.map((h) => `  - [${h.code}] ${h.message}`).join('\n')}`)
+  console.error(
+    `✖ composition hints not accepted yet (read them, fix the schema or add them to schema/accepted-hints.json):\n${fresh.map((h) => `  - [${h.code}] ${h.message}`).join('\n')}`,
+  )
   process.exit(1)
 }
 writeFileSync(SUPERGRAPH_PATH, result.supergraphSdl)

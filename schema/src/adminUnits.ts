@@ -47,9 +47,15 @@ export class AdminUnitRegister {
     }
   }
 
-  get(code: string): AdminUnit | undefined { return this.byCode.get(code) }
-  all(): AdminUnit[] { return [...this.byCode.values()] }
-  province(): AdminUnit { return this.all().find((u) => u.level === 'PROVINCE')! }
+  get(code: string): AdminUnit | undefined {
+    return this.byCode.get(code)
+  }
+  all(): AdminUnit[] {
+    return [...this.byCode.values()]
+  }
+  province(): AdminUnit {
+    return this.all().find((u) => u.level === 'PROVINCE')!
+  }
 
   /** Whether the unit existed on the given day (YYYY-MM-DD or instant). */
   isValidOn(code: string, on: string | Date): boolean {
@@ -74,7 +80,10 @@ export class AdminUnitRegister {
   communesUnder(code: string): string[] {
     const u = this.byCode.get(code)
     if (!u) return []
-    if (u.level === 'PROVINCE') return this.all().filter((x) => x.level === 'COMMUNE').map((x) => x.code)
+    if (u.level === 'PROVINCE')
+      return this.all()
+        .filter((x) => x.level === 'COMMUNE')
+        .map((x) => x.code)
     if (u.level === 'COMMUNE') return [u.code, ...(u.predecessors ?? [])]
     const own = (this.children.get(u.code) ?? []).filter((x) => x.level === 'COMMUNE').map((x) => x.code)
     const ownSet = new Set(own)
@@ -97,20 +106,28 @@ export class AdminUnitRegister {
   unitsUnder(code: string): string[] {
     const u = this.byCode.get(code)
     if (!u) return []
-    if (u.level === 'PROVINCE') return [u.code, ...this.all().filter((x) => x.code !== u.code).map((x) => x.code)]
+    if (u.level === 'PROVINCE')
+      return [
+        u.code,
+        ...this.all()
+          .filter((x) => x.code !== u.code)
+          .map((x) => x.code),
+      ]
     return [...new Set([u.code, ...this.communesUnder(u.code)])]
   }
 
   /** The units a record placed at `code` counts in: itself and every unit above it (the converse of `unitsUnder`). */
   unitsAbove(code: string): string[] {
     if (!this.byCode.has(code)) return []
-    return this.all().filter((x) => this.unitsUnder(x.code).includes(code)).map((x) => x.code)
+    return this.all()
+      .filter((x) => this.unitsUnder(x.code).includes(code))
+      .map((x) => x.code)
   }
 
   /** Pre-reform district a commune belongs to; for a post-reform commune, the one district all its predecessors shared, else null. */
   districtOf(code: string): AdminUnit | null {
     const u = this.byCode.get(code)
-    if (!u || u.level !== 'COMMUNE') return null
+    if (u?.level !== 'COMMUNE') return null
     if (u.parent && this.byCode.get(u.parent)?.level === 'DISTRICT') return this.byCode.get(u.parent)!
     const parents = new Set((u.predecessors ?? []).map((p) => this.byCode.get(p)?.parent))
     return parents.size === 1 ? (this.byCode.get([...parents][0]!) ?? null) : null
@@ -119,11 +136,13 @@ export class AdminUnitRegister {
   /** Post-reform commune that a commune's area belongs to now (itself if not merged). */
   currentCommuneOf(code: string): AdminUnit | null {
     const u = this.byCode.get(code)
-    if (!u || u.level !== 'COMMUNE') return null
+    if (u?.level !== 'COMMUNE') return null
     return u.successor ? this.currentCommuneOf(u.successor) : u
   }
 
-  withTag(tag: AdminUnit['tags'][number]): AdminUnit[] { return this.all().filter((u) => u.level === 'COMMUNE' && u.tags.includes(tag)) }
+  withTag(tag: AdminUnit['tags'][number]): AdminUnit[] {
+    return this.all().filter((u) => u.level === 'COMMUNE' && u.tags.includes(tag))
+  }
 }
 
 let demo: AdminUnitRegister | undefined

@@ -52,35 +52,77 @@ const PERIODIC = ['MONTH', 'QUARTER', 'HALF_YEAR', 'YEAR'] as const satisfies re
 
 export const AGENCY_REGISTRY = [
   {
-    id: 'police', nameVi: 'Công an tỉnh', nameEn: 'Provincial Police',
-    subgraph: 'cases', port: 4101, auditLogField: 'policeAuditLog',
-    statisticsSection: 'police', reportingKey: 'police', reports: PERIODIC, kpis: ['K1', 'K2', 'K3'],
-    officerPurpose: 'investigation', receivesReferralsFor: ['POLICE'],
+    id: 'police',
+    nameVi: 'Công an tỉnh',
+    nameEn: 'Provincial Police',
+    subgraph: 'cases',
+    port: 4101,
+    auditLogField: 'policeAuditLog',
+    statisticsSection: 'police',
+    reportingKey: 'police',
+    reports: PERIODIC,
+    kpis: ['K1', 'K2', 'K3'],
+    officerPurpose: 'investigation',
+    receivesReferralsFor: ['POLICE'],
   },
   {
-    id: 'procuracy', nameVi: 'Viện kiểm sát nhân dân', nameEn: "People's Procuracy",
-    subgraph: 'prosecutions', port: 4102, auditLogField: 'prosecutionsAuditLog', office: 'PROCURACY',
-    statisticsSection: 'procuracy', reportingKey: 'procuracy', reports: PERIODIC, kpis: ['K4', 'K5'],
-    officerPurpose: 'prosecution', receivesReferralsFor: [],
+    id: 'procuracy',
+    nameVi: 'Viện kiểm sát nhân dân',
+    nameEn: "People's Procuracy",
+    subgraph: 'prosecutions',
+    port: 4102,
+    auditLogField: 'prosecutionsAuditLog',
+    office: 'PROCURACY',
+    statisticsSection: 'procuracy',
+    reportingKey: 'procuracy',
+    reports: PERIODIC,
+    kpis: ['K4', 'K5'],
+    officerPurpose: 'prosecution',
+    receivesReferralsFor: [],
   },
   {
-    id: 'court', nameVi: 'Tòa án nhân dân', nameEn: "People's Court",
-    subgraph: 'prosecutions', port: 4102, auditLogField: 'prosecutionsAuditLog', office: 'COURT',
-    statisticsSection: 'court', reportingKey: 'court', reports: PERIODIC, kpis: [],
-    officerPurpose: 'adjudication', receivesReferralsFor: [],
+    id: 'court',
+    nameVi: 'Tòa án nhân dân',
+    nameEn: "People's Court",
+    subgraph: 'prosecutions',
+    port: 4102,
+    auditLogField: 'prosecutionsAuditLog',
+    office: 'COURT',
+    statisticsSection: 'court',
+    reportingKey: 'court',
+    reports: PERIODIC,
+    kpis: [],
+    officerPurpose: 'adjudication',
+    receivesReferralsFor: [],
   },
   {
-    id: 'social_affairs', nameVi: 'Sở Lao động - Thương binh và Xã hội', nameEn: 'Social Affairs',
-    subgraph: 'support', port: 4103, auditLogField: 'supportAuditLog',
-    statisticsSection: 'support', reportingKey: 'socialAffairs', reports: PERIODIC, kpis: [],
-    officerPurpose: 'victim_support', receivesReferralsFor: ['SOCIAL_PROTECTION_CENTRE', 'VICTIM_SUPPORT_FACILITY'],
+    id: 'social_affairs',
+    nameVi: 'Sở Lao động - Thương binh và Xã hội',
+    nameEn: 'Social Affairs',
+    subgraph: 'support',
+    port: 4103,
+    auditLogField: 'supportAuditLog',
+    statisticsSection: 'support',
+    reportingKey: 'socialAffairs',
+    reports: PERIODIC,
+    kpis: [],
+    officerPurpose: 'victim_support',
+    receivesReferralsFor: ['SOCIAL_PROTECTION_CENTRE', 'VICTIM_SUPPORT_FACILITY'],
     victimPersonRefs: { field: 'supportPersonRefs', byAgencyKey: 'SUPPORT' },
   },
   {
-    id: 'border_guard', nameVi: 'Bộ Chỉ huy Bộ đội Biên phòng', nameEn: 'Border Guard Command',
-    subgraph: 'border', port: 4104, auditLogField: 'borderAuditLog',
-    statisticsSection: 'border', reportingKey: 'borderGuard', reports: PERIODIC, kpis: [],
-    officerPurpose: 'repatriation', receivesReferralsFor: ['BORDER_GUARD'],
+    id: 'border_guard',
+    nameVi: 'Bộ Chỉ huy Bộ đội Biên phòng',
+    nameEn: 'Border Guard Command',
+    subgraph: 'border',
+    port: 4104,
+    auditLogField: 'borderAuditLog',
+    statisticsSection: 'border',
+    reportingKey: 'borderGuard',
+    reports: PERIODIC,
+    kpis: [],
+    officerPurpose: 'repatriation',
+    receivesReferralsFor: ['BORDER_GUARD'],
     victimPersonRefs: { field: 'borderPersonRefs', byAgencyKey: 'BORDER' },
   },
 ] as const satisfies readonly AgencyEntry[]
@@ -114,7 +156,9 @@ export function agencyIdsOf<S extends SubgraphName>(subgraph: S): AgencyOf<S>[] 
 
 /** The agencies a subgraph makes periodic reports for, with their section of ProvincialStatistics. */
 export function reportingSectionsOf<S extends SubgraphName>(subgraph: S): (readonly [AgencyOf<S>, string])[] {
-  return agenciesOf(subgraph).filter((a) => a.reports.length > 0).map((a) => [a.id as AgencyOf<S>, a.statisticsSection] as const)
+  return agenciesOf(subgraph)
+    .filter((a) => a.reports.length > 0)
+    .map((a) => [a.id as AgencyOf<S>, a.statisticsSection] as const)
 }
 
 /** `{ [agency id]: f(entry) }` over the registry. */
@@ -145,4 +189,5 @@ export function reportingFieldsOf(entry: Pick<AgencyEntry, 'reportingKey'>) {
 
 /** The agencies whose victims join the police's victim statistics, with the field and line of each. */
 export const VICTIM_CONTRIBUTORS: readonly { id: AgencyId; field: string; byAgencyKey: string }[] = AGENCY_REGISTRY.flatMap((a: AgencyEntry) =>
-  a.victimPersonRefs ? [{ id: a.id as AgencyId, ...a.victimPersonRefs }] : [])
+  a.victimPersonRefs ? [{ id: a.id as AgencyId, ...a.victimPersonRefs }] : [],
+)

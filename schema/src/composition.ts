@@ -9,15 +9,24 @@ import { subgraphDir, subgraphSdl } from './typeDefs.ts'
 export const SUPERGRAPH_PATH = fileURLToPath(new URL('../supergraph.graphql', import.meta.url))
 export const ACCEPTED_HINTS_PATH = fileURLToPath(new URL('../accepted-hints.json', import.meta.url))
 
-export interface CompositionHint { code: string; message: string }
-export interface CompositionResult { supergraphSdl: string | null; errors: string[]; hints: CompositionHint[] }
+export interface CompositionHint {
+  code: string
+  message: string
+}
+export interface CompositionResult {
+  supergraphSdl: string | null
+  errors: string[]
+  hints: CompositionHint[]
+}
 
 export function composeNetwork(): CompositionResult {
-  const result = composeServices(SUBGRAPH_NAMES.map((name) => ({
-    name,
-    typeDefs: parse(subgraphSdl(subgraphDir(name))),
-    url: `http://127.0.0.1:${SUBGRAPHS[name]}/graphql`,
-  })))
+  const result = composeServices(
+    SUBGRAPH_NAMES.map((name) => ({
+      name,
+      typeDefs: parse(subgraphSdl(subgraphDir(name))),
+      url: `http://127.0.0.1:${SUBGRAPHS[name]}/graphql`,
+    })),
+  )
   const hints = (result.hints ?? []).map((h) => ({ code: h.definition.code, message: h.message }))
   if (result.errors) return { supergraphSdl: null, errors: result.errors.map((e) => e.message), hints }
   return { supergraphSdl: result.supergraphSdl, errors: [], hints }

@@ -14,8 +14,10 @@ const BLOCK = /(<!-- kpi-table( cases| prosecutions)? -->\n)[\s\S]*?(\n<!-- \/kp
 
 /** The README's text with every KPI table regenerated. */
 export function withKpiTables(text: string): string {
-  return text.replace(BLOCK, (_all, open: string, owner: string | undefined, close: string) =>
-    `${open}${kpiTableMarkdown(owner?.trim() as KpiDefinition['owner'] | undefined)}${close}`)
+  return text.replace(
+    BLOCK,
+    (_all, open: string, owner: string | undefined, close: string) => `${open}${kpiTableMarkdown(owner?.trim() as KpiDefinition['owner'] | undefined)}${close}`,
+  )
 }
 
 export const kpiTableCount = (text: string) => [...text.matchAll(BLOCK)].length

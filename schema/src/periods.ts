@@ -6,10 +6,13 @@ import { PeriodKindSchema, VIETNAM_OFFSET_MS, type PeriodKind } from './vocabula
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/
 
 /** A calendar date YYYY-MM-DD that exists (rejects 2024-02-30). */
-export const CalendarDateSchema = z.string().regex(ISO_DATE, 'ngày phải có dạng YYYY-MM-DD / date must be YYYY-MM-DD').refine((s) => {
-  const d = new Date(`${s}T00:00:00Z`)
-  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s
-}, 'ngày không tồn tại / no such calendar date')
+export const CalendarDateSchema = z
+  .string()
+  .regex(ISO_DATE, 'ngày phải có dạng YYYY-MM-DD / date must be YYYY-MM-DD')
+  .refine((s) => {
+    const d = new Date(`${s}T00:00:00Z`)
+    return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s
+  }, 'ngày không tồn tại / no such calendar date')
 
 const Year = z.number().int().min(2000, 'năm từ 2000 / year from 2000').max(2100, 'năm đến 2100 / year up to 2100')
 const INDEX_MAX: Record<PeriodKind, number> = { MONTH: 12, QUARTER: 4, HALF_YEAR: 2, YEAR: 1, CUSTOM: 1 }
@@ -23,8 +26,7 @@ export const PeriodInputSchema = z
     to: CalendarDateSchema.nullish(),
   })
   .superRefine((p, ctx) => {
-    const need = (path: 'year' | 'index' | 'from' | 'to', vi: string, en: string) =>
-      ctx.addIssue({ code: 'custom', path: [path], message: `${vi} / ${en}` })
+    const need = (path: 'year' | 'index' | 'from' | 'to', vi: string, en: string) => ctx.addIssue({ code: 'custom', path: [path], message: `${vi} / ${en}` })
     if (p.kind === 'CUSTOM') {
       if (!p.from) need('from', 'kỳ tuỳ chọn cần ngày bắt đầu', 'a custom period needs from')
       if (!p.to) need('to', 'kỳ tuỳ chọn cần ngày kết thúc', 'a custom period needs to')
@@ -75,10 +77,14 @@ export function resolvePeriod(input: PeriodInput): Period {
     const [fy, fm, fd] = dayParts(p.from!)
     const [ty, tm, td] = dayParts(p.to!)
     return {
-      kind: 'CUSTOM', code: `${p.from}..${p.to}`,
+      kind: 'CUSTOM',
+      code: `${p.from}..${p.to}`,
       labelVi: `Từ ${pad(fd)}/${pad(fm)}/${fy} đến ${pad(td)}/${pad(tm)}/${ty}`,
       labelEn: `${p.from} to ${p.to}`,
-      start: vietnamMidnight(fy, fm, fd), end: vietnamMidnight(ty, tm, td + 1), firstDay: p.from!, lastDay: p.to!,
+      start: vietnamMidnight(fy, fm, fd),
+      end: vietnamMidnight(ty, tm, td + 1),
+      firstDay: p.from!,
+      lastDay: p.to!,
     }
   }
   const year = p.year!
@@ -94,8 +100,14 @@ export function resolvePeriod(input: PeriodInput): Period {
     YEAR: { code: `${year}`, vi: `Năm ${year}`, en: `${year}` },
   }[p.kind]
   return {
-    kind: p.kind, code: named.code, labelVi: named.vi, labelEn: named.en, start, end,
-    firstDay: vietnamDay(start), lastDay: vietnamDay(new Date(end.getTime() - 1)),
+    kind: p.kind,
+    code: named.code,
+    labelVi: named.vi,
+    labelEn: named.en,
+    start,
+    end,
+    firstDay: vietnamDay(start),
+    lastDay: vietnamDay(new Date(end.getTime() - 1)),
   }
 }
 
@@ -108,7 +120,10 @@ export function monthsOf(period: Period): Period[] {
     if (month.start >= period.end) return out
     out.push(month)
     m += 1
-    if (m > 12) { m = 1; y += 1 }
+    if (m > 12) {
+      m = 1
+      y += 1
+    }
   }
 }
 
@@ -119,7 +134,9 @@ export function periodInputFromCode(code: string): PeriodInput | null {
   const input: PeriodInput | null = custom
     ? { kind: 'CUSTOM', from: custom[1], to: custom[2] }
     : m
-      ? m[2] ? { kind: ({ M: 'MONTH', Q: 'QUARTER', H: 'HALF_YEAR' } as const)[m[2] as 'M' | 'Q' | 'H'], year: Number(m[1]), index: Number(m[3]) } : { kind: 'YEAR', year: Number(m[1]) }
+      ? m[2]
+        ? { kind: ({ M: 'MONTH', Q: 'QUARTER', H: 'HALF_YEAR' } as const)[m[2] as 'M' | 'Q' | 'H'], year: Number(m[1]), index: Number(m[3]) }
+        : { kind: 'YEAR', year: Number(m[1]) }
       : null
   if (!input || !PeriodInputSchema.safeParse(input).success) return null
   return resolvePeriod(input).code === code ? input : null

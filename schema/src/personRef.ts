@@ -13,7 +13,10 @@ export type PersonRef = string
  * Unicode NFKC, upper case, with spaces, dots, dashes and slashes removed.
  */
 export function normaliseNationalId(raw: string): string {
-  return raw.normalize('NFKC').toUpperCase().replace(/[\s.\-/]/g, '')
+  return raw
+    .normalize('NFKC')
+    .toUpperCase()
+    .replace(/[\s.\-/]/g, '')
 }
 
 export const NationalIdSchema = z

@@ -19,11 +19,16 @@ export type PeriodicKind = (typeof PERIODIC_KINDS)[number]
 export function dueAt(period: Period): Date {
   const [y, m] = period.firstDay.split('-').map(Number) as [number, number]
   switch (period.kind) {
-    case 'MONTH': return vietnamMidnight(y, m + 1, 16) // 15th of the next month, inclusive
-    case 'QUARTER': return vietnamMidnight(y, m + 2, 16)
-    case 'HALF_YEAR': return vietnamMidnight(y, m + 5, 16)
-    case 'YEAR': return vietnamMidnight(y, 12, 16)
-    default: throw new RangeError('only monthly, quarterly, six-monthly and annual reports are scheduled')
+    case 'MONTH':
+      return vietnamMidnight(y, m + 1, 16) // 15th of the next month, inclusive
+    case 'QUARTER':
+      return vietnamMidnight(y, m + 2, 16)
+    case 'HALF_YEAR':
+      return vietnamMidnight(y, m + 5, 16)
+    case 'YEAR':
+      return vietnamMidnight(y, 12, 16)
+    default:
+      throw new RangeError('only monthly, quarterly, six-monthly and annual reports are scheduled')
   }
 }
 
@@ -58,20 +63,28 @@ export function complianceRates(statuses: readonly SubmissionStatus[]): Complian
   const expected = statuses.filter((s) => s !== 'NOT_DUE').length
   const submitted = statuses.filter((s) => s === 'ON_TIME' || s === 'LATE').length
   const onTime = statuses.filter((s) => s === 'ON_TIME').length
-  return { expected, submitted, onTime, reportingRate: expected ? Math.min(submitted, expected) / expected : null, onTimeRate: expected ? Math.min(onTime, expected) / expected : null }
+  return {
+    expected,
+    submitted,
+    onTime,
+    reportingRate: expected ? Math.min(submitted, expected) / expected : null,
+    onTimeRate: expected ? Math.min(onTime, expected) / expected : null,
+  }
 }
 
 /** Figures that differ between two revisions of a report (flattened paths → old and new values). */
 export function changedFigures(before: unknown, after: unknown): { path: string; before: unknown; after: unknown }[] {
   const flat = (v: unknown, prefix: string, out: Map<string, unknown>) => {
-    if (Array.isArray(v)) v.forEach((x, i) => void flat(x, `${prefix}[${(x as { key?: string; code?: string })?.key ?? (x as { code?: string })?.code ?? i}]`, out))
+    if (Array.isArray(v))
+      v.forEach((x, i) => void flat(x, `${prefix}[${(x as { key?: string; code?: string })?.key ?? (x as { code?: string })?.code ?? i}]`, out))
     else if (v && typeof v === 'object') for (const [k, x] of Object.entries(v)) flat(x, prefix ? `${prefix}.${k}` : k, out)
     else out.set(prefix, v)
     return out
   }
   const a = flat(before, '', new Map())
   const b = flat(after, '', new Map())
-  return [...new Set([...a.keys(), ...b.keys()])].sort()
+  return [...new Set([...a.keys(), ...b.keys()])]
+    .sort()
     .filter((p) => a.get(p) !== b.get(p))
     .map((path) => ({ path, before: a.get(path) ?? null, after: b.get(path) ?? null }))
 }

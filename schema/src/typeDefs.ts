@@ -8,8 +8,9 @@ export const VOCABULARY_GRAPHQL_PATH = fileURLToPath(new URL('../vocabulary.grap
 export const SUBGRAPHS_DIR = fileURLToPath(new URL('../../subgraphs/', import.meta.url))
 
 /** The shared vocabulary's files: the core, then the audit log's and periodic reporting's types. */
-export const VOCABULARY_GRAPHQL_PATHS = ['vocabulary.graphql', 'vocabulary.audit.graphql', 'vocabulary.reporting.graphql']
-  .map((f) => fileURLToPath(new URL(`../${f}`, import.meta.url)))
+export const VOCABULARY_GRAPHQL_PATHS = ['vocabulary.graphql', 'vocabulary.audit.graphql', 'vocabulary.reporting.graphql'].map((f) =>
+  fileURLToPath(new URL(`../${f}`, import.meta.url)),
+)
 
 export function vocabularyTypeDefs(): string {
   return VOCABULARY_GRAPHQL_PATHS.map((f) => readFileSync(f, 'utf8')).join('\n')
@@ -20,9 +21,13 @@ export function vocabularyTypeDefs(): string {
  * concern, e.g. statistics.graphql, in name order), then the shared vocabulary.
  */
 export function subgraphSdl(subgraphDir: string): string {
-  const extra = readdirSync(subgraphDir).filter((f) => f.endsWith('.graphql') && f !== 'schema.graphql').sort()
+  const extra = readdirSync(subgraphDir)
+    .filter((f) => f.endsWith('.graphql') && f !== 'schema.graphql')
+    .sort()
   return [path.join(subgraphDir, 'schema.graphql'), ...extra.map((f) => path.join(subgraphDir, f))]
-    .map((f) => readFileSync(f, 'utf8')).concat(vocabularyTypeDefs()).join('\n')
+    .map((f) => readFileSync(f, 'utf8'))
+    .concat(vocabularyTypeDefs())
+    .join('\n')
 }
 
 export const subgraphDir = (name: SubgraphName) => path.join(SUBGRAPHS_DIR, name)

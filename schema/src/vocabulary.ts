@@ -6,14 +6,18 @@ import { enumLabels, enumLabelsOf, type EnumLabels } from './labels.ts'
 import { vocabularyTypeDefs } from './typeDefs.ts'
 
 export const EXPLOITATION_FORMS = [
-  'SEXUAL_EXPLOITATION', 'FORCED_LABOUR', 'ORGAN_REMOVAL', 'COMMERCIAL_SURROGACY',
-  'FORCED_MARRIAGE', 'CHILD_ADOPTION', 'OTHER', 'UNKNOWN',
+  'SEXUAL_EXPLOITATION',
+  'FORCED_LABOUR',
+  'ORGAN_REMOVAL',
+  'COMMERCIAL_SURROGACY',
+  'FORCED_MARRIAGE',
+  'CHILD_ADOPTION',
+  'OTHER',
+  'UNKNOWN',
 ] as const
 export const ROUTE_KINDS = ['DOMESTIC', 'CROSS_BORDER'] as const
 export const SEXES = ['MALE', 'FEMALE', 'UNKNOWN'] as const
-export const AGE_BANDS = [
-  'UNDER_16', 'FROM_16_TO_17', 'FROM_18_TO_29', 'FROM_30_TO_44', 'FROM_45_TO_59', 'AGE_60_AND_OVER', 'UNKNOWN',
-] as const
+export const AGE_BANDS = ['UNDER_16', 'FROM_16_TO_17', 'FROM_18_TO_29', 'FROM_30_TO_44', 'FROM_45_TO_59', 'AGE_60_AND_OVER', 'UNKNOWN'] as const
 export const CITIZENSHIPS = ['VIETNAMESE', 'FOREIGN', 'STATELESS', 'UNDETERMINED'] as const
 export const CONSENT_STATUSES = ['GIVEN', 'REFUSED', 'WITHDRAWN', 'NOT_ASKED'] as const
 export const PERIOD_KINDS = ['MONTH', 'QUARTER', 'HALF_YEAR', 'YEAR', 'CUSTOM'] as const
@@ -44,16 +48,18 @@ export const CountryCodeSchema = z
 export type CountryCode = string
 
 /** Route: domestic, or cross-border with the destination country (never Viet Nam itself). */
-export const RouteSchema = z
-  .object({ kind: RouteKindSchema, destinationCountry: CountryCodeSchema.nullish() })
-  .superRefine((r, ctx) => {
-    if (r.kind === 'CROSS_BORDER' && (!r.destinationCountry || r.destinationCountry === 'VN')) {
-      ctx.addIssue({ code: 'custom', path: ['destinationCountry'], message: 'tuyến xuyên biên giới cần nước đến khác Việt Nam / a cross-border route needs a destination country other than VN' })
-    }
-    if (r.kind === 'DOMESTIC' && r.destinationCountry && r.destinationCountry !== 'VN') {
-      ctx.addIssue({ code: 'custom', path: ['destinationCountry'], message: 'tuyến trong nước không có nước đến / a domestic route has no foreign destination' })
-    }
-  })
+export const RouteSchema = z.object({ kind: RouteKindSchema, destinationCountry: CountryCodeSchema.nullish() }).superRefine((r, ctx) => {
+  if (r.kind === 'CROSS_BORDER' && (!r.destinationCountry || r.destinationCountry === 'VN')) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['destinationCountry'],
+      message: 'tuyến xuyên biên giới cần nước đến khác Việt Nam / a cross-border route needs a destination country other than VN',
+    })
+  }
+  if (r.kind === 'DOMESTIC' && r.destinationCountry && r.destinationCountry !== 'VN') {
+    ctx.addIssue({ code: 'custom', path: ['destinationCountry'], message: 'tuyến trong nước không có nước đến / a domestic route has no foreign destination' })
+  }
+})
 export type Route = z.infer<typeof RouteSchema>
 
 const VOCABULARY = enumLabelsOf(vocabularyTypeDefs())

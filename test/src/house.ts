@@ -10,8 +10,13 @@ export const ROOT = fileURLToPath(new URL('../../', import.meta.url))
 
 /** Files generated from a source (SDL, Prisma schema, supergraph): not written by hand. */
 export const GENERATED = [
-  /(^|\/)src\/generated\//, /(^|\/)src\/gql\//, /resolvers\/types\.ts$/, /^schema\/supergraph\.graphql$/,
-  /prisma\/postgresql\/schema\.prisma$/, /\/migrations\//, /(^|\/)dist\//,
+  /(^|\/)src\/generated\//,
+  /(^|\/)src\/gql\//,
+  /resolvers\/types\.ts$/,
+  /^schema\/supergraph\.graphql$/,
+  /prisma\/postgresql\/schema\.prisma$/,
+  /\/migrations\//,
+  /(^|\/)dist\//,
 ]
 export const isGenerated = (file: string) => GENERATED.some((re) => re.test(file))
 

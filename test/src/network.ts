@@ -6,7 +6,18 @@ import { parse } from 'graphql'
 import { SUBGRAPH_NAMES, subgraphDir, subgraphSdl, type SubgraphName } from '@lienthong/schema'
 import { generateKeyPairSync } from 'node:crypto'
 import { issueToken, signForwardedIdentity, type Identity } from '@lienthong/kit/identity'
-import { createLogger, DEV_NETWORK_KEY, serveHttp, serveSubgraph, subgraphEnv, type DatabaseConfig, type DbProvider, type LoggerOptions, type RunningHttp, type SubgraphModule } from '@lienthong/kit'
+import {
+  createLogger,
+  DEV_NETWORK_KEY,
+  serveHttp,
+  serveSubgraph,
+  subgraphEnv,
+  type DatabaseConfig,
+  type DbProvider,
+  type LoggerOptions,
+  type RunningHttp,
+  type SubgraphModule,
+} from '@lienthong/kit'
 import { createTestDatabase, type TestDatabase } from '@lienthong/kit/testing'
 import { createGateway } from '@lienthong/gateway'
 import { createGatewayContext } from '@lienthong/gateway/context'
@@ -14,8 +25,11 @@ import { networkHealth } from '@lienthong/gateway/health'
 import { DEFAULT_SUPERGRAPH_PATH } from '@lienthong/gateway/config'
 
 /** Every subgraph of the agency registry (schema/src/agencies.ts), as its package `@lienthong/<subgraph>` defines it. */
-export const SUBGRAPH_MODULES = Object.fromEntries(await Promise.all(SUBGRAPH_NAMES.map(async (name) =>
-  [name, ((await import(`@lienthong/${name}`)) as { subgraph: SubgraphModule<any, any> }).subgraph] as const))) as Record<SubgraphName, SubgraphModule<any, any>>
+export const SUBGRAPH_MODULES = Object.fromEntries(
+  await Promise.all(
+    SUBGRAPH_NAMES.map(async (name) => [name, ((await import(`@lienthong/${name}`)) as { subgraph: SubgraphModule<any, any> }).subgraph] as const),
+  ),
+) as Record<SubgraphName, SubgraphModule<any, any>>
 export type Name = SubgraphName
 
 export { TEST_OFFICERS } from '@lienthong/kit/testing'
@@ -25,7 +39,11 @@ export const DEFAULT_CALLER: Identity = { sub: 'test-officer', agency: 'police',
 /** The purpose `query` and `as` declare unless told otherwise (header X-Purpose-Of-Use). */
 export const DEFAULT_PURPOSE = 'investigation'
 
-export type Query = <T = any>(query: string, variables?: Record<string, unknown>, headers?: Record<string, string>) => Promise<{ status: number; body: { data?: T; errors?: any[] } }>
+export type Query = <T = any>(
+  query: string,
+  variables?: Record<string, unknown>,
+  headers?: Record<string, string>,
+) => Promise<{ status: number; body: { data?: T; errors?: any[] } }>
 
 export interface TestNetwork extends AsyncDisposable {
   gatewayUrl: string
@@ -84,7 +102,10 @@ export async function startNetwork(provider: DbProvider, options: NetworkOptions
   let gatewayHttp: RunningHttp | undefined
   const stop = async () => {
     await gatewayHttp?.close()
-    for (const r of running.values()) { await r.http.close(); await r.disconnect() }
+    for (const r of running.values()) {
+      await r.http.close()
+      await r.disconnect()
+    }
     running.clear()
     await Promise.all(databases.map((d) => d.drop()))
   }
@@ -92,26 +113,55 @@ export async function startNetwork(provider: DbProvider, options: NetworkOptions
   const jwtKeys = generateKeyPairSync('ed25519')
   const gatewayKeys = generateKeyPairSync('ed25519')
   try {
-    await Promise.all(names.map(async (name) => {
-      const m = SUBGRAPH_MODULES[name]
-      const database = await createTestDatabase(m.dir, provider)
-      databases.push(database)
-      databaseConfigs[name] = database.db
-      const onStatement = options.onStatement?.[name]
-      const db = m.createPrisma(database.db, onStatement ? { onStatement } : {})
-      if (options.seed !== false) await m.seedDemo!(db, DEV_NETWORK_KEY)
-      const http = await serveSubgraph({ config: { name, host: '127.0.0.1', port: 0 }, gatewayPublicKey: gatewayKeys.publicKey, server: m.createServer(), context: m.createContext(db, subgraphEnv({})), ping: () => m.ping(db), logger: loggerOf(name) })
-      running.set(name, { http, disconnect: () => db.$disconnect() })
-      urls[name] = http.url
-    }))
+    await Promise.all(
+      names.map(async (name) => {
+        const m = SUBGRAPH_MODULES[name]
+        const database = await createTestDatabase(m.dir, provider)
+        databases.push(database)
+        databaseConfigs[name] = database.db
+        const onStatement = options.onStatement?.[name]
+        const db = m.createPrisma(database.db, onStatement ? { onStatement } : {})
+        if (options.seed !== false) await m.seedDemo!(db, DEV_NETWORK_KEY)
+        const http = await serveSubgraph({
+          config: { name, host: '127.0.0.1', port: 0 },
+          gatewayPublicKey: gatewayKeys.publicKey,
+          server: m.createServer(),
+          context: m.createContext(db, subgraphEnv({})),
+          ping: () => m.ping(db),
+          logger: loggerOf(name),
+        })
+        running.set(name, { http, disconnect: () => db.$disconnect() })
+        urls[name] = http.url
+      }),
+    )
     const supergraphSdl = options.supergraphSdl ?? (options.only ? composeSubset(names) : readFileSync(DEFAULT_SUPERGRAPH_PATH, 'utf8'))
     const { server, subgraphUrls, routes, onRequest } = createGateway({
-      supergraphSdl, subgraphUrls: { ...urls, ...options.gatewayRoutes }, signingKey: gatewayKeys.privateKey, rateLimit: options.rateLimit ?? TEST_RATE_LIMIT,
-      corsOrigins: options.corsOrigins, ...(options.development ? { explorer: true, devTokenKey: jwtKeys.privateKey } : {}),
+      supergraphSdl,
+      subgraphUrls: { ...urls, ...options.gatewayRoutes },
+      signingKey: gatewayKeys.privateKey,
+      rateLimit: options.rateLimit ?? TEST_RATE_LIMIT,
+      corsOrigins: options.corsOrigins,
+      ...(options.development ? { explorer: true, devTokenKey: jwtKeys.privateKey } : {}),
     })
     await server.start()
-    const http = await serveHttp({ server, host: '127.0.0.1', port: 0, portVariable: 'GATEWAY_PORT', context: createGatewayContext(jwtKeys.publicKey), routes: routes(createGatewayContext(jwtKeys.publicKey)), onRequest, health: () => networkHealth(subgraphUrls), logger: loggerOf('gateway') })
-    gatewayHttp = { ...http, close: async () => { await http.close(); await server.stop() } }
+    const http = await serveHttp({
+      server,
+      host: '127.0.0.1',
+      port: 0,
+      portVariable: 'GATEWAY_PORT',
+      context: createGatewayContext(jwtKeys.publicKey),
+      routes: routes(createGatewayContext(jwtKeys.publicKey)),
+      onRequest,
+      health: () => networkHealth(subgraphUrls),
+      logger: loggerOf('gateway'),
+    })
+    gatewayHttp = {
+      ...http,
+      close: async () => {
+        await http.close()
+        await server.stop()
+      },
+    }
   } catch (e) {
     await stop()
     throw e
@@ -120,11 +170,20 @@ export async function startNetwork(provider: DbProvider, options: NetworkOptions
   const token = (identity: Identity = DEFAULT_CALLER, ttl?: number) => issueToken(identity, jwtKeys.privateKey, ttl)
   const defaultToken = await token()
   return {
-    gatewayUrl, subgraphUrls: urls, databases: databaseConfigs, stop, [Symbol.asyncDispose]: stop, token,
+    gatewayUrl,
+    subgraphUrls: urls,
+    databases: databaseConfigs,
+    stop,
+    [Symbol.asyncDispose]: stop,
+    token,
     gatewaySignature: (identity, op, now) => signForwardedIdentity(identity, op, gatewayKeys.privateKey, now),
     stopSubgraph: async (name) => {
       const r = running.get(name)
-      if (r) { await r.http.close(); running.delete(name); await r.disconnect() }
+      if (r) {
+        await r.http.close()
+        running.delete(name)
+        await r.disconnect()
+      }
     },
     query: queryWith(gatewayUrl, defaultToken, DEFAULT_PURPOSE),
     as: async ({ purpose, ...identity }) => queryWith(gatewayUrl, await token(identity), purpose ?? ''),
@@ -138,7 +197,10 @@ function queryWith(gatewayUrl: string, bearer: string, purpose: string): Query {
     const send = () => fetch(gatewayUrl, { method: 'POST', headers: all, body: JSON.stringify({ query, variables }) })
     // a kept-alive socket the server closed while the test paused (its 5 s keep-alive) resets
     // before anything is read: sent again once on a new socket
-    const res = await send().catch((e) => { if ((e as { cause?: { code?: string } }).cause?.code === 'ECONNRESET') return send(); throw e })
-    return { status: res.status, body: await res.json() as any }
+    const res = await send().catch((e) => {
+      if ((e as { cause?: { code?: string } }).cause?.code === 'ECONNRESET') return send()
+      throw e
+    })
+    return { status: res.status, body: (await res.json()) as any }
   }
 }

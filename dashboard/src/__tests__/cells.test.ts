@@ -9,7 +9,12 @@ describe('published cells', () => {
     expect(isProtected({ count: null, suppressed: true })).toBe(true)
     expect(isProtected({ count: null, suppressed: false })).toBe(true)
     expect(isProtected({ count: 0, suppressed: false })).toBe(false)
-    expect(largest([{ key: 'A', labelVi: 'a', count: null, suppressed: true }, { key: 'B', labelVi: 'b', count: 7, suppressed: false }])).toBe(7)
+    expect(
+      largest([
+        { key: 'A', labelVi: 'a', count: null, suppressed: true },
+        { key: 'B', labelVi: 'b', count: 7, suppressed: false },
+      ]),
+    ).toBe(7)
   })
 
   it('sorts rows by a column with protected values last in both directions', () => {

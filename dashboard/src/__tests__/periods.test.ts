@@ -10,7 +10,11 @@ describe('the period picker', () => {
     expect(periodCode({ kind: 'CUSTOM', from: '2024-07-01', to: '2024-09-30', campaign: 'CD-1' })).toBe('2024-07-01..2024-09-30')
     expect(toPeriodInput({ kind: 'YEAR', year: 2024, index: 1 })).toEqual({ kind: 'YEAR', year: 2024 })
     expect(toPeriodInput({ kind: 'QUARTER', year: 2024, index: 3 })).toEqual({ kind: 'QUARTER', year: 2024, index: 3 })
-    expect(toPeriodInput({ kind: 'CUSTOM', from: '2024-07-01', to: '2024-09-30', campaign: 'CD-1' })).toEqual({ kind: 'CUSTOM', from: '2024-07-01', to: '2024-09-30' })
+    expect(toPeriodInput({ kind: 'CUSTOM', from: '2024-07-01', to: '2024-09-30', campaign: 'CD-1' })).toEqual({
+      kind: 'CUSTOM',
+      from: '2024-07-01',
+      to: '2024-09-30',
+    })
   })
 
   it('knows the days of a period, leap years included', () => {

@@ -5,7 +5,10 @@ import type { TypedDocumentString } from '../gql/graphql.ts'
 import type { UnitRowFieldsFragment } from '../gql/graphql.ts'
 import { UnitRowFields } from './operations.ts'
 
-export interface Session { token: string; gatewayUrl: string }
+export interface Session {
+  token: string
+  gatewayUrl: string
+}
 
 export function createClient(session: Session): Client {
   return new Client({
@@ -19,11 +22,22 @@ export function createClient(session: Session): Client {
 
 /** A GraphQL error as the API sends it (code in extensions). */
 export class ApiError extends Error {
-  constructor(message: string, readonly code: string | undefined, readonly status: number | undefined) { super(message) }
+  constructor(
+    message: string,
+    readonly code: string | undefined,
+    readonly status: number | undefined,
+  ) {
+    super(message)
+  }
 }
 
 /** Runs one typed operation (`fresh`: never from the cache); errors (HTTP or GraphQL) become an ApiError naming the API's code. */
-export async function run<R, V extends Record<string, unknown>>(client: Client, doc: TypedDocumentString<R, V> | string, variables: V, options: { fresh?: boolean } = {}): Promise<R> {
+export async function run<R, V extends Record<string, unknown>>(
+  client: Client,
+  doc: TypedDocumentString<R, V> | string,
+  variables: V,
+  options: { fresh?: boolean } = {},
+): Promise<R> {
   const result = await client.query(String(doc), variables, options.fresh ? { requestPolicy: 'network-only' } : {}).toPromise()
   if (result.error) {
     const first = result.error.graphQLErrors[0]

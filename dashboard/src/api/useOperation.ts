@@ -11,10 +11,16 @@ export function useOperation<T>(key: string, load: () => Promise<T>): Loaded<T> 
     let live = true
     setResult({ key, value: { state: 'loading' } })
     load().then(
-      (data) => { if (live) setResult({ key, value: { state: 'done', data } }) },
-      (e: Error & { code?: string }) => { if (live) setResult({ key, value: { state: 'error', message: e.message, code: e.code } }) },
+      (data) => {
+        if (live) setResult({ key, value: { state: 'done', data } })
+      },
+      (e: Error & { code?: string }) => {
+        if (live) setResult({ key, value: { state: 'error', message: e.message, code: e.code } })
+      },
     )
-    return () => { live = false }
+    return () => {
+      live = false
+    }
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [key])
   return result.key === key ? result.value : { state: 'loading' }

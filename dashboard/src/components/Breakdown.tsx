@@ -6,18 +6,34 @@ import { Count, Defined } from './Figure.tsx'
 import type { Lang } from '../i18n.ts'
 import { labelOf } from '../labels.ts'
 
-export function Breakdown({ lang, title, definition, cells, testId }: { lang: Lang; title: ReactNode; definition: string; cells: readonly CellFieldsFragment[]; testId: string }) {
+export function Breakdown({
+  lang,
+  title,
+  definition,
+  cells,
+  testId,
+}: {
+  lang: Lang
+  title: ReactNode
+  definition: string
+  cells: readonly CellFieldsFragment[]
+  testId: string
+}) {
   const max = largest(cells)
   return (
     <article className="panel breakdown" data-breakdown={testId}>
-      <h3><Defined definition={definition}>{title}</Defined></h3>
+      <h3>
+        <Defined definition={definition}>{title}</Defined>
+      </h3>
       <table>
         <tbody>
           {cells.map((c) => (
             <tr key={c.key} data-key={c.key} data-protected={isProtected(c) ? 'true' : undefined}>
               <th scope="row">{labelOf(lang, c)}</th>
               <td className="bar">{!isProtected(c) && max > 0 ? <span style={{ width: `${(100 * c.count!) / max}%` }} /> : null}</td>
-              <td className="n"><Count lang={lang} count={c.count} suppressed={c.suppressed} /></td>
+              <td className="n">
+                <Count lang={lang} count={c.count} suppressed={c.suppressed} />
+              </td>
             </tr>
           ))}
         </tbody>

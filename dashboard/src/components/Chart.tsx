@@ -1,7 +1,17 @@
 // Chart.js on a canvas, tree-shaken to the line and bar charts the dashboard draws.
 import { useEffect, useRef } from 'react'
 import {
-  BarController, BarElement, CategoryScale, Chart as ChartJs, Filler, Legend, LinearScale, LineController, LineElement, PointElement, Tooltip,
+  BarController,
+  BarElement,
+  CategoryScale,
+  Chart as ChartJs,
+  Filler,
+  Legend,
+  LinearScale,
+  LineController,
+  LineElement,
+  PointElement,
+  Tooltip,
   type ChartConfiguration,
 } from 'chart.js'
 
@@ -15,5 +25,9 @@ export function Chart({ config, height, label }: { config: ChartConfiguration; h
     const chart = new ChartJs(canvas.current!, { ...config, options: { animation: false, maintainAspectRatio: false, responsive: true, ...config.options } })
     return () => chart.destroy()
   }, [config])
-  return <div className="chart" style={{ height }}><canvas ref={canvas} role="img" aria-label={label} /></div>
+  return (
+    <div className="chart" style={{ height }}>
+      <canvas ref={canvas} role="img" aria-label={label} />
+    </div>
+  )
 }

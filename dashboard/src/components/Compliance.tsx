@@ -18,16 +18,28 @@ export function Compliance({ lang, data }: { lang: Lang; data: ComplianceQuery }
   const year = data.reportingCompliance
   const rows: AgencyComplianceFieldsFragment[] = AGENCIES.map((a) => year[a])
   const codes = rows[0]?.periods.map((p) => p.periodCode) ?? []
-  const dateTime = (iso: string) => new Date(iso).toLocaleString(lang === 'vi' ? 'vi-VN' : 'en-GB', { timeZone: 'Asia/Ho_Chi_Minh', dateStyle: 'short', timeStyle: 'short' })
+  const dateTime = (iso: string) =>
+    new Date(iso).toLocaleString(lang === 'vi' ? 'vi-VN' : 'en-GB', { timeZone: 'Asia/Ho_Chi_Minh', dateStyle: 'short', timeStyle: 'short' })
   return (
     <article className="panel">
       <table className="compliance" data-testid="compliance-grid">
         <thead>
           <tr>
             <th scope="col">{t(lang, 'agency')}</th>
-            {codes.map((c) => { const p = parsePeriodCode(c); return <th key={c} scope="col">{p ? shortLabel(lang, p.kind, p.year, p.index) : c}</th> })}
-            <th scope="col"><Defined definition={definitionOf(lang, 'AgencyCompliance.reportingRate')}>{t(lang, 'reportingRate')}</Defined></th>
-            <th scope="col"><Defined definition={definitionOf(lang, 'AgencyCompliance.onTimeRate')}>{t(lang, 'onTimeRate')}</Defined></th>
+            {codes.map((c) => {
+              const p = parsePeriodCode(c)
+              return (
+                <th key={c} scope="col">
+                  {p ? shortLabel(lang, p.kind, p.year, p.index) : c}
+                </th>
+              )
+            })}
+            <th scope="col">
+              <Defined definition={definitionOf(lang, 'AgencyCompliance.reportingRate')}>{t(lang, 'reportingRate')}</Defined>
+            </th>
+            <th scope="col">
+              <Defined definition={definitionOf(lang, 'AgencyCompliance.onTimeRate')}>{t(lang, 'onTimeRate')}</Defined>
+            </th>
           </tr>
         </thead>
         <tbody>
@@ -37,7 +49,8 @@ export function Compliance({ lang, data }: { lang: Lang; data: ComplianceQuery }
               {r.periods.map((p) => (
                 <td key={p.periodCode} className={`status ${p.status}`}>
                   <button type="button" onClick={() => setOpen(p)} title={t(lang, STATUS_WORD[p.status])} data-status={p.status} data-period={p.periodCode}>
-                    {t(lang, STATUS_WORD[p.status])}{p.revisions.length > 1 ? <sup className="rev">{p.revisions.length}</sup> : null}
+                    {t(lang, STATUS_WORD[p.status])}
+                    {p.revisions.length > 1 ? <sup className="rev">{p.revisions.length}</sup> : null}
                   </button>
                 </td>
               ))}
@@ -50,18 +63,44 @@ export function Compliance({ lang, data }: { lang: Lang; data: ComplianceQuery }
       {open ? (
         <aside className="drawer" role="dialog" aria-label={t(lang, 'revisions')}>
           <header>
-            <h3>{describedIn(lang, VALUE_DESCRIPTIONS[open.agency])} — {open.periodCode}</h3>
-            <button type="button" onClick={() => setOpen(null)}>{t(lang, 'close')}</button>
+            <h3>
+              {describedIn(lang, VALUE_DESCRIPTIONS[open.agency])} — {open.periodCode}
+            </h3>
+            <button type="button" onClick={() => setOpen(null)}>
+              {t(lang, 'close')}
+            </button>
           </header>
-          <p>{t(lang, STATUS_WORD[open.status])} · {lang === 'vi' ? 'Hạn' : 'Due'} {dateTime(open.dueAt)}</p>
+          <p>
+            {t(lang, STATUS_WORD[open.status])} · {lang === 'vi' ? 'Hạn' : 'Due'} {dateTime(open.dueAt)}
+          </p>
           {open.revisions.length === 0 ? <p>{t(lang, 'missing')}</p> : null}
           {open.revisions.map((rev) => (
             <section key={rev.revision} className="revision" data-revision={rev.revision}>
-              <h4>{t(lang, 'revisions')} {rev.revision} · {dateTime(rev.submittedAt)} · {rev.submittedBy}</h4>
-              {rev.changes.length === 0 ? <p>{rev.revision === 1 ? t(lang, 'noChanges') : '—'}</p> : (
+              <h4>
+                {t(lang, 'revisions')} {rev.revision} · {dateTime(rev.submittedAt)} · {rev.submittedBy}
+              </h4>
+              {rev.changes.length === 0 ? (
+                <p>{rev.revision === 1 ? t(lang, 'noChanges') : '—'}</p>
+              ) : (
                 <table className="diff">
-                  <thead><tr><th>{t(lang, 'figure')}</th><th>{t(lang, 'before')}</th><th>{t(lang, 'after')}</th></tr></thead>
-                  <tbody>{rev.changes.map((c) => <tr key={c.path}><td><code>{c.path}</code></td><td className="before">{c.before ?? '—'}</td><td className="after">{c.after ?? '—'}</td></tr>)}</tbody>
+                  <thead>
+                    <tr>
+                      <th>{t(lang, 'figure')}</th>
+                      <th>{t(lang, 'before')}</th>
+                      <th>{t(lang, 'after')}</th>
+                    </tr>
+                  </thead>
+                  <tbody>
+                    {rev.changes.map((c) => (
+                      <tr key={c.path}>
+                        <td>
+                          <code>{c.path}</code>
+                        </td>
+                        <td className="before">{c.before ?? '—'}</td>
+                        <td className="after">{c.after ?? '—'}</td>
+                      </tr>
+                    ))}
+                  </tbody>
                 </table>
               )}
             </section>

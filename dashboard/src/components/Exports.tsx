@@ -13,7 +13,8 @@ export function Exports({ lang, gatewayUrl, token, period, unit }: { lang: Lang;
   const [busy, setBusy] = useState<string | null>(null)
   const [failed, setFailed] = useState(false)
   const download = async (format: 'xlsx' | 'csv', fileLang: Lang) => {
-    setBusy(`${format}-${fileLang}`); setFailed(false)
+    setBusy(`${format}-${fileLang}`)
+    setFailed(false)
     try {
       const res = await fetch(exportUrl(gatewayUrl, { period, unit, format, lang: fileLang }), { headers: { authorization: `Bearer ${token}` } })
       if (!res.ok) throw new Error(String(res.status))
@@ -21,19 +22,31 @@ export function Exports({ lang, gatewayUrl, token, period, unit }: { lang: Lang;
       const a = document.createElement('a')
       a.href = URL.createObjectURL(await res.blob())
       a.download = name
-      document.body.append(a); a.click(); a.remove()
+      document.body.append(a)
+      a.click()
+      a.remove()
       setTimeout(() => URL.revokeObjectURL(a.href), 10_000)
-    } catch { setFailed(true) } finally { setBusy(null) }
+    } catch {
+      setFailed(true)
+    } finally {
+      setBusy(null)
+    }
   }
   return (
     <fieldset className="picker exports">
       <legend>{t(lang, 'export')}</legend>
-      {(['xlsx', 'csv'] as const).flatMap((format) => (['vi', 'en'] as const).map((l) => (
-        <button key={`${format}-${l}`} type="button" disabled={busy != null} onClick={() => void download(format, l)} data-testid={`export-${format}-${l}`}>
-          {format.toUpperCase()} · {l === 'vi' ? 'Tiếng Việt' : 'English'}
-        </button>
-      )))}
-      {failed ? <span className="error" role="alert">{t(lang, 'error')}</span> : null}
+      {(['xlsx', 'csv'] as const).flatMap((format) =>
+        (['vi', 'en'] as const).map((l) => (
+          <button key={`${format}-${l}`} type="button" disabled={busy != null} onClick={() => void download(format, l)} data-testid={`export-${format}-${l}`}>
+            {format.toUpperCase()} · {l === 'vi' ? 'Tiếng Việt' : 'English'}
+          </button>
+        )),
+      )}
+      {failed ? (
+        <span className="error" role="alert">
+          {t(lang, 'error')}
+        </span>
+      ) : null}
     </fieldset>
   )
 }

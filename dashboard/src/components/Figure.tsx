@@ -5,7 +5,11 @@ import { isProtected } from '../cells.ts'
 import { formatNumber, t, type Lang } from '../i18n.ts'
 
 export function Protected({ lang }: { lang: Lang }) {
-  return <span className="protected" data-protected="true" title={t(lang, 'hiddenWhy')}>{lang === 'vi' ? 'ẩn / hidden' : 'hidden / ẩn'}</span>
+  return (
+    <span className="protected" data-protected="true" title={t(lang, 'hiddenWhy')}>
+      {lang === 'vi' ? 'ẩn / hidden' : 'hidden / ẩn'}
+    </span>
+  )
 }
 
 export function Count({ lang, count, suppressed }: { lang: Lang; count?: number | null | undefined; suppressed?: boolean | null | undefined }) {
@@ -16,6 +20,10 @@ export function Count({ lang, count, suppressed }: { lang: Lang; count?: number 
 /** A label whose definition (schema description) shows on hover and focus. */
 export function Defined({ definition, children }: { definition: string; children: ReactNode }) {
   if (!definition) return <>{children}</>
-  // biome-ignore lint/a11y/noNoninteractiveTabindex: keyboard users reach the figure's definition (its title) by focus, as others do by hover
-  return <span className="defined" title={definition} tabIndex={0} data-definition={definition}>{children}</span>
+  return (
+    // biome-ignore lint/a11y/noNoninteractiveTabindex: keyboard users reach the figure's definition (its title) by focus, as others do by hover
+    <span className="defined" title={definition} tabIndex={0} data-definition={definition}>
+      {children}
+    </span>
+  )
 }

@@ -18,11 +18,17 @@ const share = (n: number | null | undefined, of: number | null | undefined) => (
 
 export function Funnel({ lang, data }: { lang: Lang; data: JusticeFunnelQuery }) {
   const f = data.provincialStatistics.justiceFunnel
-  const config = useMemo(() => ({
-    type: 'bar' as const,
-    data: { labels: STEPS.map((s) => label(lang, `JusticeFunnel.${s}`)), datasets: [{ data: STEPS.map((s) => f[s] ?? null), backgroundColor: ['#0f4c81', '#1d6fa5', '#3b8bc2', '#6aa9d8', '#9cc7ea'] }] },
-    options: { indexAxis: 'y' as const, plugins: { legend: { display: false } }, scales: { x: { beginAtZero: true, ticks: { precision: 0 } } } },
-  }), [lang, f])
+  const config = useMemo(
+    () => ({
+      type: 'bar' as const,
+      data: {
+        labels: STEPS.map((s) => label(lang, `JusticeFunnel.${s}`)),
+        datasets: [{ data: STEPS.map((s) => f[s] ?? null), backgroundColor: ['#0f4c81', '#1d6fa5', '#3b8bc2', '#6aa9d8', '#9cc7ea'] }],
+      },
+      options: { indexAxis: 'y' as const, plugins: { legend: { display: false } }, scales: { x: { beginAtZero: true, ticks: { precision: 0 } } } },
+    }),
+    [lang, f],
+  )
   return (
     <>
       <article className="panel">
@@ -31,16 +37,48 @@ export function Funnel({ lang, data }: { lang: Lang; data: JusticeFunnelQuery })
           {STEPS.map((s, i) => (
             <li key={s} data-step={s}>
               <Defined definition={definitionOf(lang, `JusticeFunnel.${s}`)}>{label(lang, `JusticeFunnel.${s}`)}</Defined>
-              <strong className="num"><Count lang={lang} count={f[s]} /></strong>
+              <strong className="num">
+                <Count lang={lang} count={f[s]} />
+              </strong>
               {i > 0 ? <small>{share(f[s], f[STEPS[i - 1]!])}</small> : <small />}
             </li>
           ))}
         </ol>
       </article>
       <section className="grid3">
-        <Breakdown lang={lang} testId="suspects.bySex" title={<>{label(lang, 'JusticeFunnel.suspects')} — <Count lang={lang} count={f.suspects.total} /></>} definition={definitionOf(lang, 'JusticeFunnel.suspects')} cells={f.suspects.bySex} />
-        <Breakdown lang={lang} testId="indicted.bySex" title={<>{label(lang, 'JusticeFunnel.indicted')} — <Count lang={lang} count={f.indicted.total} /></>} definition={definitionOf(lang, 'JusticeFunnel.indicted')} cells={f.indicted.bySex} />
-        <Breakdown lang={lang} testId="convicted.bySex" title={<>{label(lang, 'JusticeFunnel.convicted')} — <Count lang={lang} count={f.convicted.total} /></>} definition={definitionOf(lang, 'JusticeFunnel.convicted')} cells={f.convicted.bySex} />
+        <Breakdown
+          lang={lang}
+          testId="suspects.bySex"
+          title={
+            <>
+              {label(lang, 'JusticeFunnel.suspects')} — <Count lang={lang} count={f.suspects.total} />
+            </>
+          }
+          definition={definitionOf(lang, 'JusticeFunnel.suspects')}
+          cells={f.suspects.bySex}
+        />
+        <Breakdown
+          lang={lang}
+          testId="indicted.bySex"
+          title={
+            <>
+              {label(lang, 'JusticeFunnel.indicted')} — <Count lang={lang} count={f.indicted.total} />
+            </>
+          }
+          definition={definitionOf(lang, 'JusticeFunnel.indicted')}
+          cells={f.indicted.bySex}
+        />
+        <Breakdown
+          lang={lang}
+          testId="convicted.bySex"
+          title={
+            <>
+              {label(lang, 'JusticeFunnel.convicted')} — <Count lang={lang} count={f.convicted.total} />
+            </>
+          }
+          definition={definitionOf(lang, 'JusticeFunnel.convicted')}
+          cells={f.convicted.bySex}
+        />
       </section>
     </>
   )

@@ -10,29 +10,58 @@ import { Defined } from './Figure.tsx'
 
 const MONTHS = ['m1', 'm2', 'm3', 'm4', 'm5', 'm6', 'm7', 'm8', 'm9', 'm10', 'm11', 'm12'] as const
 
-export interface KpiSeries { code: string; labels: string[]; values: (number | null)[] }
+export interface KpiSeries {
+  code: string
+  labels: string[]
+  values: (number | null)[]
+}
 
 /** Each KPI's value (percent) over the 12 months, oldest first; null where nothing was pending. */
 export function kpiSeries(lang: Lang, data: KpiOverviewQuery): KpiSeries[] {
   const months = MONTHS.map((m) => data[m])
-  const labels = months.map((m) => { const p = parsePeriodCode(m.periodCode); return p ? shortLabel(lang, p.kind, p.year, p.index) : m.periodCode })
+  const labels = months.map((m) => {
+    const p = parsePeriodCode(m.periodCode)
+    return p ? shortLabel(lang, p.kind, p.year, p.index) : m.periodCode
+  })
   return data.current.kpis.map((k) => ({
-    code: k.code, labels,
-    values: months.map((m) => { const v = m.kpis.find((x) => x.code === k.code)?.value; return v == null ? null : Math.round(v * 1000) / 10 }),
+    code: k.code,
+    labels,
+    values: months.map((m) => {
+      const v = m.kpis.find((x) => x.code === k.code)?.value
+      return v == null ? null : Math.round(v * 1000) / 10
+    }),
   }))
 }
 
 const targetText = (k: KpiFieldsFragment) => `${k.comparator === 'MORE_THAN' ? '>' : '≥'} ${k.targetPercent}%`
 
 function Sparkline({ series, target, lang }: { series: KpiSeries; target: number; lang: Lang }) {
-  const config = useMemo(() => ({
-    type: 'line' as const,
-    data: { labels: series.labels, datasets: [
-      { data: series.values, borderColor: '#0f4c81', backgroundColor: 'rgba(15,76,129,0.12)', fill: true, pointRadius: 0, borderWidth: 2, spanGaps: true, tension: 0.25 },
-      { data: series.labels.map(() => target), borderColor: '#b45309', borderDash: [4, 3], borderWidth: 1, pointRadius: 0 },
-    ] },
-    options: { plugins: { legend: { display: false }, tooltip: { enabled: true } }, scales: { x: { display: false }, y: { display: false, min: 0, max: 104 } } },
-  }), [series, target])
+  const config = useMemo(
+    () => ({
+      type: 'line' as const,
+      data: {
+        labels: series.labels,
+        datasets: [
+          {
+            data: series.values,
+            borderColor: '#0f4c81',
+            backgroundColor: 'rgba(15,76,129,0.12)',
+            fill: true,
+            pointRadius: 0,
+            borderWidth: 2,
+            spanGaps: true,
+            tension: 0.25,
+          },
+          { data: series.labels.map(() => target), borderColor: '#b45309', borderDash: [4, 3], borderWidth: 1, pointRadius: 0 },
+        ],
+      },
+      options: {
+        plugins: { legend: { display: false }, tooltip: { enabled: true } },
+        scales: { x: { display: false }, y: { display: false, min: 0, max: 104 } },
+      },
+    }),
+    [series, target],
+  )
   return <Chart config={config} height={48} label={`${series.code} — ${t(lang, 'last12')}`} />
 }
 
@@ -42,16 +71,29 @@ export function KpiCards({ lang, data }: { lang: Lang; data: KpiOverviewQuery })
     <section className="cards" aria-label={t(lang, 'overview')}>
       {data.current.kpis.map((k, i) => (
         <article key={k.code} className={`card ${k.met == null ? 'none' : k.met ? 'met' : 'unmet'}`} data-kpi={k.code}>
-          <header><span className="code">{k.code}</span> <Defined definition={definitionOf(lang, 'ProvincialStatistics.kpis')}>{lang === 'vi' ? k.nameVi : k.nameEn}</Defined></header>
-          <div className="value" data-value={k.value ?? ''}><Defined definition={definitionOf(lang, 'KpiResult.value')}>{formatPercent(lang, k.value)}</Defined></div>
+          <header>
+            <span className="code">{k.code}</span>{' '}
+            <Defined definition={definitionOf(lang, 'ProvincialStatistics.kpis')}>{lang === 'vi' ? k.nameVi : k.nameEn}</Defined>
+          </header>
+          <div className="value" data-value={k.value ?? ''}>
+            <Defined definition={definitionOf(lang, 'KpiResult.value')}>{formatPercent(lang, k.value)}</Defined>
+          </div>
           <div className="meta">
-            <span><Defined definition={definitionOf(lang, 'KpiResult.targetPercent')}>{t(lang, 'target')} {targetText(k)}</Defined></span>
+            <span>
+              <Defined definition={definitionOf(lang, 'KpiResult.targetPercent')}>
+                {t(lang, 'target')} {targetText(k)}
+              </Defined>
+            </span>
             <span className="badge">{k.met == null ? t(lang, 'nothingPending') : k.met ? t(lang, 'met') : t(lang, 'notMet')}</span>
           </div>
           <div className="ratio">
-            <Defined definition={definitionOf(lang, 'KpiResult.numerator')}><span data-numerator={k.numerator}>{formatNumber(lang, k.numerator)}</span></Defined>
+            <Defined definition={definitionOf(lang, 'KpiResult.numerator')}>
+              <span data-numerator={k.numerator}>{formatNumber(lang, k.numerator)}</span>
+            </Defined>
             {' / '}
-            <Defined definition={definitionOf(lang, 'KpiResult.denominator')}><span data-denominator={k.denominator}>{formatNumber(lang, k.denominator)}</span></Defined>
+            <Defined definition={definitionOf(lang, 'KpiResult.denominator')}>
+              <span data-denominator={k.denominator}>{formatNumber(lang, k.denominator)}</span>
+            </Defined>
           </div>
           <Sparkline series={series[i]!} target={k.targetPercent} lang={lang} />
           <footer>{t(lang, 'last12')}</footer>
@@ -65,23 +107,42 @@ export function KpiTrends({ lang, data }: { lang: Lang; data: KpiOverviewQuery }
   const series = useMemo(() => kpiSeries(lang, data), [lang, data])
   return (
     <section className="trends">
-      {data.current.kpis.map((k, i) => <Trend key={k.code} lang={lang} kpi={k} series={series[i]!} />)}
+      {data.current.kpis.map((k, i) => (
+        <Trend key={k.code} lang={lang} kpi={k} series={series[i]!} />
+      ))}
     </section>
   )
 }
 
 function Trend({ lang, kpi, series }: { lang: Lang; kpi: KpiFieldsFragment; series: KpiSeries }) {
-  const config = useMemo(() => ({
-    type: 'line' as const,
-    data: { labels: series.labels, datasets: [
-      { label: `${kpi.code} (%)`, data: series.values, borderColor: '#0f4c81', backgroundColor: '#0f4c81', spanGaps: false, tension: 0.2 },
-      { label: `${t(lang, 'target')} ${targetText(kpi)}`, data: series.labels.map(() => kpi.targetPercent), borderColor: '#b45309', borderDash: [6, 4], pointRadius: 0 },
-    ] },
-    options: { plugins: { legend: { position: 'bottom' as const } }, scales: { y: { min: 0, max: 100, ticks: { callback: (v: string | number) => `${v}%` } } } },
-  }), [lang, kpi, series])
+  const config = useMemo(
+    () => ({
+      type: 'line' as const,
+      data: {
+        labels: series.labels,
+        datasets: [
+          { label: `${kpi.code} (%)`, data: series.values, borderColor: '#0f4c81', backgroundColor: '#0f4c81', spanGaps: false, tension: 0.2 },
+          {
+            label: `${t(lang, 'target')} ${targetText(kpi)}`,
+            data: series.labels.map(() => kpi.targetPercent),
+            borderColor: '#b45309',
+            borderDash: [6, 4],
+            pointRadius: 0,
+          },
+        ],
+      },
+      options: {
+        plugins: { legend: { position: 'bottom' as const } },
+        scales: { y: { min: 0, max: 100, ticks: { callback: (v: string | number) => `${v}%` } } },
+      },
+    }),
+    [lang, kpi, series],
+  )
   return (
     <article className="panel">
-      <h3><span className="code">{kpi.code}</span> {lang === 'vi' ? kpi.nameVi : kpi.nameEn}</h3>
+      <h3>
+        <span className="code">{kpi.code}</span> {lang === 'vi' ? kpi.nameVi : kpi.nameEn}
+      </h3>
       <Chart config={config} height={220} label={`${kpi.code} — ${t(lang, 'trends')}`} />
     </article>
   )

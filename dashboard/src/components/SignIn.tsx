@@ -17,17 +17,47 @@ export function SignIn({ lang, config, onSignedIn }: { lang: Lang; config: Dashb
     <main className="signin">
       <h1>{t(lang, 'title')}</h1>
       {__DEV_SIGN_IN__ && config.development ? (
-        <form onSubmit={(e) => { e.preventDefault(); devSignIn(config.gatewayUrl, pick).then(onSignedIn, (x: Error) => setError(x.message)) }} data-testid="dev-sign-in">
+        <form
+          onSubmit={(e) => {
+            e.preventDefault()
+            devSignIn(config.gatewayUrl, pick).then(onSignedIn, (x: Error) => setError(x.message))
+          }}
+          data-testid="dev-sign-in"
+        >
           <h2>{t(lang, 'devSignIn')}</h2>
-          <label>{t(lang, 'agency')} <select value={pick.agency} onChange={(e) => setPick({ ...pick, agency: e.target.value })} data-testid="signin-agency">{AGENCIES.map((a) => <option key={a}>{a}</option>)}</select></label>
-          <label>{t(lang, 'role')} <select value={pick.role} onChange={(e) => setPick({ ...pick, role: e.target.value })} data-testid="signin-role">{ROLES.map((r) => <option key={r}>{r}</option>)}</select></label>
+          <label>
+            {t(lang, 'agency')}{' '}
+            <select value={pick.agency} onChange={(e) => setPick({ ...pick, agency: e.target.value })} data-testid="signin-agency">
+              {AGENCIES.map((a) => (
+                <option key={a}>{a}</option>
+              ))}
+            </select>
+          </label>
+          <label>
+            {t(lang, 'role')}{' '}
+            <select value={pick.role} onChange={(e) => setPick({ ...pick, role: e.target.value })} data-testid="signin-role">
+              {ROLES.map((r) => (
+                <option key={r}>{r}</option>
+              ))}
+            </select>
+          </label>
           <UnitPicker lang={lang} value={pick.unit} onChange={(unit) => setPick({ ...pick, unit })} />
-          <button type="submit" className="primary" data-testid="signin-submit">{t(lang, 'signIn')}</button>
+          <button type="submit" className="primary" data-testid="signin-submit">
+            {t(lang, 'signIn')}
+          </button>
         </form>
       ) : config.identityProvider ? (
-        <button type="button" className="primary" onClick={() => void startIdpSignIn(config.identityProvider!)}>{t(lang, 'idpSignIn')}</button>
-      ) : <p>{t(lang, 'idpSignIn')}: LT_IDP_AUTHORIZE_URL, LT_IDP_TOKEN_URL, LT_IDP_CLIENT_ID</p>}
-      {error ? <p className="error" role="alert">{error}</p> : null}
+        <button type="button" className="primary" onClick={() => void startIdpSignIn(config.identityProvider!)}>
+          {t(lang, 'idpSignIn')}
+        </button>
+      ) : (
+        <p>{t(lang, 'idpSignIn')}: LT_IDP_AUTHORIZE_URL, LT_IDP_TOKEN_URL, LT_IDP_CLIENT_ID</p>
+      )}
+      {error ? (
+        <p className="error" role="alert">
+          {error}
+        </p>
+      ) : null}
     </main>
   )
 }

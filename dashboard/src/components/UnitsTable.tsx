@@ -6,16 +6,48 @@ import { definitionOf } from '../definitions.ts'
 import { formatPercent, t, type Lang } from '../i18n.ts'
 import { Count, Defined } from './Figure.tsx'
 
-type Column = { id: string; label: string; definition: string; value: (r: UnitRowFieldsFragment) => number | string | null | undefined; kind: 'count' | 'percent' | 'text' }
+type Column = {
+  id: string
+  label: string
+  definition: string
+  value: (r: UnitRowFieldsFragment) => number | string | null | undefined
+  kind: 'count' | 'percent' | 'text'
+}
 
 export function columnsOf(lang: Lang, kpiCodes: readonly string[]): Column[] {
   return [
     { id: 'unit', label: t(lang, 'unit'), definition: definitionOf(lang, 'ProvincialStatistics.unitName'), value: (r) => r.unitName, kind: 'text' },
-    { id: 'reports', label: t(lang, 'reportsReceived'), definition: definitionOf(lang, 'PoliceStatistics.reportsReceived'), value: (r) => r.police.reportsReceived, kind: 'count' },
-    { id: 'cases', label: t(lang, 'casesOpened'), definition: definitionOf(lang, 'PoliceStatistics.casesOpened'), value: (r) => r.police.casesOpened, kind: 'count' },
+    {
+      id: 'reports',
+      label: t(lang, 'reportsReceived'),
+      definition: definitionOf(lang, 'PoliceStatistics.reportsReceived'),
+      value: (r) => r.police.reportsReceived,
+      kind: 'count',
+    },
+    {
+      id: 'cases',
+      label: t(lang, 'casesOpened'),
+      definition: definitionOf(lang, 'PoliceStatistics.casesOpened'),
+      value: (r) => r.police.casesOpened,
+      kind: 'count',
+    },
     { id: 'victims', label: t(lang, 'victimsTotal'), definition: definitionOf(lang, 'VictimStatistics.total'), value: (r) => r.victims.total, kind: 'count' },
-    { id: 'convicted', label: lang === 'vi' ? 'Bị kết án' : 'Convicted', definition: definitionOf(lang, 'JusticeFunnel.convictedPersons'), value: (r) => r.justiceFunnel.convictedPersons, kind: 'count' },
-    ...kpiCodes.map((code): Column => ({ id: code, label: code, definition: definitionOf(lang, 'ProvincialStatistics.kpis'), value: (r) => r.kpis.find((k) => k.code === code)?.value, kind: 'percent' })),
+    {
+      id: 'convicted',
+      label: lang === 'vi' ? 'Bị kết án' : 'Convicted',
+      definition: definitionOf(lang, 'JusticeFunnel.convictedPersons'),
+      value: (r) => r.justiceFunnel.convictedPersons,
+      kind: 'count',
+    },
+    ...kpiCodes.map(
+      (code): Column => ({
+        id: code,
+        label: code,
+        definition: definitionOf(lang, 'ProvincialStatistics.kpis'),
+        value: (r) => r.kpis.find((k) => k.code === code)?.value,
+        kind: 'percent',
+      }),
+    ),
   ]
 }
 
@@ -35,18 +67,39 @@ export function UnitsTable({ lang, rows }: { lang: Lang; rows: UnitRowFieldsFrag
     <article className="panel">
       <table className="units" data-testid="units-table">
         <thead>
-          <tr>{columns.map((c) => (
-            <th key={c.id} scope="col" aria-sort={c.id === sort.id ? (sort.descending ? 'descending' : 'ascending') : 'none'}>
-              <button type="button" onClick={() => setSort({ id: c.id, descending: c.id === sort.id ? !sort.descending : c.kind !== 'text' })}>
-                <Defined definition={c.definition}>{c.label}</Defined>{c.id === sort.id ? (sort.descending ? ' ▼' : ' ▲') : ''}
-              </button>
-            </th>
-          ))}</tr>
+          <tr>
+            {columns.map((c) => (
+              <th key={c.id} scope="col" aria-sort={c.id === sort.id ? (sort.descending ? 'descending' : 'ascending') : 'none'}>
+                <button type="button" onClick={() => setSort({ id: c.id, descending: c.id === sort.id ? !sort.descending : c.kind !== 'text' })}>
+                  <Defined definition={c.definition}>{c.label}</Defined>
+                  {c.id === sort.id ? (sort.descending ? ' ▼' : ' ▲') : ''}
+                </button>
+              </th>
+            ))}
+          </tr>
         </thead>
         <tbody>
-          {sorted.map((r) => <tr key={r.unitCode} data-unit={r.unitCode}>{columns.map((c) => <td key={c.id} className={c.kind}>{cell(c, r)}</td>)}</tr>)}
+          {sorted.map((r) => (
+            <tr key={r.unitCode} data-unit={r.unitCode}>
+              {columns.map((c) => (
+                <td key={c.id} className={c.kind}>
+                  {cell(c, r)}
+                </td>
+              ))}
+            </tr>
+          ))}
         </tbody>
-        {total ? <tfoot><tr data-unit={total.unitCode}>{columns.map((c) => <td key={c.id} className={c.kind}>{cell(c, total)}</td>)}</tr></tfoot> : null}
+        {total ? (
+          <tfoot>
+            <tr data-unit={total.unitCode}>
+              {columns.map((c) => (
+                <td key={c.id} className={c.kind}>
+                  {cell(c, total)}
+                </td>
+              ))}
+            </tr>
+          </tfoot>
+        ) : null}
       </table>
     </article>
   )

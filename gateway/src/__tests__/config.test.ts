@@ -9,8 +9,10 @@ import { readFileSync } from 'node:fs'
 describe('gateway configuration', () => {
   it('reads the subgraphs and their URLs from the supergraph file', () => {
     expect(subgraphsOf(readFileSync(DEFAULT_SUPERGRAPH_PATH, 'utf8'))).toEqual({
-      border: 'http://127.0.0.1:4104/graphql', cases: 'http://127.0.0.1:4101/graphql',
-      prosecutions: 'http://127.0.0.1:4102/graphql', support: 'http://127.0.0.1:4103/graphql',
+      border: 'http://127.0.0.1:4104/graphql',
+      cases: 'http://127.0.0.1:4101/graphql',
+      prosecutions: 'http://127.0.0.1:4102/graphql',
+      support: 'http://127.0.0.1:4103/graphql',
     })
   })
 

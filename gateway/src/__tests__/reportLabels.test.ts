@@ -32,11 +32,23 @@ describe('labels of the provincial report', () => {
 
   it('labels breakdown keys by the smallest enum holding them all, units and countries by name', () => {
     const keys = keyLabels(schema)
-    expect(keys.lines([{ key: 'DOMESTIC' }, { key: 'CROSS_BORDER' }])).toEqual([{ vi: 'Trong nước', en: 'domestic' }, { vi: 'Xuyên biên giới', en: 'cross-border (destination country given separately)' }])
-    expect(keys.lines([{ key: 'DOMESTIC' }, { key: 'CROSS_BORDER' }, { key: 'NONE' }])[2]).toEqual({ vi: 'Không có vụ án của công an', en: 'in no police case' })
-    expect(keys.lines([{ key: 'IN_PROGRESS' }, { key: 'ACCEPTED' }, { key: 'REJECTED' }, { key: 'DONE' }, { key: 'REVOKED' }])[0]).toEqual({ vi: 'Đang chuyển', en: 'in progress' })
+    expect(keys.lines([{ key: 'DOMESTIC' }, { key: 'CROSS_BORDER' }])).toEqual([
+      { vi: 'Trong nước', en: 'domestic' },
+      { vi: 'Xuyên biên giới', en: 'cross-border (destination country given separately)' },
+    ])
+    expect(keys.lines([{ key: 'DOMESTIC' }, { key: 'CROSS_BORDER' }, { key: 'NONE' }])[2]).toEqual({
+      vi: 'Không có vụ án của công an',
+      en: 'in no police case',
+    })
+    expect(keys.lines([{ key: 'IN_PROGRESS' }, { key: 'ACCEPTED' }, { key: 'REJECTED' }, { key: 'DONE' }, { key: 'REVOKED' }])[0]).toEqual({
+      vi: 'Đang chuyển',
+      en: 'in progress',
+    })
     expect(keys.lines([{ key: '150' }, { key: '151' }])[1]!.en).toBe('Article 151 of the Criminal Code (trafficking in persons under 16)')
-    expect(keys.lines([{ key: 'MY' }, { key: 'CN' }])).toEqual([{ vi: 'Malaysia', en: 'Malaysia' }, { vi: 'Trung Quốc', en: 'China' }])
+    expect(keys.lines([{ key: 'MY' }, { key: 'CN' }])).toEqual([
+      { vi: 'Malaysia', en: 'Malaysia' },
+      { vi: 'Trung Quốc', en: 'China' },
+    ])
     expect(keys.lines([{ key: '99101', labelVi: '99101' }])).toEqual([{ vi: 'Phường Bến Cảng', en: 'Phường Bến Cảng' }])
     expect(keys.enumValue('ReportingAgency', 'border_guard')).toEqual({ vi: 'Bộ Chỉ huy Bộ đội Biên phòng', en: 'Border Guard Command' })
   })

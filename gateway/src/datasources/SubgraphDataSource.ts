@@ -53,18 +53,23 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
     const identity = { ...context.identity, operation, entityPath: entityPathOfFetch(options), requestId: context.requestId }
     if (identity.operation === undefined) delete identity.operation
     if (identity.entityPath === undefined) delete identity.entityPath
-    for (const [name, value] of Object.entries(signForwardedIdentity(identity, { query: request.query, variables: request.variables }, this.signingKey))) headers.set(name, value)
+    for (const [name, value] of Object.entries(signForwardedIdentity(identity, { query: request.query, variables: request.variables }, this.signingKey)))
+      headers.set(name, value)
   }
 
   override async errorFromResponse(response: Parameters<RemoteGraphQLDataSource['errorFromResponse']>[0]): Promise<GraphQLError> {
-    const body = await this.parseBody(response).catch(() => undefined) as { errors?: { message?: unknown; extensions?: Record<string, unknown> }[] } | undefined
+    const body = (await this.parseBody(response).catch(() => undefined)) as
+      | { errors?: { message?: unknown; extensions?: Record<string, unknown> }[] }
+      | undefined
     const first = Array.isArray(body?.errors) ? body.errors[0] : undefined
     const code = first?.extensions?.code
     if (isErrorCode(code) && typeof first?.message === 'string') {
       const { field, problems } = first.extensions ?? {}
       return new GraphQLError(first.message, { extensions: { code, ...(field ? { field } : {}), ...(problems ? { problems } : {}) } })
     }
-    return new GraphQLError(`${response.status}: ${response.statusText}`, { extensions: { code: response.status === 401 ? 'UNAUTHENTICATED' : 'INTERNAL_SERVER_ERROR' } })
+    return new GraphQLError(`${response.status}: ${response.statusText}`, {
+      extensions: { code: response.status === 401 ? 'UNAUTHENTICATED' : 'INTERNAL_SERVER_ERROR' },
+    })
   }
 }
 

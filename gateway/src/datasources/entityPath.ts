@@ -31,7 +31,11 @@ function fieldsAt(sets: readonly SelectionSetNode[], responseKey: string, fragme
  * The field-name path of `responsePath` (keys of the response; list positions as numbers or "@")
  * in `operation`, or undefined when a key is not one of its fields (nothing is then claimed).
  */
-export function entityPathOf(operation: OperationDefinitionNode, fragmentList: readonly FragmentDefinitionNode[], responsePath: readonly (string | number)[]): string | undefined {
+export function entityPathOf(
+  operation: OperationDefinitionNode,
+  fragmentList: readonly FragmentDefinitionNode[],
+  responsePath: readonly (string | number)[],
+): string | undefined {
   const fragments = new Map(fragmentList.map((f) => [f.name.value, f]))
   let sets: SelectionSetNode[] = [operation.selectionSet]
   const names: string[] = []

@@ -29,7 +29,9 @@ export function explorerRoutes(): Record<string, (req: IncomingMessage, res: Ser
     const body = readFileSync(where())
     routes[`${EXPLORER_PATH}${suffix}`] = async (_req, res) => {
       res.writeHead(200, {
-        'content-type': type, 'cache-control': 'no-cache', 'x-content-type-options': 'nosniff',
+        'content-type': type,
+        'cache-control': 'no-cache',
+        'x-content-type-options': 'nosniff',
         'content-security-policy': "default-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self' data:; worker-src 'self' blob:",
       })
       res.end(body)

@@ -5,7 +5,11 @@ import type { Lang, ReportRow } from './reportRows.ts'
 
 export type { Lang }
 /** The title's parts: the period as people name it (with its first and last day) and the unit's name. */
-export interface ReportMeta { periodLabel: string; unitName: string; generatedAt: Date }
+export interface ReportMeta {
+  periodLabel: string
+  unitName: string
+  generatedAt: Date
+}
 
 const HEADINGS: Record<Lang, string[]> = {
   vi: ['Phần', 'Chỉ tiêu thống kê', 'Chi tiết', 'Giá trị'],
@@ -21,11 +25,7 @@ const csvCell = (v: string | number) => {
 }
 
 export function toCsv(rows: ReportRow[], meta: ReportMeta, lang: Lang): string {
-  const lines = [
-    [TITLE[lang], meta.periodLabel, meta.unitName],
-    HEADINGS[lang],
-    ...tableOf(rows),
-  ].map((line) => line.map(csvCell).join(','))
+  const lines = [[TITLE[lang], meta.periodLabel, meta.unitName], HEADINGS[lang], ...tableOf(rows)].map((line) => line.map(csvCell).join(','))
   return `\uFEFF${lines.join('\r\n')}\r\n`
 }
 

@@ -8,7 +8,10 @@ import { isEnumType, type GraphQLEnumType, type GraphQLSchema } from 'graphql'
 import { adminUnits, countryName, isCountryCode } from '@lienthong/schema'
 import { labelsOf, type Labels } from './reportQuery.ts'
 
-export interface KeyLine { key: string; labelVi?: unknown }
+export interface KeyLine {
+  key: string
+  labelVi?: unknown
+}
 
 const valueName = (key: string) => (/^\d+$/.test(key) ? `ARTICLE_${key}` : key)
 
@@ -26,9 +29,8 @@ export function keyLabels(schema: GraphQLSchema): KeyLabels {
     return v ? labelsOf(v) : undefined
   }
   /** The smallest enum holding every key (null when none does). */
-  const enumOf = (keys: readonly string[]) => enums
-    .filter((e) => keys.every((k) => e.getValue(valueName(k))))
-    .sort((a, b) => a.getValues().length - b.getValues().length)[0] ?? null
+  const enumOf = (keys: readonly string[]) =>
+    enums.filter((e) => keys.every((k) => e.getValue(valueName(k)))).sort((a, b) => a.getValues().length - b.getValues().length)[0] ?? null
   const single = (key: string, labelVi: unknown): Labels => {
     const unit = adminUnits().get(key)
     if (unit) return { vi: unit.name, en: unit.name }

@@ -17,7 +17,12 @@ import { toCsv, toXlsx } from './formats.ts'
 export const DEFAULT_FORMAT = 'csv'
 
 const ExportQuery = z.object({
-  period: z.string().refine((c) => periodInputFromCode(c) != null, 'mã kỳ: 2024-M07, 2024-Q3, 2024-H2, 2024 hoặc 2024-07-01..2024-09-30 / period code: 2024-M07, 2024-Q3, 2024-H2, 2024 or 2024-07-01..2024-09-30'),
+  period: z
+    .string()
+    .refine(
+      (c) => periodInputFromCode(c) != null,
+      'mã kỳ: 2024-M07, 2024-Q3, 2024-H2, 2024 hoặc 2024-07-01..2024-09-30 / period code: 2024-M07, 2024-Q3, 2024-H2, 2024 or 2024-07-01..2024-09-30',
+    ),
   unit: AdminUnitCodeSchema.optional(),
   format: z.enum(['csv', 'xlsx']).default(DEFAULT_FORMAT),
   lang: z.enum(['vi', 'en']).default('vi'),
@@ -40,12 +45,28 @@ export function createReportExport(o: ReportExportOptions) {
       return sendJson(res, status?.status ?? 401, { errors: [{ message: (e as Error).message, extensions: { code: 'UNAUTHENTICATED' } }] })
     }
     const parsed = ExportQuery.safeParse(Object.fromEntries(url.searchParams))
-    if (!parsed.success) return sendJson(res, 400, { errors: [{ message: 'Tham số không hợp lệ / Invalid parameters', extensions: { code: 'BAD_USER_INPUT', problems: problemsOf(parsed.error) } }] })
+    if (!parsed.success)
+      return sendJson(res, 400, {
+        errors: [{ message: 'Tham số không hợp lệ / Invalid parameters', extensions: { code: 'BAD_USER_INPUT', problems: problemsOf(parsed.error) } }],
+      })
     const q = parsed.data
     if (periodFromCode(q.period)!.start.getTime() > Date.now()) {
-      return sendJson(res, 400, { errors: [{ message: 'Tham số không hợp lệ / Invalid parameters', extensions: { code: 'BAD_USER_INPUT', problems: [{ field: 'period', reasonVi: 'kỳ báo cáo chưa bắt đầu', reasonEn: 'the period has not started yet' }] } }] })
+      return sendJson(res, 400, {
+        errors: [
+          {
+            message: 'Tham số không hợp lệ / Invalid parameters',
+            extensions: {
+              code: 'BAD_USER_INPUT',
+              problems: [{ field: 'period', reasonVi: 'kỳ báo cáo chưa bắt đầu', reasonEn: 'the period has not started yet' }],
+            },
+          },
+        ],
+      })
     }
-    const result = await o.server.executeOperation({ query: operation, variables: { period: periodInputFromCode(q.period), unitCode: q.unit } }, { contextValue })
+    const result = await o.server.executeOperation(
+      { query: operation, variables: { period: periodInputFromCode(q.period), unitCode: q.unit } },
+      { contextValue },
+    )
     const body = result.body.kind === 'single' ? result.body.singleResult : null
     const data = body?.data?.provincialStatistics as Record<string, unknown> | undefined
     if (!data || body?.errors?.length) return sendJson(res, 400, { errors: body?.errors ?? [{ message: 'no data' }] })

@@ -4,8 +4,15 @@
 // (the rows: ./reportRows.ts).
 import { Supergraph, printSchema as printFederationSchema } from '@apollo/federation-internals'
 import {
-  buildSchema, getNamedType, isNonNullType, isObjectType, isScalarType, isEnumType,
-  type GraphQLField, type GraphQLObjectType, type GraphQLSchema,
+  buildSchema,
+  getNamedType,
+  isNonNullType,
+  isObjectType,
+  isScalarType,
+  isEnumType,
+  type GraphQLField,
+  type GraphQLObjectType,
+  type GraphQLSchema,
 } from 'graphql'
 
 export const REPORT_TYPE = 'ProvincialStatistics'
@@ -20,7 +27,10 @@ export function apiSchemaOf(supergraphSdl: string): GraphQLSchema {
   return buildSchema(printFederationSchema(Supergraph.build(supergraphSdl).apiSchema()))
 }
 
-export interface Labels { vi: string; en: string }
+export interface Labels {
+  vi: string
+  en: string
+}
 /** "Nguồn tin tiếp nhận — incoming reports received" → { vi, en }; the field name when undocumented. */
 export function labelsOf(field: { name: string; description?: string | null | undefined }): Labels {
   const d = (field.description ?? '').replace(/\s+/g, ' ').trim()

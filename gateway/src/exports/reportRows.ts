@@ -3,15 +3,28 @@
 // or an enum value's description ("Vietnamese — English"), a unit's or a country's name, or the
 // KPI catalogue's text served by the API: no code reaches the file.
 import {
-  getNamedType, isEnumType, isListType, isNonNullType, isObjectType, isScalarType,
-  type GraphQLField, type GraphQLObjectType, type GraphQLSchema, type GraphQLType,
+  getNamedType,
+  isEnumType,
+  isListType,
+  isNonNullType,
+  isObjectType,
+  isScalarType,
+  type GraphQLField,
+  type GraphQLObjectType,
+  type GraphQLSchema,
+  type GraphQLType,
 } from 'graphql'
 import { AGENCY_REGISTRY, reportingFieldsOf } from '@lienthong/schema'
 import { keyLabels, type KeyLabels } from './keyLabels.ts'
 import { exportable, labelsOf, REPORT_TYPE, type Labels } from './reportQuery.ts'
 
 export type Lang = 'vi' | 'en'
-export interface ReportRow { section: string; figure: string; detail: string; value: string | number }
+export interface ReportRow {
+  section: string
+  figure: string
+  detail: string
+  value: string | number
+}
 
 /**
  * Sections in the order of the plans: the KPIs, then each agency's figures (in the agency
@@ -19,7 +32,10 @@ export interface ReportRow { section: string; figure: string; detail: string; va
  * consolidated across agencies, and each agency's periodic report. A section the list does not name follows, in the supergraph's order.
  */
 export const SECTION_ORDER: readonly string[] = [
-  'kpis', ...AGENCY_REGISTRY.map((a) => a.statisticsSection), 'victims', 'justiceFunnel',
+  'kpis',
+  ...AGENCY_REGISTRY.map((a) => a.statisticsSection),
+  'victims',
+  'justiceFunnel',
   ...AGENCY_REGISTRY.map((a) => reportingFieldsOf(a).period),
 ]
 
@@ -32,13 +48,18 @@ const WORDS: Record<string, Labels> = {
   general: { vi: 'Thông tin chung', en: 'General' },
   suppressed: { vi: 'Ẩn (số nhỏ)', en: 'Suppressed (small count)' },
   nothingPending: { vi: 'Không phát sinh', en: 'Nothing pending' },
-  met: { vi: 'Đạt', en: 'Met' }, notMet: { vi: 'Không đạt', en: 'Not met' },
-  yes: { vi: 'Có', en: 'Yes' }, no: { vi: 'Không', en: 'No' },
+  met: { vi: 'Đạt', en: 'Met' },
+  notMet: { vi: 'Không đạt', en: 'Not met' },
+  yes: { vi: 'Có', en: 'Yes' },
+  no: { vi: 'Không', en: 'No' },
   none: { vi: 'Không có', en: 'None' },
 }
 const KPI_PARTS: [string, Labels][] = [
-  ['numerator', { vi: 'Tử số', en: 'Numerator' }], ['denominator', { vi: 'Mẫu số', en: 'Denominator' }],
-  ['value', { vi: 'Tỷ lệ', en: 'Rate' }], ['targetPercent', { vi: 'Chỉ tiêu', en: 'Target' }], ['met', { vi: 'Kết quả', en: 'Result' }],
+  ['numerator', { vi: 'Tử số', en: 'Numerator' }],
+  ['denominator', { vi: 'Mẫu số', en: 'Denominator' }],
+  ['value', { vi: 'Tỷ lệ', en: 'Rate' }],
+  ['targetPercent', { vi: 'Chỉ tiêu', en: 'Target' }],
+  ['met', { vi: 'Kết quả', en: 'Result' }],
   ['definition', { vi: 'Cách tính', en: 'Definition' }],
 ]
 
@@ -105,10 +126,15 @@ export function reportRows(schema: GraphQLSchema, data: Record<string, unknown>,
         const items = (v as Record<string, unknown>[] | null) ?? []
         if (items.length > 0 && 'count' in items[0]! && 'key' in items[0]!) {
           const labels = keys.lines(items as { key: string; labelVi?: unknown }[])
-          items.forEach((item, i) => void rows.push({
-            section, figure, detail: say(labels[i]!, lang),
-            value: item.suppressed === true ? say(WORDS.suppressed!, lang) : (item.count as number | null) ?? say(WORDS.suppressed!, lang),
-          }))
+          items.forEach(
+            (item, i) =>
+              void rows.push({
+                section,
+                figure,
+                detail: say(labels[i]!, lang),
+                value: item.suppressed === true ? say(WORDS.suppressed!, lang) : ((item.count as number | null) ?? say(WORDS.suppressed!, lang)),
+              }),
+          )
         } else {
           for (const item of items) walk(named, item, section, say(titleOf(labelsOf(f)), lang), skip)
         }
@@ -128,7 +154,8 @@ export function reportRows(schema: GraphQLSchema, data: Record<string, unknown>,
       walk(type, { [f.name]: v }, general, null, NOT_ROWS)
     } else if (f.name === 'kpis') {
       for (const item of (v as Record<string, unknown>[] | null) ?? []) kpiRows(say(titleOf(labelsOf(f)), lang), item)
-    } else if (v != null) { // null: e.g. no periodic report for a custom window
+    } else if (v != null) {
+      // null: e.g. no periodic report for a custom window
       walk(named, v as Record<string, unknown>, say(titleOf(labelsOf(f)), lang), null, named.name === 'PeriodReporting' ? NOT_REPORT_ROWS : new Set())
     }
   }

@@ -47,7 +47,10 @@ export function createCallerErrorsPlugin(options: Partial<CallerErrorsOptions> =
           const { data, errors } = response.body.singleResult
           if (!errors?.length || (data && Object.values(data).some((v) => v != null))) return
           if (response.http.status != null && response.http.status !== 200) return
-          const statuses = errors.map((e) => { const code = e.extensions?.code; return isErrorCode(code) ? ERROR_CODES[code].status : 500 })
+          const statuses = errors.map((e) => {
+            const code = e.extensions?.code
+            return isErrorCode(code) ? ERROR_CODES[code].status : 500
+          })
           response.http.status = statuses.find((s) => s >= 500) ?? statuses[0]!
         },
       }
@@ -66,7 +69,12 @@ function operationNotFound(operationName: string | null | undefined): GraphQLErr
     ? ['tài liệu không có thao tác mang tên operationName', 'the document has no operation of that operationName']
     : ['tài liệu có nhiều thao tác: cần operationName', 'the document has several operations: operationName is required']
   return new GraphQLError(`Thao tác không xác định / Unknown operation — ${vi} / ${en}`, {
-    extensions: { code: 'OPERATION_RESOLUTION_FAILURE', field: 'operationName', problems: [{ field: 'operationName', reasonVi: vi, reasonEn: en }], http: { status: 400 } },
+    extensions: {
+      code: 'OPERATION_RESOLUTION_FAILURE',
+      field: 'operationName',
+      problems: [{ field: 'operationName', reasonVi: vi, reasonEn: en }],
+      http: { status: 400 },
+    },
   })
 }
 
@@ -77,9 +85,15 @@ function tooLong(field: string, max: number): FieldProblem {
 function overlongVariable(value: unknown, max: number, path = ''): FieldProblem | undefined {
   if (typeof value === 'string') return value.length > max ? tooLong(path || '(variables)', max) : undefined
   if (Array.isArray(value)) {
-    for (const [i, item] of value.entries()) { const p = overlongVariable(item, max, `${path}[${i}]`); if (p) return p }
+    for (const [i, item] of value.entries()) {
+      const p = overlongVariable(item, max, `${path}[${i}]`)
+      if (p) return p
+    }
   } else if (value && typeof value === 'object') {
-    for (const [k, item] of Object.entries(value)) { const p = overlongVariable(item, max, path ? `${path}.${k}` : k); if (p) return p }
+    for (const [k, item] of Object.entries(value)) {
+      const p = overlongVariable(item, max, path ? `${path}.${k}` : k)
+      if (p) return p
+    }
   }
   return undefined
 }
@@ -105,7 +119,10 @@ export function argumentPathOf(document: DocumentNode, target: ASTNode): string 
   visit(document, {
     enter(node, key) {
       if (found !== undefined) return false
-      if (node === target) { found = path.join(''); return false }
+      if (node === target) {
+        found = path.join('')
+        return false
+      }
       if (node.kind === Kind.ARGUMENT || node.kind === Kind.OBJECT_FIELD) push(node.name.value)
       else if (typeof key === 'number' && 'kind' in node && node.kind.endsWith('Value')) push(`[${key}]`)
       else return undefined

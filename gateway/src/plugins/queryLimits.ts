@@ -19,11 +19,20 @@ export interface QueryLimitsOptions {
 }
 
 export const DEFAULT_QUERY_LIMITS: QueryLimitsOptions = {
-  maxDepth: 12, maxAliases: 30, maxTokens: 5000, maxDirectives: 50, maxCost: 50_000, blockFieldSuggestions: false,
+  maxDepth: 12,
+  maxAliases: 30,
+  maxTokens: 5000,
+  maxDirectives: 50,
+  maxCost: 50_000,
+  blockFieldSuggestions: false,
 }
 
-// biome-ignore lint/suspicious/noExplicitAny: graphql-armor plugins serve any context
-export function queryLimits(options: Partial<QueryLimitsOptions> = {}): { plugins: ApolloServerPlugin<any>[]; validationRules: ValidationRule[]; parseOptions: ParseOptions } {
+export function queryLimits(options: Partial<QueryLimitsOptions> = {}): {
+  // biome-ignore lint/suspicious/noExplicitAny: graphql-armor plugins serve any context
+  plugins: ApolloServerPlugin<any>[]
+  validationRules: ValidationRule[]
+  parseOptions: ParseOptions
+} {
   const o = { ...DEFAULT_QUERY_LIMITS, ...options }
   const { plugins, validationRules } = new ApolloArmor({
     maxDepth: { n: o.maxDepth, ignoreIntrospection: true, flattenFragments: true },

@@ -29,9 +29,12 @@ export function createRateLimitPlugin(options: Partial<RateLimitOptions> = {}): 
     if (recent.length >= limit) {
       const retryAfter = Math.ceil((recent[0]! + windowMs - now) / 1000)
       calls.set(key, recent)
-      throw new GraphQLError(`Quá nhiều yêu cầu / Too many requests — tối đa ${limit} yêu cầu mỗi ${windowMs / 1000} giây / at most ${limit} operations per ${windowMs / 1000} s per token`, {
-        extensions: { code: 'RATE_LIMITED', http: { status: 429, headers: new Map([['retry-after', String(retryAfter)]]) } },
-      })
+      throw new GraphQLError(
+        `Quá nhiều yêu cầu / Too many requests — tối đa ${limit} yêu cầu mỗi ${windowMs / 1000} giây / at most ${limit} operations per ${windowMs / 1000} s per token`,
+        {
+          extensions: { code: 'RATE_LIMITED', http: { status: 429, headers: new Map([['retry-after', String(retryAfter)]]) } },
+        },
+      )
     }
     recent.push(now)
     calls.set(key, recent)

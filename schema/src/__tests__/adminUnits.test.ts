@@ -50,7 +50,12 @@ describe('administrative units across the 2025 reorganisation', () => {
     const under = (code: string) => units.unitsUnder(code).sort()
     // the province: every unit of the register, districts included (records placed at a district count in it)
     expect(under('99')).toHaveLength(1 + 5 + 20 + 9)
-    expect(under('99')).toEqual(units.all().map((u) => u.code).sort())
+    expect(under('99')).toEqual(
+      units
+        .all()
+        .map((u) => u.code)
+        .sort(),
+    )
     expect(under('994')).toEqual(['994', '99401', '99402', '99403', '99404', '99807'])
     expect(under('995')).toEqual(['995', '99501', '99502', '99503', '99504', '99809'])
     expect(under('99807')).toEqual(['99401', '99402', '99403', '99807'])
@@ -78,8 +83,17 @@ describe('administrative units across the 2025 reorganisation', () => {
   })
 
   it('refuses an inconsistent register file', () => {
-    const base = { reformDate: '2025-07-01', units: [{ code: '99', name: 'P', level: 'PROVINCE', parent: null, validFrom: '2000-01-01', validTo: null, tags: [] }] }
+    const base = {
+      reformDate: '2025-07-01',
+      units: [{ code: '99', name: 'P', level: 'PROVINCE', parent: null, validFrom: '2000-01-01', validTo: null, tags: [] }],
+    }
     expect(() => new AdminUnitRegister({ ...base, units: [...base.units, { ...base.units[0] }] })).toThrow(/duplicate/)
-    expect(() => new AdminUnitRegister({ ...base, units: [...base.units, { code: '991', name: 'D', level: 'DISTRICT', parent: '98', validFrom: '2000-01-01', validTo: null, tags: [] }] })).toThrow(/unknown parent/)
+    expect(
+      () =>
+        new AdminUnitRegister({
+          ...base,
+          units: [...base.units, { code: '991', name: 'D', level: 'DISTRICT', parent: '98', validFrom: '2000-01-01', validTo: null, tags: [] }],
+        }),
+    ).toThrow(/unknown parent/)
   })
 })

@@ -5,8 +5,19 @@ import path from 'node:path'
 import { parse, type DocumentNode, type EnumTypeDefinitionNode, type FieldDefinitionNode } from 'graphql'
 import { describe, expect, it } from 'vitest'
 import {
-  AGENCY_IDS, AGENCY_REGISTRY, agenciesOf, enumLabelsOf, KPI_CATALOGUE, PERIODIC_KINDS, REPORTING_AGENCIES, reportingFieldsOf,
-  SUBGRAPH_NAMES, SUBGRAPHS, subgraphDir, subgraphSdl, vocabularyTypeDefs,
+  AGENCY_IDS,
+  AGENCY_REGISTRY,
+  agenciesOf,
+  enumLabelsOf,
+  KPI_CATALOGUE,
+  PERIODIC_KINDS,
+  REPORTING_AGENCIES,
+  reportingFieldsOf,
+  SUBGRAPH_NAMES,
+  SUBGRAPHS,
+  subgraphDir,
+  subgraphSdl,
+  vocabularyTypeDefs,
 } from '../index.ts'
 import { agenciesNamed, enumerations, REPOSITORY_ROOT } from '../../scripts/agencyEnumerations.ts'
 
@@ -15,15 +26,17 @@ import { agenciesNamed, enumerations, REPOSITORY_ROOT } from '../../scripts/agen
  * the statistics are being rewritten); each must go once it reads the registry, and the test
  * fails when one no longer enumerates, so this list only shrinks.
  */
-const PENDING: Record<string, string> = {
-}
+const PENDING: Record<string, string> = {}
 
 const enumValues = (doc: DocumentNode, name: string) =>
-  doc.definitions.filter((d): d is EnumTypeDefinitionNode => d.kind === 'EnumTypeDefinition' && d.name.value === name).flatMap((d) => d.values?.map((v) => v.name.value) ?? [])
+  doc.definitions
+    .filter((d): d is EnumTypeDefinitionNode => d.kind === 'EnumTypeDefinition' && d.name.value === name)
+    .flatMap((d) => d.values?.map((v) => v.name.value) ?? [])
 
 /** Fields of a type across its definition and extensions in a subgraph's SDL. */
 function fieldsOf(doc: DocumentNode, type: string): string[] {
-  return doc.definitions.flatMap((d) => ('name' in d && d.name?.value === type && 'fields' in d ? (d.fields as readonly FieldDefinitionNode[] | undefined) ?? [] : []))
+  return doc.definitions
+    .flatMap((d) => ('name' in d && d.name?.value === type && 'fields' in d ? ((d.fields as readonly FieldDefinitionNode[] | undefined) ?? []) : []))
     .map((f) => f.name.value)
 }
 
@@ -48,7 +61,13 @@ describe('the agency registry', () => {
   it('owes periodic reports of the calendar only, and counts every KPI in exactly one agency', () => {
     for (const a of AGENCY_REGISTRY) for (const k of a.reports) expect(PERIODIC_KINDS).toContain(k)
     expect(AGENCY_REGISTRY.flatMap((a) => a.kpis).sort()).toEqual(KPI_CATALOGUE.map((k) => k.code).sort())
-    expect(KPI_CATALOGUE.map((k) => [k.code, k.owner])).toEqual([['K1', 'cases'], ['K2', 'cases'], ['K3', 'cases'], ['K4', 'prosecutions'], ['K5', 'prosecutions']])
+    expect(KPI_CATALOGUE.map((k) => [k.code, k.owner])).toEqual([
+      ['K1', 'cases'],
+      ['K2', 'cases'],
+      ['K3', 'cases'],
+      ['K4', 'prosecutions'],
+      ['K5', 'prosecutions'],
+    ])
   })
 
   it("equals the SDL's enum of reporting agencies (vocabulary and supergraph), names included", () => {
@@ -107,7 +126,10 @@ describe('nothing but the registry enumerates agencies', () => {
       writeFileSync(path.join(root, 'gateway/src/agencies.test.ts'), `export const A = ['police', 'court']\n`)
       execFileSync('git', ['add', '.'], { cwd: root })
       writeFileSync(path.join(root, 'gateway/src/untracked.ts'), `export type Section = 'support' | 'border'\n`)
-      expect(Object.fromEntries(enumerations(root))).toEqual({ 'gateway/src/agencies.ts': ['police', 'social_affairs'], 'gateway/src/untracked.ts': ['border', 'support'] })
+      expect(Object.fromEntries(enumerations(root))).toEqual({
+        'gateway/src/agencies.ts': ['police', 'social_affairs'],
+        'gateway/src/untracked.ts': ['border', 'support'],
+      })
     } finally {
       rmSync(root, { recursive: true, force: true })
     }

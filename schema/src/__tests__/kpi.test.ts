@@ -4,9 +4,14 @@ import { KPI_CATALOGUE, evaluateKpi } from '../kpi.ts'
 describe('KPI catalogue', () => {
   it('holds the five statutory targets of the plans', () => {
     expect(KPI_CATALOGUE.map((k) => [k.code, k.targetPercent, k.comparator])).toEqual([
-      ['K1', 100, 'AT_LEAST'], ['K2', 90, 'MORE_THAN'], ['K3', 90, 'MORE_THAN'], ['K4', 95, 'AT_LEAST'], ['K5', 90, 'AT_LEAST'],
+      ['K1', 100, 'AT_LEAST'],
+      ['K2', 90, 'MORE_THAN'],
+      ['K3', 90, 'MORE_THAN'],
+      ['K4', 95, 'AT_LEAST'],
+      ['K5', 90, 'AT_LEAST'],
     ])
-    for (const k of KPI_CATALOGUE) for (const text of [k.nameVi, k.nameEn, k.numeratorVi, k.numeratorEn, k.denominatorVi, k.denominatorEn]) expect(text.length).toBeGreaterThan(10)
+    for (const k of KPI_CATALOGUE)
+      for (const text of [k.nameVi, k.nameEn, k.numeratorVi, k.numeratorEn, k.denominatorVi, k.denominatorEn]) expect(text.length).toBeGreaterThan(10)
   })
 
   it('meets "more than 90%" only strictly above, in exact integers', () => {

@@ -18,7 +18,12 @@ describe('KPI tables of the READMEs', () => {
   })
 
   it('lists each KPI once, in the table of the subgraph that counts it', () => {
-    expect(kpiTableMarkdown().split('\n').slice(2).map((r) => r.slice(2, 4))).toEqual(KPI_CATALOGUE.map((k) => k.code))
+    expect(
+      kpiTableMarkdown()
+        .split('\n')
+        .slice(2)
+        .map((r) => r.slice(2, 4)),
+    ).toEqual(KPI_CATALOGUE.map((k) => k.code))
     expect(kpiTableMarkdown('cases')).toContain('| K3 ')
     expect(kpiTableMarkdown('cases')).not.toContain('| K4 ')
     expect(kpiTableMarkdown('prosecutions')).toContain('| K5 ')

@@ -10,7 +10,12 @@ describe('reporting periods', () => {
   })
 
   it('names quarters, halves and years, including the year-end boundary', () => {
-    expect(resolvePeriod({ kind: 'QUARTER', year: 2024, index: 4 })).toMatchObject({ code: '2024-Q4', labelVi: 'Quý IV/2024', firstDay: '2024-10-01', lastDay: '2024-12-31' })
+    expect(resolvePeriod({ kind: 'QUARTER', year: 2024, index: 4 })).toMatchObject({
+      code: '2024-Q4',
+      labelVi: 'Quý IV/2024',
+      firstDay: '2024-10-01',
+      lastDay: '2024-12-31',
+    })
     expect(resolvePeriod({ kind: 'HALF_YEAR', year: 2025, index: 1 })).toMatchObject({ code: '2025-H1', lastDay: '2025-06-30' })
     const y = resolvePeriod({ kind: 'YEAR', year: 2023 })
     expect(y).toMatchObject({ code: '2023', firstDay: '2023-01-01', lastDay: '2023-12-31' })

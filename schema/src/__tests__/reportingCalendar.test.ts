@@ -26,13 +26,33 @@ describe('reporting calendar', () => {
   it('computes reporting and on-time rates over expected reports, as DHIS2 does', () => {
     const months = periodsOfYear('MONTH', 2024)
     expect(months.map((m) => m.code)).toHaveLength(12)
-    expect(complianceRates(['ON_TIME', 'LATE', 'MISSING', 'NOT_DUE'])).toEqual({ expected: 3, submitted: 2, onTime: 1, reportingRate: 2 / 3, onTimeRate: 1 / 3 })
+    expect(complianceRates(['ON_TIME', 'LATE', 'MISSING', 'NOT_DUE'])).toEqual({
+      expected: 3,
+      submitted: 2,
+      onTime: 1,
+      reportingRate: 2 / 3,
+      onTimeRate: 1 / 3,
+    })
     expect(complianceRates(['NOT_DUE'])).toMatchObject({ expected: 0, reportingRate: null, onTimeRate: null })
   })
 
   it('tells which figures changed between revisions', () => {
-    const r1 = { reportsReceived: 15, byKind: [{ key: 'DENUNCIATION', count: 5 }, { key: 'CRIME_REPORT', count: 10 }], kpis: [{ code: 'K1', numerator: 13 }] }
-    const r2 = { reportsReceived: 16, byKind: [{ key: 'DENUNCIATION', count: 6 }, { key: 'CRIME_REPORT', count: 10 }], kpis: [{ code: 'K1', numerator: 13 }] }
+    const r1 = {
+      reportsReceived: 15,
+      byKind: [
+        { key: 'DENUNCIATION', count: 5 },
+        { key: 'CRIME_REPORT', count: 10 },
+      ],
+      kpis: [{ code: 'K1', numerator: 13 }],
+    }
+    const r2 = {
+      reportsReceived: 16,
+      byKind: [
+        { key: 'DENUNCIATION', count: 6 },
+        { key: 'CRIME_REPORT', count: 10 },
+      ],
+      kpis: [{ code: 'K1', numerator: 13 }],
+    }
     expect(changedFigures(r1, r2)).toEqual([
       { path: 'byKind[DENUNCIATION].count', before: 5, after: 6 },
       { path: 'reportsReceived', before: 15, after: 16 },

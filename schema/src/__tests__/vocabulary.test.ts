@@ -1,8 +1,18 @@
 import { describe, expect, it } from 'vitest'
 import { buildASTSchema, parse, type GraphQLEnumType } from 'graphql'
 import {
-  AGE_BANDS, CITIZENSHIPS, CONSENT_STATUSES, EXPLOITATION_FORMS, PERIOD_KINDS, ROUTE_KINDS, SEXES, LABELS_VI,
-  RouteSchema, ageBandOf, vocabularyTypeDefs, vietnamMidnight,
+  AGE_BANDS,
+  CITIZENSHIPS,
+  CONSENT_STATUSES,
+  EXPLOITATION_FORMS,
+  PERIOD_KINDS,
+  ROUTE_KINDS,
+  SEXES,
+  LABELS_VI,
+  RouteSchema,
+  ageBandOf,
+  vocabularyTypeDefs,
+  vietnamMidnight,
 } from '../index.ts'
 
 const schema = buildASTSchema(parse(`directive @shareable on OBJECT | FIELD_DEFINITION\ntype Query { ok: Boolean }\n${vocabularyTypeDefs()}`))
@@ -10,8 +20,13 @@ const valuesOf = (name: string) => (schema.getType(name) as GraphQLEnumType).get
 
 describe('shared vocabulary', () => {
   it.each([
-    ['ExploitationForm', EXPLOITATION_FORMS], ['RouteKind', ROUTE_KINDS], ['Sex', SEXES],
-    ['AgeBand', AGE_BANDS], ['Citizenship', CITIZENSHIPS], ['PeriodKind', PERIOD_KINDS], ['ConsentStatus', CONSENT_STATUSES],
+    ['ExploitationForm', EXPLOITATION_FORMS],
+    ['RouteKind', ROUTE_KINDS],
+    ['Sex', SEXES],
+    ['AgeBand', AGE_BANDS],
+    ['Citizenship', CITIZENSHIPS],
+    ['PeriodKind', PERIOD_KINDS],
+    ['ConsentStatus', CONSENT_STATUSES],
   ] as const)('GraphQL enum %s and its TS/zod values are the same list', (name, values) => {
     expect(valuesOf(name)).toEqual([...values])
   })
@@ -25,7 +40,16 @@ describe('shared vocabulary', () => {
   })
 
   it('names all eight forms of exploitation of the plans', () => {
-    expect(EXPLOITATION_FORMS).toEqual(['SEXUAL_EXPLOITATION', 'FORCED_LABOUR', 'ORGAN_REMOVAL', 'COMMERCIAL_SURROGACY', 'FORCED_MARRIAGE', 'CHILD_ADOPTION', 'OTHER', 'UNKNOWN'])
+    expect(EXPLOITATION_FORMS).toEqual([
+      'SEXUAL_EXPLOITATION',
+      'FORCED_LABOUR',
+      'ORGAN_REMOVAL',
+      'COMMERCIAL_SURROGACY',
+      'FORCED_MARRIAGE',
+      'CHILD_ADOPTION',
+      'OTHER',
+      'UNKNOWN',
+    ])
   })
 
   it('checks a route: cross-border needs a real foreign destination, domestic has none', () => {

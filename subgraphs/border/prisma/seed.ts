@@ -24,24 +24,31 @@ export function borderDemo(networkKey: string, digestKey = piiKey()) {
 
 export async function seedDemo(db: Db, networkKey: string) {
   const demo = borderDemo(networkKey)
-  const counts = { borderIncidents: demo.incidents.incidents.length, repatriations: demo.repatriations.repatriations.length, cooperations: demo.cooperations.length }
-  await db.$transaction(async (tx) => {
-    const have = async (find: () => Promise<{ externalRef: string }[]>) => new Set((await find()).map((x) => x.externalRef))
-    const incidents = await have(() => tx.borderIncident.findMany({ select: { externalRef: true } }))
-    const newIncidents = demo.incidents.incidents.filter((i) => !incidents.has(i.externalRef))
-    const newIncidentIds = new Set(newIncidents.map((i) => i.id))
-    await tx.borderIncident.createMany({ data: newIncidents })
-    await tx.incidentPerson.createMany({ data: demo.incidents.persons.filter((p) => newIncidentIds.has(p.incidentId)) })
-    const repatriations = await have(() => tx.repatriation.findMany({ select: { externalRef: true } }))
-    const newRepatriations = demo.repatriations.repatriations.filter((x) => !repatriations.has(x.externalRef))
-    const newRepatriationIds = new Set(newRepatriations.map((x) => x.id))
-    await tx.repatriation.createMany({ data: newRepatriations })
-    await tx.repatriationPerson.createMany({ data: demo.repatriations.persons.filter((p) => newRepatriationIds.has(p.repatriationId)) })
-    const cooperations = await have(() => tx.crossBorderCooperation.findMany({ select: { externalRef: true } }))
-    const newCooperations = demo.cooperations.filter((c) => !cooperations.has(c.externalRef))
-    await tx.crossBorderCooperation.createMany({ data: newCooperations })
-    await tx.cooperationStatusChange.createMany({ data: demoCooperationHistory(newCooperations) })
-  }, { timeout: 60_000, maxWait: 20_000 })
+  const counts = {
+    borderIncidents: demo.incidents.incidents.length,
+    repatriations: demo.repatriations.repatriations.length,
+    cooperations: demo.cooperations.length,
+  }
+  await db.$transaction(
+    async (tx) => {
+      const have = async (find: () => Promise<{ externalRef: string }[]>) => new Set((await find()).map((x) => x.externalRef))
+      const incidents = await have(() => tx.borderIncident.findMany({ select: { externalRef: true } }))
+      const newIncidents = demo.incidents.incidents.filter((i) => !incidents.has(i.externalRef))
+      const newIncidentIds = new Set(newIncidents.map((i) => i.id))
+      await tx.borderIncident.createMany({ data: newIncidents })
+      await tx.incidentPerson.createMany({ data: demo.incidents.persons.filter((p) => newIncidentIds.has(p.incidentId)) })
+      const repatriations = await have(() => tx.repatriation.findMany({ select: { externalRef: true } }))
+      const newRepatriations = demo.repatriations.repatriations.filter((x) => !repatriations.has(x.externalRef))
+      const newRepatriationIds = new Set(newRepatriations.map((x) => x.id))
+      await tx.repatriation.createMany({ data: newRepatriations })
+      await tx.repatriationPerson.createMany({ data: demo.repatriations.persons.filter((p) => newRepatriationIds.has(p.repatriationId)) })
+      const cooperations = await have(() => tx.crossBorderCooperation.findMany({ select: { externalRef: true } }))
+      const newCooperations = demo.cooperations.filter((c) => !cooperations.has(c.externalRef))
+      await tx.crossBorderCooperation.createMany({ data: newCooperations })
+      await tx.cooperationStatusChange.createMany({ data: demoCooperationHistory(newCooperations) })
+    },
+    { timeout: 60_000, maxWait: 20_000 },
+  )
   return { ...counts, periodicReports: await seedReports(db, networkKey) }
 }
 

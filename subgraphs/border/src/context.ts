@@ -33,8 +33,13 @@ export interface Context {
 
 export const createContext = (db: Db, env: SubgraphEnv) => {
   const keys = { piiKey: env.piiKey }
-  return async (_req?: unknown, identity?: Identity): Promise<Context> =>
-    ({ db, loaders: createLoaders(db), env: keys, identity, audit: new AuditTrail(identity) })
+  return async (_req?: unknown, identity?: Identity): Promise<Context> => ({
+    db,
+    loaders: createLoaders(db),
+    env: keys,
+    identity,
+    audit: new AuditTrail(identity),
+  })
 }
 
 /** Declares one of this subgraph's writes: the kit runs the pipeline around it (mutations/). */

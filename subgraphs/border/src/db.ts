@@ -11,8 +11,15 @@ export function createDb(db: DatabaseConfig, options?: PrismaOptions): Db {
 export type * from './generated/sqlite/client.ts'
 /** The model's enums as values (the same on both providers): validation's lists come from here, never written out again. */
 export {
-  BorderIncidentStatus, CooperationCounterpart, CooperationDirection, CooperationStatus, CooperationSubject, IncidentType,
-  InvolvementRole, PlaceType, RepatriationStatus,
+  BorderIncidentStatus,
+  CooperationCounterpart,
+  CooperationDirection,
+  CooperationStatus,
+  CooperationSubject,
+  IncidentType,
+  InvolvementRole,
+  PlaceType,
+  RepatriationStatus,
 } from './generated/sqlite/enums.ts'
 
 /** The client inside one interactive transaction. */

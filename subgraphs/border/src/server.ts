@@ -36,6 +36,12 @@ export const ACCESS: AccessPolicy = {
 }
 
 export const { createServer, createSchema, subgraph } = defineSubgraph<Context, Db>({
-  name: 'border', dir: SUBGRAPH_DIR, resolvers: resolvers as GraphQLResolverMap<Context>, access: ACCESS,
-  createPrisma: createDb, createContext, seedDemo, ping: (db) => db.borderIncident.count({ take: 1 }),
+  name: 'border',
+  dir: SUBGRAPH_DIR,
+  resolvers: resolvers as GraphQLResolverMap<Context>,
+  access: ACCESS,
+  createPrisma: createDb,
+  createContext,
+  seedDemo,
+  ping: (db) => db.borderIncident.count({ take: 1 }),
 })

@@ -54,7 +54,14 @@ export interface Context {
 export const createContext = (db: Db, env: SubgraphEnv) => {
   const cipher = new FieldCipher(env.piiKey)
   const keys = { networkKey: env.networkKey, piiKey: env.piiKey }
-  return async (_req: unknown, identity: Identity): Promise<Context> => ({ db, loaders: createLoaders(db), env: keys, cipher, identity, audit: new AuditTrail(identity) })
+  return async (_req: unknown, identity: Identity): Promise<Context> => ({
+    db,
+    loaders: createLoaders(db),
+    env: keys,
+    cipher,
+    identity,
+    audit: new AuditTrail(identity),
+  })
 }
 
 /** Declares a police mutation on the kit's write pipeline (mutations/*.ts). */

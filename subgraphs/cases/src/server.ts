@@ -35,6 +35,12 @@ export const ACCESS: AccessPolicy = {
 }
 
 export const { createServer, createSchema, subgraph } = defineSubgraph<Context, Db>({
-  name: 'cases', dir: SUBGRAPH_DIR, resolvers: resolvers as GraphQLResolverMap<Context>, access: ACCESS,
-  createPrisma: createDb, createContext, seedDemo, ping: (db) => db.person.count({ take: 1 }),
+  name: 'cases',
+  dir: SUBGRAPH_DIR,
+  resolvers: resolvers as GraphQLResolverMap<Context>,
+  access: ACCESS,
+  createPrisma: createDb,
+  createContext,
+  seedDemo,
+  ping: (db) => db.person.count({ take: 1 }),
 })

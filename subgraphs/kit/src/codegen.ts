@@ -68,5 +68,7 @@ const KIT_MAPPERS: Record<string, string> = {
 }
 
 /** A subgraph's codegen options from its codegen.ts (`import.meta.url`: the subgraph's folder) and its own mappers. */
-export const subgraphCodegen = (moduleUrl: string, mappers: Record<string, string>): CodegenOptions =>
-  ({ dir: fileURLToPath(new URL('.', moduleUrl)), mappers: { ...KIT_MAPPERS, ...mappers } })
+export const subgraphCodegen = (moduleUrl: string, mappers: Record<string, string>): CodegenOptions => ({
+  dir: fileURLToPath(new URL('.', moduleUrl)),
+  mappers: { ...KIT_MAPPERS, ...mappers },
+})

@@ -23,10 +23,23 @@ export class ConfigError extends Error {
 }
 
 /** `variable`: the environment variable the URL came from (named in start-up errors). */
-export interface DatabaseConfig { provider: DbProvider; url: string; variable?: string }
+export interface DatabaseConfig {
+  provider: DbProvider
+  url: string
+  variable?: string
+}
 /** Secrets and mode a subgraph's context needs (never logged). */
-export interface SubgraphEnv { networkKey: string; piiKey: string; production: boolean }
-export interface SubgraphConfig extends SubgraphEnv { name: SubgraphName; host: string; port: number; database: DatabaseConfig }
+export interface SubgraphEnv {
+  networkKey: string
+  piiKey: string
+  production: boolean
+}
+export interface SubgraphConfig extends SubgraphEnv {
+  name: SubgraphName
+  host: string
+  port: number
+  database: DatabaseConfig
+}
 
 type Env = Record<string, string | undefined>
 const envName = (name: string) => name.toUpperCase()
@@ -47,16 +60,24 @@ export const PortSchema = z.coerce.number().int().min(0).max(65535, 'must be a p
 export function databaseConfig(subgraph: string, env: Env = process.env): DatabaseConfig {
   const provider = parse(
     z.enum(DB_PROVIDERS, { error: (i) => `unknown provider ${JSON.stringify(i.input)}: set DB_PROVIDER to sqlite (default) or postgresql` }).default('sqlite'),
-    env.DB_PROVIDER || undefined, () => 'DB_PROVIDER')
+    env.DB_PROVIDER || undefined,
+    () => 'DB_PROVIDER',
+  )
   const urlVar = `${envName(subgraph)}_DATABASE_URL`
   const raw = env[urlVar] || env.DATABASE_URL || (provider === 'sqlite' ? `file:${path.join(DEFAULT_DATA_DIR, `${subgraph}.db`)}` : undefined)
   const which = env[urlVar] ? urlVar : env.DATABASE_URL ? 'DATABASE_URL' : urlVar
   const url = parse(
-    z.string({ error: `missing: set ${urlVar} (or DATABASE_URL) to a postgresql://user@host:port/database URL` }).refine(
-      (u) => (provider === 'sqlite' ? /^file:.+/.test(u) : isPostgresUrl(u)),
-      provider === 'sqlite' ? 'invalid: a SQLite URL looks like file:/path/to/cases.db' : 'invalid: a PostgreSQL URL looks like postgresql://user@host:5432/database',
-    ),
-    raw, () => which)
+    z
+      .string({ error: `missing: set ${urlVar} (or DATABASE_URL) to a postgresql://user@host:port/database URL` })
+      .refine(
+        (u) => (provider === 'sqlite' ? /^file:.+/.test(u) : isPostgresUrl(u)),
+        provider === 'sqlite'
+          ? 'invalid: a SQLite URL looks like file:/path/to/cases.db'
+          : 'invalid: a PostgreSQL URL looks like postgresql://user@host:5432/database',
+      ),
+    raw,
+    () => which,
+  )
   return { provider, url, variable: which }
 }
 
@@ -80,10 +101,15 @@ export function networkKey(env: Env = process.env): { key: string; production: b
 
 export function piiKey(env: Env = process.env): string {
   if (!env.LT_PII_KEY) {
-    if (env.NODE_ENV === 'production') throw new ConfigError('LT_PII_KEY: missing: production needs the key that encrypts personal fields at rest (64 hex characters)')
+    if (env.NODE_ENV === 'production')
+      throw new ConfigError('LT_PII_KEY: missing: production needs the key that encrypts personal fields at rest (64 hex characters)')
     return DEV_PII_KEY
   }
-  return parse(z.string().regex(/^[0-9a-fA-F]{64}$/, 'must be 64 hex characters (32 bytes), e.g. from: openssl rand -hex 32'), env.LT_PII_KEY, () => 'LT_PII_KEY')
+  return parse(
+    z.string().regex(/^[0-9a-fA-F]{64}$/, 'must be 64 hex characters (32 bytes), e.g. from: openssl rand -hex 32'),
+    env.LT_PII_KEY,
+    () => 'LT_PII_KEY',
+  )
 }
 
 /** The non-network part of a subgraph's configuration (for tests and scripts). */

@@ -42,7 +42,9 @@ export async function seedSubgraphReports<P>(db: P, networkKey: string, o: DemoR
 
 /** `npm run seed`: the demo into the configured database, its counts printed, then disconnected. */
 export async function runSeed<P extends { $disconnect(): Promise<void> }>(
-  name: SubgraphName, createDb: (db: DatabaseConfig) => P, seedDemo: (db: P, networkKey: string) => Promise<unknown>,
+  name: SubgraphName,
+  createDb: (db: DatabaseConfig) => P,
+  seedDemo: (db: P, networkKey: string) => Promise<unknown>,
 ): Promise<void> {
   const config = subgraphConfig(name)
   const db = createDb(config.database)

@@ -11,7 +11,7 @@ export const ERROR_CODES = {
   BAD_USER_INPUT: { status: 400, en: 'a submitted value is wrong (field, problems)' },
   UNAUTHENTICATED: { status: 401, en: 'missing, malformed, expired or foreign token' },
   FORBIDDEN: { status: 403, en: 'the role, agency, unit scope or purpose does not allow it (field)' },
-  CONSENT_REQUIRED: { status: 403, en: 'sharing needs the person\'s recorded consent (field)' },
+  CONSENT_REQUIRED: { status: 403, en: "sharing needs the person's recorded consent (field)" },
   NOT_FOUND: { status: 404, en: 'no record with that id or reference (field)' },
   ILLEGAL_TRANSITION: { status: 409, en: 'the status change is not allowed from the current status (field)' },
   IDEMPOTENCY_CONFLICT: { status: 409, en: 'the reference was used before with a different payload (field)' },

@@ -3,12 +3,22 @@
 import { GraphQLError } from 'graphql'
 import type { z } from 'zod'
 
-export interface FieldProblem { field: string; reasonVi: string; reasonEn: string }
+export interface FieldProblem {
+  field: string
+  reasonVi: string
+  reasonEn: string
+}
 
 const VI: Partial<Record<string, string>> = {
-  invalid_type: 'sai kiểu dữ liệu hoặc thiếu giá trị', too_small: 'giá trị quá nhỏ hoặc quá ngắn', too_big: 'giá trị quá lớn hoặc quá dài',
-  invalid_format: 'sai định dạng', invalid_value: 'giá trị không được phép', unrecognized_keys: 'có trường không được phép',
-  not_multiple_of: 'giá trị không hợp lệ', invalid_union: 'giá trị không hợp lệ', custom: 'giá trị không hợp lệ',
+  invalid_type: 'sai kiểu dữ liệu hoặc thiếu giá trị',
+  too_small: 'giá trị quá nhỏ hoặc quá ngắn',
+  too_big: 'giá trị quá lớn hoặc quá dài',
+  invalid_format: 'sai định dạng',
+  invalid_value: 'giá trị không được phép',
+  unrecognized_keys: 'có trường không được phép',
+  not_multiple_of: 'giá trị không hợp lệ',
+  invalid_union: 'giá trị không hợp lệ',
+  custom: 'giá trị không hợp lệ',
 }
 
 const REASONS = new Map<string, { vi: string; en: string }>()

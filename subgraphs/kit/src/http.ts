@@ -12,7 +12,11 @@ import { processLog, type Logger } from './logging/logger.ts'
 import { bindHttpRequest, errorCodeOf, logUnexpected, startRequestLog, type RequestLog } from './logging/requestLog.ts'
 import { REQUEST_ID_HEADER } from './logging/requestId.ts'
 
-export interface HealthReport { status: 'ok' | 'degraded' | 'down'; service: string; [detail: string]: unknown }
+export interface HealthReport {
+  status: 'ok' | 'degraded' | 'down'
+  service: string
+  [detail: string]: unknown
+}
 
 export interface HttpOptions<Ctx extends BaseContext> {
   server: ApolloServer<Ctx>
@@ -38,7 +42,11 @@ export interface HttpOptions<Ctx extends BaseContext> {
   acceptRequestId?: boolean
 }
 
-export interface RunningHttp { url: string; port: number; close: () => Promise<void> }
+export interface RunningHttp {
+  url: string
+  port: number
+  close: () => Promise<void>
+}
 
 export const DEFAULT_MAX_BODY_BYTES = 1024 * 1024
 
@@ -86,7 +94,9 @@ export async function serveHttp<Ctx extends BaseContext>(options: HttpOptions<Ct
       const raw = req.method === 'POST' ? await readBody(req, limit) : ''
       let body: unknown = raw
       if (raw && (headers.get('content-type') ?? '').includes('application/json')) {
-        try { body = JSON.parse(raw) } catch {
+        try {
+          body = JSON.parse(raw)
+        } catch {
           request.codes.add('BAD_REQUEST')
           return sendJson(res, 400, { errors: [{ message: 'Malformed JSON body', extensions: { code: 'BAD_REQUEST' } }] })
         }
@@ -131,9 +141,13 @@ export async function serveHttp<Ctx extends BaseContext>(options: HttpOptions<Ct
   http.keepAliveTimeout = 65_000
   http.headersTimeout = 66_000
   await new Promise<void>((resolve, reject) => {
-    http.once('error', (e: NodeJS.ErrnoException) => reject(e.code === 'EADDRINUSE'
-      ? new ConfigError(`port ${options.port} on ${options.host} is in use: stop the other process or set ${options.portVariable} to a free port`)
-      : e))
+    http.once('error', (e: NodeJS.ErrnoException) =>
+      reject(
+        e.code === 'EADDRINUSE'
+          ? new ConfigError(`port ${options.port} on ${options.host} is in use: stop the other process or set ${options.portVariable} to a free port`)
+          : e,
+      ),
+    )
     http.listen(options.port, options.host, () => resolve())
   })
   // The gateway keeps its sockets to the subgraphs open without an idle limit: with Node's 5 s
@@ -146,6 +160,10 @@ export async function serveHttp<Ctx extends BaseContext>(options: HttpOptions<Ct
   return {
     url: `http://${options.host}:${port}/graphql`,
     port,
-    close: () => new Promise<void>((resolve) => { http.close(() => resolve()); http.closeAllConnections() }),
+    close: () =>
+      new Promise<void>((resolve) => {
+        http.close(() => resolve())
+        http.closeAllConnections()
+      }),
   }
 }

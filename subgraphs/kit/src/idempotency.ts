@@ -5,10 +5,9 @@ import { createHash, createHmac } from 'node:crypto'
 import { GraphQLError } from 'graphql'
 
 export function idempotencyConflict(field: string): GraphQLError {
-  return new GraphQLError(
-    `Mã tham chiếu đã dùng cho một bản ghi khác / Reference already used for a different record — ${field}`,
-    { extensions: { code: 'IDEMPOTENCY_CONFLICT', field } },
-  )
+  return new GraphQLError(`Mã tham chiếu đã dùng cho một bản ghi khác / Reference already used for a different record — ${field}`, {
+    extensions: { code: 'IDEMPOTENCY_CONFLICT', field },
+  })
 }
 
 /** Stable JSON of a validated input (keys sorted, Dates as ISO), to compare a replay with the first write. */

@@ -28,14 +28,65 @@ export { periodRange, unitCodesUnder, definedOnly } from './filters.ts'
 export { statisticsScope, scopeOfKey, type StatisticsScope } from './statistics/scope.ts'
 export { applyAccessPolicy, type AccessPolicy } from './authz/guard.ts'
 export { grantKey, parseGrants, type PersonalDataGrant } from './authz/grants.ts'
-export { assertRecordReader, assertWriter, inUnitScope, mayReadPersonal, personalFieldForbidden, PUBLISHED_ROLES, RECORD_ROLES, type PersonalReadRule } from './authz/policy.ts'
+export {
+  assertRecordReader,
+  assertWriter,
+  inUnitScope,
+  mayReadPersonal,
+  personalFieldForbidden,
+  PUBLISHED_ROLES,
+  RECORD_ROLES,
+  type PersonalReadRule,
+} from './authz/policy.ts'
 export { AuditTrail, appendAudit, verifyAuditStore, auditStoreOf, auditPlugin, fromRow, type AuditStore, type AuditRow } from './audit/log.ts'
 export { auditLogResolvers } from './audit/resolvers.ts'
 export { applyPublication, personCount, personsOf, publishRows, suppressionK, type CountByKeyRow, type PersonCount } from './statistics/publish.ts'
-export { cellKeySecret, DEV_CELL_KEY_SECRET, MAX_PERTURBATION, PERTURBATION, perturbation, publishCount, recordValue, recordValueSql, recordValueSum, type PublishedCount } from './statistics/cellKey.ts'
+export {
+  cellKeySecret,
+  DEV_CELL_KEY_SECRET,
+  MAX_PERTURBATION,
+  PERTURBATION,
+  perturbation,
+  publishCount,
+  recordValue,
+  recordValueSql,
+  recordValueSum,
+  type PublishedCount,
+} from './statistics/cellKey.ts'
 export { suppressAgainstPublicTotal } from './statistics/suppression.ts'
-export { count, countBy, countDistinct, countDistinctBy, countFigures, distinctValues, recordsOfUnit, empty, Figures, inList, inPeriod, inUnit, join, onceForScope, sql, type RawQueries, type Sql } from './statistics/figures.ts'
+export {
+  count,
+  countBy,
+  countDistinct,
+  countDistinctBy,
+  countFigures,
+  distinctValues,
+  recordsOfUnit,
+  empty,
+  Figures,
+  inList,
+  inPeriod,
+  inUnit,
+  join,
+  onceForScope,
+  sql,
+  type RawQueries,
+  type Sql,
+} from './statistics/figures.ts'
 export { enumLines, occurringLines, unitLines, type CountByKey } from './statistics/lines.ts'
-export { defineMutation, mutationsFor, mutationResolvers, referencedBy, wrote, change, type Change, type Written, type Mutation, type MutationSpec, type Referenced, type WriteContext } from './writes/mutation.ts'
+export {
+  defineMutation,
+  mutationsFor,
+  mutationResolvers,
+  referencedBy,
+  wrote,
+  change,
+  type Change,
+  type Written,
+  type Mutation,
+  type MutationSpec,
+  type Referenced,
+  type WriteContext,
+} from './writes/mutation.ts'
 export { keyedDigest, digestMatches } from './writes/digest.ts'
 export { defineSection, persons, sectionDefinitionProblems, type Section, type SectionSpec } from './statistics/section.ts'

@@ -13,13 +13,21 @@ const TYPE = String.raw`[_A-Za-z][_0-9A-Za-z!\[\]]*`
 const PATH = String.raw`\$?${NAME}(?:\.${NAME}|\[\d+\])*`
 
 /** `field`: the field the reason is about, below the path; `variable`: the variable itself is the path. */
-interface Reason { vi: string; en: string; field?: string; variable?: string }
+interface Reason {
+  vi: string
+  en: string
+  field?: string
+  variable?: string
+}
 
 /** The last match of `re` in `s` (a value printed earlier in the message cannot win). */
 function last(re: RegExp, s: string): RegExpExecArray | null {
   const g = new RegExp(re.source, 'g')
   let found: RegExpExecArray | null = null
-  for (let m = g.exec(s); m; m = g.exec(s)) { found = m; if (m[0] === '') g.lastIndex++ }
+  for (let m = g.exec(s); m; m = g.exec(s)) {
+    found = m
+    if (m[0] === '') g.lastIndex++
+  }
   return found
 }
 
@@ -28,18 +36,34 @@ const REASONS: [RegExp, (m: RegExpExecArray) => Reason][] = [
   [new RegExp(`\\b(${Object.keys(SCALAR_REASONS).join('|')}): `), (m) => SCALAR_REASONS[m[1] as SharedScalar]],
   [new RegExp(`does not exist in "(${NAME})" enum`), (m) => ({ vi: `không có trong danh mục ${m[1]}`, en: `not a value of the enum ${m[1]}` })],
   [new RegExp(`Enum "(${NAME})" cannot represent`), (m) => ({ vi: `không có trong danh mục ${m[1]}`, en: `not a value of the enum ${m[1]}` })],
-  [/\b(Int|Float) cannot represent non[- ](32-bit signed )?\w*/, (m) => ({ vi: m[1] === 'Int' ? 'phải là số nguyên 32 bit' : 'phải là số', en: m[1] === 'Int' ? 'must be a 32-bit integer' : 'must be a number' })],
+  [
+    /\b(Int|Float) cannot represent non[- ](32-bit signed )?\w*/,
+    (m) => ({ vi: m[1] === 'Int' ? 'phải là số nguyên 32 bit' : 'phải là số', en: m[1] === 'Int' ? 'must be a 32-bit integer' : 'must be a number' }),
+  ],
   [/\b(String|Boolean|ID) cannot represent/, (m) => ({ vi: `phải có kiểu ${m[1]}`, en: `must be a ${m[1]}` })],
   [new RegExp(`Expected type "(${NAME})" to be an object`), (m) => ({ vi: `phải là một đối tượng ${m[1]}`, en: `must be an object of type ${m[1]}` })],
-  [new RegExp(`Field "(?:${NAME}\\.)?(${NAME})" of required type "(${TYPE})" was not provided`), (m) => ({ vi: `thiếu trường bắt buộc ${m[1]}`, en: `the required field ${m[1]} (${m[2]}) is missing`, field: m[1] })],
-  [new RegExp(`Field "(${NAME})" is not defined by type "(${NAME})"`), (m) => ({ vi: `${m[2]} không có trường ${m[1]}`, en: `${m[2]} has no field ${m[1]}`, field: m[1] })],
-  [new RegExp(`Variable "\\$(${NAME})" of required type "(${TYPE})" was not provided`), (m) => ({ vi: 'thiếu biến bắt buộc', en: `the required variable of type ${m[2]} was not provided`, variable: m[1] })],
-  [new RegExp(`Variable "\\$(${NAME})" of non-null type "(${TYPE})" must not be null`), (m) => ({ vi: 'biến bắt buộc không được null', en: `the variable of type ${m[2]} must not be null`, variable: m[1] })],
+  [
+    new RegExp(`Field "(?:${NAME}\\.)?(${NAME})" of required type "(${TYPE})" was not provided`),
+    (m) => ({ vi: `thiếu trường bắt buộc ${m[1]}`, en: `the required field ${m[1]} (${m[2]}) is missing`, field: m[1] }),
+  ],
+  [
+    new RegExp(`Field "(${NAME})" is not defined by type "(${NAME})"`),
+    (m) => ({ vi: `${m[2]} không có trường ${m[1]}`, en: `${m[2]} has no field ${m[1]}`, field: m[1] }),
+  ],
+  [
+    new RegExp(`Variable "\\$(${NAME})" of required type "(${TYPE})" was not provided`),
+    (m) => ({ vi: 'thiếu biến bắt buộc', en: `the required variable of type ${m[2]} was not provided`, variable: m[1] }),
+  ],
+  [
+    new RegExp(`Variable "\\$(${NAME})" of non-null type "(${TYPE})" must not be null`),
+    (m) => ({ vi: 'biến bắt buộc không được null', en: `the variable of type ${m[2]} must not be null`, variable: m[1] }),
+  ],
   [new RegExp(`Expected value of type "(${TYPE})"`), (m) => ({ vi: `cần giá trị kiểu ${m[1]}`, en: `expected a value of type ${m[1]}` })],
 ]
 
 /** Is this message one of GraphQL's that quote a submitted value? */
-const QUOTES_VALUE = /got invalid value|Expected value of type|cannot represent|does not exist in "|Expected type "|of required type "|of non-null type "|\b(?:Date|DateTime|CountryCode|AdminUnitCode|PersonRef): /
+const QUOTES_VALUE =
+  /got invalid value|Expected value of type|cannot represent|does not exist in "|Expected type "|of required type "|of non-null type "|\b(?:Date|DateTime|CountryCode|AdminUnitCode|PersonRef): /
 
 /**
  * The field and reason of GraphQL's message about a submitted value, or undefined when the message
@@ -62,7 +86,8 @@ export function inputProblemOf(message: string, field?: string): FieldProblem | 
 
 /** "Syntax Error: Expected Name, found String "…"" without the token's text or the document excerpt. */
 export function syntaxMessageOf(message: string): string {
-  const first = message.split('\n', 1)[0]!
+  const first = message
+    .split('\n', 1)[0]!
     .replace(/\b(String|BlockString|Int|Float|Name) "[\s\S]*$/, '$1.')
     .replace(/(character|got)(:)? "[\s\S]*$/, '$1.')
   return `Lỗi cú pháp GraphQL / GraphQL syntax error — ${first.replace(/^Syntax Error: /, '')}`

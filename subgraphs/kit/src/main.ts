@@ -33,7 +33,14 @@ export async function runSubgraph<Ctx extends BaseContext, P extends { $disconne
     const prisma = m.createPrisma(config.database)
     if (process.env.LT_SEED_DEMO === '1' && m.seedDemo) await m.seedDemo(prisma, config.networkKey)
     const gatewayPublicKey = publicKeyFrom('LT_GATEWAY_PUBLIC_KEY', 'gateway')
-    const http = await serveSubgraph({ config, gatewayPublicKey, server: m.createServer(), context: m.createContext(prisma, config), ping: () => m.ping(prisma), logger })
+    const http = await serveSubgraph({
+      config,
+      gatewayPublicKey,
+      server: m.createServer(),
+      context: m.createContext(prisma, config),
+      ping: () => m.ping(prisma),
+      logger,
+    })
     // the start-up line stays plain text (npm start waits for it); requests are logged as JSON lines
     console.log(`[${m.name}] ready at ${http.url} (${config.database.provider})`)
     let stopping = false

@@ -35,8 +35,16 @@ function decodeCursor(cursor: string): string | null {
 }
 
 export const PageArgsSchema = z.object({
-  first: z.number().int().min(1, `first từ 1 / first must be at least 1`).max(MAX_PAGE_SIZE, `first tối đa ${MAX_PAGE_SIZE} / first is at most ${MAX_PAGE_SIZE}`).nullish(),
-  after: z.string().nullish().refine((c) => c == null || decodeCursor(c) != null, 'con trỏ không hợp lệ / invalid cursor'),
+  first: z
+    .number()
+    .int()
+    .min(1, `first từ 1 / first must be at least 1`)
+    .max(MAX_PAGE_SIZE, `first tối đa ${MAX_PAGE_SIZE} / first is at most ${MAX_PAGE_SIZE}`)
+    .nullish(),
+  after: z
+    .string()
+    .nullish()
+    .refine((c) => c == null || decodeCursor(c) != null, 'con trỏ không hợp lệ / invalid cursor'),
 })
 export type PageArgs = z.input<typeof PageArgsSchema>
 
@@ -72,10 +80,19 @@ export async function connection<T extends { id: string }>(
 }
 
 /** A Prisma model (its delegate, e.g. `db.verdict`) that a list query pages through. */
-export interface PagedModel<T> { findMany(args: any): Promise<T[]>; count(args: any): Promise<number> }
+export interface PagedModel<T> {
+  // biome-ignore lint/suspicious/noExplicitAny: any model's findMany arguments (each model types its own)
+  findMany(args: any): Promise<T[]>
+  // biome-ignore lint/suspicious/noExplicitAny: any model's count arguments
+  count(args: any): Promise<number>
+}
 
 /** A list query's connection over one model: the page of `where` in `orderBy` (a total order ending in id) and its count. */
 export async function modelConnection<T extends { id: string }>(args: PageArgs, model: PagedModel<T>, where: object, orderBy: object | object[]) {
-  const page = await connection(args, (p) => model.findMany({ ...p, where, orderBy }), () => model.count({ where }))
+  const page = await connection(
+    args,
+    (p) => model.findMany({ ...p, where, orderBy }),
+    () => model.count({ where }),
+  )
   return { edges: page.edges, pageInfo: page.pageInfo, totalCount: page.totalCount() }
 }

@@ -27,7 +27,11 @@ function refused(name: SharedScalar): GraphQLError {
  */
 function literal<T>(parse: (v: unknown) => T): (ast: ValueNode) => T {
   return (ast) => {
-    try { return parse(ast.kind === Kind.STRING ? ast.value : undefined) } catch (e) { throw new Error((e as Error).message) }
+    try {
+      return parse(ast.kind === Kind.STRING ? ast.value : undefined)
+    } catch (e) {
+      throw new Error((e as Error).message)
+    }
   }
 }
 
@@ -38,7 +42,8 @@ function stringScalar(name: SharedScalar, description: string, schema: z.ZodType
     return r.data
   }
   return new GraphQLScalarType({
-    name, description,
+    name,
+    description,
     serialize: (v) => check(v),
     parseValue: (v) => check(v),
     parseLiteral: literal(check),
@@ -73,7 +78,8 @@ function parseInstant(v: unknown): Date {
   const m = typeof v === 'string' ? INSTANT.exec(v) : null
   const d = m ? new Date(v as string) : new Date(NaN)
   // Date() rolls 2024-02-30 over to 1 March: the calendar day written must exist
-  if (!m || Number.isNaN(d.getTime()) || CalendarDateSchema.safeParse(`${m[1]}-${m[2]}-${m[3]}`).success === false || Number(m[4]) > 23) throw refused('DateTime')
+  if (!m || Number.isNaN(d.getTime()) || CalendarDateSchema.safeParse(`${m[1]}-${m[2]}-${m[3]}`).success === false || Number(m[4]) > 23)
+    throw refused('DateTime')
   return d
 }
 
@@ -96,8 +102,14 @@ export function checkScalarsOf(schema: GraphQLSchema): void {
     // by tag, not instanceof: the gateway's schema may come from graphql's CommonJS build
     if (Object.prototype.toString.call(type) !== '[object GraphQLScalarType]') continue
     Object.assign(type as GraphQLScalarType, {
-      parseValue: (v: unknown) => { scalar.parseValue(v); return v },
-      parseLiteral: (ast: ValueNode, variables?: Record<string, unknown> | null) => { scalar.parseLiteral(ast, variables); return valueFromASTUntyped(ast, variables) },
+      parseValue: (v: unknown) => {
+        scalar.parseValue(v)
+        return v
+      },
+      parseLiteral: (ast: ValueNode, variables?: Record<string, unknown> | null) => {
+        scalar.parseLiteral(ast, variables)
+        return valueFromASTUntyped(ast, variables)
+      },
     })
   }
 }

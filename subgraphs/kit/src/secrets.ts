@@ -22,8 +22,12 @@ export class FieldCipher {
     decipher.setAuthTag(raw.subarray(12, 28))
     return Buffer.concat([decipher.update(raw.subarray(28)), decipher.final()]).toString('utf8')
   }
-  encryptNullable(plain: string | null | undefined): string | null { return plain == null ? null : this.encrypt(plain) }
-  decryptNullable(sealed: string | null | undefined): string | null { return sealed == null ? null : this.decrypt(sealed) }
+  encryptNullable(plain: string | null | undefined): string | null {
+    return plain == null ? null : this.encrypt(plain)
+  }
+  decryptNullable(sealed: string | null | undefined): string | null {
+    return sealed == null ? null : this.decrypt(sealed)
+  }
 }
 
 /** Development-only field key (derived, fixed); production refuses to start with it. */

@@ -68,7 +68,11 @@ const countByKeyResolvers = { CountByKey: { suppressed: (row: { suppressed?: boo
 export function subgraphSchema<Ctx extends BaseContext>(def: SubgraphDefinition<Ctx>): GraphQLSchema {
   const schema = buildSubgraphSchema({
     typeDefs: parse(subgraphTypeDefs(def.dir)),
-    resolvers: combineResolvers<Ctx>(scalarResolvers as unknown as GraphQLResolverMap<Ctx>, countByKeyResolvers as unknown as GraphQLResolverMap<Ctx>, def.resolvers) as GraphQLResolverMap<unknown>,
+    resolvers: combineResolvers<Ctx>(
+      scalarResolvers as unknown as GraphQLResolverMap<Ctx>,
+      countByKeyResolvers as unknown as GraphQLResolverMap<Ctx>,
+      def.resolvers,
+    ) as GraphQLResolverMap<unknown>,
   })
   applyAccessPolicy(schema, def.access)
   applyPublication(schema)
@@ -132,7 +136,10 @@ export async function serveSubgraph<Ctx extends BaseContext>(o: ServeSubgraphOpt
   })
   return {
     ...http,
-    close: async () => { await http.close(); await o.server.stop() },
+    close: async () => {
+      await http.close()
+      await o.server.stop()
+    },
   }
 }
 

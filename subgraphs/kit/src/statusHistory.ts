@@ -23,7 +23,11 @@ export interface StatusChangeInput {
 /** The slice of a subgraph's Prisma client (or transaction) this module uses. */
 export interface StatusHistoryDb {
   statusChange: {
-    findFirst(args: { where: { entityType: string; entityId: string }; orderBy: ({ effectiveAt: 'desc' } | { seq: 'desc' })[]; select: { effectiveAt: true } }): Promise<{ effectiveAt: Date } | null>
+    findFirst(args: {
+      where: { entityType: string; entityId: string }
+      orderBy: ({ effectiveAt: 'desc' } | { seq: 'desc' })[]
+      select: { effectiveAt: true }
+    }): Promise<{ effectiveAt: Date } | null>
     create(args: { data: StatusChangeInput & { recordedAt: Date } }): Promise<unknown>
   }
 }
@@ -32,7 +36,9 @@ export interface StatusHistoryDb {
 export async function recordStatusChange(tx: StatusHistoryDb, change: StatusChangeInput, field = 'input.at', now = new Date()): Promise<void> {
   if (change.fromStatus !== null) {
     const latest = await tx.statusChange.findFirst({
-      where: { entityType: change.entityType, entityId: change.entityId }, orderBy: [{ effectiveAt: 'desc' }, { seq: 'desc' }], select: { effectiveAt: true },
+      where: { entityType: change.entityType, entityId: change.entityId },
+      orderBy: [{ effectiveAt: 'desc' }, { seq: 'desc' }],
+      select: { effectiveAt: true },
     })
     if (latest && change.effectiveAt < latest.effectiveAt) {
       throw illegalTransition(field, 'trước một bước đã ghi nhận trong lịch sử trạng thái', 'before a step already recorded in the status history')

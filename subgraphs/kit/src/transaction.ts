@@ -6,7 +6,9 @@ export const WRITE_TIMEOUT_MS = 20_000
 const RACE_CODES = new Set(['P2002', 'P2034'])
 const ATTEMPTS = 3
 
-interface TransactionalClient<Tx> { $transaction<T>(work: (tx: Tx) => Promise<T>, options?: { timeout?: number; maxWait?: number }): Promise<T> }
+interface TransactionalClient<Tx> {
+  $transaction<T>(work: (tx: Tx) => Promise<T>, options?: { timeout?: number; maxWait?: number }): Promise<T>
+}
 
 export async function inTransaction<Tx, T>(db: TransactionalClient<Tx>, work: (tx: Tx) => Promise<T>, timeout = WRITE_TIMEOUT_MS): Promise<T> {
   for (let attempt = 1; ; attempt++) {

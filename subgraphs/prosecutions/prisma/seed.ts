@@ -11,17 +11,20 @@ export async function seedDemo(db: Db, networkKey: string): Promise<Record<strin
   const counts = Object.fromEntries(Object.entries(plan).map(([k, rows]) => [k, rows.length]))
   const present = await db.procuracyFile.count({ where: { externalRef: { in: plan.files.map((f) => f.externalRef) } } })
   if (present > 0) return { ...counts, periodicReports: await seedReports(db, networkKey) }
-  await db.$transaction(async (tx) => {
-    await tx.procuracyFile.createMany({ data: plan.files })
-    await tx.procuracyStatusChange.createMany({ data: plan.procuracyChanges })
-    await tx.defendant.createMany({ data: plan.defendants })
-    await tx.indictment.createMany({ data: plan.indictments })
-    await tx.charge.createMany({ data: plan.charges })
-    await tx.courtFile.createMany({ data: plan.courtFiles })
-    await tx.courtStatusChange.createMany({ data: plan.courtChanges })
-    await tx.verdict.createMany({ data: plan.verdicts })
-    await tx.appeal.createMany({ data: plan.appeals })
-  }, { timeout: 60_000, maxWait: 20_000 })
+  await db.$transaction(
+    async (tx) => {
+      await tx.procuracyFile.createMany({ data: plan.files })
+      await tx.procuracyStatusChange.createMany({ data: plan.procuracyChanges })
+      await tx.defendant.createMany({ data: plan.defendants })
+      await tx.indictment.createMany({ data: plan.indictments })
+      await tx.charge.createMany({ data: plan.charges })
+      await tx.courtFile.createMany({ data: plan.courtFiles })
+      await tx.courtStatusChange.createMany({ data: plan.courtChanges })
+      await tx.verdict.createMany({ data: plan.verdicts })
+      await tx.appeal.createMany({ data: plan.appeals })
+    },
+    { timeout: 60_000, maxWait: 20_000 },
+  )
   return { ...counts, periodicReports: await seedReports(db, networkKey) }
 }
 

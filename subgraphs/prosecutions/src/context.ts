@@ -44,8 +44,16 @@ export interface Context {
 }
 
 /** Nothing is read from the request itself: the caller is the verified identity. */
-export const createContext = (db: Db, env: SubgraphEnv) => async (_req?: unknown, caller?: Identity): Promise<Context> =>
-  ({ db, loaders: createLoaders(db), office: actingOfficeOf(caller), identity: caller, audit: new AuditTrail(caller), env: { piiKey: env.piiKey } })
+export const createContext =
+  (db: Db, env: SubgraphEnv) =>
+  async (_req?: unknown, caller?: Identity): Promise<Context> => ({
+    db,
+    loaders: createLoaders(db),
+    office: actingOfficeOf(caller),
+    identity: caller,
+    audit: new AuditTrail(caller),
+    env: { piiKey: env.piiKey },
+  })
 
 /** Declares one of this subgraph's mutations (src/mutations/): validated, authorised, idempotent, one transaction, audited once. */
 export const mutation = mutationsFor<Tx, Context>()

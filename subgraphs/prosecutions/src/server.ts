@@ -33,6 +33,12 @@ export const ACCESS: AccessPolicy = {
 }
 
 export const { createServer, createSchema, subgraph } = defineSubgraph<Context, Db>({
-  name: 'prosecutions', dir: SUBGRAPH_DIR, resolvers: resolvers as GraphQLResolverMap<Context>, access: ACCESS,
-  createPrisma: createDb, createContext, seedDemo, ping: (db) => db.procuracyFile.count({ take: 1 }),
+  name: 'prosecutions',
+  dir: SUBGRAPH_DIR,
+  resolvers: resolvers as GraphQLResolverMap<Context>,
+  access: ACCESS,
+  createPrisma: createDb,
+  createContext,
+  seedDemo,
+  ping: (db) => db.procuracyFile.count({ take: 1 }),
 })

@@ -34,11 +34,27 @@ export const ORGS = {
 type Org = (typeof ORGS)[keyof typeof ORGS]
 
 const PROVIDER: Record<ServiceType, Org> = {
-  ESSENTIAL_INITIAL_SUPPORT: ORGS.centre, SHELTER: ORGS.facility, MEDICAL_CARE: ORGS.hospital, PSYCHOLOGICAL_SUPPORT: ORGS.centre,
-  LEGAL_AID: ORGS.legalAid, EDUCATION: ORGS.commune, VOCATIONAL_TRAINING: ORGS.college, LOAN: ORGS.womensUnion,
-  EMPLOYMENT_SUPPORT: ORGS.jobs, COMMUNITY_REINTEGRATION: ORGS.commune,
+  ESSENTIAL_INITIAL_SUPPORT: ORGS.centre,
+  SHELTER: ORGS.facility,
+  MEDICAL_CARE: ORGS.hospital,
+  PSYCHOLOGICAL_SUPPORT: ORGS.centre,
+  LEGAL_AID: ORGS.legalAid,
+  EDUCATION: ORGS.commune,
+  VOCATIONAL_TRAINING: ORGS.college,
+  LOAN: ORGS.womensUnion,
+  EMPLOYMENT_SUPPORT: ORGS.jobs,
+  COMMUNITY_REINTEGRATION: ORGS.commune,
 }
-const LATER: ServiceType[] = ['MEDICAL_CARE', 'PSYCHOLOGICAL_SUPPORT', 'LEGAL_AID', 'EDUCATION', 'VOCATIONAL_TRAINING', 'LOAN', 'EMPLOYMENT_SUPPORT', 'COMMUNITY_REINTEGRATION']
+const LATER: ServiceType[] = [
+  'MEDICAL_CARE',
+  'PSYCHOLOGICAL_SUPPORT',
+  'LEGAL_AID',
+  'EDUCATION',
+  'VOCATIONAL_TRAINING',
+  'LOAN',
+  'EMPLOYMENT_SUPPORT',
+  'COMMUNITY_REINTEGRATION',
+]
 
 const day = (at: Date) => vietnamDay(at)
 
@@ -68,9 +84,20 @@ function buildPlan(networkKey: string, d: Digest) {
   const handedByBorder = new Set(world.borderIncidents.flatMap((i) => i.persons.map((p) => p.supportCaseId)))
   const cases = world.supportCases.map((s) => {
     const knownToPolice = policeVictims.has(s.personRef)
-    const arrival = handedByBorder.has(s.id) ? 'BORDER_GUARD' as const
-      : knownToPolice ? r.weighted([['POLICE', 75], ['RETURNED_FROM_ABROAD', 15], ['COMMUNITY', 10]] as const)
-      : r.weighted([['SELF_REFERRED', 30], ['RETURNED_FROM_ABROAD', 30], ['HOTLINE', 25], ['COMMUNITY', 15]] as const)
+    const arrival = handedByBorder.has(s.id)
+      ? ('BORDER_GUARD' as const)
+      : knownToPolice
+        ? r.weighted([
+            ['POLICE', 75],
+            ['RETURNED_FROM_ABROAD', 15],
+            ['COMMUNITY', 10],
+          ] as const)
+        : r.weighted([
+            ['SELF_REFERRED', 30],
+            ['RETURNED_FROM_ABROAD', 30],
+            ['HOTLINE', 25],
+            ['COMMUNITY', 15],
+          ] as const)
     return { id: s.id, ...supportCaseOf(r, d, s, arrival, personOf.get(s.personRef)?.consentToShare ?? 'NOT_ASKED', knownToPolice) }
   })
   const services = cases.flatMap((c) => servicesOf(r, d, c))
@@ -84,12 +111,32 @@ function buildPlan(networkKey: string, d: Digest) {
 const rowOf = <V, R>(row: (v: V, digest: string) => R, v: V, d: Digest): R => row(v, d(v))
 
 function supportCaseOf(r: Random, d: Digest, s: DemoSupportCase, arrival: Arrival, consent: ConsentStatus, knownToPolice: boolean) {
-  const screening = { result: knownToPolice ? 'PRESUMED_VICTIM' as const : r.weighted([['PRESUMED_VICTIM', 70], ['UNCLEAR', 20], ['NOT_VICTIM', 10]] as const), screenedAt: new Date(s.receivedAt.getTime() + r.int(1, 48) * HOUR) }
+  const screening = {
+    result: knownToPolice
+      ? ('PRESUMED_VICTIM' as const)
+      : r.weighted([
+          ['PRESUMED_VICTIM', 70],
+          ['UNCLEAR', 20],
+          ['NOT_VICTIM', 10],
+        ] as const),
+    screenedAt: new Date(s.receivedAt.getTime() + r.int(1, 48) * HOUR),
+  }
   const needs = ['ESSENTIAL_INITIAL_SUPPORT', 'SHELTER', ...r.sample(LATER, r.int(1, 4))] as ServiceType[]
-  return rowOf(supportCaseRow, ReceiveSupportCaseSchema.parse({
-    externalRef: s.externalRef, personRef: s.personRef, receivedAt: s.receivedAt, facility: s.facility, unitCode: s.unitCode, arrival,
-    consentToShare: consent, screening, needsAssessment: screening.result === 'NOT_VICTIM' ? null : { needs, assessedAt: new Date(screening.screenedAt.getTime() + r.int(1, 72) * HOUR) },
-  }), d)
+  return rowOf(
+    supportCaseRow,
+    ReceiveSupportCaseSchema.parse({
+      externalRef: s.externalRef,
+      personRef: s.personRef,
+      receivedAt: s.receivedAt,
+      facility: s.facility,
+      unitCode: s.unitCode,
+      arrival,
+      consentToShare: consent,
+      screening,
+      needsAssessment: screening.result === 'NOT_VICTIM' ? null : { needs, assessedAt: new Date(screening.screenedAt.getTime() + r.int(1, 72) * HOUR) },
+    }),
+    d,
+  )
 }
 
 type PlannedCase = ReturnType<typeof supportCaseOf> & { id: string }
@@ -99,7 +146,14 @@ function servicesOf(r: Random, d: Digest, c: PlannedCase) {
   let n = 0
   const service = (type: ServiceType, start: Date, end: Date | null) => {
     const externalRef = `${c.externalRef}-DV${++n}`
-    return { id: demoId(externalRef), ...rowOf(serviceRow, RecordSupportServiceSchema.parse({ externalRef, supportCaseId: c.id, type, provider: PROVIDER[type], startedOn: day(start), endedOn: end && day(end) }), d) }
+    return {
+      id: demoId(externalRef),
+      ...rowOf(
+        serviceRow,
+        RecordSupportServiceSchema.parse({ externalRef, supportCaseId: c.id, type, provider: PROVIDER[type], startedOn: day(start), endedOn: end && day(end) }),
+        d,
+      ),
+    }
   }
   const t0 = c.receivedAt.getTime()
   return needs.map((type) => {
@@ -112,7 +166,11 @@ function servicesOf(r: Random, d: Digest, c: PlannedCase) {
 }
 
 const OUTCOMES: [string, ReferralStatus[], number][] = [
-  ['done', ['ACCEPTED', 'DONE'], 50], ['accepted', ['ACCEPTED'], 15], ['rejected', ['REJECTED'], 10], ['revoked', ['REVOKED'], 10], ['open', [], 15],
+  ['done', ['ACCEPTED', 'DONE'], 50],
+  ['accepted', ['ACCEPTED'], 15],
+  ['rejected', ['REJECTED'], 10],
+  ['revoked', ['REVOKED'], 10],
+  ['open', [], 15],
 ]
 
 function referralsOf(r: Random, d: Digest, c: PlannedCase) {
@@ -124,9 +182,14 @@ function referralsOf(r: Random, d: Digest, c: PlannedCase) {
   const externalRef = `${c.externalRef}-CT1`
   const referredAt = new Date(c.receivedAt.getTime() + r.int(2, 30) * DAY)
   const input = ReferSupportCaseSchema.parse({
-    externalRef, supportCaseId: c.id, from: c.facility === 'VICTIM_SUPPORT_FACILITY' ? ORGS.facility : ORGS.centre, to: target,
+    externalRef,
+    supportCaseId: c.id,
+    from: c.facility === 'VICTIM_SUPPORT_FACILITY' ? ORGS.facility : ORGS.centre,
+    to: target,
     reason: target === ORGS.commune ? 'RETURN_TO_COMMUNITY' : target === ORGS.legalAid ? 'LEGAL_PROCEEDINGS' : 'SERVICE_NOT_AVAILABLE',
-    forService, sharesPersonData: shares, referredAt,
+    forService,
+    sharesPersonData: shares,
+    referredAt,
   })
   const row = { id: demoId(externalRef), ...referralRow(input, d(input), c.consentToShare) }
   let at = referredAt
@@ -143,8 +206,27 @@ function followUpsOf(r: Random, d: Digest, c: PlannedCase) {
   if (c.screeningResult === 'NOT_VICTIM') return []
   return [3, 6, 12].slice(0, r.int(0, 3)).map((months, i) => {
     const externalRef = `${c.externalRef}-TD${i + 1}`
-    const outcome = months < 12 ? r.weighted([['IN_PROGRESS', 60], ['REINTEGRATED', 25], ['AT_RISK', 15]] as const) : r.weighted([['REINTEGRATED', 70], ['AT_RISK', 12], ['LOST_CONTACT', 12], ['RETRAFFICKED', 6]] as const)
-    return { id: demoId(externalRef), ...rowOf(followUpRow, RecordFollowUpSchema.parse({ externalRef, supportCaseId: c.id, followedUpAt: new Date(c.receivedAt.getTime() + months * 30 * DAY), outcome }), d) }
+    const outcome =
+      months < 12
+        ? r.weighted([
+            ['IN_PROGRESS', 60],
+            ['REINTEGRATED', 25],
+            ['AT_RISK', 15],
+          ] as const)
+        : r.weighted([
+            ['REINTEGRATED', 70],
+            ['AT_RISK', 12],
+            ['LOST_CONTACT', 12],
+            ['RETRAFFICKED', 6],
+          ] as const)
+    return {
+      id: demoId(externalRef),
+      ...rowOf(
+        followUpRow,
+        RecordFollowUpSchema.parse({ externalRef, supportCaseId: c.id, followedUpAt: new Date(c.receivedAt.getTime() + months * 30 * DAY), outcome }),
+        d,
+      ),
+    }
   })
 }
 
@@ -153,8 +235,26 @@ function hotlineContactsOf(r: Random, d: Digest, reports: ReturnType<typeof demo
   const forwarded = reports.map((rep) => {
     const receivedAt = new Date(rep.receivedAt.getTime() - r.int(1, 6) * HOUR)
     return {
-      id: demoId(rep.contactExternalRef), status: 'FORWARDED' as const, forwardedReportId: rep.reportId, forwardedAt: rep.receivedAt, closedAt: null,
-      ...rowOf(hotlineContactRow, RecordHotlineContactSchema.parse({ externalRef: rep.contactExternalRef, receivedAt, unitCode: rep.unitCode, channel: r.weighted([['PHONE', 80], ['TEXT_MESSAGE', 10], ['ONLINE', 10]] as const), concernsTrafficking: true }), d),
+      id: demoId(rep.contactExternalRef),
+      status: 'FORWARDED' as const,
+      forwardedReportId: rep.reportId,
+      forwardedAt: rep.receivedAt,
+      closedAt: null,
+      ...rowOf(
+        hotlineContactRow,
+        RecordHotlineContactSchema.parse({
+          externalRef: rep.contactExternalRef,
+          receivedAt,
+          unitCode: rep.unitCode,
+          channel: r.weighted([
+            ['PHONE', 80],
+            ['TEXT_MESSAGE', 10],
+            ['ONLINE', 10],
+          ] as const),
+          concernsTrafficking: true,
+        }),
+        d,
+      ),
     }
   })
   // other contacts (advice, unrelated matters, unverifiable tips): closed without forwarding, or still open late in 2025
@@ -166,9 +266,26 @@ function hotlineContactsOf(r: Random, d: Digest, reports: ReturnType<typeof demo
     const open = concernsTrafficking && receivedAt >= new Date('2025-11-01T00:00:00+07:00')
     const unitCode = r.pick(adminUnits().unitsOn('COMMUNE', receivedAt)).code
     return {
-      id: demoId(externalRef), status: open ? 'RECEIVED' as const : 'CLOSED' as const, forwardedReportId: null, forwardedAt: null,
+      id: demoId(externalRef),
+      status: open ? ('RECEIVED' as const) : ('CLOSED' as const),
+      forwardedReportId: null,
+      forwardedAt: null,
       closedAt: open ? null : new Date(receivedAt.getTime() + r.int(1, 72) * HOUR),
-      ...rowOf(hotlineContactRow, RecordHotlineContactSchema.parse({ externalRef, receivedAt, unitCode, channel: r.weighted([['PHONE', 70], ['TEXT_MESSAGE', 15], ['ONLINE', 15]] as const), concernsTrafficking }), d),
+      ...rowOf(
+        hotlineContactRow,
+        RecordHotlineContactSchema.parse({
+          externalRef,
+          receivedAt,
+          unitCode,
+          channel: r.weighted([
+            ['PHONE', 70],
+            ['TEXT_MESSAGE', 15],
+            ['ONLINE', 15],
+          ] as const),
+          concernsTrafficking,
+        }),
+        d,
+      ),
     }
   })
   return [...forwarded, ...others]

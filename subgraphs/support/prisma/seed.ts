@@ -13,17 +13,23 @@ export async function seedDemo(db: Db, networkKey: string) {
     return rows.filter((x) => !have.has(x.externalRef))
   }
   const refs = (refs: string[]) => ({ where: { externalRef: { in: refs } }, select: { externalRef: true } })
-  await db.$transaction(async (tx) => {
-    await tx.supportCase.createMany({ data: await missing(plan.cases, (r) => tx.supportCase.findMany(refs(r))) })
-    await tx.supportService.createMany({ data: await missing(plan.services, (r) => tx.supportService.findMany(refs(r))) })
-    await tx.supportReferral.createMany({ data: await missing(plan.referrals, (r) => tx.supportReferral.findMany(refs(r))) })
-    await tx.reintegrationFollowUp.createMany({ data: await missing(plan.followUps, (r) => tx.reintegrationFollowUp.findMany(refs(r))) })
-    await tx.hotlineContact.createMany({ data: await missing(plan.hotlineContacts, (r) => tx.hotlineContact.findMany(refs(r))) })
-  }, { timeout: 60_000, maxWait: 20_000 })
+  await db.$transaction(
+    async (tx) => {
+      await tx.supportCase.createMany({ data: await missing(plan.cases, (r) => tx.supportCase.findMany(refs(r))) })
+      await tx.supportService.createMany({ data: await missing(plan.services, (r) => tx.supportService.findMany(refs(r))) })
+      await tx.supportReferral.createMany({ data: await missing(plan.referrals, (r) => tx.supportReferral.findMany(refs(r))) })
+      await tx.reintegrationFollowUp.createMany({ data: await missing(plan.followUps, (r) => tx.reintegrationFollowUp.findMany(refs(r))) })
+      await tx.hotlineContact.createMany({ data: await missing(plan.hotlineContacts, (r) => tx.hotlineContact.findMany(refs(r))) })
+    },
+    { timeout: 60_000, maxWait: 20_000 },
+  )
   return {
     periodicReports: await seedReports(db, networkKey),
-    supportCases: plan.cases.length, services: plan.services.length, referrals: plan.referrals.length,
-    followUps: plan.followUps.length, hotlineContacts: plan.hotlineContacts.length,
+    supportCases: plan.cases.length,
+    services: plan.services.length,
+    referrals: plan.referrals.length,
+    followUps: plan.followUps.length,
+    hotlineContacts: plan.hotlineContacts.length,
   }
 }
 

@@ -23,11 +23,18 @@ export function createLoaders(db: Db) {
   }
 }
 
-export interface Context { db: Db; env: SubgraphEnv; loaders: ReturnType<typeof createLoaders>; identity?: Identity; audit: AuditTrail }
+export interface Context {
+  db: Db
+  env: SubgraphEnv
+  loaders: ReturnType<typeof createLoaders>
+  identity?: Identity
+  audit: AuditTrail
+}
 
 /** `env.piiKey` keys the digests that recognise a replayed write (kit writes/digest.ts). */
-export const createContext = (db: Db, env: SubgraphEnv) => async (_req?: unknown, identity?: Identity): Promise<Context> =>
-  ({ db, env, loaders: createLoaders(db), identity, audit: new AuditTrail(identity) })
+export const createContext =
+  (db: Db, env: SubgraphEnv) =>
+  async (_req?: unknown, identity?: Identity): Promise<Context> => ({ db, env, loaders: createLoaders(db), identity, audit: new AuditTrail(identity) })
 
 /** The kit's mutation declaration with this subgraph's transaction and context (mutations/). */
 export const mutation = mutationsFor<Tx, Context>()

@@ -44,6 +44,12 @@ export const ACCESS: AccessPolicy = {
 }
 
 export const { createServer, createSchema, subgraph } = defineSubgraph<Context, Db>({
-  name: 'support', dir: SUBGRAPH_DIR, resolvers: resolvers as GraphQLResolverMap<Context>, access: ACCESS,
-  createPrisma: createDb, createContext, seedDemo, ping: (db) => db.supportCase.count({ take: 1 }),
+  name: 'support',
+  dir: SUBGRAPH_DIR,
+  resolvers: resolvers as GraphQLResolverMap<Context>,
+  access: ACCESS,
+  createPrisma: createDb,
+  createContext,
+  seedDemo,
+  ping: (db) => db.supportCase.count({ take: 1 }),
 })

@@ -16,7 +16,13 @@ import { startNetwork, type Query, type TestNetwork } from '../network.ts'
 /** The receiving unit of the referrals below, and another commune (both in force after the 2025 reform). */
 const RECEIVING_UNIT = '99803'
 const OTHER_UNIT = '99805'
-const officer = (sub: string, agency: Identity['agency'], unit: string, purpose: Identity['purpose']): Identity => ({ sub, agency, role: 'officer', unit, purpose })
+const officer = (sub: string, agency: Identity['agency'], unit: string, purpose: Identity['purpose']): Identity => ({
+  sub,
+  agency,
+  role: 'officer',
+  unit,
+  purpose,
+})
 const SENDER = officer('sa-sender', 'social_affairs', '99', 'victim_support')
 const SA_RECEIVER = officer('sa-receiver', 'social_affairs', RECEIVING_UNIT, 'victim_support')
 const SA_ELSEWHERE = officer('sa-elsewhere', 'social_affairs', OTHER_UNIT, 'victim_support')
@@ -30,8 +36,16 @@ const CONSENT = 'mutation($input: RecordSupportConsentInput!) { recordSupportCon
 const centre = { name: 'Trung tâm Công tác xã hội tỉnh', type: 'SOCIAL_PROTECTION_CENTRE' }
 const facility = { name: 'Cơ sở hỗ trợ nạn nhân Cửa Khẩu', type: 'VICTIM_SUPPORT_FACILITY' }
 
-interface DemoVictim { personRef: string; consentToShare: string; units: string[] }
-const forbiddenFields = (errors: any[] | undefined) => (errors ?? []).filter((e) => e.extensions?.code === 'FORBIDDEN').map((e) => e.path.at(-1)).sort()
+interface DemoVictim {
+  personRef: string
+  consentToShare: string
+  units: string[]
+}
+const forbiddenFields = (errors: any[] | undefined) =>
+  (errors ?? [])
+    .filter((e) => e.extensions?.code === 'FORBIDDEN')
+    .map((e) => e.path.at(-1))
+    .sort()
 
 describe.each(await testProviders())('consent and scope of referral grants through the gateway on %s', (provider) => {
   let net: TestNetwork
@@ -40,13 +54,21 @@ describe.each(await testProviders())('consent and scope of referral grants throu
   beforeAll(async () => {
     net = await startNetwork(provider)
     for (const who of [SENDER, SA_RECEIVER, SA_ELSEWHERE, BORDER]) as[who.sub] = await net.as(who)
-    const { body } = await net.query('{ policeVictims(first: 200) { edges { node { consentToShare fullName rescueOperation { unitCode } person { personRef victimInCases { unitCode } } } } } }')
-    victims = body.data.policeVictims.edges.map(({ node: n }: any) => ({
-      personRef: n.person.personRef, consentToShare: n.consentToShare, named: n.fullName != null,
-      units: [...n.person.victimInCases.map((c: any) => c.unitCode), ...(n.rescueOperation ? [n.rescueOperation.unitCode] : [])],
-    })).filter((v: any) => v.named)
+    const { body } = await net.query(
+      '{ policeVictims(first: 200) { edges { node { consentToShare fullName rescueOperation { unitCode } person { personRef victimInCases { unitCode } } } } } }',
+    )
+    victims = body.data.policeVictims.edges
+      .map(({ node: n }: any) => ({
+        personRef: n.person.personRef,
+        consentToShare: n.consentToShare,
+        named: n.fullName != null,
+        units: [...n.person.victimInCases.map((c: any) => c.unitCode), ...(n.rescueOperation ? [n.rescueOperation.unitCode] : [])],
+      }))
+      .filter((v: any) => v.named)
   }, 120_000)
-  afterAll(async () => { await net?.stop() })
+  afterAll(async () => {
+    await net?.stop()
+  })
 
   /** A victim not used by another test, with this consent to share on the police record. */
   const used = new Set<string>()
@@ -72,10 +94,24 @@ describe.each(await testProviders())('consent and scope of referral grants throu
   /** Social Affairs receives the person with consent GIVEN on its own case and refers them, sharing data, to `to` at `toUnitCode`. */
   async function supportCaseAndReferral(ref: string, personRef: string, to = facility, toUnitCode = RECEIVING_UNIT) {
     const supportCase = await write(SENDER, RECEIVE, {
-      externalRef: ref, personRef, receivedAt: '2025-10-06T10:00:00+07:00', facility: 'SOCIAL_PROTECTION_CENTRE', unitCode: RECEIVING_UNIT, arrival: 'POLICE', consentToShare: 'GIVEN',
+      externalRef: ref,
+      personRef,
+      receivedAt: '2025-10-06T10:00:00+07:00',
+      facility: 'SOCIAL_PROTECTION_CENTRE',
+      unitCode: RECEIVING_UNIT,
+      arrival: 'POLICE',
+      consentToShare: 'GIVEN',
     })
     const referral = await write(SENDER, REFER, {
-      externalRef: `${ref}-CT1`, supportCaseId: supportCase.id, from: centre, to, toUnitCode, reason: 'SPECIALISED_CARE', forService: 'PSYCHOLOGICAL_SUPPORT', sharesPersonData: true, referredAt: '2025-10-08T09:00:00+07:00',
+      externalRef: `${ref}-CT1`,
+      supportCaseId: supportCase.id,
+      from: centre,
+      to,
+      toUnitCode,
+      reason: 'SPECIALISED_CARE',
+      forService: 'PSYCHOLOGICAL_SUPPORT',
+      sharesPersonData: true,
+      referredAt: '2025-10-08T09:00:00+07:00',
     })
     return { supportCaseId: supportCase.id as string, referralId: referral.id as string }
   }
@@ -85,7 +121,10 @@ describe.each(await testProviders())('consent and scope of referral grants throu
     expect(await personalOf(as[SENDER.sub]!, refused.personRef)).toEqual(DENIED)
     const { referralId } = await supportCaseAndReferral('ATK-REFUSED-1', refused.personRef)
     // the sender may not accept its own referral …
-    expect(await refusal(as[SENDER.sub]!, CHANGE, { referralId, status: 'ACCEPTED', at: '2025-10-09T09:00:00+07:00' })).toMatchObject({ code: 'FORBIDDEN', field: 'input.status' })
+    expect(await refusal(as[SENDER.sub]!, CHANGE, { referralId, status: 'ACCEPTED', at: '2025-10-09T09:00:00+07:00' })).toMatchObject({
+      code: 'FORBIDDEN',
+      field: 'input.status',
+    })
     // … and once the receiving unit accepts it, the police record's own consent still governs
     await write(SA_RECEIVER, CHANGE, { referralId, status: 'ACCEPTED', at: '2025-10-09T09:00:00+07:00' })
     expect(await personalOf(as[SENDER.sub]!, refused.personRef)).toEqual(DENIED)
@@ -129,16 +168,21 @@ describe.each(await testProviders())('consent and scope of referral grants throu
     expect(await personalOf(as[police.sub]!, v.personRef)).toEqual(DENIED)
   })
 
-  it('a grant is served on person(personRef) { policeVictim } only: not through criminal cases, support cases or a person\'s other cases', async () => {
+  it("a grant is served on person(personRef) { policeVictim } only: not through criminal cases, support cases or a person's other cases", async () => {
     const v = victim('GIVEN', (x) => x.units.length > 0)
     const { referralId, supportCaseId } = await supportCaseAndReferral('ATK-PATH-1', v.personRef)
     await write(SA_RECEIVER, CHANGE, { referralId, status: 'ACCEPTED', at: '2025-10-09T09:00:00+07:00' })
     const reader = as[SA_RECEIVER.sub]!
     expect(await personalOf(reader, v.personRef)).toEqual(GRANTED)
-    const aliased = await reader('query($r: PersonRef!) { whom: person(personRef: $r) { ...P } } fragment P on Person { policeVictim { fullName } }', { r: v.personRef })
+    const aliased = await reader('query($r: PersonRef!) { whom: person(personRef: $r) { ...P } } fragment P on Person { policeVictim { fullName } }', {
+      r: v.personRef,
+    })
     expect(aliased.body.data.whom.policeVictim.fullName).toEqual(expect.any(String))
 
-    const viaCases = await reader(`query($r: PersonRef!) { person(personRef: $r) { victimInCases { id victims { personRef policeVictim { fullName phone } } } } }`, { r: v.personRef })
+    const viaCases = await reader(
+      `query($r: PersonRef!) { person(personRef: $r) { victimInCases { id victims { personRef policeVictim { fullName phone } } } } }`,
+      { r: v.personRef },
+    )
     const caseId = viaCases.body.data.person.victimInCases[0].id
     const mine = (victims: any[]) => victims.find((x) => x.personRef === v.personRef).policeVictim
     expect(mine(viaCases.body.data.person.victimInCases[0].victims)).toEqual({ fullName: null, phone: null })
@@ -151,7 +195,10 @@ describe.each(await testProviders())('consent and scope of referral grants throu
     const viaSupport = await reader('query($id: ID!) { supportCase(id: $id) { person { policeVictim { fullName } } } }', { id: supportCaseId })
     expect(viaSupport.body.data.supportCase.person.policeVictim).toEqual({ fullName: null })
     // asked on the named path and another one at once: only the named path is served
-    const both = await reader('query($r: PersonRef!, $id: ID!) { person(personRef: $r) { policeVictim { fullName } } criminalCase(id: $id) { victims { personRef policeVictim { fullName } } } }', { r: v.personRef, id: caseId })
+    const both = await reader(
+      'query($r: PersonRef!, $id: ID!) { person(personRef: $r) { policeVictim { fullName } } criminalCase(id: $id) { victims { personRef policeVictim { fullName } } } }',
+      { r: v.personRef, id: caseId },
+    )
     expect(both.body.data.person.policeVictim.fullName).toEqual(expect.any(String))
     expect(mine(both.body.data.criminalCase.victims)).toEqual({ fullName: null })
   })
@@ -167,14 +214,33 @@ describe.each(await testProviders())('consent and scope of referral grants throu
     expect(await personalOf(as[SA_RECEIVER.sub]!, v.personRef)).toEqual(DENIED)
     // an in-progress referral made before the withdrawal cannot be accepted into a grant either
     const stale = await write(SENDER, REFER, {
-      externalRef: 'ATK-LIFE-1-CT2', supportCaseId, from: centre, to: facility, toUnitCode: RECEIVING_UNIT, reason: 'OTHER', forService: 'SHELTER', sharesPersonData: true, referredAt: '2025-10-26T09:00:00+07:00',
+      externalRef: 'ATK-LIFE-1-CT2',
+      supportCaseId,
+      from: centre,
+      to: facility,
+      toUnitCode: RECEIVING_UNIT,
+      reason: 'OTHER',
+      forService: 'SHELTER',
+      sharesPersonData: true,
+      referredAt: '2025-10-26T09:00:00+07:00',
     })
     await write(SENDER, CONSENT, { supportCaseId, consentToShare: 'WITHDRAWN', recordedAt: '2025-10-27T09:00:00+07:00' })
     await write(SENDER, CONSENT, { supportCaseId, consentToShare: 'GIVEN', recordedAt: '2025-10-28T09:00:00+07:00' })
-    expect(await refusal(as[SA_RECEIVER.sub]!, CHANGE, { referralId: stale.id, status: 'ACCEPTED', at: '2025-10-29T09:00:00+07:00' })).toMatchObject({ code: 'CONSENT_REQUIRED', field: 'input.status' })
+    expect(await refusal(as[SA_RECEIVER.sub]!, CHANGE, { referralId: stale.id, status: 'ACCEPTED', at: '2025-10-29T09:00:00+07:00' })).toMatchObject({
+      code: 'CONSENT_REQUIRED',
+      field: 'input.status',
+    })
     // a new referral, accepted, grants again until it is done
     const fresh = await write(SENDER, REFER, {
-      externalRef: 'ATK-LIFE-1-CT3', supportCaseId, from: centre, to: facility, toUnitCode: RECEIVING_UNIT, reason: 'OTHER', forService: 'SHELTER', sharesPersonData: true, referredAt: '2025-10-29T09:00:00+07:00',
+      externalRef: 'ATK-LIFE-1-CT3',
+      supportCaseId,
+      from: centre,
+      to: facility,
+      toUnitCode: RECEIVING_UNIT,
+      reason: 'OTHER',
+      forService: 'SHELTER',
+      sharesPersonData: true,
+      referredAt: '2025-10-29T09:00:00+07:00',
     })
     await write(SA_RECEIVER, CHANGE, { referralId: fresh.id, status: 'ACCEPTED', at: '2025-10-30T09:00:00+07:00' })
     expect(await personalOf(as[SA_RECEIVER.sub]!, v.personRef)).toEqual(GRANTED)
@@ -186,9 +252,24 @@ describe.each(await testProviders())('consent and scope of referral grants throu
   it('a data-sharing referral to an organisation of the network must name the receiving unit (nothing written otherwise)', async () => {
     const v = victim('GIVEN')
     const supportCase = await write(SENDER, RECEIVE, {
-      externalRef: 'ATK-UNIT-1', personRef: v.personRef, receivedAt: '2025-10-06T10:00:00+07:00', facility: 'SOCIAL_PROTECTION_CENTRE', unitCode: RECEIVING_UNIT, arrival: 'POLICE', consentToShare: 'GIVEN',
+      externalRef: 'ATK-UNIT-1',
+      personRef: v.personRef,
+      receivedAt: '2025-10-06T10:00:00+07:00',
+      facility: 'SOCIAL_PROTECTION_CENTRE',
+      unitCode: RECEIVING_UNIT,
+      arrival: 'POLICE',
+      consentToShare: 'GIVEN',
     })
-    const input = { externalRef: 'ATK-UNIT-1-CT1', supportCaseId: supportCase.id, from: centre, to: facility, reason: 'OTHER', forService: 'SHELTER', sharesPersonData: true, referredAt: '2025-10-08T09:00:00+07:00' }
+    const input = {
+      externalRef: 'ATK-UNIT-1-CT1',
+      supportCaseId: supportCase.id,
+      from: centre,
+      to: facility,
+      reason: 'OTHER',
+      forService: 'SHELTER',
+      sharesPersonData: true,
+      referredAt: '2025-10-08T09:00:00+07:00',
+    }
     expect(await refusal(as[SENDER.sub]!, REFER, input)).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.toUnitCode' })
     expect(await refusal(as[SENDER.sub]!, REFER, { ...input, toUnitCode: '99201' })).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.toUnitCode' }) // abolished on 1 July 2025
     const { body } = await as[SENDER.sub]!('query($id: ID!) { supportCase(id: $id) { referrals { id } } }', { id: supportCase.id })

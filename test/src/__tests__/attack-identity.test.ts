@@ -10,7 +10,10 @@ import { IDENTITY_HEADER, MAX_SIGNATURE_SKEW_MS, SIGNATURE_HEADER, type Identity
 import { testProviders } from '@lienthong/kit/testing'
 import { DEFAULT_CALLER, startNetwork, TEST_OFFICERS, type TestNetwork } from '../network.ts'
 
-interface Captured { headers: IncomingHttpHeaders; body: string }
+interface Captured {
+  headers: IncomingHttpHeaders
+  body: string
+}
 
 /** An HTTP proxy that records every request it forwards (what a wiretap between gateway and subgraph sees). */
 async function recordingProxy() {
@@ -33,7 +36,9 @@ async function recordingProxy() {
   return {
     url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/graphql`,
     captured,
-    forwardTo: (url: string) => { target = url },
+    forwardTo: (url: string) => {
+      target = url
+    },
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   }
 }
@@ -41,7 +46,7 @@ async function recordingProxy() {
 /** Sends a request straight to a subgraph, bypassing the gateway. */
 async function direct(url: string, headers: Record<string, string>, body: string) {
   const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body })
-  return { status: res.status, body: await res.json() as any }
+  return { status: res.status, body: (await res.json()) as any }
 }
 
 const signedHeaders = (c: Captured) => ({ [IDENTITY_HEADER]: String(c.headers[IDENTITY_HEADER]), [SIGNATURE_HEADER]: String(c.headers[SIGNATURE_HEADER]) })
@@ -54,7 +59,10 @@ describe.each(await testProviders())('attacks on the forwarded identity on %s', 
     net = await startNetwork(provider, { gatewayRoutes: { cases: proxy.url } })
     proxy.forwardTo(net.subgraphUrls.cases)
   }, 600_000)
-  afterAll(async () => { await net?.stop(); await proxy?.close() })
+  afterAll(async () => {
+    await net?.stop()
+    await proxy?.close()
+  })
 
   it('refuses a captured signed request replayed to the subgraph, however often', async () => {
     proxy.captured.length = 0
@@ -89,13 +97,15 @@ describe.each(await testProviders())('attacks on the forwarded identity on %s', 
   })
 
   it('refuses a user token that lives longer than the configured maximum (12 h by default)', async () => {
-    const send = async (token: string) => fetch(net.gatewayUrl, {
-      method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}`, 'x-purpose-of-use': 'investigation' },
-      body: JSON.stringify({ query: '{ criminalCases(first: 1) { totalCount } }' }),
-    })
+    const send = async (token: string) =>
+      fetch(net.gatewayUrl, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${token}`, 'x-purpose-of-use': 'investigation' },
+        body: JSON.stringify({ query: '{ criminalCases(first: 1) { totalCount } }' }),
+      })
     const dayLong = await send(await net.token(DEFAULT_CALLER, 24 * 3600))
     expect(dayLong.status).toBe(401)
-    const refused = await dayLong.json() as any
+    const refused = (await dayLong.json()) as any
     expect(refused.errors[0].extensions.code).toBe('UNAUTHENTICATED')
     expect(refused.errors[0].message).toMatch(/lives longer than the 43200 s allowed/)
     expect((await send(await net.token(DEFAULT_CALLER, 12 * 3600))).status).toBe(200)
@@ -103,7 +113,8 @@ describe.each(await testProviders())('attacks on the forwarded identity on %s', 
 
   it("names the client's operation in the audit log, also where a subgraph answered the gateway's _entities", async () => {
     const auditor = await net.as({ sub: 'identity-auditor', agency: 'police', role: 'auditor', unit: '99' })
-    const log = async () => (await auditor('{ policeAuditLog(first: 500) { entries { operation recordType fields } } }')).body.data.policeAuditLog.entries as any[]
+    const log = async () =>
+      (await auditor('{ policeAuditLog(first: 500) { entries { operation recordType fields } } }')).body.data.policeAuditLog.entries as any[]
     const before = (await log()).length
     proxy.captured.length = 0
     // Social Affairs' cases, and the police record of each person behind them (fetched from the police by _entities)

@@ -16,10 +16,21 @@ const SUPPORT_AUDITOR: Identity = { sub: 'attack-support-auditor', agency: 'soci
 
 /** Every connection of the four subgraphs, with what identifies its node (never to be found in a cursor). */
 const CONNECTIONS: Record<string, string> = {
-  criminalCases: 'id', incomingReports: 'id', rescueOperations: 'id', caseSuspects: 'id', policeVictims: 'person { personRef }',
-  procuracyFiles: 'id', courtFiles: 'id', verdicts: 'id',
-  supportCases: 'id', supportServices: 'id', supportReferrals: 'id', hotlineContacts: 'id',
-  borderIncidents: 'id', repatriations: 'id', crossBorderCooperations: 'id',
+  criminalCases: 'id',
+  incomingReports: 'id',
+  rescueOperations: 'id',
+  caseSuspects: 'id',
+  policeVictims: 'person { personRef }',
+  procuracyFiles: 'id',
+  courtFiles: 'id',
+  verdicts: 'id',
+  supportCases: 'id',
+  supportServices: 'id',
+  supportReferrals: 'id',
+  hotlineContacts: 'id',
+  borderIncidents: 'id',
+  repatriations: 'id',
+  crossBorderCooperations: 'id',
 }
 
 const codes = (errors: any[] | undefined) => (errors ?? []).map((e) => `${e.extensions?.code} ${e.extensions?.field ?? ''}`.trim()).sort()
@@ -35,11 +46,13 @@ describe.each(await testProviders())('attacks on the purpose of use through the 
     noPurpose = await net.as(POLICE_NO_PURPOSE)
     auditor = await net.as(POLICE_AUDITOR)
   }, 600_000)
-  afterAll(async () => { await net?.stop() })
+  afterAll(async () => {
+    await net?.stop()
+  })
   const policeLog = async () => (await auditor(LOG('policeAuditLog'))).body.data.policeAuditLog.entries as any[]
 
   it('lists no victim, count, filter answer or cursor without a purpose, and the rest of the answer arrives', async () => {
-    const known = (await net.query('{ policeVictims(first: 5) { totalCount edges { cursor node { person { personRef } } } } }'))
+    const known = await net.query('{ policeVictims(first: 5) { totalCount edges { cursor node { person { personRef } } } } }')
     expect(known.body.errors).toBeUndefined()
     const refs: string[] = known.body.data.policeVictims.edges.map((e: any) => e.node.person.personRef)
     expect(refs.length).toBe(5)
@@ -49,13 +62,18 @@ describe.each(await testProviders())('attacks on the purpose of use through the 
       '{ policeVictims(filter: { status: IDENTIFIED, unitCode: "99" }) { totalCount } }',
     ]
     for (const probe of probes) {
-      const { status, body } = await noPurpose(`{ criminalCases(first: 2) { totalCount edges { node { externalRef victims { personRef } } } } ${probe.slice(1, -1)} }`)
+      const { status, body } = await noPurpose(
+        `{ criminalCases(first: 2) { totalCount edges { node { externalRef victims { personRef } } } } ${probe.slice(1, -1)} }`,
+      )
       expect(status, probe).toBe(200)
       expect(body.data.policeVictims, probe).toBeNull()
       expect(codes(body.errors), probe).toContain('FORBIDDEN policeVictims')
       // the cases arrive, their victims are withheld
       expect(body.data.criminalCases.totalCount, probe).toBeGreaterThan(0)
-      expect(body.data.criminalCases.edges.map((e: any) => e.node.victims), probe).toEqual([null, null])
+      expect(
+        body.data.criminalCases.edges.map((e: any) => e.node.victims),
+        probe,
+      ).toEqual([null, null])
       expect(codes(body.errors), probe).toContain('FORBIDDEN CriminalCase.victims')
       for (const ref of refs) expect(JSON.stringify(body), probe).not.toContain(ref)
     }
@@ -91,7 +109,8 @@ describe.each(await testProviders())('attacks on the purpose of use through the 
   }, 120_000)
 
   it("refuses a person's sex, birth year and citizenship without a purpose, and audits every read with one", async () => {
-    const ref = (await net.query('{ policeVictims(first: 1) { edges { node { person { personRef } } } } }')).body.data.policeVictims.edges[0].node.person.personRef
+    const ref = (await net.query('{ policeVictims(first: 1) { edges { node { person { personRef } } } } }')).body.data.policeVictims.edges[0].node.person
+      .personRef
     const PERSON = `query PersonCheck { person(personRef: "${ref}") { sex birthYear citizenship ageBand } }`
     // without a purpose, neither directly nor through another agency's records
     const refused = await noPurpose(PERSON)
@@ -106,29 +125,54 @@ describe.each(await testProviders())('attacks on the purpose of use through the 
     expect(served.body.errors).toBeUndefined()
     expect(served.body.data.person.sex).toMatch(/MALE|FEMALE|UNKNOWN/)
     const entries = (await policeLog()).slice(before)
-    expect(entries).toEqual([expect.objectContaining({ actorSub: 'test-officer', purpose: 'investigation', operation: 'read PersonCheck: person', recordType: 'Person', recordRefs: [ref], fields: ['ageBand', 'birthYear', 'citizenship', 'sex'] })])
+    expect(entries).toEqual([
+      expect.objectContaining({
+        actorSub: 'test-officer',
+        purpose: 'investigation',
+        operation: 'read PersonCheck: person',
+        recordType: 'Person',
+        recordRefs: [ref],
+        fields: ['ageBand', 'birthYear', 'citizenship', 'sex'],
+      }),
+    ])
   })
 
   it('answers a replayed no-op status change or create with no record for a caller who cannot read, and audits no write', async () => {
     const personRef = hex64()
-    const RECORD = 'mutation($input: RecordVictimInput!) { recordVictim(input: $input) { externalRef status identifiedAt consentToCount consentToShare forms } }'
+    const RECORD =
+      'mutation($input: RecordVictimInput!) { recordVictim(input: $input) { externalRef status identifiedAt consentToCount consentToShare forms } }'
     const input = {
-      externalRef: `ATT-NN-${personRef.slice(0, 8)}`, personRef, status: 'PRESUMED', recordedAt: '2025-09-02T09:00:00+07:00', sex: 'FEMALE', citizenship: 'VIETNAMESE',
-      forms: ['FORCED_LABOUR'], recruitmentMethod: 'FAKE_JOB_OFFER', consentToCount: 'GIVEN', consentToShare: 'REFUSED',
+      externalRef: `ATT-NN-${personRef.slice(0, 8)}`,
+      personRef,
+      status: 'PRESUMED',
+      recordedAt: '2025-09-02T09:00:00+07:00',
+      sex: 'FEMALE',
+      citizenship: 'VIETNAMESE',
+      forms: ['FORCED_LABOUR'],
+      recruitmentMethod: 'FAKE_JOB_OFFER',
+      consentToCount: 'GIVEN',
+      consentToShare: 'REFUSED',
     }
     // the first write is answered even without a purpose: the caller wrote what it reads back
     const created = await noPurpose(RECORD, { input })
     expect(created.body.errors).toBeUndefined()
     expect(created.body.data.recordVictim).toMatchObject({ status: 'PRESUMED', consentToShare: 'REFUSED' })
-    const CHANGE = 'mutation($r: PersonRef!, $input: ChangeVictimStatusInput!) { changeVictimStatus(personRef: $r, input: $input) { externalRef status identifiedAt consentToShare forms } }'
+    const CHANGE =
+      'mutation($r: PersonRef!, $input: ChangeVictimStatusInput!) { changeVictimStatus(personRef: $r, input: $input) { externalRef status identifiedAt consentToShare forms } }'
     const change = { r: personRef, input: { status: 'IDENTIFIED', at: '2025-09-05T09:00:00+07:00' } }
     expect((await noPurpose(CHANGE, change)).body.data.changeVictimStatus).toMatchObject({ status: 'IDENTIFIED' })
     const before = await policeLog()
     // replays that change nothing would read the record back: refused without a purpose
-    for (const [query, variables, field] of [[CHANGE, change, 'changeVictimStatus'], [RECORD, { input }, 'recordVictim']] as const) {
+    for (const [query, variables, field] of [
+      [CHANGE, change, 'changeVictimStatus'],
+      [RECORD, { input }, 'recordVictim'],
+    ] as const) {
       const replay = await noPurpose(query, variables)
       expect(replay.body.data, field).toEqual({ [field]: null })
-      expect(codes(replay.body.errors).every((c) => c.startsWith('FORBIDDEN PoliceVictim.')), field).toBe(true)
+      expect(
+        codes(replay.body.errors).every((c) => c.startsWith('FORBIDDEN PoliceVictim.')),
+        field,
+      ).toBe(true)
       expect(JSON.stringify(replay.body), field).not.toMatch(/IDENTIFIED|REFUSED|FORCED_LABOUR/)
     }
     const after = await policeLog()
@@ -142,7 +186,15 @@ describe.each(await testProviders())('attacks on the purpose of use through the 
     // the same in another subgraph: an idempotent replay of a create
     const social = await net.as(SOCIAL_NO_PURPOSE)
     const RECEIVE = 'mutation($input: ReceiveSupportCaseInput!) { receiveSupportCase(input: $input) { id facility consentToShare } }'
-    const supportInput = { externalRef: `ATT-HS-${personRef.slice(0, 8)}`, personRef, receivedAt: '2025-09-06T10:00:00+07:00', facility: 'SOCIAL_PROTECTION_CENTRE', unitCode: '99803', arrival: 'SELF_REFERRED', consentToShare: 'GIVEN' }
+    const supportInput = {
+      externalRef: `ATT-HS-${personRef.slice(0, 8)}`,
+      personRef,
+      receivedAt: '2025-09-06T10:00:00+07:00',
+      facility: 'SOCIAL_PROTECTION_CENTRE',
+      unitCode: '99803',
+      arrival: 'SELF_REFERRED',
+      consentToShare: 'GIVEN',
+    }
     const first = await social(RECEIVE, { input: supportInput })
     expect(first.body.errors).toBeUndefined()
     const supportAuditor = await net.as(SUPPORT_AUDITOR)

@@ -12,7 +12,9 @@ const PEAK_2024 = demoId('CD-2024-CAO-DIEM')
 
 describe.each(await testProviders())('police subgraph through the gateway on %s', (provider) => {
   let net: TestNetwork
-  beforeAll(async () => { net = await startNetwork(provider) })
+  beforeAll(async () => {
+    net = await startNetwork(provider)
+  })
   afterAll(() => net?.stop())
 
   const ok = async (query: string, variables?: Record<string, unknown>) => {
@@ -31,36 +33,85 @@ describe.each(await testProviders())('police subgraph through the gateway on %s'
 
   it('takes a report through classification and verification to a case, solved and sent for prosecution', async () => {
     const receive = `mutation($input: ReceiveIncomingReportInput!) { receiveIncomingReport(input: $input) { id status } }`
-    const input = { externalRef: 'GW-TG-0001', kind: 'CRIME_REPORT', channel: 'PROVINCE_TRANSFER', receivedAt: '2024-07-02T08:30:00+07:00', receivedByUnitCode: '99', unitCode: '99102' }
+    const input = {
+      externalRef: 'GW-TG-0001',
+      kind: 'CRIME_REPORT',
+      channel: 'PROVINCE_TRANSFER',
+      receivedAt: '2024-07-02T08:30:00+07:00',
+      receivedByUnitCode: '99',
+      unitCode: '99102',
+    }
     const { receiveIncomingReport: report } = await ok(receive, { input })
     expect(report.status).toBe('RECEIVED')
     expect((await ok(receive, { input })).receiveIncomingReport.id).toBe(report.id)
     expect(await refused(receive, { input: { ...input, kind: 'DENUNCIATION' } })).toMatchObject({ code: 'IDEMPOTENCY_CONFLICT', field: 'input.externalRef' })
 
-    await ok(`mutation($id: ID!) { classifyIncomingReport(id: $id, input: { traffickingRelated: true, classifiedAt: "2024-07-03T08:00:00+07:00" }) { id } }`, { id: report.id })
-    await ok(`mutation($id: ID!) { changeIncomingReportStatus(id: $id, input: { status: VERIFYING, at: "2024-07-03T09:00:00+07:00" }) { id } }`, { id: report.id })
+    await ok(`mutation($id: ID!) { classifyIncomingReport(id: $id, input: { traffickingRelated: true, classifiedAt: "2024-07-03T08:00:00+07:00" }) { id } }`, {
+      id: report.id,
+    })
+    await ok(`mutation($id: ID!) { changeIncomingReportStatus(id: $id, input: { status: VERIFYING, at: "2024-07-03T09:00:00+07:00" }) { id } }`, {
+      id: report.id,
+    })
     const open = `mutation($input: OpenCriminalCaseInput!) { openCriminalCase(input: $input) { id status peakCampaign { externalRef } reports { id status } } }`
-    const caseInput = { externalRef: 'GW-CA-0001', openedAt: '2024-07-20T10:00:00+07:00', codeArticle: 151, unitCode: '99102', routeKind: 'CROSS_BORDER', destinationCountry: 'CN', forms: ['SEXUAL_EXPLOITATION', 'FORCED_MARRIAGE'], organisedRing: true, peakCampaignId: PEAK_2024, reportIds: [report.id] }
+    const caseInput = {
+      externalRef: 'GW-CA-0001',
+      openedAt: '2024-07-20T10:00:00+07:00',
+      codeArticle: 151,
+      unitCode: '99102',
+      routeKind: 'CROSS_BORDER',
+      destinationCountry: 'CN',
+      forms: ['SEXUAL_EXPLOITATION', 'FORCED_MARRIAGE'],
+      organisedRing: true,
+      peakCampaignId: PEAK_2024,
+      reportIds: [report.id],
+    }
     const { openCriminalCase: c } = await ok(open, { input: caseInput })
     expect(c).toMatchObject({ status: 'INVESTIGATING', peakCampaign: { externalRef: 'CD-2024-CAO-DIEM' }, reports: [{ id: report.id, status: 'CASE_OPENED' }] })
     expect((await ok(open, { input: caseInput })).openCriminalCase.id).toBe(c.id)
 
     const move = `mutation($id: ID!, $input: ChangeCriminalCaseStatusInput!) { changeCriminalCaseStatus(id: $id, input: $input) { status solvedAt transferredAt } }`
-    expect(await refused(move, { id: c.id, input: { status: 'TRANSFERRED_FOR_PROSECUTION', at: '2024-08-01T09:00:00+07:00' } })).toMatchObject({ code: 'ILLEGAL_TRANSITION', field: 'input.status' })
-    expect(await refused(move, { id: c.id, input: { status: 'SOLVED', at: '2024-07-19T09:00:00+07:00' } })).toMatchObject({ code: 'ILLEGAL_TRANSITION', field: 'input.at' })
+    expect(await refused(move, { id: c.id, input: { status: 'TRANSFERRED_FOR_PROSECUTION', at: '2024-08-01T09:00:00+07:00' } })).toMatchObject({
+      code: 'ILLEGAL_TRANSITION',
+      field: 'input.status',
+    })
+    expect(await refused(move, { id: c.id, input: { status: 'SOLVED', at: '2024-07-19T09:00:00+07:00' } })).toMatchObject({
+      code: 'ILLEGAL_TRANSITION',
+      field: 'input.at',
+    })
     await ok(move, { id: c.id, input: { status: 'SOLVED', at: '2024-08-01T09:00:00+07:00' } })
-    expect((await ok(move, { id: c.id, input: { status: 'TRANSFERRED_FOR_PROSECUTION', at: '2024-09-01T09:00:00+07:00' } })).changeCriminalCaseStatus)
-      .toEqual({ status: 'TRANSFERRED_FOR_PROSECUTION', solvedAt: '2024-08-01T02:00:00.000Z', transferredAt: '2024-09-01T02:00:00.000Z' })
+    expect((await ok(move, { id: c.id, input: { status: 'TRANSFERRED_FOR_PROSECUTION', at: '2024-09-01T09:00:00+07:00' } })).changeCriminalCaseStatus).toEqual({
+      status: 'TRANSFERRED_FOR_PROSECUTION',
+      solvedAt: '2024-08-01T02:00:00.000Z',
+      transferredAt: '2024-09-01T02:00:00.000Z',
+    })
 
-    const { criminalCase } = await ok(`query($id: ID!) { criminalCase(id: $id) { externalRef codeArticle forms organisedRing status reports { externalRef criminalCase { externalRef } } procuracyFile { id } } }`, { id: c.id })
-    expect(criminalCase).toEqual({ externalRef: 'GW-CA-0001', codeArticle: 151, forms: ['SEXUAL_EXPLOITATION', 'FORCED_MARRIAGE'], organisedRing: true, status: 'TRANSFERRED_FOR_PROSECUTION', reports: [{ externalRef: 'GW-TG-0001', criminalCase: { externalRef: 'GW-CA-0001' } }], procuracyFile: null })
+    const { criminalCase } = await ok(
+      `query($id: ID!) { criminalCase(id: $id) { externalRef codeArticle forms organisedRing status reports { externalRef criminalCase { externalRef } } procuracyFile { id } } }`,
+      { id: c.id },
+    )
+    expect(criminalCase).toEqual({
+      externalRef: 'GW-CA-0001',
+      codeArticle: 151,
+      forms: ['SEXUAL_EXPLOITATION', 'FORCED_MARRIAGE'],
+      organisedRing: true,
+      status: 'TRANSFERRED_FOR_PROSECUTION',
+      reports: [{ externalRef: 'GW-TG-0001', criminalCase: { externalRef: 'GW-CA-0001' } }],
+      procuracyFile: null,
+    })
   })
 
   it('answers bad input with BAD_USER_INPUT naming the field, in Vietnamese and English', async () => {
-    const e = await refused(`mutation { openCriminalCase(input: { externalRef: "GW-CA-BAD", openedAt: "2024-07-20T10:00:00+07:00", codeArticle: 150, unitCode: "99102", routeKind: DOMESTIC, destinationCountry: "CN", forms: [OTHER] }) { id } }`)
+    const e = await refused(
+      `mutation { openCriminalCase(input: { externalRef: "GW-CA-BAD", openedAt: "2024-07-20T10:00:00+07:00", codeArticle: 150, unitCode: "99102", routeKind: DOMESTIC, destinationCountry: "CN", forms: [OTHER] }) { id } }`,
+    )
     expect(e).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.destinationCountry' })
-    expect(e.problems[0]).toEqual({ field: 'input.destinationCountry', reasonVi: 'tuyến trong nước không có nước đến', reasonEn: 'a domestic route has no destination country' })
-    const victim = await refused(`mutation { recordVictim(input: { externalRef: "GW-NN-BAD", status: IDENTIFIED, recordedAt: "2024-07-20T10:00:00+07:00", sex: FEMALE, citizenship: VIETNAMESE,
+    expect(e.problems[0]).toEqual({
+      field: 'input.destinationCountry',
+      reasonVi: 'tuyến trong nước không có nước đến',
+      reasonEn: 'a domestic route has no destination country',
+    })
+    const victim =
+      await refused(`mutation { recordVictim(input: { externalRef: "GW-NN-BAD", status: IDENTIFIED, recordedAt: "2024-07-20T10:00:00+07:00", sex: FEMALE, citizenship: VIETNAMESE,
       forms: [OTHER], recruitmentMethod: UNKNOWN, consentToCount: GIVEN, consentToShare: GIVEN, personal: { fullName: "Nạn nhân Mẫu Lỗi" } }) { externalRef } }`)
     expect(victim).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.personRef' })
     expect(victim.problems.map((p: any) => p.field).sort()).toEqual(['input.identifiedAt', 'input.personRef'])
@@ -72,7 +123,9 @@ describe.each(await testProviders())('police subgraph through the gateway on %s'
     const { body } = await asSupport(`mutation { receiveIncomingReport(input: { externalRef: "GW-TG-FORBIDDEN", kind: DENUNCIATION, channel: ONLINE,
       receivedAt: "2024-07-02T08:30:00+07:00", receivedByUnitCode: "99", unitCode: "99102" }) { id } }`)
     expect(body.errors?.[0].extensions).toMatchObject({ code: 'FORBIDDEN', field: 'receiveIncomingReport' })
-    const { incomingReports } = await ok('{ incomingReports(filter: { channel: ONLINE, period: { kind: MONTH, year: 2024, index: 7 } }) { edges { node { externalRef } } } }')
+    const { incomingReports } = await ok(
+      '{ incomingReports(filter: { channel: ONLINE, period: { kind: MONTH, year: 2024, index: 7 } }) { edges { node { externalRef } } } }',
+    )
     expect(incomingReports.edges.map((e: any) => e.node.externalRef)).not.toContain('GW-TG-FORBIDDEN')
   })
 
@@ -95,9 +148,18 @@ describe.each(await testProviders())('police subgraph through the gateway on %s'
     expect(log.body.data!.policeAuditLog.verification.ok).toBe(true)
     // Person.policeVictim @requires what Social Affairs knows of referrals, so the gateway reaches the
     // victim record through the police subgraph's entity fetch: the log names the client's operation
-    expect(log.body.data!.policeAuditLog.entries).toContainEqual({ actorSub: 'test-officer', purpose: 'investigation', operation: 'read person', recordRefs: [victimRef], fields: ['externalRef', 'fullName'] })
+    expect(log.body.data!.policeAuditLog.entries).toContainEqual({
+      actorSub: 'test-officer',
+      purpose: 'investigation',
+      operation: 'read person',
+      recordRefs: [victimRef],
+      fields: ['externalRef', 'fullName'],
+    })
     expect(JSON.stringify(log.body)).not.toContain(person.policeVictim.fullName)
-    expect((await net.query('{ policeAuditLog { entries { seq } } }')).body.errors?.[0].extensions).toMatchObject({ code: 'FORBIDDEN', field: 'policeAuditLog' })
+    expect((await net.query('{ policeAuditLog { entries { seq } } }')).body.errors?.[0].extensions).toMatchObject({
+      code: 'FORBIDDEN',
+      field: 'policeAuditLog',
+    })
   })
 
   it('pages and filters the seeded reports and cases', async () => {
@@ -105,15 +167,23 @@ describe.each(await testProviders())('police subgraph through the gateway on %s'
     let after: string | null = null
     let totalCount = 0
     for (;;) {
-      const data: any = await ok('query($after: String) { incomingReports(first: 200, after: $after, filter: { traffickingRelated: true }) { totalCount edges { node { id traffickingRelated } } pageInfo { hasNextPage endCursor } } }', { after })
+      const data: any = await ok(
+        'query($after: String) { incomingReports(first: 200, after: $after, filter: { traffickingRelated: true }) { totalCount edges { node { id traffickingRelated } } pageInfo { hasNextPage endCursor } } }',
+        { after },
+      )
       totalCount = data.incomingReports.totalCount
-      for (const { node } of data.incomingReports.edges) { expect(node.traffickingRelated).toBe(true); seen.add(node.id) }
+      for (const { node } of data.incomingReports.edges) {
+        expect(node.traffickingRelated).toBe(true)
+        seen.add(node.id)
+      }
       if (!data.incomingReports.pageInfo.hasNextPage) break
       after = data.incomingReports.pageInfo.endCursor
     }
     expect(seen.size).toBe(totalCount)
     expect(totalCount).toBeGreaterThan(world.cases.length)
-    const data = await ok('{ criminalCases(first: 200, filter: { status: TRANSFERRED_FOR_PROSECUTION }) { totalCount edges { node { id procuracyFile { externalRef } } } } }')
+    const data = await ok(
+      '{ criminalCases(first: 200, filter: { status: TRANSFERRED_FOR_PROSECUTION }) { totalCount edges { node { id procuracyFile { externalRef } } } } }',
+    )
     const filed = new Map(world.procuracyFiles.map((f) => [f.caseId, f.externalRef]))
     expect(data.criminalCases.edges.filter((e: any) => filed.has(e.node.id)).length).toBe(filed.size)
     for (const { node } of data.criminalCases.edges) if (filed.has(node.id)) expect(node.procuracyFile.externalRef).toBe(filed.get(node.id))
@@ -121,16 +191,32 @@ describe.each(await testProviders())('police subgraph through the gateway on %s'
 
   it('joins police records with the other agencies by reference only', async () => {
     const hotline = world.hotlineReports.find((h) => h.caseId && world.procuracyFiles.some((f) => f.caseId === h.caseId))!
-    const { incomingReport } = await ok('query($id: ID!) { incomingReport(id: $id) { externalRef channel criminalCase { procuracyFile { externalRef } } } }', { id: hotline.reportId })
-    expect(incomingReport).toEqual({ externalRef: hotline.externalRef, channel: 'HOTLINE_TRANSFER', criminalCase: { procuracyFile: { externalRef: world.procuracyFiles.find((f) => f.caseId === hotline.caseId)!.externalRef } } })
+    const { incomingReport } = await ok('query($id: ID!) { incomingReport(id: $id) { externalRef channel criminalCase { procuracyFile { externalRef } } } }', {
+      id: hotline.reportId,
+    })
+    expect(incomingReport).toEqual({
+      externalRef: hotline.externalRef,
+      channel: 'HOTLINE_TRANSFER',
+      criminalCase: { procuracyFile: { externalRef: world.procuracyFiles.find((f) => f.caseId === hotline.caseId)!.externalRef } },
+    })
     const supported = new Set(world.supportCases.map((s) => s.personRef))
     const victimRef = world.cases.flatMap((c) => c.victimRefs).find((v) => supported.has(v))!
-    const { person } = await ok('query($p: PersonRef!) { person(personRef: $p) { policeVictim { consentToShare consentToCount } supportCases { externalRef } } }', { p: victimRef })
+    const { person } = await ok(
+      'query($p: PersonRef!) { person(personRef: $p) { policeVictim { consentToShare consentToCount } supportCases { externalRef } } }',
+      { p: victimRef },
+    )
     const p = world.persons.find((x) => x.personRef === victimRef)!
     expect(person.policeVictim).toEqual({ consentToShare: p.consentToShare, consentToCount: p.consentToCount })
-    expect(person.supportCases.map((s: any) => s.externalRef).sort()).toEqual(world.supportCases.filter((s) => s.personRef === victimRef).map((s) => s.externalRef).sort())
+    expect(person.supportCases.map((s: any) => s.externalRef).sort()).toEqual(
+      world.supportCases
+        .filter((s) => s.personRef === victimRef)
+        .map((s) => s.externalRef)
+        .sort(),
+    )
     const c = world.cases[0]!
-    const { criminalCase } = await ok('query($id: ID!) { criminalCase(id: $id) { suspects { person { personRef suspectIn { criminalCase { id } } } } } }', { id: c.id })
+    const { criminalCase } = await ok('query($id: ID!) { criminalCase(id: $id) { suspects { person { personRef suspectIn { criminalCase { id } } } } } }', {
+      id: c.id,
+    })
     expect(criminalCase.suspects.map((s: any) => s.person.personRef).sort()).toEqual([...c.suspectRefs].sort())
   })
 })
@@ -147,13 +233,17 @@ async function countedNetwork(provider: DbProvider) {
 
 describe.each(await testProviders())('police entity batching through the gateway on %s', (provider) => {
   let net: Awaited<ReturnType<typeof countedNetwork>>
-  beforeAll(async () => { net = await countedNetwork(provider) })
+  beforeAll(async () => {
+    net = await countedNetwork(provider)
+  })
   afterAll(() => net?.stop())
 
   it('answers the procuracy asking for 1 or 50 criminal cases with the same number of SQL statements', async () => {
     const run = async (n: number) => {
       net.counter.reset()
-      const body = await net.query(`{ procuracyFiles(first: ${n}) { edges { node { criminalCase { externalRef status reports { externalRef } suspects { role person { sex suspectIn { externalRef } } } victims { sex policeVictim { forms consentToShare } } } } } } }`)
+      const body = await net.query(
+        `{ procuracyFiles(first: ${n}) { edges { node { criminalCase { externalRef status reports { externalRef } suspects { role person { sex suspectIn { externalRef } } } victims { sex policeVictim { forms consentToShare } } } } } } }`,
+      )
       expect(body.errors).toBeUndefined()
       expect(body.data.procuracyFiles.edges).toHaveLength(n)
       for (const { node } of body.data.procuracyFiles.edges) expect(node.criminalCase.status).toBe('TRANSFERRED_FOR_PROSECUTION')

@@ -12,10 +12,12 @@ const COMPLIANCE = `{ reportingCompliance(year: 2025, kind: MONTH) { ${AGENCIES.
 
 describe.each(await testProviders())('demo periodic reports on %s', (provider) => {
   let net: TestNetwork
-  beforeAll(async () => { net = await startNetwork(provider) })
+  beforeAll(async () => {
+    net = await startNetwork(provider)
+  })
   afterAll(() => net?.stop())
 
-  it('shows every agency on time, late, revised and missing in the committee\'s compliance view after a fresh seed', async () => {
+  it("shows every agency on time, late, revised and missing in the committee's compliance view after a fresh seed", async () => {
     const { body } = await net.query(COMPLIANCE)
     expect(body.errors).toBeUndefined()
     for (const agency of AGENCIES) {
@@ -40,7 +42,7 @@ describe.each(await testProviders())('demo periodic reports on %s', (provider) =
   it('is seeded once: seeding again writes no report', async () => {
     const db = cases.createPrisma(net.databases.cases)
     try {
-      expect((await cases.seedDemo!(db, DEV_NETWORK_KEY) as { periodicReports: number }).periodicReports).toBe(0)
+      expect(((await cases.seedDemo!(db, DEV_NETWORK_KEY)) as { periodicReports: number }).periodicReports).toBe(0)
     } finally {
       await db.$disconnect()
     }

@@ -11,11 +11,19 @@ const NATIONAL_ID = '001099012345'
 const FULL_NAME = 'Nguyễn Thị Bí Mật'
 const RECORD_VICTIM = 'mutation($i: RecordVictimInput!) { recordVictim(input: $i) { externalRef } }'
 const victim = {
-  externalRef: 'EC-V-1', status: 'PRESUMED', recordedAt: '2024-01-01T08:00:00+07:00', sex: 'FEMALE', citizenship: 'VIETNAMESE',
-  forms: ['FORCED_LABOUR'], recruitmentMethod: 'OTHER', consentToCount: 'GIVEN', consentToShare: 'GIVEN',
+  externalRef: 'EC-V-1',
+  status: 'PRESUMED',
+  recordedAt: '2024-01-01T08:00:00+07:00',
+  sex: 'FEMALE',
+  citizenship: 'VIETNAMESE',
+  forms: ['FORCED_LABOUR'],
+  recruitmentMethod: 'OTHER',
+  consentToCount: 'GIVEN',
+  consentToShare: 'GIVEN',
   personal: { nationalId: NATIONAL_ID, fullName: FULL_NAME },
 }
-const literalVictim = (recordedAt: string, sex = 'FEMALE') => `mutation { recordVictim(input: { externalRef: "EC-V-2", status: PRESUMED, recordedAt: "${recordedAt}", sex: ${sex}, citizenship: VIETNAMESE, forms: [], recruitmentMethod: OTHER, consentToCount: GIVEN, consentToShare: GIVEN, personal: { nationalId: "${NATIONAL_ID}" } }) { externalRef } }`
+const literalVictim = (recordedAt: string, sex = 'FEMALE') =>
+  `mutation { recordVictim(input: { externalRef: "EC-V-2", status: PRESUMED, recordedAt: "${recordedAt}", sex: ${sex}, citizenship: VIETNAMESE, forms: [], recruitmentMethod: OTHER, consentToCount: GIVEN, consentToShare: GIVEN, personal: { nationalId: "${NATIONAL_ID}" } }) { externalRef } }`
 
 describe.each(await testProviders())('the error contract through the gateway on %s', (provider) => {
   let net: TestNetwork
@@ -57,19 +65,29 @@ describe.each(await testProviders())('the error contract through the gateway on 
     expect(e.message).toMatch(/5000 tokens/)
   })
 
-  it.each([
-    ['yesterday'], ['2026-11-20 10:00'], ['2024-02-30T10:00:00+07:00'], ['2024-07-15'],
-  ])('a malformed instant %j is BAD_USER_INPUT naming the field, in variables and in the document', async (bad) => {
-    const e = await refused(RECORD_VICTIM, { i: { ...victim, recordedAt: bad } }, 400, bad)
-    expect(e.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'i.recordedAt', problems: [{ field: 'i.recordedAt', reasonEn: expect.stringMatching(/ISO 8601 instant/) }] })
-    const literal = await refused(literalVictim(bad), undefined, 400, bad)
-    expect(literal.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.recordedAt' })
-  })
+  it.each([['yesterday'], ['2026-11-20 10:00'], ['2024-02-30T10:00:00+07:00'], ['2024-07-15']])(
+    'a malformed instant %j is BAD_USER_INPUT naming the field, in variables and in the document',
+    async (bad) => {
+      const e = await refused(RECORD_VICTIM, { i: { ...victim, recordedAt: bad } }, 400, bad)
+      expect(e.extensions).toMatchObject({
+        code: 'BAD_USER_INPUT',
+        field: 'i.recordedAt',
+        problems: [{ field: 'i.recordedAt', reasonEn: expect.stringMatching(/ISO 8601 instant/) }],
+      })
+      const literal = await refused(literalVictim(bad), undefined, 400, bad)
+      expect(literal.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.recordedAt' })
+    },
+  )
 
   it.each([['2024-02-30'], ['yesterday'], ['2024-7-1']])('a malformed day %j in a period is BAD_USER_INPUT naming period.from', async (bad) => {
     const stats = await refused(`{ provincialStatistics(period: { kind: CUSTOM, from: "${bad}", to: "2024-12-31" }) { periodCode } }`, undefined, 400, bad)
     expect(stats.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'period.from', problems: [{ reasonEn: expect.stringMatching(/calendar date/) }] })
-    const filter = await refused('query($f: CriminalCaseFilter) { criminalCases(first: 1, filter: $f) { totalCount } }', { f: { period: { kind: 'CUSTOM', from: bad, to: '2024-12-31' } } }, 400, bad)
+    const filter = await refused(
+      'query($f: CriminalCaseFilter) { criminalCases(first: 1, filter: $f) { totalCount } }',
+      { f: { period: { kind: 'CUSTOM', from: bad, to: '2024-12-31' } } },
+      400,
+      bad,
+    )
     expect(filter.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'f.period.from' })
   })
 
@@ -80,7 +98,11 @@ describe.each(await testProviders())('the error contract through the gateway on 
 
   it('an unknown enum literal names the field and echoes neither it nor the rest of the input', async () => {
     const e = await refused(RECORD_VICTIM, { i: { ...victim, sex: 'WOMANX' } }, 400, 'WOMANX')
-    expect(e.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'i.sex', problems: [{ reasonVi: 'không có trong danh mục Sex', reasonEn: 'not a value of the enum Sex' }] })
+    expect(e.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'i.sex',
+      problems: [{ reasonVi: 'không có trong danh mục Sex', reasonEn: 'not a value of the enum Sex' }],
+    })
     const literal = await refused(literalVictim('2024-01-01T08:00:00+07:00', 'WOMANX'), undefined, 400, 'WOMANX')
     expect(literal.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.sex' })
   })
@@ -97,32 +119,50 @@ describe.each(await testProviders())('the error contract through the gateway on 
   it('an oversized string is BAD_USER_INPUT naming the field, before any subgraph', async () => {
     const long = `${NATIONAL_ID}${'x'.repeat(20_000)}`
     const e = await refused(RECORD_VICTIM, { i: { ...victim, personal: { ...victim.personal, fullName: long } } }, 400)
-    expect(e.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'i.personal.fullName', problems: [{ reasonEn: 'a string longer than 10000 characters' }] })
+    expect(e.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'i.personal.fullName',
+      problems: [{ reasonEn: 'a string longer than 10000 characters' }],
+    })
     const literal = await refused(`{ person(personRef: "${long}") { personRef } }`, undefined, 400)
     expect(literal.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'personRef' })
   })
 
   it('a validation reason that contains " / " keeps its English half', async () => {
     const e = await refused(RECORD_VICTIM, { i: { ...victim, externalRef: '#EC' } }, 400, '#EC')
-    expect(e.extensions.problems).toEqual([{ field: 'input.externalRef', reasonVi: 'mã tham chiếu chỉ gồm chữ, số và . _ / -', reasonEn: 'letters, digits and . _ / - only' }])
+    expect(e.extensions.problems).toEqual([
+      { field: 'input.externalRef', reasonVi: 'mã tham chiếu chỉ gồm chữ, số và . _ / -', reasonEn: 'letters, digits and . _ / - only' },
+    ])
   })
 
   it('a subgraph called with a malformed variable answers the same way (400, no value)', async () => {
     const op = { query: RECORD_VICTIM, variables: { i: { ...victim, sex: 'WOMANX', recordedAt: 'yesterday' } } }
     const res = await fetch(net.subgraphUrls.cases, {
-      method: 'POST', body: JSON.stringify(op),
-      headers: { 'content-type': 'application/json', ...net.gatewaySignature({ sub: 'x', agency: 'police', role: 'officer', unit: '99', purpose: 'investigation' }, op) },
+      method: 'POST',
+      body: JSON.stringify(op),
+      headers: {
+        'content-type': 'application/json',
+        ...net.gatewaySignature({ sub: 'x', agency: 'police', role: 'officer', unit: '99', purpose: 'investigation' }, op),
+      },
     })
     const text = await res.text()
     expect(res.status).toBe(400)
     for (const value of [NATIONAL_ID, FULL_NAME, 'WOMANX', 'yesterday']) expect(text).not.toContain(value)
-    expect(JSON.parse(text).errors.map((e: any) => e.extensions.field).sort()).toEqual(['i.recordedAt', 'i.sex'])
+    expect(
+      JSON.parse(text)
+        .errors.map((e: any) => e.extensions.field)
+        .sort(),
+    ).toEqual(['i.recordedAt', 'i.sex'])
   })
 
   it('mistakes in the HTTP request itself are 4xx typed errors too', async () => {
     const post = async (body: string, headers: Record<string, string> = {}) => {
-      const res = await fetch(net.gatewayUrl, { method: 'POST', body, headers: { 'content-type': 'application/json', authorization: `Bearer ${await net.token()}`, ...headers } })
-      return { status: res.status, body: await res.json() as { errors: { extensions: { code: string } }[] } }
+      const res = await fetch(net.gatewayUrl, {
+        method: 'POST',
+        body,
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${await net.token()}`, ...headers },
+      })
+      return { status: res.status, body: (await res.json()) as { errors: { extensions: { code: string } }[] } }
     }
     const cases: [string, Record<string, string>, number, string][] = [
       [JSON.stringify({ query: '{ __typename }', operationName: 'Nope' }), {}, 400, 'OPERATION_RESOLUTION_FAILURE'],

@@ -6,8 +6,20 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import fc from 'fast-check'
 import {
-  buildClientSchema, getIntrospectionQuery, getNamedType, getNullableType, isEnumType, isInputObjectType, isListType,
-  isLeafType, isNonNullType, isScalarType, type GraphQLField, type GraphQLInputType, type GraphQLSchema, type IntrospectionQuery,
+  buildClientSchema,
+  getIntrospectionQuery,
+  getNamedType,
+  getNullableType,
+  isEnumType,
+  isInputObjectType,
+  isListType,
+  isLeafType,
+  isNonNullType,
+  isScalarType,
+  type GraphQLField,
+  type GraphQLInputType,
+  type GraphQLSchema,
+  type IntrospectionQuery,
 } from 'graphql'
 import { ERROR_CODES } from '@lienthong/kit'
 import { testProviders } from '@lienthong/kit/testing'
@@ -18,18 +30,39 @@ import { rowCounts } from '../rowCounts.ts'
 const RUNS = Number(process.env.RUNS ?? 120)
 
 type Bad = 'date' | 'enum' | 'type' | 'oversized' | 'scalar'
-interface Root { operation: 'query' | 'mutation'; field: GraphQLField<unknown, unknown> }
-interface Leaf { path: (string | number)[]; type: GraphQLInputType }
+interface Root {
+  operation: 'query' | 'mutation'
+  field: GraphQLField<unknown, unknown>
+}
+interface Leaf {
+  path: (string | number)[]
+  type: GraphQLInputType
+}
 /** What is sent, and the submitted values that must never come back. */
-interface Attempt { query: string; variables?: unknown; operationName?: string; secrets: string[] }
+interface Attempt {
+  query: string
+  variables?: unknown
+  operationName?: string
+  secrets: string[]
+}
 
 const VALID: Record<string, unknown> = {
-  Int: 1, Float: 1.5, Boolean: true, Date: '2024-07-01', DateTime: '2024-07-01T08:00:00+07:00', CountryCode: 'LA', AdminUnitCode: '99', PersonRef: 'a'.repeat(64),
+  Int: 1,
+  Float: 1.5,
+  Boolean: true,
+  Date: '2024-07-01',
+  DateTime: '2024-07-01T08:00:00+07:00',
+  CountryCode: 'LA',
+  AdminUnitCode: '99',
+  PersonRef: 'a'.repeat(64),
 }
 
 function rootsOf(schema: GraphQLSchema): Root[] {
   const roots: Root[] = []
-  for (const [operation, type] of [['query', schema.getQueryType()], ['mutation', schema.getMutationType()]] as const) {
+  for (const [operation, type] of [
+    ['query', schema.getQueryType()],
+    ['mutation', schema.getMutationType()],
+  ] as const) {
     for (const field of Object.values(type?.getFields() ?? {})) if (!field.name.startsWith('_')) roots.push({ operation, field })
   }
   return roots
@@ -64,18 +97,34 @@ const marker = digits.map((d) => `001${d}`)
 function badValue(bad: Bad, type: GraphQLInputType): fc.Arbitrary<{ value: unknown; secret?: string; literal?: string }> {
   const named = getNamedType(type)
   switch (bad) {
-    case 'date': return fc.oneof(
-      fc.constantFrom('yesterday', '2026-11-20 10:00', '2024-02-30', '2024-13-01', '20240701', '2024-02-30T10:00:00+07:00', '2024-07-01T25:00:00Z', '01/07/2024'),
-      marker.map((m) => `${m.slice(0, 4)}-${m.slice(4, 6)}-${m.slice(6, 8)}x${m}`),
-    ).map((v) => ({ value: v, secret: v }))
-    case 'enum': return fc.stringMatching(/^ZQ[A-Z]{4,10}$/).map((v) => ({ value: v, secret: v, literal: v }))
-    case 'scalar': return marker.map((m) => ({ value: `ZZ-${m}`, secret: m }))
-    case 'oversized': return fc.tuple(marker, fc.integer({ min: 10_001, max: 20_000 })).map(([m, n]) => ({ value: `${m}${'x'.repeat(n)}`, secret: m }))
-    case 'type': return marker.map((m) => ({
-      // a value of another kind than the type takes (not a number for ID or Float: they accept one)
-      value: isInputObjectType(named) || ['Int', 'Float', 'Boolean'].includes(named.name) ? m : { nested: m },
-      secret: m,
-    }))
+    case 'date':
+      return fc
+        .oneof(
+          fc.constantFrom(
+            'yesterday',
+            '2026-11-20 10:00',
+            '2024-02-30',
+            '2024-13-01',
+            '20240701',
+            '2024-02-30T10:00:00+07:00',
+            '2024-07-01T25:00:00Z',
+            '01/07/2024',
+          ),
+          marker.map((m) => `${m.slice(0, 4)}-${m.slice(4, 6)}-${m.slice(6, 8)}x${m}`),
+        )
+        .map((v) => ({ value: v, secret: v }))
+    case 'enum':
+      return fc.stringMatching(/^ZQ[A-Z]{4,10}$/).map((v) => ({ value: v, secret: v, literal: v }))
+    case 'scalar':
+      return marker.map((m) => ({ value: `ZZ-${m}`, secret: m }))
+    case 'oversized':
+      return fc.tuple(marker, fc.integer({ min: 10_001, max: 20_000 })).map(([m, n]) => ({ value: `${m}${'x'.repeat(n)}`, secret: m }))
+    case 'type':
+      return marker.map((m) => ({
+        // a value of another kind than the type takes (not a number for ID or Float: they accept one)
+        value: isInputObjectType(named) || ['Int', 'Float', 'Boolean'].includes(named.name) ? m : { nested: m },
+        secret: m,
+      }))
   }
 }
 
@@ -106,7 +155,9 @@ function literal(value: unknown, type: GraphQLInputType | undefined, bare?: stri
   if (Array.isArray(value)) return `[${value.map((v) => literal(v, inner && isListType(inner) ? inner.ofType : undefined, bare)).join(', ')}]`
   if (value && typeof value === 'object') {
     const fields = inner && isInputObjectType(inner) ? inner.getFields() : {}
-    return `{ ${Object.entries(value).map(([k, v]) => `${k}: ${literal(v, fields[k]?.type, bare)}`).join(', ')} }`
+    return `{ ${Object.entries(value)
+      .map(([k, v]) => `${k}: ${literal(v, fields[k]?.type, bare)}`)
+      .join(', ')} }`
   }
   if (typeof value === 'string' && inner && isEnumType(inner) && inner.getValue(value)) return value
   return JSON.stringify(value)
@@ -143,18 +194,24 @@ function attemptOn(root: Root): fc.Arbitrary<Attempt> {
     return { query, variables, secrets }
   })
   if (targets.length === 0) return fc.oneof(brokenDocument, brokenVariables)
-  const badValueSomewhere = fc.tuple(fc.constantFrom(...targets), fc.boolean()).chain(([{ leaf, bad }, asVariables]) => badValue(bad, leaf.type).map((b): Attempt => {
-    const secrets = b.secret ? [b.secret] : []
-    const [argName, ...rest] = leaf.path as [string, ...(string | number)[]]
-    const sent = args.filter((a) => a.name === argName || (isNonNullType(a.type) && a.defaultValue === undefined))
-      .map((a) => ({ a, v: build(a.type, a.name === argName ? rest : undefined, b.value, secrets) }))
-    if (asVariables) {
-      const defs = sent.map(({ a }) => `$${a.name}: ${a.type}`).join(', ')
-      const query = `${header(defs)} { ${root.field.name}(${sent.map(({ a }) => `${a.name}: $${a.name}`).join(', ')})${selectionOf(root)} }`
-      return { query, variables: Object.fromEntries(sent.map(({ a, v }) => [a.name, v])), secrets }
-    }
-    return { query: `${header('')} { ${root.field.name}(${sent.map(({ a, v }) => `${a.name}: ${literal(v, a.type, b.literal)}`).join(', ')})${selectionOf(root)} }`, secrets }
-  }))
+  const badValueSomewhere = fc.tuple(fc.constantFrom(...targets), fc.boolean()).chain(([{ leaf, bad }, asVariables]) =>
+    badValue(bad, leaf.type).map((b): Attempt => {
+      const secrets = b.secret ? [b.secret] : []
+      const [argName, ...rest] = leaf.path as [string, ...(string | number)[]]
+      const sent = args
+        .filter((a) => a.name === argName || (isNonNullType(a.type) && a.defaultValue === undefined))
+        .map((a) => ({ a, v: build(a.type, a.name === argName ? rest : undefined, b.value, secrets) }))
+      if (asVariables) {
+        const defs = sent.map(({ a }) => `$${a.name}: ${a.type}`).join(', ')
+        const query = `${header(defs)} { ${root.field.name}(${sent.map(({ a }) => `${a.name}: $${a.name}`).join(', ')})${selectionOf(root)} }`
+        return { query, variables: Object.fromEntries(sent.map(({ a, v }) => [a.name, v])), secrets }
+      }
+      return {
+        query: `${header('')} { ${root.field.name}(${sent.map(({ a, v }) => `${a.name}: ${literal(v, a.type, b.literal)}`).join(', ')})${selectionOf(root)} }`,
+        secrets,
+      }
+    }),
+  )
   return fc.oneof({ arbitrary: badValueSomewhere, weight: 4 }, { arbitrary: brokenDocument, weight: 1 }, { arbitrary: brokenVariables, weight: 1 })
 }
 
@@ -183,21 +240,27 @@ describe.each(await testProviders())('malformed requests through the gateway on 
       })
       return { status: res.status, text: await res.text() }
     }
-    await fc.assert(fc.asyncProperty(fc.constantFrom(...roots).chain(attemptOn), async (a) => {
-      const { status, text } = await post(a)
-      const body = JSON.parse(text) as { data?: Record<string, unknown> | null; errors?: { message: unknown; extensions?: { code?: unknown } }[] }
-      const why = `${status} ${text.slice(0, 600)}\nquery: ${a.query.slice(0, 400)}`
-      expect(status, why).toBeGreaterThanOrEqual(400)
-      expect(status, why).toBeLessThan(500)
-      expect(body.errors?.length, why).toBeGreaterThan(0)
-      for (const e of body.errors!) {
-        expect(typeof e.message, why).toBe('string')
-        expect(Object.keys(ERROR_CODES), why).toContain(e.extensions?.code)
-        expect(e.extensions?.code, why).not.toBe('INTERNAL_SERVER_ERROR')
-      }
-      expect(Object.values(body.data ?? {}).filter((v) => v != null), why).toEqual([])
-      for (const secret of a.secrets) expect(text.includes(secret), `${secret} echoed: ${why}`).toBe(false)
-    }), { numRuns: RUNS })
+    await fc.assert(
+      fc.asyncProperty(fc.constantFrom(...roots).chain(attemptOn), async (a) => {
+        const { status, text } = await post(a)
+        const body = JSON.parse(text) as { data?: Record<string, unknown> | null; errors?: { message: unknown; extensions?: { code?: unknown } }[] }
+        const why = `${status} ${text.slice(0, 600)}\nquery: ${a.query.slice(0, 400)}`
+        expect(status, why).toBeGreaterThanOrEqual(400)
+        expect(status, why).toBeLessThan(500)
+        expect(body.errors?.length, why).toBeGreaterThan(0)
+        for (const e of body.errors!) {
+          expect(typeof e.message, why).toBe('string')
+          expect(Object.keys(ERROR_CODES), why).toContain(e.extensions?.code)
+          expect(e.extensions?.code, why).not.toBe('INTERNAL_SERVER_ERROR')
+        }
+        expect(
+          Object.values(body.data ?? {}).filter((v) => v != null),
+          why,
+        ).toEqual([])
+        for (const secret of a.secrets) expect(text.includes(secret), `${secret} echoed: ${why}`).toBe(false)
+      }),
+      { numRuns: RUNS },
+    )
     expect(await rowCounts(net)).toEqual(before)
   }, 600_000)
 })

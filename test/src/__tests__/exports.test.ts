@@ -23,34 +23,65 @@ function parseCsv(text: string): string[][] {
   for (let i = 0; i < text.length; i++) {
     const c = text[i]!
     if (quoted) {
-      if (c === '"' && text[i + 1] === '"') { cell += '"'; i++ } else if (c === '"') quoted = false
+      if (c === '"' && text[i + 1] === '"') {
+        cell += '"'
+        i++
+      } else if (c === '"') quoted = false
       else cell += c
     } else if (c === '"') quoted = true
-    else if (c === ',') { row.push(cell); cell = '' } else if (c === '\r') continue
-    else if (c === '\n') { row.push(cell); rows.push(row); row = []; cell = '' } else cell += c
+    else if (c === ',') {
+      row.push(cell)
+      cell = ''
+    } else if (c === '\r') continue
+    else if (c === '\n') {
+      row.push(cell)
+      rows.push(row)
+      row = []
+      cell = ''
+    } else cell += c
   }
   return rows
 }
 
 /** An enum value (ILLEGAL_EXIT, FROM_16_TO_17, NOT_SCREENED, MISSING, border_guard), a unit code (99101) or an ISO country code (MY). */
-const RAW_CODE = /\b[A-Z][A-Z0-9]*_[A-Z0-9_]+\b|\b[a-z]+_[a-z_]+\b|^\d{2,5}$|^[A-Z]{2}$|^(MISSING|LATE|ON_TIME|NONE|UNKNOWN|ACCEPTED|POLICE|SUPPORT|BORDER|MALE|FEMALE|SEA|PORT)$/
+const RAW_CODE =
+  /\b[A-Z][A-Z0-9]*_[A-Z0-9_]+\b|\b[a-z]+_[a-z_]+\b|^\d{2,5}$|^[A-Z]{2}$|^(MISSING|LATE|ON_TIME|NONE|UNKNOWN|ACCEPTED|POLICE|SUPPORT|BORDER|MALE|FEMALE|SEA|PORT)$/
 /** Codes among the labels (section, figure, detail) and the written values (a count is a number, in CSV its digits). */
-const rawCodesIn = (rows: unknown[][]) => rows.flatMap((r) => [...r.slice(0, 3), /^\d+$/.test(String(r[3])) ? '' : r[3]].filter((c) => typeof c === 'string' && RAW_CODE.test(c)))
+const rawCodesIn = (rows: unknown[][]) =>
+  rows.flatMap((r) => [...r.slice(0, 3), /^\d+$/.test(String(r[3])) ? '' : r[3]].filter((c) => typeof c === 'string' && RAW_CODE.test(c)))
 /** The sections in the order they first appear. */
 const sectionsOf = (rows: unknown[][]) => [...new Set(rows.map((r) => String(r[0])))]
 
 const SECTIONS_EN = [
-  'General', 'The five statutory KPIs of the catalogue', "The Provincial Police's figures", "The Provincial Procuracy's figures",
-  "The Provincial Court's figures", "Social Affairs' figures", "The Border Guard Command's figures", 'Victims', 'The justice funnel',
-  "The Provincial Police's periodic report for this period", "The Provincial Procuracy's periodic report for this period",
-  "The Provincial Court's periodic report for this period", "Social Affairs' periodic report for this period",
+  'General',
+  'The five statutory KPIs of the catalogue',
+  "The Provincial Police's figures",
+  "The Provincial Procuracy's figures",
+  "The Provincial Court's figures",
+  "Social Affairs' figures",
+  "The Border Guard Command's figures",
+  'Victims',
+  'The justice funnel',
+  "The Provincial Police's periodic report for this period",
+  "The Provincial Procuracy's periodic report for this period",
+  "The Provincial Court's periodic report for this period",
+  "Social Affairs' periodic report for this period",
   "The Border Guard Command's periodic report for this period",
 ]
 const SECTIONS_VI = [
-  'Thông tin chung', 'Năm chỉ tiêu K1–K5 theo danh mục', 'Số liệu của Công an tỉnh', 'Số liệu của Viện kiểm sát nhân dân tỉnh',
-  'Số liệu của Tòa án nhân dân tỉnh', 'Số liệu của ngành LĐTBXH', 'Số liệu của Bộ đội Biên phòng tỉnh', 'Nạn nhân', 'Chuỗi tư pháp',
-  'Báo cáo định kỳ của Công an tỉnh cho kỳ này', 'Báo cáo định kỳ của Viện kiểm sát nhân dân tỉnh cho kỳ này',
-  'Báo cáo định kỳ của Tòa án nhân dân tỉnh cho kỳ này', 'Báo cáo định kỳ của ngành LĐTBXH cho kỳ này',
+  'Thông tin chung',
+  'Năm chỉ tiêu K1–K5 theo danh mục',
+  'Số liệu của Công an tỉnh',
+  'Số liệu của Viện kiểm sát nhân dân tỉnh',
+  'Số liệu của Tòa án nhân dân tỉnh',
+  'Số liệu của ngành LĐTBXH',
+  'Số liệu của Bộ đội Biên phòng tỉnh',
+  'Nạn nhân',
+  'Chuỗi tư pháp',
+  'Báo cáo định kỳ của Công an tỉnh cho kỳ này',
+  'Báo cáo định kỳ của Viện kiểm sát nhân dân tỉnh cho kỳ này',
+  'Báo cáo định kỳ của Tòa án nhân dân tỉnh cho kỳ này',
+  'Báo cáo định kỳ của ngành LĐTBXH cho kỳ này',
   'Báo cáo định kỳ của Bộ đội Biên phòng tỉnh cho kỳ này',
 ]
 
@@ -65,17 +96,28 @@ describe.each(await testProviders())('report exports on %s', (provider) => {
 
   const get = async (query: string, auth = true) =>
     fetch(`${base}/reports/provincial?${query}`, { headers: auth ? { authorization: `Bearer ${await net.token()}` } : {} })
-  const csvRows = async (res: Response) => parseCsv(Buffer.from(await res.arrayBuffer()).subarray(3).toString('utf8'))
+  const csvRows = async (res: Response) =>
+    parseCsv(
+      Buffer.from(await res.arrayBuffer())
+        .subarray(3)
+        .toString('utf8'),
+    )
   const cli = async (args: string[], callerDir: string) =>
-    run(process.execPath, ['--import', 'tsx', 'scripts/export.ts', '--gateway', base, '--token', await net.token(), ...args], { cwd: root, env: { ...process.env, INIT_CWD: callerDir } })
+    run(process.execPath, ['--import', 'tsx', 'scripts/export.ts', '--gateway', base, '--token', await net.token(), ...args], {
+      cwd: root,
+      env: { ...process.env, INIT_CWD: callerDir },
+    })
 
   async function apiFigures(period: Record<string, unknown>) {
-    const { body } = await net.query('query($p: PeriodInput!) { provincialStatistics(period: $p) { periodLabelVi police { reportsReceived casesByDestination { key } } kpis { code numerator denominator value met definitionVi } } }', { p: period })
+    const { body } = await net.query(
+      'query($p: PeriodInput!) { provincialStatistics(period: $p) { periodLabelVi police { reportsReceived casesByDestination { key } } kpis { code numerator denominator value met definitionVi } } }',
+      { p: period },
+    )
     expect(body.errors).toBeUndefined()
     return body.data.provincialStatistics
   }
 
-  it('CSV in Vietnamese: the API figures, KPIs first then the agencies in the plans\' order, rates as whole percents, countries by name', async () => {
+  it("CSV in Vietnamese: the API figures, KPIs first then the agencies in the plans' order, rates as whole percents, countries by name", async () => {
     const res = await get('period=2024-Q3&unit=99&format=csv&lang=vi')
     expect(res.status).toBe(200)
     expect(res.headers.get('content-type')).toBe('text/csv; charset=utf-8')
@@ -112,15 +154,31 @@ describe.each(await testProviders())('report exports on %s', (provider) => {
     const book = new ExcelJS.Workbook()
     await book.xlsx.load(Buffer.from(await res.arrayBuffer()) as unknown as ArrayBuffer)
     const sheet = book.getWorksheet('Report')!
-    expect(sheet.getRow(1).values).toEqual([undefined, 'Anti-trafficking statistical report — 2024 (1 January 2024 – 31 December 2024) — Tỉnh Hải Biên (tỉnh minh hoạ)'])
+    expect(sheet.getRow(1).values).toEqual([
+      undefined,
+      'Anti-trafficking statistical report — 2024 (1 January 2024 – 31 December 2024) — Tỉnh Hải Biên (tỉnh minh hoạ)',
+    ])
     expect(sheet.getRow(2).values).toEqual([undefined, 'Section', 'Figure', 'Detail', 'Value'])
     const values: unknown[][] = []
-    sheet.eachRow((row, n) => { if (n > 2) values.push((row.values as unknown[]).slice(1)) })
+    sheet.eachRow((row, n) => {
+      if (n > 2) values.push((row.values as unknown[]).slice(1))
+    })
     expect(sectionsOf(values)).toEqual(SECTIONS_EN)
     for (const r of values) for (const label of r.slice(0, 3) as string[]) if (label) expect(label[0]).toBe(label[0]!.toUpperCase())
     expect(rawCodesIn(values)).toEqual([])
     const details = new Set(values.map((r) => r[2]))
-    for (const label of ['Illegal exit', '16 to 17', 'Not screened', 'Malaysia', 'China', 'Prison from 5 to under 10 years', 'Article 150 of the Criminal Code (trafficking in persons)', 'In no police case', 'Social Affairs', 'Phường Bến Cảng']) {
+    for (const label of [
+      'Illegal exit',
+      '16 to 17',
+      'Not screened',
+      'Malaysia',
+      'China',
+      'Prison from 5 to under 10 years',
+      'Article 150 of the Criminal Code (trafficking in persons)',
+      'In no police case',
+      'Social Affairs',
+      'Phường Bến Cảng',
+    ]) {
       expect(details).toContain(label)
     }
     const api = await apiFigures({ kind: 'YEAR', year: 2024 })
@@ -134,8 +192,10 @@ describe.each(await testProviders())('report exports on %s', (provider) => {
     const res = await get('period=2024-06-01..2024-07-31&unit=992&format=csv&lang=en')
     expect(res.status).toBe(200)
     const rows = await csvRows(res)
-    const { body } = await net.query('query($p: PeriodInput!) { provincialStatistics(period: $p, unitCode: "992") { police { reportsReceived } policeReporting { status } } }',
-      { p: { kind: 'CUSTOM', from: '2024-06-01', to: '2024-07-31' } })
+    const { body } = await net.query(
+      'query($p: PeriodInput!) { provincialStatistics(period: $p, unitCode: "992") { police { reportsReceived } policeReporting { status } } }',
+      { p: { kind: 'CUSTOM', from: '2024-06-01', to: '2024-07-31' } },
+    )
     expect(body.errors).toBeUndefined()
     expect(body.data.provincialStatistics.policeReporting).toBeNull()
     expect(rows[0]![1]).toBe('1 June 2024 – 31 July 2024')
@@ -149,11 +209,14 @@ describe.each(await testProviders())('report exports on %s', (provider) => {
     expect(((await bad.json()) as any).errors[0].extensions.problems[0].field).toBe('period')
     const future = await get(`period=${new Date().getUTCFullYear() + 1}-Q1`)
     expect(future.status).toBe(400)
-    expect(((await future.json()) as any).errors[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', problems: [{ field: 'period', reasonEn: 'the period has not started yet' }] })
+    expect(((await future.json()) as any).errors[0].extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      problems: [{ field: 'period', reasonEn: 'the period has not started yet' }],
+    })
     expect((await get('period=2024', false)).status).toBe(401)
   })
 
-  it('the CLI asks for the gateway\'s default format and writes into the caller\'s folder', async () => {
+  it("the CLI asks for the gateway's default format and writes into the caller's folder", async () => {
     const caller = mkdtempSync(path.join(tmpdir(), 'lt-export-'))
     const { stdout } = await cli(['--period', '2024-H1', '--lang', 'en'], caller)
     const written = path.join(caller, 'bao-cao-2024-H1-99-en.csv')
@@ -165,14 +228,14 @@ describe.each(await testProviders())('report exports on %s', (provider) => {
     expect(http.headers.get('content-disposition')).toBe('attachment; filename="bao-cao-2024-H1-99-en.csv"')
   })
 
-  it('the CLI writes to --out, a file relative to the caller\'s folder', async () => {
+  it("the CLI writes to --out, a file relative to the caller's folder", async () => {
     const caller = mkdtempSync(path.join(tmpdir(), 'lt-export-'))
     const file = path.join(caller, 'q3.xlsx')
     await cli(['--period', '2024-Q3', '--format', 'xlsx', '--out', 'q3.xlsx'], caller)
     expect(readFileSync(file).subarray(0, 2).toString()).toBe('PK') // a zip: XLSX
   })
 
-  it('the CLI writes into a folder given as --out under the gateway\'s file name', async () => {
+  it("the CLI writes into a folder given as --out under the gateway's file name", async () => {
     const caller = mkdtempSync(path.join(tmpdir(), 'lt-export-'))
     const folder = mkdtempSync(path.join(tmpdir(), 'lt-export-out-'))
     await cli(['--period', '2024-Q3', '--out', folder], caller)
@@ -180,7 +243,10 @@ describe.each(await testProviders())('report exports on %s', (provider) => {
   })
 
   it('the CLI never writes inside the repository by default (one line, exit code 1)', async () => {
-    const inside = await cli(['--period', '2024-Q3'], root).then(() => null, (e) => e)
+    const inside = await cli(['--period', '2024-Q3'], root).then(
+      () => null,
+      (e) => e,
+    )
     expect(inside?.code).toBe(1)
     expect(inside.stderr.trim().split('\n')).toHaveLength(1)
     expect(inside.stderr).toMatch(/^✖ not writing the report inside the repository/)
@@ -189,7 +255,10 @@ describe.each(await testProviders())('report exports on %s', (provider) => {
 
   it('the CLI reports a period not started yet in one line, exit code 1, writing nothing', async () => {
     const caller = mkdtempSync(path.join(tmpdir(), 'lt-export-'))
-    const future = await cli(['--period', `${new Date().getUTCFullYear() + 1}`], caller).then(() => null, (e) => e)
+    const future = await cli(['--period', `${new Date().getUTCFullYear() + 1}`], caller).then(
+      () => null,
+      (e) => e,
+    )
     expect(future?.code).toBe(1)
     expect(future.stderr.trim()).toBe('✖ 400: Tham số không hợp lệ / Invalid parameters — period: the period has not started yet')
     expect(readdirSync(caller)).toEqual([])

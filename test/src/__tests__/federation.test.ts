@@ -12,7 +12,9 @@ const world = demoWorld(DEV_NETWORK_KEY)
 
 describe.each(await testProviders())('federated network on %s', (provider) => {
   let net: TestNetwork
-  beforeAll(async () => { net = await startNetwork(provider) })
+  beforeAll(async () => {
+    net = await startNetwork(provider)
+  })
   afterAll(() => net?.stop())
 
   it('reports the gateway and every subgraph healthy on /health', async () => {
@@ -31,11 +33,14 @@ describe.each(await testProviders())('federated network on %s', (provider) => {
     const filed = new Map(world.procuracyFiles.map((f) => [f.caseId, f]))
     const c = world.cases.find((x) => filed.has(x.id) && x.victimRefs.some((v) => supported.has(v) && atBorder.has(v)))!
     expect(c).toBeDefined()
-    const { status, body } = await net.query(`query($id: ID!) { criminalCase(id: $id) {
+    const { status, body } = await net.query(
+      `query($id: ID!) { criminalCase(id: $id) {
       externalRef
       procuracyFile { externalRef status }
       victims { personRef sex supportCases { externalRef facility } borderIncidents { externalRef placeType } }
-    } }`, { id: c.id })
+    } }`,
+      { id: c.id },
+    )
     expect(status).toBe(200)
     expect(body.errors).toBeUndefined()
     const got = body.data.criminalCase
@@ -43,17 +48,32 @@ describe.each(await testProviders())('federated network on %s', (provider) => {
     expect(got.procuracyFile.externalRef).toBe(filed.get(c.id)!.externalRef)
     expect(got.victims.map((v: any) => v.personRef).sort()).toEqual([...c.victimRefs].sort())
     for (const v of got.victims) {
-      expect(v.supportCases.map((s: any) => s.externalRef).sort()).toEqual(world.supportCases.filter((s) => s.personRef === v.personRef).map((s) => s.externalRef).sort())
-      expect(v.borderIncidents.map((i: any) => i.externalRef).sort()).toEqual(world.borderIncidents.filter((i) => i.persons.some((p) => p.personRef === v.personRef)).map((i) => i.externalRef).sort())
+      expect(v.supportCases.map((s: any) => s.externalRef).sort()).toEqual(
+        world.supportCases
+          .filter((s) => s.personRef === v.personRef)
+          .map((s) => s.externalRef)
+          .sort(),
+      )
+      expect(v.borderIncidents.map((i: any) => i.externalRef).sort()).toEqual(
+        world.borderIncidents
+          .filter((i) => i.persons.some((p) => p.personRef === v.personRef))
+          .map((i) => i.externalRef)
+          .sort(),
+      )
     }
   })
 
   it('starts from Social Affairs and reaches the police cases of the same person', async () => {
-    const { body } = await net.query('{ supportCases(first: 200) { totalCount edges { node { externalRef person { personRef victimInCases { externalRef } } } } } }')
+    const { body } = await net.query(
+      '{ supportCases(first: 200) { totalCount edges { node { externalRef person { personRef victimInCases { externalRef } } } } } }',
+    )
     expect(body.errors).toBeUndefined()
     expect(body.data.supportCases.totalCount).toBe(world.supportCases.length)
     for (const { node } of body.data.supportCases.edges) {
-      const expected = world.cases.filter((c) => c.victimRefs.includes(node.person.personRef)).map((c) => c.externalRef).sort()
+      const expected = world.cases
+        .filter((c) => c.victimRefs.includes(node.person.personRef))
+        .map((c) => c.externalRef)
+        .sort()
       expect(node.person.victimInCases.map((c: any) => c.externalRef).sort()).toEqual(expected)
     }
     // some supported persons have no police record at all: the network still serves them
@@ -69,7 +89,10 @@ describe.each(await testProviders())('federated network on %s', (provider) => {
   it('bounds query depth and aliases at the gateway before any subgraph is called', async () => {
     const nest = (n: number): string => (n === 0 ? 'id' : `victims { victimInCases { ${nest(n - 1)} } }`)
     const deep = await net.query(`{ criminalCases(first: 1) { edges { node { ${nest(5)} } } } }`)
-    expect(deep.body.errors?.[0]).toMatchObject({ message: expect.stringMatching(/depth limit of 12 exceeded/i), extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } })
+    expect(deep.body.errors?.[0]).toMatchObject({
+      message: expect.stringMatching(/depth limit of 12 exceeded/i),
+      extensions: { code: 'GRAPHQL_VALIDATION_FAILED' },
+    })
     const ok = await net.query(`{ criminalCases(first: 1) { edges { node { ${nest(4)} } } } }`)
     expect(ok.body.errors).toBeUndefined()
     const aliases = await net.query(`{ ${Array.from({ length: 31 }, (_, i) => `a${i}: criminalCases(first: 1) { totalCount }`).join(' ')} }`)
@@ -79,7 +102,10 @@ describe.each(await testProviders())('federated network on %s', (provider) => {
   it('serves nothing without a valid token: 401 saying what to fix', async () => {
     const none = await net.query('{ criminalCases(first: 1) { totalCount } }', undefined, { authorization: '' })
     expect(none.status).toBe(401)
-    expect(none.body.errors?.[0]).toMatchObject({ extensions: { code: 'UNAUTHENTICATED' }, message: expect.stringMatching(/missing token: send "Authorization: Bearer <token>"/) })
+    expect(none.body.errors?.[0]).toMatchObject({
+      extensions: { code: 'UNAUTHENTICATED' },
+      message: expect.stringMatching(/missing token: send "Authorization: Bearer <token>"/),
+    })
     const forged = await net.query('{ criminalCases(first: 1) { totalCount } }', undefined, { authorization: `Bearer ${(await net.token()).slice(0, -4)}AAAA` })
     expect(forged.status).toBe(401)
     expect(forged.body.errors?.[0].message).toMatch(/the token is not valid/)
@@ -91,7 +117,8 @@ describe.each(await testProviders())('federated network on %s', (provider) => {
 
   it('subgraphs refuse requests that did not come signed from the gateway', async () => {
     const op = { query: '{ criminalCases(first: 1) { totalCount } }' }
-    const post = (headers: Record<string, string>, body = op) => fetch(net.subgraphUrls.cases, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(body) })
+    const post = (headers: Record<string, string>, body = op) =>
+      fetch(net.subgraphUrls.cases, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(body) })
     const direct = await post({ authorization: `Bearer ${await net.token()}` })
     expect(direct.status).toBe(401)
     expect(((await direct.json()) as any).errors[0].message).toMatch(/request not signed by the gateway/)
@@ -112,7 +139,9 @@ describe.each(await testProviders())('federated network on %s', (provider) => {
       const refused = await limited.query(q)
       expect(refused.status).toBe(429)
       expect(refused.body.errors?.[0].extensions.code).toBe('RATE_LIMITED')
-      const other = await limited.query(q, undefined, { authorization: `Bearer ${await limited.token({ sub: 'someone-else', agency: 'court', role: 'officer', unit: '99' })}` })
+      const other = await limited.query(q, undefined, {
+        authorization: `Bearer ${await limited.token({ sub: 'someone-else', agency: 'court', role: 'officer', unit: '99' })}`,
+      })
       expect(other.status).toBe(200)
     } finally {
       await limited.stop()
@@ -120,7 +149,9 @@ describe.each(await testProviders())('federated network on %s', (provider) => {
   })
 
   it('serves any Federation 2 supergraph given to it (here: Social Affairs + Border Guard only)', async () => {
-    const composed = composeServices((['support', 'border'] as const).map((name) => ({ name, typeDefs: parse(subgraphSdl(subgraphDir(name))), url: 'http://127.0.0.1:1/graphql' })))
+    const composed = composeServices(
+      (['support', 'border'] as const).map((name) => ({ name, typeDefs: parse(subgraphSdl(subgraphDir(name))), url: 'http://127.0.0.1:1/graphql' })),
+    )
     expect(composed.errors).toBeUndefined()
     const small = await startNetwork(provider, { only: ['support', 'border'], supergraphSdl: composed.supergraphSdl! })
     try {

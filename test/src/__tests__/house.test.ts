@@ -16,7 +16,15 @@ const LAYOUT = {
   prisma: ['postgresql/', 'seed.ts', 'sqlite/'],
   src: ['__tests__/', 'context.ts', 'db.ts', 'domain/', 'index.ts', 'loaders/', 'mutations/', 'resolvers/', 'server.ts', 'statistics/', 'validation/'],
 } as const
-const REQUIRED = ['src/domain/statuses.ts', 'src/domain/labels.ts', 'src/mutations/index.ts', 'src/resolvers/index.ts', 'src/resolvers/Query.ts', 'src/resolvers/Mutation.ts', 'src/resolvers/ProvincialStatistics.ts']
+const REQUIRED = [
+  'src/domain/statuses.ts',
+  'src/domain/labels.ts',
+  'src/mutations/index.ts',
+  'src/resolvers/index.ts',
+  'src/resolvers/Query.ts',
+  'src/resolvers/Mutation.ts',
+  'src/resolvers/ProvincialStatistics.ts',
+]
 
 describe('one subgraph layout', () => {
   for (const [level, expected] of Object.entries(LAYOUT)) {
@@ -57,11 +65,15 @@ describe('one subgraph layout', () => {
 
   it('keeps one idempotency column, inputDigest, beside every agency reference', () => {
     for (const dir of SUBGRAPHS) {
-      const prisma = entries(`${dir}/prisma/sqlite`).filter((f) => f.endsWith('.prisma')).map((f) => read(`${dir}/prisma/sqlite/${f}`)).join('\n')
+      const prisma = entries(`${dir}/prisma/sqlite`)
+        .filter((f) => f.endsWith('.prisma'))
+        .map((f) => read(`${dir}/prisma/sqlite/${f}`))
+        .join('\n')
       expect({ dir, legacy: prisma.match(/^\s+(fingerprint|payloadHash)\s/gm) ?? [] }).toEqual({ dir, legacy: [] })
       for (const model of prisma.split(/^model /m).slice(1)) {
         const name = model.split(/\s/)[0]
-        if (/^\s+externalRef\s+String\s+@unique/m.test(model)) expect({ dir, model: name, inputDigest: /^\s+inputDigest\s/m.test(model) }).toEqual({ dir, model: name, inputDigest: true })
+        if (/^\s+externalRef\s+String\s+@unique/m.test(model))
+          expect({ dir, model: name, inputDigest: /^\s+inputDigest\s/m.test(model) }).toEqual({ dir, model: name, inputDigest: true })
       }
     }
   })
@@ -77,7 +89,7 @@ describe('enum labels come from the SDL', () => {
     expect(bare).toEqual([])
   })
 
-  it('no source file writes a label that differs from the SDL, nor a second copy of an enum\'s labels', () => {
+  it("no source file writes a label that differs from the SDL, nor a second copy of an enum's labels", () => {
     const code = ownFiles().filter((f) => CODE.test(f) && !isTest(f))
     const problems = code.flatMap((f) => {
       const pairs = labelPairs(read(f)).filter((p) => labelsOfValue.has(p.value))

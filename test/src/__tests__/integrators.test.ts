@@ -17,7 +17,7 @@ const ORIGIN = 'https://dashboard.tinh.example'
 const INTEGRATOR = { sub: 'test-integrator', agency: 'steering_committee', role: 'integrator', unit: '99' } as const
 
 /** The fenced blocks of a language in the guide. */
-const blocks = (lang: string) => [...readFileSync(GUIDE, 'utf8').matchAll(new RegExp('```' + lang + '\\n([\\s\\S]*?)```', 'g'))].map((m) => m[1]!.trim())
+const blocks = (lang: string) => [...readFileSync(GUIDE, 'utf8').matchAll(new RegExp(`\`\`\`${lang}\\n([\\s\\S]*?)\`\`\``, 'g'))].map((m) => m[1]!.trim())
 
 let net: TestNetwork
 let base: string
@@ -55,9 +55,13 @@ describe('docs/integrators.md', () => {
     expect(res.status).toBe(200)
     if (path.startsWith('/reports/')) expect(res.headers.get('content-disposition')).toMatch(/^attachment; filename="bao-cao-/)
     else {
-      const { token } = await res.json() as { token: string }
-      const answer = await fetch(net.gatewayUrl, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body: JSON.stringify({ query: graphql[0] }) })
-      expect((await answer.json() as { data: unknown }).data).toBeTruthy()
+      const { token } = (await res.json()) as { token: string }
+      const answer = await fetch(net.gatewayUrl, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+        body: JSON.stringify({ query: graphql[0] }),
+      })
+      expect(((await answer.json()) as { data: unknown }).data).toBeTruthy()
     }
   })
 
@@ -71,7 +75,11 @@ describe('docs/integrators.md', () => {
 })
 
 describe('browsers of other origins (CORS)', () => {
-  const preflight = (origin: string) => fetch(net.gatewayUrl, { method: 'OPTIONS', headers: { origin, 'access-control-request-method': 'POST', 'access-control-request-headers': 'authorization, content-type' } })
+  const preflight = (origin: string) =>
+    fetch(net.gatewayUrl, {
+      method: 'OPTIONS',
+      headers: { origin, 'access-control-request-method': 'POST', 'access-control-request-headers': 'authorization, content-type' },
+    })
 
   it('answers the preflight of a configured origin and lets it read answers and export file names', async () => {
     const res = await preflight(ORIGIN)
@@ -83,7 +91,11 @@ describe('browsers of other origins (CORS)', () => {
     const { status, body } = await integrator(blocks('graphql')[0]!, undefined, { origin: ORIGIN })
     expect(status).toBe(200)
     expect(body.data).toBeTruthy()
-    const answer = await fetch(net.gatewayUrl, { method: 'POST', headers: { origin: ORIGIN, 'content-type': 'application/json', authorization: `Bearer ${await net.token(INTEGRATOR)}` }, body: '{"query":"{ __typename }"}' })
+    const answer = await fetch(net.gatewayUrl, {
+      method: 'POST',
+      headers: { origin: ORIGIN, 'content-type': 'application/json', authorization: `Bearer ${await net.token(INTEGRATOR)}` },
+      body: '{"query":"{ __typename }"}',
+    })
     expect(answer.headers.get('access-control-allow-origin')).toBe(ORIGIN)
     expect(answer.headers.get('access-control-expose-headers')).toContain('content-disposition')
   })
@@ -92,12 +104,20 @@ describe('browsers of other origins (CORS)', () => {
     const res = await preflight('https://evil.example')
     expect(res.status).toBe(403)
     expect(res.headers.get('access-control-allow-origin')).toBeNull()
-    const answer = await fetch(net.gatewayUrl, { method: 'POST', headers: { origin: 'https://evil.example', 'content-type': 'application/json', authorization: `Bearer ${await net.token(INTEGRATOR)}` }, body: '{"query":"{ __typename }"}' })
+    const answer = await fetch(net.gatewayUrl, {
+      method: 'POST',
+      headers: { origin: 'https://evil.example', 'content-type': 'application/json', authorization: `Bearer ${await net.token(INTEGRATOR)}` },
+      body: '{"query":"{ __typename }"}',
+    })
     expect(answer.headers.get('access-control-allow-origin')).toBeNull()
   })
 
   it('keeps CSRF prevention: a simple cross-site form POST is refused before anything runs', async () => {
-    const res = await fetch(net.gatewayUrl, { method: 'POST', headers: { origin: ORIGIN, 'content-type': 'text/plain', authorization: `Bearer ${await net.token(INTEGRATOR)}` }, body: '{"query":"{ __typename }"}' })
+    const res = await fetch(net.gatewayUrl, {
+      method: 'POST',
+      headers: { origin: ORIGIN, 'content-type': 'text/plain', authorization: `Bearer ${await net.token(INTEGRATOR)}` },
+      body: '{"query":"{ __typename }"}',
+    })
     expect(res.status).toBe(400)
     expect(await res.text()).toMatch(/CSRF|preflight/i)
   })
@@ -107,12 +127,16 @@ describe('development helpers', () => {
   it('issues development tokens that the gateway accepts, and refuses a bad agency naming it', async () => {
     const res = await fetch(`${base}/dev/token?agency=steering_committee&role=analyst&unit=994`)
     expect(res.status).toBe(200)
-    const { token, identity } = await res.json() as { token: string; identity: Record<string, string> }
+    const { token, identity } = (await res.json()) as { token: string; identity: Record<string, string> }
     expect(identity).toMatchObject({ agency: 'steering_committee', role: 'analyst', unit: '994' })
     const bad = await fetch(`${base}/dev/token?agency=mafia&role=analyst&unit=99`)
     expect(bad.status).toBe(400)
     expect(JSON.stringify(await bad.json())).toContain('agency')
-    const answer = await fetch(net.gatewayUrl, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body: '{"query":"{ __typename }"}' })
+    const answer = await fetch(net.gatewayUrl, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+      body: '{"query":"{ __typename }"}',
+    })
     expect(answer.status).toBe(200)
   })
 
@@ -124,16 +148,28 @@ describe('development helpers', () => {
       expect(src[1]!.startsWith('/explorer/'), src[1]).toBe(true)
       expect((await fetch(`${base}${src[1]}`)).status).toBe(200)
     }
-    const anonymous = await fetch(net.gatewayUrl, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query":"{ __schema { queryType { name } } }"}' })
+    const anonymous = await fetch(net.gatewayUrl, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: '{"query":"{ __schema { queryType { name } } }"}',
+    })
     expect(anonymous.status).toBe(401)
   })
 
   it('never serves development tokens in production, and the explorer there only when configured', () => {
     const keys = generateKeyPairSync('ed25519')
     const supergraphSdl = read(DEFAULT_SUPERGRAPH_PATH, 'utf8')
-    expect(() => createGateway({ supergraphSdl, production: true, signingKey: keys.privateKey, devTokenKey: keys.privateKey })).toThrow(/never served in production/)
+    expect(() => createGateway({ supergraphSdl, production: true, signingKey: keys.privateKey, devTokenKey: keys.privateKey })).toThrow(
+      /never served in production/,
+    )
     const pem = (k: typeof keys.publicKey) => k.export({ type: k.type === 'public' ? 'spki' : 'pkcs8', format: 'pem' }).toString()
-    const prod = { NODE_ENV: 'production', LT_JWT_PUBLIC_KEY: pem(keys.publicKey), LT_GATEWAY_PRIVATE_KEY: pem(keys.privateKey), LT_NETWORK_KEY: 'x'.repeat(40), LT_PII_KEY: 'a'.repeat(64) }
+    const prod = {
+      NODE_ENV: 'production',
+      LT_JWT_PUBLIC_KEY: pem(keys.publicKey),
+      LT_GATEWAY_PRIVATE_KEY: pem(keys.privateKey),
+      LT_NETWORK_KEY: 'x'.repeat(40),
+      LT_PII_KEY: 'a'.repeat(64),
+    }
     expect(gatewayConfig(prod)).toMatchObject({ explorer: false, production: true })
     expect(gatewayConfig(prod).devTokenKey).toBeUndefined()
     expect(gatewayConfig({ ...prod, LT_EXPLORER: 'on' }).explorer).toBe(true)

@@ -15,13 +15,19 @@ const PERSONAL = ['fullName', 'nationalId', 'dateOfBirth', 'address', 'phone'] a
 
 /** One query per victim-bearing type, selecting its own fields (the root field's connection). */
 const VICTIM_LEVEL: Record<string, { root: string; query: string }> = {
-  PoliceVictim: { root: 'policeVictims', query: `{ policeVictims(first: 5) { edges { node { externalRef status identifiedAt consentToShare ${PERSONAL.join(' ')} } } } }` },
+  PoliceVictim: {
+    root: 'policeVictims',
+    query: `{ policeVictims(first: 5) { edges { node { externalRef status identifiedAt consentToShare ${PERSONAL.join(' ')} } } } }`,
+  },
   SupportCase: { root: 'supportCases', query: '{ supportCases(first: 5) { edges { node { id externalRef receivedAt facility unitCode consentToShare } } } }' },
   SupportService: { root: 'supportServices', query: '{ supportServices(first: 5) { edges { node { id externalRef type startedOn } } } }' },
   SupportReferral: { root: 'supportReferrals', query: '{ supportReferrals(first: 5) { edges { node { id externalRef reason status sharesPersonData } } } }' },
   ReintegrationFollowUp: { root: 'supportCases', query: '{ supportCases(first: 20) { edges { node { followUps { id outcome followedUpAt } } } } }' },
   IncidentInvolvement: { root: 'borderIncidents', query: '{ borderIncidents(first: 5) { edges { node { persons { role person { personRef } } } } } }' },
-  Repatriation: { root: 'repatriations', query: '{ repatriations(first: 5) { edges { node { id externalRef fromCountry receivedAt status persons { personRef } } } } }' },
+  Repatriation: {
+    root: 'repatriations',
+    query: '{ repatriations(first: 5) { edges { node { id externalRef fromCountry receivedAt status persons { personRef } } } } }',
+  },
   Defendant: { root: 'procuracyFiles', query: '{ procuracyFiles(first: 5) { edges { node { defendants { id personRef office } } } } }' },
   Verdict: { root: 'verdicts', query: '{ verdicts(first: 5) { edges { node { id outcome sentenceMonths decidedAt } } } }' },
 }
@@ -31,7 +37,7 @@ const codes = (errors: any[] | undefined) => (errors ?? []).map((e) => e.extensi
 function recordValues(data: unknown): unknown[] {
   const out: unknown[] = []
   const walk = (v: unknown, inRecords: boolean) => {
-    if (Array.isArray(v)) v.forEach((x) => walk(x, inRecords))
+    if (Array.isArray(v)) v.forEach((x) => void walk(x, inRecords))
     else if (v && typeof v === 'object') for (const [k, x] of Object.entries(v)) walk(x, inRecords || k === 'edges')
     else if (inRecords && v != null) out.push(v)
   }
@@ -41,11 +47,17 @@ function recordValues(data: unknown): unknown[] {
 
 describe.each(await testProviders())('privacy and access through the gateway on %s', (provider) => {
   let net: TestNetwork
-  beforeAll(async () => { net = await startNetwork(provider) }, 120_000)
-  afterAll(async () => { await net?.stop() })
+  beforeAll(async () => {
+    net = await startNetwork(provider)
+  }, 120_000)
+  afterAll(async () => {
+    await net?.stop()
+  })
 
   it('role × field matrix: victim-level records only for officers and supervisors with a purpose; personal fields only for the police', async () => {
-    const callers: Identity[] = AGENCIES.flatMap((agency) => ROLES.map((role) => ({ sub: `matrix-${agency}-${role}`, agency, role, unit: '99', purpose: 'investigation' as const })))
+    const callers: Identity[] = AGENCIES.flatMap((agency) =>
+      ROLES.map((role) => ({ sub: `matrix-${agency}-${role}`, agency, role, unit: '99', purpose: 'investigation' as const })),
+    )
     callers.push({ sub: 'matrix-no-purpose', agency: 'police', role: 'officer', unit: '99' })
     for (const caller of callers) {
       const query = await net.as(caller)
@@ -60,12 +72,18 @@ describe.each(await testProviders())('privacy and access through the gateway on 
           continue
         }
         expect(recordValues(body.data).length, what).toBeGreaterThan(0)
-        if (type !== 'PoliceVictim') { expect(body.errors, what).toBeUndefined(); continue }
+        if (type !== 'PoliceVictim') {
+          expect(body.errors, what).toBeUndefined()
+          continue
+        }
         const nodes = body.data.policeVictims.edges.map((e: any) => e.node)
         const forbiddenFields = (body.errors ?? []).filter((e: any) => e.extensions?.code === 'FORBIDDEN').map((e: any) => e.path.at(-1))
         if (readsPersonal) {
           expect(forbiddenFields, what).toEqual([])
-          expect(nodes.some((n: any) => n.fullName != null), what).toBe(true)
+          expect(
+            nodes.some((n: any) => n.fullName != null),
+            what,
+          ).toBe(true)
         } else {
           for (const n of nodes) for (const f of PERSONAL) expect(n[f], `${what}: ${f}`).toBeNull()
           expect(new Set(forbiddenFields), what).toEqual(new Set(PERSONAL))
@@ -77,7 +95,9 @@ describe.each(await testProviders())('privacy and access through the gateway on 
 
   it('lets the receiving agency of an accepted referral that shares data with consent read the personal fields, and nobody else', async () => {
     // NET-12: the police record's own consent must allow sharing, and the receiving unit (not the sender) accepts
-    const police = (await net.query('{ policeVictims(first: 50) { edges { node { fullName consentToShare person { personRef } } } } }')).body.data.policeVictims.edges.map((e: any) => e.node)
+    const police = (
+      await net.query('{ policeVictims(first: 50) { edges { node { fullName consentToShare person { personRef } } } } }')
+    ).body.data.policeVictims.edges.map((e: any) => e.node)
     const personRef = police.find((v: any) => v.fullName != null && v.consentToShare === 'GIVEN').person.personRef
     const social = await net.as(TEST_OFFICERS.social_affairs)
     const receiver = await net.as({ sub: 'test-social-receiver', agency: 'social_affairs', role: 'officer', unit: '99803', purpose: 'victim_support' })
@@ -85,7 +105,13 @@ describe.each(await testProviders())('privacy and access through the gateway on 
     const READ = 'query($r: PersonRef!) { person(personRef: $r) { policeVictim { status fullName phone } } }'
     const personalOf = async (query: Query) => {
       const { body } = await query(READ, { r: personRef })
-      return { fullName: body.data.person.policeVictim.fullName, forbidden: (body.errors ?? []).filter((e: any) => e.extensions?.code === 'FORBIDDEN').map((e: any) => e.path.at(-1)).sort() }
+      return {
+        fullName: body.data.person.policeVictim.fullName,
+        forbidden: (body.errors ?? [])
+          .filter((e: any) => e.extensions?.code === 'FORBIDDEN')
+          .map((e: any) => e.path.at(-1))
+          .sort(),
+      }
     }
     const write = async (query: string, input: Record<string, unknown>, as: Query = social) => {
       const { body } = await as(query, { input })
@@ -94,13 +120,27 @@ describe.each(await testProviders())('privacy and access through the gateway on 
     }
     expect(await personalOf(social)).toEqual({ fullName: null, forbidden: ['fullName', 'phone'] })
     const supportCase = await write('mutation($input: ReceiveSupportCaseInput!) { receiveSupportCase(input: $input) { id } }', {
-      externalRef: 'GRANT-0001', personRef, receivedAt: '2025-10-06T10:00:00+07:00', facility: 'SOCIAL_PROTECTION_CENTRE', unitCode: '99803', arrival: 'SELF_REFERRED', consentToShare: 'GIVEN',
+      externalRef: 'GRANT-0001',
+      personRef,
+      receivedAt: '2025-10-06T10:00:00+07:00',
+      facility: 'SOCIAL_PROTECTION_CENTRE',
+      unitCode: '99803',
+      arrival: 'SELF_REFERRED',
+      consentToShare: 'GIVEN',
     })
     const REFER = 'mutation($input: ReferSupportCaseInput!) { referSupportCase(input: $input) { id } }'
-    const refer = (externalRef: string, to: Record<string, string>, sharesPersonData: boolean) => write(REFER, {
-      externalRef, supportCaseId: supportCase.id, from: { name: 'Trung tâm Công tác xã hội tỉnh', type: 'SOCIAL_PROTECTION_CENTRE' }, to, toUnitCode: '99803',
-      reason: 'LEGAL_PROCEEDINGS', forService: 'LEGAL_AID', sharesPersonData, referredAt: '2025-10-08T09:00:00+07:00',
-    })
+    const refer = (externalRef: string, to: Record<string, string>, sharesPersonData: boolean) =>
+      write(REFER, {
+        externalRef,
+        supportCaseId: supportCase.id,
+        from: { name: 'Trung tâm Công tác xã hội tỉnh', type: 'SOCIAL_PROTECTION_CENTRE' },
+        to,
+        toUnitCode: '99803',
+        reason: 'LEGAL_PROCEEDINGS',
+        forService: 'LEGAL_AID',
+        sharesPersonData,
+        referredAt: '2025-10-08T09:00:00+07:00',
+      })
     const CHANGE = 'mutation($input: ChangeSupportReferralStatusInput!) { changeSupportReferralStatus(input: $input) { status } }'
     const facility = { name: 'Cơ sở hỗ trợ nạn nhân tỉnh', type: 'VICTIM_SUPPORT_FACILITY' }
     // a referral that does not share the person's data grants nothing, even accepted
@@ -115,7 +155,11 @@ describe.each(await testProviders())('privacy and access through the gateway on 
     // … and only that agency: the Border Guard still gets nothing
     expect((await personalOf(border)).forbidden).toEqual(['fullName', 'phone'])
     // withdrawn consent ends the grant
-    await write('mutation($input: RecordSupportConsentInput!) { recordSupportConsent(input: $input) { id } }', { supportCaseId: supportCase.id, consentToShare: 'WITHDRAWN', recordedAt: '2025-10-20T09:00:00+07:00' })
+    await write('mutation($input: RecordSupportConsentInput!) { recordSupportConsent(input: $input) { id } }', {
+      supportCaseId: supportCase.id,
+      consentToShare: 'WITHDRAWN',
+      recordedAt: '2025-10-20T09:00:00+07:00',
+    })
     expect(await personalOf(social)).toEqual({ fullName: null, forbidden: ['fullName', 'phone'] })
   })
 
@@ -160,9 +204,12 @@ describe.each(await testProviders())('privacy and access through the gateway on 
     // only auditors read the log
     expect(codes((await net.query(page)).body.errors)).toContain('FORBIDDEN')
 
-    const verify = () => spawnSync(process.execPath, ['--import', 'tsx', path.join(REPO_ROOT, 'scripts/auditVerify.ts'), '--subgraph', 'cases'], {
-      cwd: REPO_ROOT, encoding: 'utf8', env: { ...process.env, DB_PROVIDER: provider, CASES_DATABASE_URL: net.databases.cases.url },
-    })
+    const verify = () =>
+      spawnSync(process.execPath, ['--import', 'tsx', path.join(REPO_ROOT, 'scripts/auditVerify.ts'), '--subgraph', 'cases'], {
+        cwd: REPO_ROOT,
+        encoding: 'utf8',
+        env: { ...process.env, DB_PROVIDER: provider, CASES_DATABASE_URL: net.databases.cases.url },
+      })
     const intact = verify()
     expect(intact.stdout).toMatch(/✔ cases: \d+ entries intact/)
     expect(intact.status).toBe(0)

@@ -36,7 +36,9 @@ describe.each(await testProviders())('procuracy and court through the gateway on
   afterAll(() => net?.stop())
 
   it('follows a seeded case from the police report to the verdict in one query', async () => {
-    const tried = await net.query('{ courtFiles(first: 200, filter: { status: TRIED_FIRST_INSTANCE }) { edges { node { indictment { procuracyFile { criminalCase { id } } } } } } }')
+    const tried = await net.query(
+      '{ courtFiles(first: 200, filter: { status: TRIED_FIRST_INSTANCE }) { edges { node { indictment { procuracyFile { criminalCase { id } } } } } } }',
+    )
     expect(tried.body.errors).toBeUndefined()
     const triedCaseIds = new Set<string>(tried.body.data.courtFiles.edges.map((e: any) => e.node.indictment.procuracyFile.criminalCase.id))
     // prefer a case that began as a hotline report forwarded by Social Affairs
@@ -78,48 +80,87 @@ describe.each(await testProviders())('procuracy and court through the gateway on
       expect(r.body.errors).toBeUndefined()
       return Object.values(r.body.data as object)[0] as any
     }
-    const acceptInput = { externalRef: `VKS-GW-${c.externalRef}`, caseId: c.id, acceptedAt: new Date(c.openedAt.getTime() + 90 * 86_400_000).toISOString(), unitCode: c.unitCode, defendants: c.suspectRefs }
+    const acceptInput = {
+      externalRef: `VKS-GW-${c.externalRef}`,
+      caseId: c.id,
+      acceptedAt: new Date(c.openedAt.getTime() + 90 * 86_400_000).toISOString(),
+      unitCode: c.unitCode,
+      defendants: c.suspectRefs,
+    }
     const filed = await w(asProcuracy, 'mutation($input: AcceptProcuracyFileInput!) { acceptProcuracyFile(input: $input) { id status } }', acceptInput)
     // a replay (the procuracy's system retrying) returns the same file
     expect((await w(asProcuracy, 'mutation($input: AcceptProcuracyFileInput!) { acceptProcuracyFile(input: $input) { id } }', acceptInput)).id).toBe(filed.id)
     const indictedAt = new Date(c.openedAt.getTime() + 150 * 86_400_000)
     const ind = await w(asProcuracy, 'mutation($input: IndictInput!) { indict(input: $input) { id } }', {
-      externalRef: `CT-GW-${c.externalRef}`, procuracyFileId: filed.id, indictedAt: indictedAt.toISOString(),
+      externalRef: `CT-GW-${c.externalRef}`,
+      procuracyFileId: filed.id,
+      indictedAt: indictedAt.toISOString(),
       charges: c.suspectRefs.map((personRef) => ({ personRef, article: c.codeArticle, clause: 1 })),
     })
-    const cf = await w(asCourt, 'mutation($input: AcceptCourtFileInput!) { acceptCourtFile(input: $input) { id } }', { externalRef: `TA-GW-${c.externalRef}`, indictmentId: ind.id, acceptedAt: new Date(indictedAt.getTime() + 20 * 86_400_000).toISOString() })
+    const cf = await w(asCourt, 'mutation($input: AcceptCourtFileInput!) { acceptCourtFile(input: $input) { id } }', {
+      externalRef: `TA-GW-${c.externalRef}`,
+      indictmentId: ind.id,
+      acceptedAt: new Date(indictedAt.getTime() + 20 * 86_400_000).toISOString(),
+    })
     const triedAt = new Date(indictedAt.getTime() + 80 * 86_400_000)
     await w(asCourt, 'mutation($input: RecordTrialInput!) { recordTrial(input: $input) { id } }', {
-      judgmentRef: `BA-GW-${c.externalRef}`, courtFileId: cf.id, triedAt: triedAt.toISOString(), kind: 'MODEL_TRIAL',
-      verdicts: c.suspectRefs.map((personRef, i) => (i === 0
-        ? { personRef, outcome: 'ACQUITTED' }
-        : { personRef, outcome: 'CONVICTED', article: c.codeArticle, clause: 1, sentenceKind: 'IMPRISONMENT', sentenceMonths: 60 + i })),
+      judgmentRef: `BA-GW-${c.externalRef}`,
+      courtFileId: cf.id,
+      triedAt: triedAt.toISOString(),
+      kind: 'MODEL_TRIAL',
+      verdicts: c.suspectRefs.map((personRef, i) =>
+        i === 0
+          ? { personRef, outcome: 'ACQUITTED' }
+          : { personRef, outcome: 'CONVICTED', article: c.codeArticle, clause: 1, sentenceKind: 'IMPRISONMENT', sentenceMonths: 60 + i },
+      ),
     })
     const { body } = await net.query(CHAIN, { id: c.id })
     expect(body.errors).toBeUndefined()
     const pf = body.data.criminalCase.procuracyFile
-    expect(pf).toMatchObject({ externalRef: `VKS-GW-${c.externalRef}`, status: 'INDICTED', indictment: { externalRef: `CT-GW-${c.externalRef}`, indictedAt: indictedAt.toISOString() } })
-    expect(pf.indictment.courtFile).toMatchObject({ externalRef: `TA-GW-${c.externalRef}`, status: 'TRIED_FIRST_INSTANCE', trial: { judgmentRef: `BA-GW-${c.externalRef}`, triedAt: triedAt.toISOString(), kind: 'MODEL_TRIAL', venueUnitCode: null } })
+    expect(pf).toMatchObject({
+      externalRef: `VKS-GW-${c.externalRef}`,
+      status: 'INDICTED',
+      indictment: { externalRef: `CT-GW-${c.externalRef}`, indictedAt: indictedAt.toISOString() },
+    })
+    expect(pf.indictment.courtFile).toMatchObject({
+      externalRef: `TA-GW-${c.externalRef}`,
+      status: 'TRIED_FIRST_INSTANCE',
+      trial: { judgmentRef: `BA-GW-${c.externalRef}`, triedAt: triedAt.toISOString(), kind: 'MODEL_TRIAL', venueUnitCode: null },
+    })
     const byRef = new Map(pf.indictment.courtFile.verdicts.map((v: any) => [v.defendant.personRef, v]))
-    c.suspectRefs.forEach((ref, i) => expect(byRef.get(ref)).toMatchObject(i === 0
-      ? { outcome: 'ACQUITTED', sentenceMonths: null }
-      : { outcome: 'CONVICTED', article: c.codeArticle, sentenceKind: 'IMPRISONMENT', sentenceMonths: 60 + i }))
+    c.suspectRefs.forEach(
+      (ref, i) =>
+        void expect(byRef.get(ref)).toMatchObject(
+          i === 0
+            ? { outcome: 'ACQUITTED', sentenceMonths: null }
+            : { outcome: 'CONVICTED', article: c.codeArticle, sentenceKind: 'IMPRISONMENT', sentenceMonths: 60 + i },
+        ),
+    )
   })
 
   it('refuses a write from the wrong office, bad input and a conflicting replay with typed errors', async () => {
     const file = world.procuracyFiles.find((f) => f.indictedAt)!
-    const asPolice = await net.query('mutation($input: ChangeProcuracyStatusInput!) { changeProcuracyStatus(input: $input) { id } }',
-      { input: { decisionRef: 'QD-GW-1', procuracyFileId: file.id, status: 'DROPPED', at: '2025-12-01T09:00:00+07:00' } })
+    const asPolice = await net.query('mutation($input: ChangeProcuracyStatusInput!) { changeProcuracyStatus(input: $input) { id } }', {
+      input: { decisionRef: 'QD-GW-1', procuracyFileId: file.id, status: 'DROPPED', at: '2025-12-01T09:00:00+07:00' },
+    })
     expect(asPolice.body.errors?.[0].extensions).toMatchObject({ code: 'FORBIDDEN', field: 'changeProcuracyStatus' })
     const indictment = await net.query('query($id: ID!) { procuracyFile(id: $id) { indictment { id } } }', { id: file.id })
-    const courtByProcuracy = await asProcuracy('mutation($input: AcceptCourtFileInput!) { acceptCourtFile(input: $input) { id } }',
-      { input: { externalRef: 'TA-GW-X', indictmentId: indictment.body.data.procuracyFile.indictment.id, acceptedAt: '2025-12-01T09:00:00+07:00' } })
+    const courtByProcuracy = await asProcuracy('mutation($input: AcceptCourtFileInput!) { acceptCourtFile(input: $input) { id } }', {
+      input: { externalRef: 'TA-GW-X', indictmentId: indictment.body.data.procuracyFile.indictment.id, acceptedAt: '2025-12-01T09:00:00+07:00' },
+    })
     expect(courtByProcuracy.body.errors?.[0].extensions).toMatchObject({ code: 'FORBIDDEN', field: 'acceptCourtFile' })
-    const future = await asProcuracy('mutation($input: AcceptProcuracyFileInput!) { acceptProcuracyFile(input: $input) { id } }',
-      { input: { externalRef: 'VKS-GW-F', caseId: randomUUID(), acceptedAt: '2099-01-01T00:00:00+07:00', unitCode: '99801', defendants: ['d'.repeat(64)] } })
+    const future = await asProcuracy('mutation($input: AcceptProcuracyFileInput!) { acceptProcuracyFile(input: $input) { id } }', {
+      input: { externalRef: 'VKS-GW-F', caseId: randomUUID(), acceptedAt: '2099-01-01T00:00:00+07:00', unitCode: '99801', defendants: ['d'.repeat(64)] },
+    })
     expect(future.body.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.acceptedAt' })
-    const reused = await asProcuracy('mutation($input: IndictInput!) { indict(input: $input) { id } }',
-      { input: { externalRef: world.procuracyFiles.find((f) => f.indictedAt)!.externalRef.replace('VKS', 'CT'), procuracyFileId: file.id, indictedAt: '2025-12-01T09:00:00+07:00', charges: [{ personRef: 'e'.repeat(64), article: 150, clause: 1 }] } })
+    const reused = await asProcuracy('mutation($input: IndictInput!) { indict(input: $input) { id } }', {
+      input: {
+        externalRef: world.procuracyFiles.find((f) => f.indictedAt)!.externalRef.replace('VKS', 'CT'),
+        procuracyFileId: file.id,
+        indictedAt: '2025-12-01T09:00:00+07:00',
+        charges: [{ personRef: 'e'.repeat(64), article: 150, clause: 1 }],
+      },
+    })
     expect(reused.body.errors?.[0].extensions).toMatchObject({ code: 'IDEMPOTENCY_CONFLICT', field: 'input.externalRef' })
   })
 
@@ -136,17 +177,26 @@ describe.each(await testProviders())('procuracy and court through the gateway on
     const read = await asCourt(READ, { id: file.id })
     expect(read.body.errors).toBeUndefined()
     const defendantIds = read.body.data.procuracyFile.defendants.map((d: any) => d.id).sort()
-    const LOG = '{ prosecutionsAuditLog(first: 500) { entries { actorSub agency role purpose operation recordType recordRefs fields } nextAfterSeq verification { ok } } }'
+    const LOG =
+      '{ prosecutionsAuditLog(first: 500) { entries { actorSub agency role purpose operation recordType recordRefs fields } nextAfterSeq verification { ok } } }'
     const auditor = await net.as({ sub: 'gw-committee-auditor', agency: 'steering_committee', role: 'auditor', unit: '99' })
     const { body } = await auditor(LOG)
     expect(body.errors).toBeUndefined()
     const log = body.data.prosecutionsAuditLog
     expect(log.nextAfterSeq).toBeNull()
     expect(log.verification.ok).toBe(true)
-    expect(log.entries.filter((e: any) => e.actorSub === TEST_OFFICERS.court.sub && e.operation === 'read procuracyFile')).toEqual([{
-      actorSub: TEST_OFFICERS.court.sub, agency: 'court', role: 'officer', purpose: 'adjudication',
-      operation: 'read procuracyFile', recordType: 'Defendant', recordRefs: defendantIds, fields: ['id', 'personRef'],
-    }])
+    expect(log.entries.filter((e: any) => e.actorSub === TEST_OFFICERS.court.sub && e.operation === 'read procuracyFile')).toEqual([
+      {
+        actorSub: TEST_OFFICERS.court.sub,
+        agency: 'court',
+        role: 'officer',
+        purpose: 'adjudication',
+        operation: 'read procuracyFile',
+        recordType: 'Defendant',
+        recordRefs: defendantIds,
+        fields: ['id', 'personRef'],
+      },
+    ])
     // the refused reads were not noted; the log itself is for auditors only
     expect(log.entries.filter((e: any) => e.actorSub === 'gw-analyst' || e.purpose === '(không khai báo / none)')).toEqual([])
     expect((await net.query(LOG)).body.errors?.[0]?.extensions).toMatchObject({ code: 'FORBIDDEN', field: 'prosecutionsAuditLog' })
@@ -173,7 +223,10 @@ describe.each(await testProviders())('procuracy and court through the gateway on
     const seen: string[] = []
     let after: string | null = null
     for (;;) {
-      const page: any = await net.query('query($after: String) { procuracyFiles(first: 25, after: $after) { edges { node { externalRef } } pageInfo { hasNextPage endCursor } } }', { after })
+      const page: any = await net.query(
+        'query($after: String) { procuracyFiles(first: 25, after: $after) { edges { node { externalRef } } pageInfo { hasNextPage endCursor } } }',
+        { after },
+      )
       expect(page.body.errors).toBeUndefined()
       seen.push(...page.body.data.procuracyFiles.edges.map((e: any) => e.node.externalRef))
       if (!page.body.data.procuracyFiles.pageInfo.hasNextPage) break

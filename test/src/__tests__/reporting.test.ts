@@ -33,8 +33,12 @@ describe.each(await testProviders())('periodic reports on %s', (provider) => {
 
   it('a correction after the figures changed is a new revision naming the changed figures; revision 1 is kept', async () => {
     const before = await net.query('{ provincialStatistics(period: { kind: MONTH, year: 2024, index: 7 }) { police { reportsReceived } } }')
-    const received = await net.query(`mutation { receiveIncomingReport(input: { externalRef: "TEST-LATE-0001", kind: DENUNCIATION, channel: IN_PERSON,
-      receivedAt: "2024-07-20T09:00:00+07:00", receivedByUnitCode: "99", unitCode: "99101" }) { id } }`, undefined, police)
+    const received = await net.query(
+      `mutation { receiveIncomingReport(input: { externalRef: "TEST-LATE-0001", kind: DENUNCIATION, channel: IN_PERSON,
+      receivedAt: "2024-07-20T09:00:00+07:00", receivedByUnitCode: "99", unitCode: "99101" }) { id } }`,
+      undefined,
+      police,
+    )
     expect(received.body.errors).toBeUndefined()
     const { body } = await net.query(SUBMIT, { p: JULY_2024 }, police)
     expect(body.errors).toBeUndefined()
@@ -42,7 +46,9 @@ describe.each(await testProviders())('periodic reports on %s', (provider) => {
     expect(r2.revision).toBe(2)
     const n = before.body.data.provincialStatistics.police.reportsReceived
     expect(r2.changes).toContainEqual({ path: 'reportsReceived', before: String(n), after: String(n + 1) })
-    const view = await net.query(`{ provincialStatistics(period: { kind: MONTH, year: 2024, index: 7 }) { policeReporting { status revisions { revision figures } } } }`)
+    const view = await net.query(
+      `{ provincialStatistics(period: { kind: MONTH, year: 2024, index: 7 }) { policeReporting { status revisions { revision figures } } } }`,
+    )
     const revisions = view.body.data.provincialStatistics.policeReporting.revisions
     expect(revisions.map((x: any) => x.revision)).toEqual([1, 2])
     expect(JSON.parse(revisions[0].figures).reportsReceived).toBe(n)
@@ -76,8 +82,17 @@ describe.each(await testProviders())('periodic reports on %s', (provider) => {
   })
 
   it('lets each other agency submit its own section', async () => {
-    for (const [agency, field] of [['procuracy', 'submitProcuracyReport'], ['court', 'submitCourtReport'], ['social_affairs', 'submitSocialAffairsReport'], ['border_guard', 'submitBorderGuardReport']] as const) {
-      const { body } = await net.query(`mutation { ${field}(input: { period: { kind: QUARTER, year: 2024, index: 3 } }) { agency revision periodCode figures } }`, undefined, { authorization: `Bearer ${await net.token(as(agency))}` })
+    for (const [agency, field] of [
+      ['procuracy', 'submitProcuracyReport'],
+      ['court', 'submitCourtReport'],
+      ['social_affairs', 'submitSocialAffairsReport'],
+      ['border_guard', 'submitBorderGuardReport'],
+    ] as const) {
+      const { body } = await net.query(
+        `mutation { ${field}(input: { period: { kind: QUARTER, year: 2024, index: 3 } }) { agency revision periodCode figures } }`,
+        undefined,
+        { authorization: `Bearer ${await net.token(as(agency))}` },
+      )
       expect(body.errors).toBeUndefined()
       expect(body.data[field]).toMatchObject({ agency, revision: 1, periodCode: '2024-Q3' })
       expect(Object.keys(JSON.parse(body.data[field].figures)).length).toBeGreaterThan(0)
@@ -95,7 +110,8 @@ describe.each(await testProviders())('report timeliness on %s', (provider) => {
     try {
       const db = sg.db as never
       const who = as('police')
-      const submit = (period: unknown, now: string, figures: unknown) => submitReport(db, { agency: 'police', identity: who, period, unitCode: '994', now: new Date(now), figures: async () => figures })
+      const submit = (period: unknown, now: string, figures: unknown) =>
+        submitReport(db, { agency: 'police', identity: who, period, unitCode: '994', now: new Date(now), figures: async () => figures })
       // July 2024 is due by the end of 15 August 2024 (Vietnam time)
       await submit(JULY_2024, '2024-08-15T23:59:00+07:00', { reportsReceived: 3 })
       await submit(JULY_2024, '2024-09-20T10:00:00+07:00', { reportsReceived: 4 })

@@ -11,8 +11,15 @@ const FULL_NAME = 'Lò Thị Ghi Nhật Ký'
 const NATIONAL_ID = '001099055501'
 const RECORD_VICTIM = 'mutation RecordVictimForLogs($i: RecordVictimInput!) { recordVictim(input: $i) { externalRef fullName } }'
 const victim = {
-  externalRef: 'RID-V-1', status: 'PRESUMED', recordedAt: '2024-03-01T08:00:00+07:00', sex: 'FEMALE', citizenship: 'VIETNAMESE',
-  forms: ['FORCED_LABOUR'], recruitmentMethod: 'OTHER', consentToCount: 'GIVEN', consentToShare: 'GIVEN',
+  externalRef: 'RID-V-1',
+  status: 'PRESUMED',
+  recordedAt: '2024-03-01T08:00:00+07:00',
+  sex: 'FEMALE',
+  citizenship: 'VIETNAMESE',
+  forms: ['FORCED_LABOUR'],
+  recruitmentMethod: 'OTHER',
+  consentToCount: 'GIVEN',
+  consentToShare: 'GIVEN',
   personal: { nationalId: NATIONAL_ID, fullName: FULL_NAME },
 }
 const AUDITOR = { sub: 'rid-auditor', agency: 'police', role: 'auditor', unit: '99' } as const
@@ -26,15 +33,17 @@ describe.each(await testProviders())('request ids through the gateway on %s', (p
   afterAll(() => net?.stop())
 
   /** The request lines of `id`, one per service that served it (written as each response ends: waited for, not timed). */
-  const requestLines = (id: string, services: string[]) => vi.waitFor(() => {
-    const found = lines.filter((l) => l.requestId === id && l.msg === 'request')
-    expect(found.map((l) => l.service).sort()).toEqual([...services].sort())
-    return found
-  })
+  const requestLines = (id: string, services: string[]) =>
+    vi.waitFor(() => {
+      const found = lines.filter((l) => l.requestId === id && l.msg === 'request')
+      expect(found.map((l) => l.service).sort()).toEqual([...services].sort())
+      return found
+    })
 
   it('answers the id, signs it to the subgraph, stores it in the audit entry and logs it in every service, without values', async () => {
     const res = await fetch(net.gatewayUrl, {
-      method: 'POST', body: JSON.stringify({ query: RECORD_VICTIM, variables: { i: victim } }),
+      method: 'POST',
+      body: JSON.stringify({ query: RECORD_VICTIM, variables: { i: victim } }),
       headers: { 'content-type': 'application/json', authorization: `Bearer ${await net.token()}`, 'x-purpose-of-use': 'investigation' },
     })
     const body: any = await res.json()
@@ -47,13 +56,23 @@ describe.each(await testProviders())('request ids through the gateway on %s', (p
     const log = await (await net.as(AUDITOR))('{ policeAuditLog(first: 500) { entries { requestId operation recordType } verification { ok } } }')
     expect(log.body.errors).toBeUndefined()
     expect(log.body.data.policeAuditLog.verification.ok).toBe(true)
-    expect(log.body.data.policeAuditLog.entries.filter((e: any) => e.requestId === id)).toEqual([{ requestId: id, operation: 'write recordVictim', recordType: 'PoliceVictim' }])
+    expect(log.body.data.policeAuditLog.entries.filter((e: any) => e.requestId === id)).toEqual([
+      { requestId: id, operation: 'write recordVictim', recordType: 'PoliceVictim' },
+    ])
 
     // one line at the gateway and one in the subgraph, each with the id, the operation and the duration
     const served = await requestLines(id, ['gateway', 'cases'])
     const [gateway, cases] = ['gateway', 'cases'].map((s) => served.find((l) => l.service === s))
     expect(gateway).toMatchObject({ level: 'info', agency: 'police', operation: 'RecordVictimForLogs', operationType: 'mutation', status: 200, outcome: 'ok' })
-    expect(cases).toMatchObject({ level: 'info', agency: 'police', operation: expect.stringMatching(/^RecordVictimForLogs__cases__\d+$/), operationType: 'mutation', clientOperation: 'RecordVictimForLogs: recordVictim', status: 200, outcome: 'ok' })
+    expect(cases).toMatchObject({
+      level: 'info',
+      agency: 'police',
+      operation: expect.stringMatching(/^RecordVictimForLogs__cases__\d+$/),
+      operationType: 'mutation',
+      clientOperation: 'RecordVictimForLogs: recordVictim',
+      status: 200,
+      outcome: 'ok',
+    })
     for (const line of [gateway, cases]) expect(line!.durationMs).toEqual(expect.any(Number))
 
     // a refusal carrying the same personal values in its variables is logged by its code only
@@ -68,21 +87,41 @@ describe.each(await testProviders())('request ids through the gateway on %s', (p
     expect(refused.requestId).toMatch(REQUEST_ID_PATTERN)
 
     const all = JSON.stringify(lines)
-    for (const value of [FULL_NAME, NATIONAL_ID, 'RID-V-1', 'RID-V-2', 'FORCED_LABOUR', '2999-01-01', 'recordVictim(input', 'Bearer']) expect(all, value).not.toContain(value)
+    for (const value of [FULL_NAME, NATIONAL_ID, 'RID-V-1', 'RID-V-2', 'FORCED_LABOUR', '2999-01-01', 'recordVictim(input', 'Bearer'])
+      expect(all, value).not.toContain(value)
   })
 
   it("keeps the caller's well-formed X-Request-Id, replaces a malformed one, and answers it on refusals (400, 401)", async () => {
     const given = 'integrator-trace-000123'
-    const kept = await fetch(net.gatewayUrl, { method: 'POST', body: JSON.stringify({ query: '{ __typename }' }), headers: { 'content-type': 'application/json', authorization: `Bearer ${await net.token()}`, 'x-request-id': given } })
+    const kept = await fetch(net.gatewayUrl, {
+      method: 'POST',
+      body: JSON.stringify({ query: '{ __typename }' }),
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${await net.token()}`, 'x-request-id': given },
+    })
     expect(kept.headers.get('x-request-id')).toBe(given)
     await requestLines(given, ['gateway'])
-    const replaced = await fetch(net.gatewayUrl, { method: 'POST', body: JSON.stringify({ query: '{ __typename }' }), headers: { 'content-type': 'application/json', authorization: `Bearer ${await net.token()}`, 'x-request-id': 'not a well formed id' } })
+    const replaced = await fetch(net.gatewayUrl, {
+      method: 'POST',
+      body: JSON.stringify({ query: '{ __typename }' }),
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${await net.token()}`, 'x-request-id': 'not a well formed id' },
+    })
     expect(replaced.headers.get('x-request-id')).toMatch(REQUEST_ID_PATTERN)
-    const noToken = await fetch(net.gatewayUrl, { method: 'POST', body: JSON.stringify({ query: '{ __typename }' }), headers: { 'content-type': 'application/json' } })
+    const noToken = await fetch(net.gatewayUrl, {
+      method: 'POST',
+      body: JSON.stringify({ query: '{ __typename }' }),
+      headers: { 'content-type': 'application/json' },
+    })
     expect(noToken.status).toBe(401)
-    const badPurpose = await fetch(net.gatewayUrl, { method: 'POST', body: JSON.stringify({ query: '{ __typename }' }), headers: { 'content-type': 'application/json', authorization: `Bearer ${await net.token()}`, 'x-purpose-of-use': 'curiosity' } })
+    const badPurpose = await fetch(net.gatewayUrl, {
+      method: 'POST',
+      body: JSON.stringify({ query: '{ __typename }' }),
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${await net.token()}`, 'x-purpose-of-use': 'curiosity' },
+    })
     expect(badPurpose.status).toBe(400)
-    for (const [res, status, code] of [[noToken, 401, 'UNAUTHENTICATED'], [badPurpose, 400, 'BAD_USER_INPUT']] as const) {
+    for (const [res, status, code] of [
+      [noToken, 401, 'UNAUTHENTICATED'],
+      [badPurpose, 400, 'BAD_USER_INPUT'],
+    ] as const) {
       const id = res.headers.get('x-request-id')!
       expect(id).toMatch(REQUEST_ID_PATTERN)
       expect((await requestLines(id, ['gateway']))[0]).toMatchObject({ status, outcome: 'error', errorCodes: [code] })
@@ -91,7 +130,8 @@ describe.each(await testProviders())('request ids through the gateway on %s', (p
 
   it('in a subgraph, takes only the id the gateway signed: a direct caller cannot choose it', async () => {
     const op = { query: '{ __typename }' }
-    const send = (headers: Record<string, string>) => fetch(net.subgraphUrls.cases, { method: 'POST', body: JSON.stringify(op), headers: { 'content-type': 'application/json', ...headers } })
+    const send = (headers: Record<string, string>) =>
+      fetch(net.subgraphUrls.cases, { method: 'POST', body: JSON.stringify(op), headers: { 'content-type': 'application/json', ...headers } })
     const signed = await send({ ...net.gatewaySignature({ ...DEFAULT_CALLER, requestId: 'signed-by-gateway-01' }, op), 'x-request-id': 'chosen-by-caller-01' })
     expect(signed.status).toBe(200)
     expect(signed.headers.get('x-request-id')).toBe('signed-by-gateway-01')
@@ -103,7 +143,10 @@ describe.each(await testProviders())('request ids through the gateway on %s', (p
     // a request id changed in the signed identity breaks the signature
     const headers = net.gatewaySignature({ ...DEFAULT_CALLER, requestId: 'signed-by-gateway-02' }, op)
     const identity = JSON.parse(Buffer.from(headers['x-lt-identity']!, 'base64url').toString('utf8'))
-    const forged = await send({ ...headers, 'x-lt-identity': Buffer.from(JSON.stringify({ ...identity, requestId: 'forged-by-caller-03' })).toString('base64url') })
+    const forged = await send({
+      ...headers,
+      'x-lt-identity': Buffer.from(JSON.stringify({ ...identity, requestId: 'forged-by-caller-03' })).toString('base64url'),
+    })
     expect(forged.status).toBe(401)
   })
 })

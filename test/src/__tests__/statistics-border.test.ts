@@ -6,7 +6,15 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { statementCounter, testProviders } from '@lienthong/kit/testing'
 import { startNetwork, TEST_OFFICERS, type Query, type TestNetwork } from '../network.ts'
-import { applyPlan, buildPlan, recount, SCOPES, STATISTICS_SELECTION, withoutLabels, type Plan } from '../../../subgraphs/border/src/__tests__/statisticsFixture.ts'
+import {
+  applyPlan,
+  buildPlan,
+  recount,
+  SCOPES,
+  STATISTICS_SELECTION,
+  withoutLabels,
+  type Plan,
+} from '../../../subgraphs/border/src/__tests__/statisticsFixture.ts'
 
 /** The query argument for each period code the fixture's scopes use. */
 const PERIOD_INPUTS: Record<string, Record<string, unknown>> = {

@@ -10,7 +10,14 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { publishedProblems, statementCounter, testProviders } from '@lienthong/kit/testing'
 import { startNetwork, TEST_OFFICERS, type Query, type TestNetwork } from '../network.ts'
 import { buildFiles, edgeFiles, writeFiles, type Office, type TFile } from '../../../subgraphs/prosecutions/src/__tests__/statisticsWorld.ts'
-import { API_STATISTICS_SELECTION, normalise, PERSON_COUNTS, recount, SCOPES, type TScope } from '../../../subgraphs/prosecutions/src/__tests__/statisticsRecount.ts'
+import {
+  API_STATISTICS_SELECTION,
+  normalise,
+  PERSON_COUNTS,
+  recount,
+  SCOPES,
+  type TScope,
+} from '../../../subgraphs/prosecutions/src/__tests__/statisticsRecount.ts'
 
 const QUERY = `query($period: PeriodInput!, $unitCode: AdminUnitCode) { provincialStatistics(period: $period, unitCode: $unitCode) {
   periodCode unitCode ${API_STATISTICS_SELECTION}
@@ -63,8 +70,10 @@ describe.each(await testProviders())('procuracy and court statistics through the
     ])
     // the justice funnel's procuracy and court steps
     expect(justiceFunnel).toMatchObject({
-      casesIndicted: want.casesIndicted, casesTried: want.casesTried,
-      indicted: { total: want.indictedPersonRefs.length }, convicted: { total: want.convictedPersonRefs.length },
+      casesIndicted: want.casesIndicted,
+      casesTried: want.casesTried,
+      indicted: { total: want.indictedPersonRefs.length },
+      convicted: { total: want.convictedPersonRefs.length },
     })
   })
 
@@ -99,7 +108,10 @@ describe.each(await testProviders())('procuracy and court statistics through the
     let suppressedCells = 0
     const lines = (pairs: [string, number][]) => pairs.map(([key, count]) => ({ key, count }))
     for (const scope of SCOPES) {
-      const { body } = await analyst(`query($period: PeriodInput!, $unitCode: AdminUnitCode) { provincialStatistics(period: $period, unitCode: $unitCode) { ${SECTIONS} } }`, { period: scope.period, unitCode: scope.unitCode })
+      const { body } = await analyst(
+        `query($period: PeriodInput!, $unitCode: AdminUnitCode) { provincialStatistics(period: $period, unitCode: $unitCode) { ${SECTIONS} } }`,
+        { period: scope.period, unitCode: scope.unitCode },
+      )
       expect(body.errors).toBeUndefined()
       const got = body.data.provincialStatistics
       const want = recount(files, scope)
@@ -118,7 +130,9 @@ describe.each(await testProviders())('procuracy and court statistics through the
     expect(suppressedCells).toBeGreaterThan(0)
     // the person references behind the justice funnel stay inside the network
     for (const caller of [analyst, net.query]) {
-      const { body } = await caller('query($period: PeriodInput!) { provincialStatistics(period: $period) { indictedPersonRefs convictedPersonRefs } }', { period: { kind: 'YEAR', year: 2024 } })
+      const { body } = await caller('query($period: PeriodInput!) { provincialStatistics(period: $period) { indictedPersonRefs convictedPersonRefs } }', {
+        period: { kind: 'YEAR', year: 2024 },
+      })
       expect(body.errors?.[0]?.extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED')
     }
   })

@@ -30,7 +30,16 @@ describe.each(await testProviders())('the full provincial report on %s', (provid
   let net: TestNetwork
   const statements = Object.fromEntries(NAMES.map((n) => [n, 0])) as Record<Name, number>
   beforeAll(async () => {
-    net = await startNetwork(provider, { onStatement: Object.fromEntries(NAMES.map((n) => [n, () => { statements[n]++ }])) })
+    net = await startNetwork(provider, {
+      onStatement: Object.fromEntries(
+        NAMES.map((n) => [
+          n,
+          () => {
+            statements[n]++
+          },
+        ]),
+      ),
+    })
   })
   afterAll(() => net?.stop())
 

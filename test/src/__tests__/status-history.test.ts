@@ -18,9 +18,25 @@ const UNIT = c.unitCode
 const vn = (m: number, d: number, h = 12, min = 0) => new Date(Date.UTC(2024, m - 1, d, h, min) - 7 * 3600_000)
 
 type Event = { status: string; at: Date }
-interface Period { label: string; input: object; start: Date; end: Date }
-const quarter = (i: number): Period => ({ label: `Q${i}`, input: { kind: 'QUARTER', year: 2024, index: i }, start: vn(3 * i - 2, 1, 0), end: i === 4 ? new Date(Date.UTC(2025, 0, 1) - 7 * 3600_000) : vn(3 * i + 1, 1, 0) })
-const PERIODS: Period[] = [quarter(1), quarter(2), quarter(3), quarter(4), { label: 'M04', input: { kind: 'MONTH', year: 2024, index: 4 }, start: vn(4, 1, 0), end: vn(5, 1, 0) }]
+interface Period {
+  label: string
+  input: object
+  start: Date
+  end: Date
+}
+const quarter = (i: number): Period => ({
+  label: `Q${i}`,
+  input: { kind: 'QUARTER', year: 2024, index: i },
+  start: vn(3 * i - 2, 1, 0),
+  end: i === 4 ? new Date(Date.UTC(2025, 0, 1) - 7 * 3600_000) : vn(3 * i + 1, 1, 0),
+})
+const PERIODS: Period[] = [
+  quarter(1),
+  quarter(2),
+  quarter(3),
+  quarter(4),
+  { label: 'M04', input: { kind: 'MONTH', year: 2024, index: 4 }, start: vn(4, 1, 0), end: vn(5, 1, 0) },
+]
 
 /** Held a status of `open` at some instant of the period (each status lasts until the next event). */
 const pendingIn = (events: Event[], open: Set<string>, p: Period) =>
@@ -67,11 +83,16 @@ describe.each(await testProviders())('status history through the gateway on %s',
     return Object.values(r.body.data as object)[0] as any
   }
   const moveReport = async (status: string, at: Date) => {
-    await ok(police, 'mutation($id: ID!, $input: ChangeIncomingReportStatusInput!) { changeIncomingReportStatus(id: $id, input: $input) { id } }', { id: ids.report, input: { status, at: at.toISOString() } })
+    await ok(police, 'mutation($id: ID!, $input: ChangeIncomingReportStatusInput!) { changeIncomingReportStatus(id: $id, input: $input) { id } }', {
+      id: ids.report,
+      input: { status, at: at.toISOString() },
+    })
     report.push({ status, at })
   }
   const moveFile = async (status: string, at: Date) => {
-    await ok(procuracy, 'mutation($input: ChangeProcuracyStatusInput!) { changeProcuracyStatus(input: $input) { id } }', { input: { decisionRef: `QD-SH-${file.length}`, procuracyFileId: ids.file, status, at: at.toISOString() } })
+    await ok(procuracy, 'mutation($input: ChangeProcuracyStatusInput!) { changeProcuracyStatus(input: $input) { id } }', {
+      input: { decisionRef: `QD-SH-${file.length}`, procuracyFileId: ids.file, status, at: at.toISOString() },
+    })
     file.push({ status, at })
   }
   async function figures(p: Period) {
@@ -88,23 +109,47 @@ describe.each(await testProviders())('status history through the gateway on %s',
     for (const p of PERIODS) {
       const b = baseline[p.label]!
       const d = contribution(report, file, p)
-      expect(now[p.label], p.label).toEqual({ K2: [b.K2[0] + d.K2[0], b.K2[1] + d.K2[1]], K4: [b.K4[0] + d.K4[0], b.K4[1] + d.K4[1]], suspended: b.suspended + d.suspended })
+      expect(now[p.label], p.label).toEqual({
+        K2: [b.K2[0] + d.K2[0], b.K2[1] + d.K2[1]],
+        K4: [b.K4[0] + d.K4[0], b.K4[1] + d.K4[1]],
+        suspended: b.suspended + d.suspended,
+      })
     }
     return now
   }
 
   it('counts a suspension and a return in the first quarter', async () => {
     baseline = await all()
-    ids.report = (await ok(police, `mutation($input: ReceiveIncomingReportInput!) { receiveIncomingReport(input: $input) { id } }`, { input: {
-      externalRef: 'SH-GW-1', kind: 'CRIME_REPORT', channel: 'IN_PERSON', receivedAt: vn(2, 10).toISOString(), receivedByUnitCode: '99', unitCode: UNIT,
-    } })).id
+    ids.report = (
+      await ok(police, `mutation($input: ReceiveIncomingReportInput!) { receiveIncomingReport(input: $input) { id } }`, {
+        input: {
+          externalRef: 'SH-GW-1',
+          kind: 'CRIME_REPORT',
+          channel: 'IN_PERSON',
+          receivedAt: vn(2, 10).toISOString(),
+          receivedByUnitCode: '99',
+          unitCode: UNIT,
+        },
+      })
+    ).id
     report.push({ status: 'RECEIVED', at: vn(2, 10) })
-    await ok(police, 'mutation($id: ID!, $input: ClassifyIncomingReportInput!) { classifyIncomingReport(id: $id, input: $input) { id } }', { id: ids.report, input: { traffickingRelated: true, classifiedAt: vn(2, 11).toISOString() } })
+    await ok(police, 'mutation($id: ID!, $input: ClassifyIncomingReportInput!) { classifyIncomingReport(id: $id, input: $input) { id } }', {
+      id: ids.report,
+      input: { traffickingRelated: true, classifiedAt: vn(2, 11).toISOString() },
+    })
     await moveReport('VERIFYING', vn(2, 11))
     await moveReport('SUSPENDED', vn(3, 5))
-    ids.file = (await ok(procuracy, 'mutation($input: AcceptProcuracyFileInput!) { acceptProcuracyFile(input: $input) { id } }', { input: {
-      externalRef: 'VKS-SH-1', caseId: c.id, acceptedAt: vn(2, 10).toISOString(), unitCode: UNIT, defendants: c.suspectRefs,
-    } })).id
+    ids.file = (
+      await ok(procuracy, 'mutation($input: AcceptProcuracyFileInput!) { acceptProcuracyFile(input: $input) { id } }', {
+        input: {
+          externalRef: 'VKS-SH-1',
+          caseId: c.id,
+          acceptedAt: vn(2, 10).toISOString(),
+          unitCode: UNIT,
+          defendants: c.suspectRefs,
+        },
+      })
+    ).id
     file.push({ status: 'ACCEPTED', at: vn(2, 10) })
     await moveFile('RETURNED_FOR_INVESTIGATION', vn(3, 20))
     const q1 = await expectRecount()
@@ -123,9 +168,14 @@ describe.each(await testProviders())('status history through the gateway on %s',
     await moveFile('ACCEPTED', vn(5, 5))
     await moveFile('SUSPENDED', vn(6, 30, 23))
     await moveFile('ACCEPTED', vn(7, 1, 0, 0))
-    await ok(procuracy, 'mutation($input: IndictInput!) { indict(input: $input) { id } }', { input: {
-      externalRef: 'CT-SH-1', procuracyFileId: ids.file, indictedAt: vn(8, 15).toISOString(), charges: c.suspectRefs.map((personRef) => ({ personRef, article: c.codeArticle, clause: 1 })),
-    } })
+    await ok(procuracy, 'mutation($input: IndictInput!) { indict(input: $input) { id } }', {
+      input: {
+        externalRef: 'CT-SH-1',
+        procuracyFileId: ids.file,
+        indictedAt: vn(8, 15).toISOString(),
+        charges: c.suspectRefs.map((personRef) => ({ personRef, article: c.codeArticle, clause: 1 })),
+      },
+    })
     file.push({ status: 'INDICTED', at: vn(8, 15) })
     const after = await expectRecount()
     expect(after.Q1).toEqual(before.Q1)
@@ -141,6 +191,7 @@ describe.each(await testProviders())('status history through the gateway on %s',
     const procuracySecond = await ok(procuracy, SUBMIT_PROCURACY, { input: q2 })
     expect(procuracySecond.revision).toBe(procuracyFirst.revision + 1)
     expect(procuracySecond.changes.length).toBeGreaterThan(0)
-    for (const x of procuracySecond.changes) expect(x.reason).toMatch(/late or retroactive entries: 2 status step\(s\) effective by the period's end recorded after revision 1/)
+    for (const x of procuracySecond.changes)
+      expect(x.reason).toMatch(/late or retroactive entries: 2 status step\(s\) effective by the period's end recorded after revision 1/)
   })
 })

@@ -53,8 +53,13 @@ const STATISTICS = `police { reportsReceived casesOpened rescueOperations casesB
   border { incidents { total byUnit { key count } } } victims { total }`
 /** The seven lists filtered by unit (and period), each read by its total. */
 const LISTS = {
-  incomingReports: 'period', criminalCases: 'period', rescueOperations: 'period', procuracyFiles: 'acceptedIn',
-  supportCases: 'period', hotlineContacts: 'period', borderIncidents: 'period',
+  incomingReports: 'period',
+  criminalCases: 'period',
+  rescueOperations: 'period',
+  procuracyFiles: 'acceptedIn',
+  supportCases: 'period',
+  hotlineContacts: 'period',
+  borderIncidents: 'period',
 } as const
 /** Units per request: the gateway allows 30 aliases, and each unit takes eight (its statistics and seven lists). */
 const BATCH = 3
@@ -62,31 +67,62 @@ const BATCH = 3
 /** One request for `units` in period `$p`: their statistics and their seven lists, aliased by unit. */
 function unitsQuery(units: readonly string[]): { query: string; variables: (p: unknown) => Record<string, unknown> } {
   const vars = units.map((_, k) => `$u${k}: AdminUnitCode!`).join(', ')
-  const fields = units.map((_, k) => [
-    `s${k}: provincialStatistics(period: $p, unitCode: $u${k}) { ${STATISTICS} }`,
-    ...Object.entries(LISTS).map(([list, period]) => `${list}${k}: ${list}(first: 1, filter: { ${period}: $p, unitCode: $u${k} }) { totalCount }`),
-  ].join('\n')).join('\n')
+  const fields = units
+    .map((_, k) =>
+      [
+        `s${k}: provincialStatistics(period: $p, unitCode: $u${k}) { ${STATISTICS} }`,
+        ...Object.entries(LISTS).map(([list, period]) => `${list}${k}: ${list}(first: 1, filter: { ${period}: $p, unitCode: $u${k} }) { totalCount }`),
+      ].join('\n'),
+    )
+    .join('\n')
   return { query: `query($p: PeriodInput!, ${vars}) { ${fields} }`, variables: (p) => ({ p, ...Object.fromEntries(units.map((u, k) => [`u${k}`, u])) }) }
 }
 /** The answer for the `k`-th unit of a `unitsQuery`, shaped as one unit's answer. */
-const ofUnit = (data: any, k: number) => ({ provincialStatistics: data[`s${k}`], ...Object.fromEntries(Object.keys(LISTS).map((list) => [list, data[`${list}${k}`]])) })
+const ofUnit = (data: any, k: number) => ({
+  provincialStatistics: data[`s${k}`],
+  ...Object.fromEntries(Object.keys(LISTS).map((list) => [list, data[`${list}${k}`]])),
+})
 
 /** The figures of one unit and period, flat: the kinds placed at any level, and border incidents apart. */
-interface Counts { anyLevel: Record<string, number>; border: Record<string, number>; victims: number; casesByUnit: Record<string, number>; incidentsByUnit: Record<string, number> }
-const ANY_LEVEL = ['reportsReceived', 'incomingReports', 'casesOpened', 'criminalCases', 'rescueOperations', 'rescueOperationsList', 'filesAccepted', 'procuracyFiles',
-  'supportCasesReceived', 'supportCases', 'hotlineContactsReceived', 'hotlineContacts'] as const
+interface Counts {
+  anyLevel: Record<string, number>
+  border: Record<string, number>
+  victims: number
+  casesByUnit: Record<string, number>
+  incidentsByUnit: Record<string, number>
+}
+const ANY_LEVEL = [
+  'reportsReceived',
+  'incomingReports',
+  'casesOpened',
+  'criminalCases',
+  'rescueOperations',
+  'rescueOperationsList',
+  'filesAccepted',
+  'procuracyFiles',
+  'supportCasesReceived',
+  'supportCases',
+  'hotlineContactsReceived',
+  'hotlineContacts',
+] as const
 
 function flatten(d: any): Counts {
   const s = d.provincialStatistics
   const lines = (l: { key: string; count: number }[]) => Object.fromEntries(l.filter((x) => x.count).map((x) => [x.key, x.count]))
   return {
     anyLevel: {
-      reportsReceived: s.police.reportsReceived, incomingReports: d.incomingReports.totalCount,
-      casesOpened: s.police.casesOpened, criminalCases: d.criminalCases.totalCount,
-      rescueOperations: s.police.rescueOperations, rescueOperationsList: d.rescueOperations.totalCount,
-      filesAccepted: s.procuracy.filesAccepted, procuracyFiles: d.procuracyFiles.totalCount,
-      supportCasesReceived: s.support.casesReceived, supportCases: d.supportCases.totalCount,
-      hotlineContactsReceived: s.support.hotlineContactsReceived, hotlineContacts: d.hotlineContacts.totalCount,
+      reportsReceived: s.police.reportsReceived,
+      incomingReports: d.incomingReports.totalCount,
+      casesOpened: s.police.casesOpened,
+      criminalCases: d.criminalCases.totalCount,
+      rescueOperations: s.police.rescueOperations,
+      rescueOperationsList: d.rescueOperations.totalCount,
+      filesAccepted: s.procuracy.filesAccepted,
+      procuracyFiles: d.procuracyFiles.totalCount,
+      supportCasesReceived: s.support.casesReceived,
+      supportCases: d.supportCases.totalCount,
+      hotlineContactsReceived: s.support.hotlineContactsReceived,
+      hotlineContacts: d.hotlineContacts.totalCount,
     },
     border: { incidents: s.border.incidents.total, borderIncidents: d.borderIncidents.totalCount },
     victims: s.victims.total,
@@ -106,7 +142,11 @@ const units = adminUnits()
 const ALL_UNITS = units.all().map((u) => u.code)
 const DISTRICTS = units.unitsOn('DISTRICT', '2025-06-30').map((u) => u.code)
 const NEW_COMMUNES = units.unitsOn('COMMUNE', '2025-07-01').map((u) => u.code)
-const oldCommunesOf = (district: string) => units.all().filter((u) => u.parent === district).map((u) => u.code)
+const oldCommunesOf = (district: string) =>
+  units
+    .all()
+    .filter((u) => u.parent === district)
+    .map((u) => u.code)
 
 describe.each(await testProviders())('records at any administrative level roll up on %s', (provider) => {
   let net: TestNetwork
@@ -123,26 +163,46 @@ describe.each(await testProviders())('records at any administrative level roll u
   /** One record of every kind that may be placed at any level, at `unitCode` on `when`. */
   async function writeEveryKind(callers: Record<'police' | 'procuracy' | 'social' | 'border', Query>, unitCode: string, when: string) {
     const k = ++seq
-    await ok(callers.police, `mutation($i: ReceiveIncomingReportInput!) { receiveIncomingReport(input: $i) { id } }`,
-      { i: { externalRef: `RU-TB-${k}`, kind: 'DENUNCIATION', channel: 'IN_PERSON', receivedAt: when, receivedByUnitCode: '99', unitCode } })
-    const c = (await ok(callers.police, `mutation($i: OpenCriminalCaseInput!) { openCriminalCase(input: $i) { id } }`,
-      { i: { externalRef: `RU-VA-${k}`, openedAt: when, codeArticle: 150, unitCode, routeKind: 'DOMESTIC', forms: ['FORCED_LABOUR'] } })).openCriminalCase.id
-    await ok(callers.police, `mutation($i: RecordRescueOperationInput!) { recordRescueOperation(input: $i) { id } }`,
-      { i: { externalRef: `RU-GC-${k}`, name: `Giải cứu ${k}`, startedAt: when, unitCode } })
-    await ok(callers.procuracy, `mutation($i: AcceptProcuracyFileInput!) { acceptProcuracyFile(input: $i) { id } }`,
-      { i: { externalRef: `RU-VKS-${k}`, caseId: c, acceptedAt: when, unitCode, defendants: [ref(`defendant-${k}`)] } })
-    await ok(callers.social, `mutation($i: ReceiveSupportCaseInput!) { receiveSupportCase(input: $i) { id } }`,
-      { i: { externalRef: `RU-HT-${k}`, personRef: ref(`supported-${k}`), receivedAt: when, facility: 'SOCIAL_PROTECTION_CENTRE', unitCode, arrival: 'POLICE' } })
-    await ok(callers.social, `mutation($i: RecordHotlineContactInput!) { recordHotlineContact(input: $i) { id } }`,
-      { i: { externalRef: `RU-DD-${k}`, receivedAt: when, unitCode, channel: 'PHONE', concernsTrafficking: true } })
+    await ok(callers.police, `mutation($i: ReceiveIncomingReportInput!) { receiveIncomingReport(input: $i) { id } }`, {
+      i: { externalRef: `RU-TB-${k}`, kind: 'DENUNCIATION', channel: 'IN_PERSON', receivedAt: when, receivedByUnitCode: '99', unitCode },
+    })
+    const c = (
+      await ok(callers.police, `mutation($i: OpenCriminalCaseInput!) { openCriminalCase(input: $i) { id } }`, {
+        i: { externalRef: `RU-VA-${k}`, openedAt: when, codeArticle: 150, unitCode, routeKind: 'DOMESTIC', forms: ['FORCED_LABOUR'] },
+      })
+    ).openCriminalCase.id
+    await ok(callers.police, `mutation($i: RecordRescueOperationInput!) { recordRescueOperation(input: $i) { id } }`, {
+      i: { externalRef: `RU-GC-${k}`, name: `Giải cứu ${k}`, startedAt: when, unitCode },
+    })
+    await ok(callers.procuracy, `mutation($i: AcceptProcuracyFileInput!) { acceptProcuracyFile(input: $i) { id } }`, {
+      i: { externalRef: `RU-VKS-${k}`, caseId: c, acceptedAt: when, unitCode, defendants: [ref(`defendant-${k}`)] },
+    })
+    await ok(callers.social, `mutation($i: ReceiveSupportCaseInput!) { receiveSupportCase(input: $i) { id } }`, {
+      i: { externalRef: `RU-HT-${k}`, personRef: ref(`supported-${k}`), receivedAt: when, facility: 'SOCIAL_PROTECTION_CENTRE', unitCode, arrival: 'POLICE' },
+    })
+    await ok(callers.social, `mutation($i: RecordHotlineContactInput!) { recordHotlineContact(input: $i) { id } }`, {
+      i: { externalRef: `RU-DD-${k}`, receivedAt: when, unitCode, channel: 'PHONE', concernsTrafficking: true },
+    })
   }
-  const incident = (unitCode: string, when: string, k: number) => ({ externalRef: `RU-BP-${k}`, occurredAt: when, placeType: 'LAND_BORDER', incidentType: 'SUSPECTED_TRAFFICKING',
-    unitCode, otherCountry: 'LA', persons: [{ personRef: ref(`crossed-${k}`), role: 'PRESUMED_VICTIM' }] })
+  const incident = (unitCode: string, when: string, k: number) => ({
+    externalRef: `RU-BP-${k}`,
+    occurredAt: when,
+    placeType: 'LAND_BORDER',
+    incidentType: 'SUSPECTED_TRAFFICKING',
+    unitCode,
+    otherCountry: 'LA',
+    persons: [{ personRef: ref(`crossed-${k}`), role: 'PRESUMED_VICTIM' }],
+  })
   const RECORD_INCIDENT = `mutation($i: RecordBorderIncidentInput!) { recordBorderIncident(input: $i) { id } }`
 
   beforeAll(async () => {
     net = await startNetwork(provider, { seed: false })
-    const callers = { police: await net.as(TEST_OFFICERS.police), procuracy: await net.as(TEST_OFFICERS.procuracy), social: await net.as(TEST_OFFICERS.social_affairs), border: await net.as(TEST_OFFICERS.border_guard) }
+    const callers = {
+      police: await net.as(TEST_OFFICERS.police),
+      procuracy: await net.as(TEST_OFFICERS.procuracy),
+      social: await net.as(TEST_OFFICERS.social_affairs),
+      border: await net.as(TEST_OFFICERS.border_guard),
+    }
     for (const p of PLACEMENTS) for (let k = 0; k < p.n; k++) await writeEveryKind(callers, p.unit, p.at)
     for (const p of BORDER_PLACEMENTS) for (let k = 0; k < p.n; k++) await ok(callers.border, RECORD_INCIDENT, { i: incident(p.unit, p.at, ++seq) })
     for (const period of Object.keys(PERIODS) as PeriodCode[]) {
@@ -150,7 +210,7 @@ describe.each(await testProviders())('records at any administrative level roll u
         const batch = ALL_UNITS.slice(i, i + BATCH)
         const { query, variables } = unitsQuery(batch)
         const data = await ok(net.query, query, variables(PERIODS[period].input))
-        batch.forEach((unit, k) => counts.set(`${period}/${unit}`, flatten(ofUnit(data, k))))
+        batch.forEach((unit, k) => void counts.set(`${period}/${unit}`, flatten(ofUnit(data, k))))
       }
     }
   }, 600_000)
@@ -158,15 +218,21 @@ describe.each(await testProviders())('records at any administrative level roll u
 
   it('refuses a district after the reform, and a Border Guard incident anywhere but a commune, with BAD_USER_INPUT naming unitCode, writing nothing', async () => {
     const police = await net.as(TEST_OFFICERS.police)
-    const late = await police(`mutation($i: ReceiveIncomingReportInput!) { receiveIncomingReport(input: $i) { id } }`,
-      { i: { externalRef: 'RU-TB-LATE', kind: 'DENUNCIATION', channel: 'IN_PERSON', receivedAt: AFTER, receivedByUnitCode: '99', unitCode: '994' } })
+    const late = await police(`mutation($i: ReceiveIncomingReportInput!) { receiveIncomingReport(input: $i) { id } }`, {
+      i: { externalRef: 'RU-TB-LATE', kind: 'DENUNCIATION', channel: 'IN_PERSON', receivedAt: AFTER, receivedByUnitCode: '99', unitCode: '994' },
+    })
     expect(late.body.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.unitCode' })
     const social = await net.as(TEST_OFFICERS.social_affairs)
-    const lateContact = await social(`mutation($i: RecordHotlineContactInput!) { recordHotlineContact(input: $i) { id } }`,
-      { i: { externalRef: 'RU-DD-LATE', receivedAt: AFTER, unitCode: '995', channel: 'PHONE', concernsTrafficking: true } })
+    const lateContact = await social(`mutation($i: RecordHotlineContactInput!) { recordHotlineContact(input: $i) { id } }`, {
+      i: { externalRef: 'RU-DD-LATE', receivedAt: AFTER, unitCode: '995', channel: 'PHONE', concernsTrafficking: true },
+    })
     expect(lateContact.body.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.unitCode' })
     const border = await net.as(TEST_OFFICERS.border_guard)
-    for (const [unitCode, when] of [['994', BEFORE], ['99', BEFORE], ['99', AFTER]] as const) {
+    for (const [unitCode, when] of [
+      ['994', BEFORE],
+      ['99', BEFORE],
+      ['99', AFTER],
+    ] as const) {
       const r = await border(RECORD_INCIDENT, { i: incident(unitCode, when, 9000 + seq++) })
       expect(r.body.errors?.[0]?.extensions, `${unitCode} on ${when}`).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.unitCode' })
       expect(r.body.errors?.[0]?.message).toMatch(/not a district or the province/)
@@ -194,8 +260,14 @@ describe.each(await testProviders())('records at any administrative level roll u
       expect(at('99401', period).anyLevel.casesOpened).toBe(placedAt(PLACEMENTS, '99401', period))
       // 99807 (formed from 994's communes): its own records and 99401's, never the 994's nor the province's
       expect(at('99807', period).anyLevel.casesOpened).toBe(placedAt(PLACEMENTS, '99807', period) + placedAt(PLACEMENTS, '99401', period))
-      for (const commune of units.all().filter((u) => u.level === 'COMMUNE').map((u) => u.code)) {
-        expect(Object.keys(at(commune, period).casesByUnit).every((k) => units.get(k)!.level === 'COMMUNE'), commune).toBe(true)
+      for (const commune of units
+        .all()
+        .filter((u) => u.level === 'COMMUNE')
+        .map((u) => u.code)) {
+        expect(
+          Object.keys(at(commune, period).casesByUnit).every((k) => units.get(k)!.level === 'COMMUNE'),
+          commune,
+        ).toBe(true)
       }
     }
   })
@@ -208,7 +280,9 @@ describe.each(await testProviders())('records at any administrative level roll u
       return total
     }
     const plus = (a: Record<string, number>, own: number, ownBorder = 0) =>
-      Object.fromEntries(Object.entries(a).map(([k, v]) => [k, v + (k === 'incidents' || k === 'borderIncidents' ? ownBorder : k === 'victims' ? own + ownBorder : own)]))
+      Object.fromEntries(
+        Object.entries(a).map(([k, v]) => [k, v + (k === 'incidents' || k === 'borderIncidents' ? ownBorder : k === 'victims' ? own + ownBorder : own)]),
+      )
     // before the reform the province's children are the districts, a district's its communes
     expect(figures(at('99', '2025-Q1'))).toEqual(plus(sum(DISTRICTS, '2025-Q1'), placedAt(PLACEMENTS, '99', '2025-Q1')))
     for (const d of DISTRICTS) expect(figures(at(d, '2025-Q1')), d).toEqual(plus(sum(oldCommunesOf(d), '2025-Q1'), placedAt(PLACEMENTS, d, '2025-Q1')))

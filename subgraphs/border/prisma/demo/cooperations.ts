@@ -11,8 +11,13 @@ type Counterpart = 'INTERPOL' | 'ASEANAPOL' | 'NEIGHBOURING_BORDER_POST' | 'OTHE
 type Subject = 'VERIFY_IDENTITY' | 'LOCATE_PERSON' | 'RESCUE' | 'HAND_OVER_PERSONS' | 'SUSPECT_INFORMATION' | 'OTHER'
 
 interface Planned {
-  direction: 'OUTGOING' | 'INCOMING'; counterpart: Counterpart; counterpartCountry: string; subject: Subject
-  requestedAt: Date; incidentId: string | null; repatriationId: string | null
+  direction: 'OUTGOING' | 'INCOMING'
+  counterpart: Counterpart
+  counterpartCountry: string
+  subject: Subject
+  requestedAt: Date
+  incidentId: string | null
+  repatriationId: string | null
 }
 
 export function demoCooperations(
@@ -26,9 +31,13 @@ export function demoCooperations(
     if (!r.chance(0.6)) continue
     const land = rp.fromCountry === 'CN' || rp.fromCountry === 'LA'
     planned.push({
-      direction: 'INCOMING', counterpart: land ? 'NEIGHBOURING_BORDER_POST' : r.pick(['ASEANAPOL', 'OTHER_FOREIGN_AUTHORITY'] as const),
-      counterpartCountry: rp.fromCountry, subject: land ? 'HAND_OVER_PERSONS' : 'VERIFY_IDENTITY',
-      requestedAt: new Date(rp.receivedAt.getTime() - r.int(3, 20) * DAY), incidentId: null, repatriationId: rp.id,
+      direction: 'INCOMING',
+      counterpart: land ? 'NEIGHBOURING_BORDER_POST' : r.pick(['ASEANAPOL', 'OTHER_FOREIGN_AUTHORITY'] as const),
+      counterpartCountry: rp.fromCountry,
+      subject: land ? 'HAND_OVER_PERSONS' : 'VERIFY_IDENTITY',
+      requestedAt: new Date(rp.receivedAt.getTime() - r.int(3, 20) * DAY),
+      incidentId: null,
+      repatriationId: rp.id,
     })
   }
   for (const i of incidents) {
@@ -37,8 +46,11 @@ export function demoCooperations(
     planned.push({
       direction: 'OUTGOING',
       counterpart: neighbour && r.chance(0.5) ? 'NEIGHBOURING_BORDER_POST' : r.pick(['INTERPOL', 'ASEANAPOL'] as const),
-      counterpartCountry: i.otherCountry, subject: r.pick(['SUSPECT_INFORMATION', 'LOCATE_PERSON', 'VERIFY_IDENTITY'] as const),
-      requestedAt: new Date(Math.min(i.occurredAt.getTime() + r.int(1, 15) * DAY, DEMO_END.getTime())), incidentId: i.id, repatriationId: null,
+      counterpartCountry: i.otherCountry,
+      subject: r.pick(['SUSPECT_INFORMATION', 'LOCATE_PERSON', 'VERIFY_IDENTITY'] as const),
+      requestedAt: new Date(Math.min(i.occurredAt.getTime() + r.int(1, 15) * DAY, DEMO_END.getTime())),
+      incidentId: i.id,
+      repatriationId: null,
     })
   }
   planned.sort((a, b) => a.requestedAt.getTime() - b.requestedAt.getTime())
@@ -49,14 +61,25 @@ export function demoCooperations(
     const externalRef = `HTQT-${year}-${String(seq.get(year)).padStart(3, '0')}`
     const counterpartRef = p.counterpart === 'INTERPOL' ? `NCB-${p.counterpartCountry}-${year}-${r.int(100, 999)}` : null
     const input = { externalRef, ...p, counterpartRef }
-    const status = r.weighted<Status>([['CLOSED', 55], ['ANSWERED', 15], ['IN_PROGRESS', 15], ['OPEN', 8], ['DECLINED', 7]])
+    const status = r.weighted<Status>([
+      ['CLOSED', 55],
+      ['ANSWERED', 15],
+      ['IN_PROGRESS', 15],
+      ['OPEN', 8],
+      ['DECLINED', 7],
+    ])
     const at = (from: Date, min: number, max: number) => new Date(Math.min(from.getTime() + r.int(min, max) * DAY, DEMO_END.getTime()))
     const taken = status === 'OPEN' ? p.requestedAt : at(p.requestedAt, 1, 5)
     const answeredAt = status === 'ANSWERED' || status === 'CLOSED' ? at(taken, 3, 40) : null
     const closedAt = status === 'CLOSED' ? at(answeredAt!, 1, 10) : status === 'DECLINED' ? at(taken, 1, 20) : null
     return {
-      id: demoId(externalRef), ...input, status, answeredAt, closedAt,
-      statusChangedAt: closedAt ?? answeredAt ?? taken, inputDigest: keyedDigest(RecordCooperationSchema.parse(input), digestKey),
+      id: demoId(externalRef),
+      ...input,
+      status,
+      answeredAt,
+      closedAt,
+      statusChangedAt: closedAt ?? answeredAt ?? taken,
+      inputDigest: keyedDigest(RecordCooperationSchema.parse(input), digestKey),
     }
   })
 }
@@ -66,7 +89,9 @@ export function demoCooperations(
  * IN_PROGRESS from when it was taken up (half-way to the answer or the refusal when not recorded),
  * then ANSWERED, CLOSED or DECLINED on their dates; the last status has no end.
  */
-export function demoCooperationHistory(records: { id: string; status: string; requestedAt: Date; answeredAt: Date | null; closedAt: Date | null; statusChangedAt: Date }[]) {
+export function demoCooperationHistory(
+  records: { id: string; status: string; requestedAt: Date; answeredAt: Date | null; closedAt: Date | null; statusChangedAt: Date }[],
+) {
   const mid = (a: Date, b: Date) => new Date(Math.floor((a.getTime() + b.getTime()) / 2))
   return records.flatMap((c) => {
     const steps: { status: Status; at: Date }[] = [{ status: 'OPEN', at: c.requestedAt }]

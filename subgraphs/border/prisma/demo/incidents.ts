@@ -17,24 +17,37 @@ export function demoIncidents(world: DemoWorld, r: Random, digestKey: string) {
     const c = i.handedToCaseId ? caseById.get(i.handedToCaseId)! : null
     const involved: { personRef: string; role: 'PRESUMED_VICTIM' | 'SUSPECT' | 'OTHER'; supportCaseId: string | null }[] = [...i.persons]
     const suspect = c?.suspectRefs[0]
-    if (c && suspect && i.incidentType !== 'RESCUE' && !involved.some((p) => p.personRef === suspect)) involved.push({ personRef: suspect, role: 'SUSPECT', supportCaseId: null })
+    if (c && suspect && i.incidentType !== 'RESCUE' && !involved.some((p) => p.personRef === suspect))
+      involved.push({ personRef: suspect, role: 'SUSPECT', supportCaseId: null })
     const input = {
-      externalRef: i.externalRef, occurredAt: i.occurredAt, placeType: i.placeType, incidentType: i.incidentType,
-      unitCode: i.unitCode, otherCountry: i.otherCountry, persons: involved.map(({ personRef, role }) => ({ personRef, role })),
+      externalRef: i.externalRef,
+      occurredAt: i.occurredAt,
+      placeType: i.placeType,
+      incidentType: i.incidentType,
+      unitCode: i.unitCode,
+      otherCountry: i.otherCountry,
+      persons: involved.map(({ personRef, role }) => ({ personRef, role })),
     }
     // handed to the police before the case was opened; otherwise mostly closed, a few still open
     const handedOverAt = c ? new Date(Math.min(i.occurredAt.getTime() + r.int(1, 7) * DAY, c.openedAt.getTime())) : null
     const open = !c && i.occurredAt.getUTCFullYear() === 2025 && r.chance(0.5)
     incidents.push({
-      id: i.id, ...input, persons: undefined, inputDigest: keyedDigest(RecordBorderIncidentSchema.parse(input), digestKey),
-      status: c ? 'HANDED_TO_POLICE' as const : open ? 'OPEN' as const : 'CLOSED' as const,
-      handedToCaseId: c?.id ?? null, handedOverAt,
+      id: i.id,
+      ...input,
+      persons: undefined,
+      inputDigest: keyedDigest(RecordBorderIncidentSchema.parse(input), digestKey),
+      status: c ? ('HANDED_TO_POLICE' as const) : open ? ('OPEN' as const) : ('CLOSED' as const),
+      handedToCaseId: c?.id ?? null,
+      handedOverAt,
       closedAt: !c && !open ? new Date(Math.min(i.occurredAt.getTime() + r.int(3, 30) * DAY, DEMO_END.getTime())) : null,
     })
     for (const p of involved) {
       persons.push({
-        incidentId: i.id, personRef: p.personRef, role: p.role,
-        supportCaseId: p.supportCaseId, handedToSupportAt: p.supportCaseId ? support.get(p.supportCaseId)!.receivedAt : null,
+        incidentId: i.id,
+        personRef: p.personRef,
+        role: p.role,
+        supportCaseId: p.supportCaseId,
+        handedToSupportAt: p.supportCaseId ? support.get(p.supportCaseId)!.receivedAt : null,
       })
     }
   }

@@ -31,16 +31,30 @@ export function demoRepatriations(world: DemoWorld, r: Random, digestKey: string
     const year = p.receivedAt.getUTCFullYear()
     seq.set(year, (seq.get(year) ?? 0) + 1)
     const externalRef = `HH-${year}-${String(seq.get(year)).padStart(3, '0')}`
-    const gates = BORDER_GATES.filter((g) => (g.kind === 'LAND' ? g.neighbourCountry === p.fromCountry : !['CN', 'LA'].includes(p.fromCountry)) && gateReceivesFrom(g, p.fromCountry))
+    const gates = BORDER_GATES.filter(
+      (g) => (g.kind === 'LAND' ? g.neighbourCountry === p.fromCountry : !['CN', 'LA'].includes(p.fromCountry)) && gateReceivesFrom(g, p.fromCountry),
+    )
     const gate = r.pick(gates)
-    const status = r.weighted<Status>([['VERIFIED', 70], ['NOT_CONFIRMED', 10], ['IN_PROGRESS', 12], ['PENDING', 8]])
-    const embassyRef = status === 'VERIFIED' || (status !== 'PENDING' && r.chance(0.5)) ? `DSQ-${p.fromCountry}-${year}-${String(r.int(1, 999)).padStart(3, '0')}` : null
+    const status = r.weighted<Status>([
+      ['VERIFIED', 70],
+      ['NOT_CONFIRMED', 10],
+      ['IN_PROGRESS', 12],
+      ['PENDING', 8],
+    ])
+    const embassyRef =
+      status === 'VERIFIED' || (status !== 'PENDING' && r.chance(0.5)) ? `DSQ-${p.fromCountry}-${year}-${String(r.int(1, 999)).padStart(3, '0')}` : null
     const input = { externalRef, fromCountry: p.fromCountry, gateCode: gate.code, receivedAt: p.receivedAt, personRefs: p.personRefs, embassyRef: null }
     const id = demoId(externalRef)
     const changedAt = status === 'PENDING' ? p.receivedAt : new Date(Math.min(p.receivedAt.getTime() + r.int(5, 60) * DAY, DEMO_END.getTime()))
     repatriations.push({
-      id, ...input, personRefs: undefined, embassyRef, unitCode: gateUnitOn(gate, p.receivedAt)!,
-      status, statusChangedAt: changedAt, inputDigest: keyedDigest(RecordRepatriationSchema.parse(input), digestKey),
+      id,
+      ...input,
+      personRefs: undefined,
+      embassyRef,
+      unitCode: gateUnitOn(gate, p.receivedAt)!,
+      status,
+      statusChangedAt: changedAt,
+      inputDigest: keyedDigest(RecordRepatriationSchema.parse(input), digestKey),
       // verification started on the change date (IN_PROGRESS) or half-way to its conclusion
       verificationStartedAt: status === 'PENDING' ? null : status === 'IN_PROGRESS' ? changedAt : new Date((p.receivedAt.getTime() + changedAt.getTime()) / 2),
       verificationEndedAt: status === 'VERIFIED' || status === 'NOT_CONFIRMED' ? changedAt : null,

@@ -22,7 +22,9 @@ const statementsOf = (sg: TestSubgraph<Db>) => {
 
 describe.each(await testProviders())('border subgraph on %s', (provider) => {
   let sg: TestSubgraph<Db>
-  beforeAll(async () => { sg = await startSeededSubgraph(subgraph, provider) })
+  beforeAll(async () => {
+    sg = await startSeededSubgraph(subgraph, provider)
+  })
   afterAll(() => sg?.stop())
 
   it('places every demo incident in a coastal or land-border commune valid on its date', async () => {
@@ -36,13 +38,20 @@ describe.each(await testProviders())('border subgraph on %s', (provider) => {
   })
 
   it('keeps the world hand-overs: the police case of each incident and the support case of each person', async () => {
-    const r: any = await sg.execute('{ borderIncidents(first: 200) { edges { node { id status handedToCase { id } persons { role person { personRef } supportCase { id } } } } } }')
+    const r: any = await sg.execute(
+      '{ borderIncidents(first: 200) { edges { node { id status handedToCase { id } persons { role person { personRef } supportCase { id } } } } } }',
+    )
     const byId = new Map(r.data.borderIncidents.edges.map((e: any) => [e.node.id, e.node]))
     for (const i of borderIncidents) {
       const got: any = byId.get(i.id)
       expect(got.handedToCase?.id ?? null).toBe(i.handedToCaseId)
       expect(got.status === 'HANDED_TO_POLICE').toBe(i.handedToCaseId != null)
-      for (const p of i.persons) expect(got.persons).toContainEqual({ role: 'PRESUMED_VICTIM', person: { personRef: p.personRef }, supportCase: p.supportCaseId ? { id: p.supportCaseId } : null })
+      for (const p of i.persons)
+        expect(got.persons).toContainEqual({
+          role: 'PRESUMED_VICTIM',
+          person: { personRef: p.personRef },
+          supportCase: p.supportCaseId ? { id: p.supportCaseId } : null,
+        })
     }
   })
 
@@ -51,20 +60,46 @@ describe.each(await testProviders())('border subgraph on %s', (provider) => {
     const ref = i.persons[0]!.personRef
     const rep = demo.repatriations.repatriations[0]!
     const coop = demo.cooperations[0]!
-    const r: any = await sg.execute(`query($reps: [_Any!]!) { _entities(representations: $reps) {
+    const r: any = await sg.execute(
+      `query($reps: [_Any!]!) { _entities(representations: $reps) {
       ... on Person { borderIncidents { externalRef } repatriations { externalRef } }
       ... on BorderIncident { externalRef involved: persons { role person { personRef } } }
       ... on Repatriation { externalRef gate { code } persons { personRef } }
       ... on CrossBorderCooperation { externalRef status } } }`,
-    { reps: [{ __typename: 'Person', personRef: ref }, { __typename: 'BorderIncident', id: i.id }, { __typename: 'Repatriation', id: rep.id },
-      { __typename: 'CrossBorderCooperation', id: coop.id }, { __typename: 'Repatriation', id: 'no-such-id' }] })
+      {
+        reps: [
+          { __typename: 'Person', personRef: ref },
+          { __typename: 'BorderIncident', id: i.id },
+          { __typename: 'Repatriation', id: rep.id },
+          { __typename: 'CrossBorderCooperation', id: coop.id },
+          { __typename: 'Repatriation', id: 'no-such-id' },
+        ],
+      },
+    )
     expect(r.errors).toBeUndefined()
     const [person, incident, repatriation, cooperation, missing] = r.data._entities
-    expect(person.borderIncidents.map((x: any) => x.externalRef).sort()).toEqual(borderIncidents.filter((x) => x.persons.some((p) => p.personRef === ref)).map((x) => x.externalRef).sort())
+    expect(person.borderIncidents.map((x: any) => x.externalRef).sort()).toEqual(
+      borderIncidents
+        .filter((x) => x.persons.some((p) => p.personRef === ref))
+        .map((x) => x.externalRef)
+        .sort(),
+    )
     const repsOf = new Set(demo.repatriations.persons.filter((p) => p.personRef === ref).map((p) => p.repatriationId))
-    expect(person.repatriations.map((x: any) => x.externalRef).sort()).toEqual(demo.repatriations.repatriations.filter((x) => repsOf.has(x.id)).map((x) => x.externalRef).sort())
+    expect(person.repatriations.map((x: any) => x.externalRef).sort()).toEqual(
+      demo.repatriations.repatriations
+        .filter((x) => repsOf.has(x.id))
+        .map((x) => x.externalRef)
+        .sort(),
+    )
     expect(incident.involved).toContainEqual({ role: 'PRESUMED_VICTIM', person: { personRef: ref } }) // aliased: nullable here (victim-level), non-null on Repatriation
-    expect(repatriation).toEqual({ externalRef: rep.externalRef, gate: { code: rep.gateCode }, persons: demo.repatriations.persons.filter((p) => p.repatriationId === rep.id).map((p) => ({ personRef: p.personRef })).sort((a, b) => a.personRef.localeCompare(b.personRef)) })
+    expect(repatriation).toEqual({
+      externalRef: rep.externalRef,
+      gate: { code: rep.gateCode },
+      persons: demo.repatriations.persons
+        .filter((p) => p.repatriationId === rep.id)
+        .map((p) => ({ personRef: p.personRef }))
+        .sort((a, b) => a.personRef.localeCompare(b.personRef)),
+    })
     expect(cooperation).toEqual({ externalRef: coop.externalRef, status: coop.status })
     expect(missing).toBeNull()
   })
@@ -75,9 +110,48 @@ describe.each(await testProviders())('border subgraph on %s', (provider) => {
     const rep = demo.repatriations.repatriations[0]!
     const coop = demo.cooperations[0]!
     const sends = [
-      ['recordBorderIncident', 'RecordBorderIncidentInput', i.id, { externalRef: i.externalRef, occurredAt: i.occurredAt, placeType: i.placeType, incidentType: i.incidentType, unitCode: i.unitCode, otherCountry: i.otherCountry, persons }],
-      ['recordRepatriation', 'RecordRepatriationInput', rep.id, { externalRef: rep.externalRef, fromCountry: rep.fromCountry, gateCode: rep.gateCode, receivedAt: rep.receivedAt, personRefs: demo.repatriations.persons.filter((p) => p.repatriationId === rep.id).map((p) => p.personRef) }],
-      ['recordCrossBorderCooperation', 'RecordCrossBorderCooperationInput', coop.id, { externalRef: coop.externalRef, direction: coop.direction, counterpart: coop.counterpart, counterpartCountry: coop.counterpartCountry, counterpartRef: coop.counterpartRef, subject: coop.subject, requestedAt: coop.requestedAt, incidentId: coop.incidentId, repatriationId: coop.repatriationId }],
+      [
+        'recordBorderIncident',
+        'RecordBorderIncidentInput',
+        i.id,
+        {
+          externalRef: i.externalRef,
+          occurredAt: i.occurredAt,
+          placeType: i.placeType,
+          incidentType: i.incidentType,
+          unitCode: i.unitCode,
+          otherCountry: i.otherCountry,
+          persons,
+        },
+      ],
+      [
+        'recordRepatriation',
+        'RecordRepatriationInput',
+        rep.id,
+        {
+          externalRef: rep.externalRef,
+          fromCountry: rep.fromCountry,
+          gateCode: rep.gateCode,
+          receivedAt: rep.receivedAt,
+          personRefs: demo.repatriations.persons.filter((p) => p.repatriationId === rep.id).map((p) => p.personRef),
+        },
+      ],
+      [
+        'recordCrossBorderCooperation',
+        'RecordCrossBorderCooperationInput',
+        coop.id,
+        {
+          externalRef: coop.externalRef,
+          direction: coop.direction,
+          counterpart: coop.counterpart,
+          counterpartCountry: coop.counterpartCountry,
+          counterpartRef: coop.counterpartRef,
+          subject: coop.subject,
+          requestedAt: coop.requestedAt,
+          incidentId: coop.incidentId,
+          repatriationId: coop.repatriationId,
+        },
+      ],
     ] as const
     const counts = () => Promise.all([sg.db.borderIncident.count(), sg.db.repatriation.count(), sg.db.crossBorderCooperation.count()])
     const before = await counts()
@@ -91,13 +165,22 @@ describe.each(await testProviders())('border subgraph on %s', (provider) => {
 
   it('batches: the same SQL count for 1 and for 25 incidents with persons, cooperations and repatriations', async () => {
     // the single incident takes every round: it has a cooperation record and a person repatriated with one
-    const single = borderIncidents.find((i) => demo.cooperations.some((c) => c.incidentId === i.id)
-      && demo.incidents.persons.some((p) => p.incidentId === i.id && demo.repatriations.persons.some((rp) => rp.personRef === p.personRef && demo.cooperations.some((c) => c.repatriationId === rp.repatriationId))))!
+    const single = borderIncidents.find(
+      (i) =>
+        demo.cooperations.some((c) => c.incidentId === i.id) &&
+        demo.incidents.persons.some(
+          (p) =>
+            p.incidentId === i.id &&
+            demo.repatriations.persons.some((rp) => rp.personRef === p.personRef && demo.cooperations.some((c) => c.repatriationId === rp.repatriationId)),
+        ),
+    )!
     const run = async (n: number) => {
       sg.statements.reset()
-      const r: any = await sg.execute(`query($reps: [_Any!]!) { _entities(representations: $reps) { ... on BorderIncident { id
+      const r: any = await sg.execute(
+        `query($reps: [_Any!]!) { _entities(representations: $reps) { ... on BorderIncident { id
         cooperations { externalRef } persons { role person { personRef repatriations { id cooperations { id } } } } } } }`,
-      { reps: [single, ...borderIncidents.filter((i) => i !== single)].slice(0, n).map((x) => ({ __typename: 'BorderIncident', id: x.id })) })
+        { reps: [single, ...borderIncidents.filter((i) => i !== single)].slice(0, n).map((x) => ({ __typename: 'BorderIncident', id: x.id })) },
+      )
       expect(r.errors).toBeUndefined()
       expect(r.data._entities.filter(Boolean)).toHaveLength(n)
       return statementsOf(sg)
@@ -109,12 +192,17 @@ describe.each(await testProviders())('border subgraph on %s', (provider) => {
   })
 
   it('batches repatriations by key: the same SQL count for 1 and for all of them', async () => {
-    const single = demo.repatriations.repatriations.find((r) => demo.cooperations.some((c) => c.repatriationId === r.id)
-      && demo.repatriations.persons.some((p) => p.repatriationId === r.id && demo.incidents.persons.some((ip) => ip.personRef === p.personRef)))!
+    const single = demo.repatriations.repatriations.find(
+      (r) =>
+        demo.cooperations.some((c) => c.repatriationId === r.id) &&
+        demo.repatriations.persons.some((p) => p.repatriationId === r.id && demo.incidents.persons.some((ip) => ip.personRef === p.personRef)),
+    )!
     const run = async (n: number) => {
       sg.statements.reset()
-      const r: any = await sg.execute('query($reps: [_Any!]!) { _entities(representations: $reps) { ... on Repatriation { id persons { borderIncidents { id } } cooperations { status } } } }',
-        { reps: [single, ...demo.repatriations.repatriations.filter((r) => r !== single)].slice(0, n).map((x) => ({ __typename: 'Repatriation', id: x.id })) })
+      const r: any = await sg.execute(
+        'query($reps: [_Any!]!) { _entities(representations: $reps) { ... on Repatriation { id persons { borderIncidents { id } } cooperations { status } } } }',
+        { reps: [single, ...demo.repatriations.repatriations.filter((r) => r !== single)].slice(0, n).map((x) => ({ __typename: 'Repatriation', id: x.id })) },
+      )
       expect(r.errors).toBeUndefined()
       expect(r.data._entities.filter(Boolean)).toHaveLength(n)
       return statementsOf(sg)
@@ -134,11 +222,26 @@ describe.each(await testProviders())('border subgraph on %s', (provider) => {
       return r.data.borderIncidents.edges.map((e: any) => e.node.externalRef).sort()
     }
     const vnYear = (d: Date) => new Date(d.getTime() + 7 * 3600_000).getUTCFullYear()
-    expect(await refs({ period: { kind: 'YEAR', year: 2024 } })).toEqual(borderIncidents.filter((i) => vnYear(i.occurredAt) === 2024).map((i) => i.externalRef).sort())
+    expect(await refs({ period: { kind: 'YEAR', year: 2024 } })).toEqual(
+      borderIncidents
+        .filter((i) => vnYear(i.occurredAt) === 2024)
+        .map((i) => i.externalRef)
+        .sort(),
+    )
     // the merged commune Xã Cửa Khẩu Biên Giang takes in Xã Cửa Khẩu and Xã Phong Thạnh
-    expect(await refs({ unitCode: '99803' })).toEqual(borderIncidents.filter((i) => ['99201', '99202', '99803'].includes(i.unitCode)).map((i) => i.externalRef).sort())
+    expect(await refs({ unitCode: '99803' })).toEqual(
+      borderIncidents
+        .filter((i) => ['99201', '99202', '99803'].includes(i.unitCode))
+        .map((i) => i.externalRef)
+        .sort(),
+    )
     expect(await refs({ unitCode: '99' })).toHaveLength(borderIncidents.length)
-    expect(await refs({ status: 'HANDED_TO_POLICE', incidentType: 'RESCUE' })).toEqual(borderIncidents.filter((i) => i.handedToCaseId && i.incidentType === 'RESCUE').map((i) => i.externalRef).sort())
+    expect(await refs({ status: 'HANDED_TO_POLICE', incidentType: 'RESCUE' })).toEqual(
+      borderIncidents
+        .filter((i) => i.handedToCaseId && i.incidentType === 'RESCUE')
+        .map((i) => i.externalRef)
+        .sort(),
+    )
     const bad: any = await sg.execute(q, { f: { period: { kind: 'QUARTER', year: 2024, index: 5 } } })
     expect(bad.errors[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'filter.period.index' })
     const unknown: any = await sg.execute(q, { f: { unitCode: '12345' } })
@@ -149,7 +252,10 @@ describe.each(await testProviders())('border subgraph on %s', (provider) => {
     const seen: string[] = []
     let after: string | null = null
     for (;;) {
-      const r: any = await sg.execute('query($after: String) { repatriations(first: 7, after: $after) { totalCount edges { node { externalRef receivedAt } } pageInfo { hasNextPage endCursor } } }', { after })
+      const r: any = await sg.execute(
+        'query($after: String) { repatriations(first: 7, after: $after) { totalCount edges { node { externalRef receivedAt } } pageInfo { hasNextPage endCursor } } }',
+        { after },
+      )
       expect(r.errors).toBeUndefined()
       const dates = r.data.repatriations.edges.map((e: any) => e.node.receivedAt)
       expect([...dates].sort().reverse()).toEqual(dates)
@@ -160,8 +266,12 @@ describe.each(await testProviders())('border subgraph on %s', (provider) => {
     expect(seen.sort()).toEqual(demo.repatriations.repatriations.map((x) => x.externalRef).sort())
     const r: any = await sg.execute('{ repatriations(first: 200, filter: { fromCountry: "CN", status: VERIFIED }) { totalCount } }')
     expect(r.data.repatriations.totalCount).toBe(demo.repatriations.repatriations.filter((x) => x.fromCountry === 'CN' && x.status === 'VERIFIED').length)
-    const c: any = await sg.execute('{ crossBorderCooperations(first: 200, filter: { counterpart: NEIGHBOURING_BORDER_POST, direction: INCOMING }) { totalCount } }')
-    expect(c.data.crossBorderCooperations.totalCount).toBe(demo.cooperations.filter((x) => x.counterpart === 'NEIGHBOURING_BORDER_POST' && x.direction === 'INCOMING').length)
+    const c: any = await sg.execute(
+      '{ crossBorderCooperations(first: 200, filter: { counterpart: NEIGHBOURING_BORDER_POST, direction: INCOMING }) { totalCount } }',
+    )
+    expect(c.data.crossBorderCooperations.totalCount).toBe(
+      demo.cooperations.filter((x) => x.counterpart === 'NEIGHBOURING_BORDER_POST' && x.direction === 'INCOMING').length,
+    )
   })
 
   it('lists the border gates, each in a checkpoint or port commune of the register', async () => {

@@ -7,20 +7,32 @@ import type { Db } from '../db.ts'
 
 const VICTIM = 'a1'.repeat(32)
 const SUSPECT = 'b2'.repeat(32)
-const FIELDS = 'id externalRef status unitCode handedOverAt closedAt handedToReport { id } handedToCase { id } persons { role person { personRef } supportCase { id } handedToSupportAt }'
+const FIELDS =
+  'id externalRef status unitCode handedOverAt closedAt handedToReport { id } handedToCase { id } persons { role person { personRef } supportCase { id } handedToSupportAt }'
 const RECORD = `mutation($input: RecordBorderIncidentInput!) { recordBorderIncident(input: $input) { ${FIELDS} } }`
 const TO_POLICE = `mutation($input: HandOverIncidentToPoliceInput!) { handOverIncidentToPolice(input: $input) { ${FIELDS} } }`
 const TO_SUPPORT = `mutation($input: HandOverPersonToSupportInput!) { handOverPersonToSupport(input: $input) { ${FIELDS} } }`
 const CLOSE = `mutation($input: CloseBorderIncidentInput!) { closeBorderIncident(input: $input) { ${FIELDS} } }`
 
 const incident = (over: Record<string, unknown> = {}) => ({
-  externalRef: 'BP-TEST-0001', occurredAt: '2024-03-10T08:00:00+07:00', placeType: 'LAND_BORDER', incidentType: 'SUSPECTED_TRAFFICKING',
-  unitCode: '99201', otherCountry: 'CN', persons: [{ personRef: VICTIM, role: 'PRESUMED_VICTIM' }, { personRef: SUSPECT, role: 'SUSPECT' }], ...over,
+  externalRef: 'BP-TEST-0001',
+  occurredAt: '2024-03-10T08:00:00+07:00',
+  placeType: 'LAND_BORDER',
+  incidentType: 'SUSPECTED_TRAFFICKING',
+  unitCode: '99201',
+  otherCountry: 'CN',
+  persons: [
+    { personRef: VICTIM, role: 'PRESUMED_VICTIM' },
+    { personRef: SUSPECT, role: 'SUSPECT' },
+  ],
+  ...over,
 })
 
 describe.each(await testProviders())('border incident writes on %s', (provider) => {
   let sg: TestSubgraph<Db>
-  beforeAll(async () => { sg = await startTestSubgraph(subgraph, provider) })
+  beforeAll(async () => {
+    sg = await startTestSubgraph(subgraph, provider)
+  })
   afterAll(() => sg?.stop())
 
   const problem = (r: any) => ({ code: r.errors?.[0]?.extensions?.code, field: r.errors?.[0]?.extensions?.field })
@@ -53,7 +65,16 @@ describe.each(await testProviders())('border incident writes on %s', (provider) 
     ['an unknown unit', { unitCode: '12345' }, 'input.unitCode'],
     ['Viet Nam as the other side', { otherCountry: 'VN' }, 'input.otherCountry'],
     ['no person', { persons: [] }, 'input.persons'],
-    ['a person twice', { persons: [{ personRef: VICTIM, role: 'PRESUMED_VICTIM' }, { personRef: VICTIM, role: 'OTHER' }] }, 'input.persons.1.personRef'],
+    [
+      'a person twice',
+      {
+        persons: [
+          { personRef: VICTIM, role: 'PRESUMED_VICTIM' },
+          { personRef: VICTIM, role: 'OTHER' },
+        ],
+      },
+      'input.persons.1.personRef',
+    ],
     ['a rescue without a presumed victim', { incidentType: 'RESCUE', persons: [{ personRef: SUSPECT, role: 'SUSPECT' }] }, 'input.persons'],
     ['a malformed reference', { externalRef: ' ' }, 'input.externalRef'],
   ])('refuses %s with BAD_USER_INPUT naming the field, writing nothing', async (_what, over, field) => {
@@ -64,24 +85,46 @@ describe.each(await testProviders())('border incident writes on %s', (provider) 
   })
 
   it('accepts a commune on its side of the 2025 reform and a sea incident in a coastal commune', async () => {
-    const r: any = await sg.execute(RECORD, { input: incident({ externalRef: 'BP-TEST-0002', occurredAt: '2025-08-01T08:00:00+07:00', unitCode: '99806', placeType: 'ISLANDS', otherCountry: 'MY', incidentType: 'FORCED_LABOUR_AT_SEA' }) })
+    const r: any = await sg.execute(RECORD, {
+      input: incident({
+        externalRef: 'BP-TEST-0002',
+        occurredAt: '2025-08-01T08:00:00+07:00',
+        unitCode: '99806',
+        placeType: 'ISLANDS',
+        otherCountry: 'MY',
+        incidentType: 'FORCED_LABOUR_AT_SEA',
+      }),
+    })
     expect(r.errors).toBeUndefined()
     expect(r.data.recordBorderIncident.unitCode).toBe('99806')
   })
 
   it('hands an incident to the police as a report, then links the case, never another one', async () => {
-    const { id } = (await sg.db.borderIncident.findUniqueOrThrow({ where: { externalRef: 'BP-TEST-0001' } }))
+    const { id } = await sg.db.borderIncident.findUniqueOrThrow({ where: { externalRef: 'BP-TEST-0001' } })
     const early: any = await sg.execute(TO_POLICE, { input: { incidentId: id, reportId: 'report-1', handedOverAt: '2024-03-09T08:00:00+07:00' } })
     expect(problem(early)).toEqual({ code: 'BAD_USER_INPUT', field: 'input.handedOverAt' })
     const none: any = await sg.execute(TO_POLICE, { input: { incidentId: id, handedOverAt: '2024-03-11T08:00:00+07:00' } })
     expect(problem(none)).toEqual({ code: 'BAD_USER_INPUT', field: 'input.reportId' })
-    const missing: any = await sg.execute(TO_POLICE, { input: { incidentId: 'no-such-incident', reportId: 'report-1', handedOverAt: '2024-03-11T08:00:00+07:00' } })
+    const missing: any = await sg.execute(TO_POLICE, {
+      input: { incidentId: 'no-such-incident', reportId: 'report-1', handedOverAt: '2024-03-11T08:00:00+07:00' },
+    })
     expect(problem(missing)).toEqual({ code: 'NOT_FOUND', field: 'input.incidentId' })
 
     const handed: any = await sg.execute(TO_POLICE, { input: { incidentId: id, reportId: 'report-1', handedOverAt: '2024-03-11T08:00:00+07:00' } })
-    expect(handed.data.handOverIncidentToPolice).toMatchObject({ status: 'HANDED_TO_POLICE', handedToReport: { id: 'report-1' }, handedToCase: null, handedOverAt: '2024-03-11T01:00:00.000Z' })
-    const withCase: any = await sg.execute(TO_POLICE, { input: { incidentId: id, reportId: 'report-1', caseId: 'case-1', handedOverAt: '2024-04-01T08:00:00+07:00' } })
-    expect(withCase.data.handOverIncidentToPolice).toMatchObject({ handedToReport: { id: 'report-1' }, handedToCase: { id: 'case-1' }, handedOverAt: '2024-03-11T01:00:00.000Z' })
+    expect(handed.data.handOverIncidentToPolice).toMatchObject({
+      status: 'HANDED_TO_POLICE',
+      handedToReport: { id: 'report-1' },
+      handedToCase: null,
+      handedOverAt: '2024-03-11T01:00:00.000Z',
+    })
+    const withCase: any = await sg.execute(TO_POLICE, {
+      input: { incidentId: id, reportId: 'report-1', caseId: 'case-1', handedOverAt: '2024-04-01T08:00:00+07:00' },
+    })
+    expect(withCase.data.handOverIncidentToPolice).toMatchObject({
+      handedToReport: { id: 'report-1' },
+      handedToCase: { id: 'case-1' },
+      handedOverAt: '2024-03-11T01:00:00.000Z',
+    })
     const replay: any = await sg.execute(TO_POLICE, { input: { incidentId: id, caseId: 'case-1', handedOverAt: '2024-04-01T08:00:00+07:00' } })
     expect(replay.data.handOverIncidentToPolice.handedToCase).toEqual({ id: 'case-1' })
     const another: any = await sg.execute(TO_POLICE, { input: { incidentId: id, caseId: 'case-2', handedOverAt: '2024-04-02T08:00:00+07:00' } })
@@ -89,7 +132,7 @@ describe.each(await testProviders())('border incident writes on %s', (provider) 
   })
 
   it('hands a presumed victim (only) to Social Affairs once', async () => {
-    const { id } = (await sg.db.borderIncident.findUniqueOrThrow({ where: { externalRef: 'BP-TEST-0001' } }))
+    const { id } = await sg.db.borderIncident.findUniqueOrThrow({ where: { externalRef: 'BP-TEST-0001' } })
     const input = { incidentId: id, personRef: VICTIM, supportCaseId: 'support-1', handedOverAt: '2024-03-12T08:00:00+07:00' }
     const suspect: any = await sg.execute(TO_SUPPORT, { input: { ...input, personRef: SUSPECT } })
     expect(problem(suspect)).toEqual({ code: 'BAD_USER_INPUT', field: 'input.personRef' })
@@ -97,7 +140,12 @@ describe.each(await testProviders())('border incident writes on %s', (provider) 
     expect(problem(stranger)).toEqual({ code: 'NOT_FOUND', field: 'input.personRef' })
     const done: any = await sg.execute(TO_SUPPORT, { input })
     expect(done.errors).toBeUndefined()
-    expect(done.data.handOverPersonToSupport.persons[0]).toEqual({ role: 'PRESUMED_VICTIM', person: { personRef: VICTIM }, supportCase: { id: 'support-1' }, handedToSupportAt: '2024-03-12T01:00:00.000Z' })
+    expect(done.data.handOverPersonToSupport.persons[0]).toEqual({
+      role: 'PRESUMED_VICTIM',
+      person: { personRef: VICTIM },
+      supportCase: { id: 'support-1' },
+      handedToSupportAt: '2024-03-12T01:00:00.000Z',
+    })
     const replay: any = await sg.execute(TO_SUPPORT, { input })
     expect(replay.errors).toBeUndefined()
     const other: any = await sg.execute(TO_SUPPORT, { input: { ...input, supportCaseId: 'support-2' } })
@@ -105,7 +153,7 @@ describe.each(await testProviders())('border incident writes on %s', (provider) 
   })
 
   it('closes an incident after its hand-over, and nothing moves a closed incident', async () => {
-    const { id } = (await sg.db.borderIncident.findUniqueOrThrow({ where: { externalRef: 'BP-TEST-0001' } }))
+    const { id } = await sg.db.borderIncident.findUniqueOrThrow({ where: { externalRef: 'BP-TEST-0001' } })
     const before: any = await sg.execute(CLOSE, { input: { incidentId: id, closedAt: '2024-03-10T09:00:00+07:00' } })
     expect(problem(before)).toEqual({ code: 'BAD_USER_INPUT', field: 'input.closedAt' })
     const closed: any = await sg.execute(CLOSE, { input: { incidentId: id, closedAt: '2024-05-01T08:00:00+07:00' } })
@@ -114,7 +162,7 @@ describe.each(await testProviders())('border incident writes on %s', (provider) 
     const again: any = await sg.execute(CLOSE, { input: { incidentId: id, closedAt: '2024-06-01T08:00:00+07:00' } })
     expect(problem(again)).toEqual({ code: 'ILLEGAL_TRANSITION', field: 'status' })
     expect(again.errors[0].message).toMatch(/Đã kết thúc.*CLOSED to CLOSED/)
-    const { id: second } = (await sg.db.borderIncident.findUniqueOrThrow({ where: { externalRef: 'BP-TEST-0002' } }))
+    const { id: second } = await sg.db.borderIncident.findUniqueOrThrow({ where: { externalRef: 'BP-TEST-0002' } })
     await sg.execute(CLOSE, { input: { incidentId: second, closedAt: '2025-08-02T08:00:00+07:00' } })
     const handOver: any = await sg.execute(TO_POLICE, { input: { incidentId: second, reportId: 'report-9', handedOverAt: '2025-08-03T08:00:00+07:00' } })
     expect(problem(handOver)).toEqual({ code: 'ILLEGAL_TRANSITION', field: 'status' })

@@ -6,7 +6,8 @@ import type { Db } from '../db.ts'
 
 const P1 = 'd4'.repeat(32)
 const P2 = 'e5'.repeat(32)
-const REP = 'id externalRef fromCountry gate { code kind } unitCode receivedAt status statusChangedAt embassyRef persons { personRef } cooperations { externalRef }'
+const REP =
+  'id externalRef fromCountry gate { code kind } unitCode receivedAt status statusChangedAt embassyRef persons { personRef } cooperations { externalRef }'
 const RECORD_REP = `mutation($input: RecordRepatriationInput!) { recordRepatriation(input: $input) { ${REP} } }`
 const UPDATE_REP = `mutation($input: UpdateRepatriationStatusInput!) { updateRepatriationStatus(input: $input) { ${REP} } }`
 const COOP = 'id externalRef status requestedAt answeredAt closedAt counterpart counterpartCountry incident { id } repatriation { externalRef }'
@@ -14,13 +15,20 @@ const RECORD_COOP = `mutation($input: RecordCrossBorderCooperationInput!) { reco
 const UPDATE_COOP = `mutation($input: UpdateCooperationStatusInput!) { updateCooperationStatus(input: $input) { ${COOP} } }`
 
 const repatriation = (over: Record<string, unknown> = {}) => ({
-  externalRef: 'HH-TEST-001', fromCountry: 'CN', gateCode: 'CK-CUA-KHAU', receivedAt: '2024-06-20T09:00:00+07:00', personRefs: [P1, P2], ...over,
+  externalRef: 'HH-TEST-001',
+  fromCountry: 'CN',
+  gateCode: 'CK-CUA-KHAU',
+  receivedAt: '2024-06-20T09:00:00+07:00',
+  personRefs: [P1, P2],
+  ...over,
 })
 
 describe.each(await testProviders())('repatriation and cooperation writes on %s', (provider) => {
   let sg: TestSubgraph<Db>
   let repId: string
-  beforeAll(async () => { sg = await startTestSubgraph(subgraph, provider) })
+  beforeAll(async () => {
+    sg = await startTestSubgraph(subgraph, provider)
+  })
   afterAll(() => sg?.stop())
   const problem = (r: any) => ({ code: r.errors?.[0]?.extensions?.code, field: r.errors?.[0]?.extensions?.field })
 
@@ -29,15 +37,22 @@ describe.each(await testProviders())('repatriation and cooperation writes on %s'
     expect(r.errors).toBeUndefined()
     repId = r.data.recordRepatriation.id
     expect(r.data.recordRepatriation).toMatchObject({
-      fromCountry: 'CN', gate: { code: 'CK-CUA-KHAU', kind: 'LAND' }, unitCode: '99201', status: 'PENDING',
-      statusChangedAt: '2024-06-20T02:00:00.000Z', embassyRef: null, persons: [{ personRef: P1 }, { personRef: P2 }],
+      fromCountry: 'CN',
+      gate: { code: 'CK-CUA-KHAU', kind: 'LAND' },
+      unitCode: '99201',
+      status: 'PENDING',
+      statusChangedAt: '2024-06-20T02:00:00.000Z',
+      embassyRef: null,
+      persons: [{ personRef: P1 }, { personRef: P2 }],
     })
     const replay: any = await sg.execute(RECORD_REP, { input: repatriation({ personRefs: [P2, P1] }) })
     expect(replay.data.recordRepatriation.id).toBe(repId)
     const conflict: any = await sg.execute(RECORD_REP, { input: repatriation({ personRefs: [P1] }) })
     expect(problem(conflict)).toEqual({ code: 'IDEMPOTENCY_CONFLICT', field: 'input.externalRef' })
     // after the 2025 reform the same gate lies in the merged commune
-    const after: any = await sg.execute(RECORD_REP, { input: repatriation({ externalRef: 'HH-TEST-002', receivedAt: '2025-07-02T09:00:00+07:00', personRefs: [P2] }) })
+    const after: any = await sg.execute(RECORD_REP, {
+      input: repatriation({ externalRef: 'HH-TEST-002', receivedAt: '2025-07-02T09:00:00+07:00', personRefs: [P2] }),
+    })
     expect(after.data.recordRepatriation.unitCode).toBe('99803')
     expect(await sg.db.repatriationPerson.count()).toBe(3)
   })
@@ -73,16 +88,33 @@ describe.each(await testProviders())('repatriation and cooperation writes on %s'
   })
 
   it('records a cooperation request linked to a repatriation and moves it to closed', async () => {
-    const input = { externalRef: 'HTQT-TEST-1', direction: 'INCOMING', counterpart: 'NEIGHBOURING_BORDER_POST', counterpartCountry: 'CN', subject: 'HAND_OVER_PERSONS', requestedAt: '2024-06-10T09:00:00+07:00', repatriationId: repId }
+    const input = {
+      externalRef: 'HTQT-TEST-1',
+      direction: 'INCOMING',
+      counterpart: 'NEIGHBOURING_BORDER_POST',
+      counterpartCountry: 'CN',
+      subject: 'HAND_OVER_PERSONS',
+      requestedAt: '2024-06-10T09:00:00+07:00',
+      repatriationId: repId,
+    }
     const bad: any = await sg.execute(RECORD_COOP, { input: { ...input, counterpartCountry: 'TH' } })
     expect(problem(bad)).toEqual({ code: 'BAD_USER_INPUT', field: 'input.counterpartCountry' })
     const orphan: any = await sg.execute(RECORD_COOP, { input: { ...input, incidentId: 'no-such-incident' } })
     expect(problem(orphan)).toEqual({ code: 'NOT_FOUND', field: 'input.incidentId' })
     const r: any = await sg.execute(RECORD_COOP, { input })
-    expect(r.data.recordCrossBorderCooperation).toMatchObject({ status: 'OPEN', answeredAt: null, closedAt: null, incident: null, repatriation: { externalRef: 'HH-TEST-001' } })
+    expect(r.data.recordCrossBorderCooperation).toMatchObject({
+      status: 'OPEN',
+      answeredAt: null,
+      closedAt: null,
+      incident: null,
+      repatriation: { externalRef: 'HH-TEST-001' },
+    })
     const id = r.data.recordCrossBorderCooperation.id
     expect((await sg.execute(RECORD_COOP, { input })).data.recordCrossBorderCooperation.id).toBe(id)
-    expect(problem(await sg.execute(RECORD_COOP, { input: { ...input, subject: 'OTHER' } }))).toEqual({ code: 'IDEMPOTENCY_CONFLICT', field: 'input.externalRef' })
+    expect(problem(await sg.execute(RECORD_COOP, { input: { ...input, subject: 'OTHER' } }))).toEqual({
+      code: 'IDEMPOTENCY_CONFLICT',
+      field: 'input.externalRef',
+    })
 
     const upd = (status: string, at: string) => sg.execute(UPDATE_COOP, { input: { cooperationId: id, status, at } })
     expect(problem(await upd('ANSWERED', '2024-06-12T09:00:00+07:00'))).toEqual({ code: 'ILLEGAL_TRANSITION', field: 'input.status' })
@@ -91,7 +123,11 @@ describe.each(await testProviders())('repatriation and cooperation writes on %s'
     expect(answered.data.updateCooperationStatus).toMatchObject({ status: 'ANSWERED', answeredAt: '2024-06-15T02:00:00.000Z', closedAt: null })
     expect(problem(await upd('CLOSED', '2024-06-14T09:00:00+07:00'))).toEqual({ code: 'BAD_USER_INPUT', field: 'input.at' })
     const closed: any = await upd('CLOSED', '2024-06-22T09:00:00+07:00')
-    expect(closed.data.updateCooperationStatus).toMatchObject({ status: 'CLOSED', answeredAt: '2024-06-15T02:00:00.000Z', closedAt: '2024-06-22T02:00:00.000Z' })
+    expect(closed.data.updateCooperationStatus).toMatchObject({
+      status: 'CLOSED',
+      answeredAt: '2024-06-15T02:00:00.000Z',
+      closedAt: '2024-06-22T02:00:00.000Z',
+    })
     expect(problem(await upd('IN_PROGRESS', '2024-06-23T09:00:00+07:00'))).toEqual({ code: 'ILLEGAL_TRANSITION', field: 'input.status' })
     const rep: any = await sg.execute(`query($id: ID!) { repatriation(id: $id) { cooperations { externalRef status } } }`, { id: repId })
     expect(rep.data.repatriation.cooperations).toEqual([{ externalRef: 'HTQT-TEST-1', status: 'CLOSED' }])

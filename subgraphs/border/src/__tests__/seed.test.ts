@@ -19,7 +19,11 @@ function reachable<S extends string>(m: { allows: (a: S, b: S) => boolean }, all
   const queue = [from]
   while (queue.length) {
     const s = queue.shift()!
-    for (const n of all) if (!seen.has(n) && m.allows(s, n)) { seen.add(n); queue.push(n) }
+    for (const n of all)
+      if (!seen.has(n) && m.allows(s, n)) {
+        seen.add(n)
+        queue.push(n)
+      }
   }
   return seen.has(to)
 }

@@ -88,7 +88,10 @@ describe.each(await testProviders())('Border Guard statistics on %s', (provider)
 
   it('rolls a pre-reform commune and its successor up into the new commune and the old district alike', async () => {
     const [district, commune, old] = await statistics([
-      { periodCode: '2025', unitCode: '992' }, { periodCode: '2025', unitCode: '99803' }, { periodCode: '2025', unitCode: '99201' }])
+      { periodCode: '2025', unitCode: '992' },
+      { periodCode: '2025', unitCode: '99803' },
+      { periodCode: '2025', unitCode: '99201' },
+    ])
     expect(district.border).toEqual(commune.border)
     const units = district.border.incidents.byUnit.map((l: any) => l.key)
     for (const u of units) expect(['99201', '99202', '99803']).toContain(u)
@@ -98,12 +101,25 @@ describe.each(await testProviders())('Border Guard statistics on %s', (provider)
   it('labels every line in Vietnamese and lists every enum value, zeros included', async () => {
     const [s] = await statistics([{ periodCode: '2024-M06', unitCode: '99201' }])
     const b = s.border
-    expect(b.incidents.byIncidentType.map((l: any) => l.key)).toEqual(['ILLEGAL_EXIT', 'ILLEGAL_ENTRY', 'INTERCEPTION', 'SUSPECTED_TRAFFICKING', 'RESCUE', 'FORCED_LABOUR_AT_SEA'])
+    expect(b.incidents.byIncidentType.map((l: any) => l.key)).toEqual([
+      'ILLEGAL_EXIT',
+      'ILLEGAL_ENTRY',
+      'INTERCEPTION',
+      'SUSPECTED_TRAFFICKING',
+      'RESCUE',
+      'FORCED_LABOUR_AT_SEA',
+    ])
     expect(b.incidents.byIncidentType.find((l: any) => l.key === 'RESCUE').labelVi).toBe('Giải cứu')
-    expect(b.repatriations.byGate.map((l: any) => l.labelVi)).toEqual(['Cửa khẩu quốc tế Cửa Khẩu (minh hoạ)', 'Cửa khẩu chính Pa Thơm (minh hoạ)', 'Cửa khẩu cảng biển Hải Biên (minh hoạ)', 'Cửa khẩu cảng Vàm Láng (minh hoạ)'])
+    expect(b.repatriations.byGate.map((l: any) => l.labelVi)).toEqual([
+      'Cửa khẩu quốc tế Cửa Khẩu (minh hoạ)',
+      'Cửa khẩu chính Pa Thơm (minh hoạ)',
+      'Cửa khẩu cảng biển Hải Biên (minh hoạ)',
+      'Cửa khẩu cảng Vàm Láng (minh hoạ)',
+    ])
     expect(b.repatriations.byStatusAtPeriodEnd.find((l: any) => l.key === 'NOT_CONFIRMED').labelVi).toBe('Không xác minh được')
     const [p] = await statistics([{ periodCode: '2025', unitCode: '99' }])
-    for (const l of p.border.repatriations.byFromCountry) expect(l.labelVi).toBe(({ CN: 'Trung Quốc', LA: 'Lào', KH: 'Campuchia', TH: 'Thái Lan', MY: 'Malaysia' } as Record<string, string>)[l.key])
+    for (const l of p.border.repatriations.byFromCountry)
+      expect(l.labelVi).toBe(({ CN: 'Trung Quốc', LA: 'Lào', KH: 'Campuchia', TH: 'Thái Lan', MY: 'Malaysia' } as Record<string, string>)[l.key])
     for (const l of p.border.incidents.byUnit) expect(l.labelVi.length).toBeGreaterThan(3)
   })
 
@@ -128,6 +144,8 @@ describe.each(await testProviders())('Border Guard statistics on %s', (provider)
     const [after] = await statistics(scope)
     expect(sg.statements.count).toBe(before)
     expect(before).toBeLessThanOrEqual(25)
-    expect(withoutLabels({ borderPersonRefs: after.borderPersonRefs, border: after.border })).toEqual(recount(plans, { ...SCOPES.find((s) => s.periodCode === '2025' && s.unitCode === '99')! }))
+    expect(withoutLabels({ borderPersonRefs: after.borderPersonRefs, border: after.border })).toEqual(
+      recount(plans, { ...SCOPES.find((s) => s.periodCode === '2025' && s.unitCode === '99')! }),
+    )
   }, 180_000)
 })

@@ -27,17 +27,34 @@ const M = {
 type Name = keyof typeof M
 
 const INCIDENT = {
-  externalRef: 'BP-AUDIT-1', occurredAt: '2024-03-10T08:00:00+07:00', placeType: 'LAND_BORDER', incidentType: 'SUSPECTED_TRAFFICKING',
-  unitCode: '99201', otherCountry: 'CN', persons: [{ personRef: V1, role: 'PRESUMED_VICTIM' }, { personRef: S1, role: 'SUSPECT' }],
+  externalRef: 'BP-AUDIT-1',
+  occurredAt: '2024-03-10T08:00:00+07:00',
+  placeType: 'LAND_BORDER',
+  incidentType: 'SUSPECTED_TRAFFICKING',
+  unitCode: '99201',
+  otherCountry: 'CN',
+  persons: [
+    { personRef: V1, role: 'PRESUMED_VICTIM' },
+    { personRef: S1, role: 'SUSPECT' },
+  ],
 }
 const REPATRIATION = { externalRef: 'HH-AUDIT-1', fromCountry: 'CN', gateCode: 'CK-CUA-KHAU', receivedAt: '2024-06-20T09:00:00+07:00', personRefs: [V1, V2] }
-const COOPERATION = { externalRef: 'HTQT-AUDIT-1', direction: 'OUTGOING', counterpart: 'INTERPOL', counterpartCountry: 'TH', subject: 'LOCATE_PERSON', requestedAt: '2024-03-12T09:00:00+07:00' }
+const COOPERATION = {
+  externalRef: 'HTQT-AUDIT-1',
+  direction: 'OUTGOING',
+  counterpart: 'INTERPOL',
+  counterpartCountry: 'TH',
+  subject: 'LOCATE_PERSON',
+  requestedAt: '2024-03-12T09:00:00+07:00',
+}
 /** The validated input as the pipeline sees it (the DateTime scalar has already made the instant a Date). */
 const validated = (input: typeof COOPERATION) => RecordCooperationSchema.parse({ ...input, requestedAt: new Date(input.requestedAt) })
 
 describe.each(await testProviders())('border writes through the kit pipeline on %s', (provider) => {
   let sg: TestSubgraph<Db>
-  beforeAll(async () => { sg = await startTestSubgraph(subgraph, provider) })
+  beforeAll(async () => {
+    sg = await startTestSubgraph(subgraph, provider)
+  })
   afterAll(() => sg?.stop())
 
   const head = async () => (await sg.db.auditEntry.findFirst({ orderBy: { seq: 'desc' } }))?.seq ?? 0
@@ -47,15 +64,30 @@ describe.each(await testProviders())('border writes through the kit pipeline on 
     const r = await sg.execute(M[name], { input })
     expect(r.errors, name).toBeUndefined()
     const entries = await sg.db.auditEntry.findMany({ where: { seq: { gt: from } }, orderBy: { seq: 'asc' } })
-    const audited = entries.map((e) => ({ operation: e.operation, recordType: e.recordType, refs: (JSON.parse(e.recordRefs) as string[]).sort(), fields: JSON.parse(e.fields) as string[] }))
+    const audited = entries.map((e) => ({
+      operation: e.operation,
+      recordType: e.recordType,
+      refs: (JSON.parse(e.recordRefs) as string[]).sort(),
+      fields: JSON.parse(e.fields) as string[],
+    }))
     return { id: (r.data as Record<Name, { id: string }>)[name].id, audited }
   }
-  const once = (operation: string, recordType: string, refs: string[], fields: string[]) => ({ operation: `write ${operation}`, recordType, refs: [...refs].sort(), fields: [...fields].sort() })
+  const once = (operation: string, recordType: string, refs: string[], fields: string[]) => ({
+    operation: `write ${operation}`,
+    recordType,
+    refs: [...refs].sort(),
+    fields: [...fields].sort(),
+  })
 
   it('audits the incident and its persons once when recorded, nothing on a replay', async () => {
     const first = await write('recordBorderIncident', INCIDENT)
     expect(first.audited).toEqual([
-      once('recordBorderIncident', 'BorderIncident', [first.id], ['externalRef', 'occurredAt', 'placeType', 'incidentType', 'unitCode', 'otherCountry', 'status', 'persons']),
+      once(
+        'recordBorderIncident',
+        'BorderIncident',
+        [first.id],
+        ['externalRef', 'occurredAt', 'placeType', 'incidentType', 'unitCode', 'otherCountry', 'status', 'persons'],
+      ),
       once('recordBorderIncident', 'IncidentInvolvement', [V1, S1], ['person', 'role']),
     ])
     // persons in another order: the same input, a replay
@@ -67,15 +99,18 @@ describe.each(await testProviders())('border writes through the kit pipeline on 
     const { id } = await sg.db.borderIncident.findUniqueOrThrow({ where: { externalRef: 'BP-AUDIT-1' } })
     const toPolice = { incidentId: id, reportId: 'report-audit', handedOverAt: '2024-03-11T08:00:00+07:00' }
     expect((await write('handOverIncidentToPolice', toPolice)).audited).toEqual([
-      once('handOverIncidentToPolice', 'BorderIncident', [id], ['status', 'handedOverAt', 'handedToReport'])])
+      once('handOverIncidentToPolice', 'BorderIncident', [id], ['status', 'handedOverAt', 'handedToReport']),
+    ])
     expect((await write('handOverIncidentToPolice', toPolice)).audited).toEqual([])
     // the report has become a case: the link added is the change
     expect((await write('handOverIncidentToPolice', { ...toPolice, caseId: 'case-audit' })).audited).toEqual([
-      once('handOverIncidentToPolice', 'BorderIncident', [id], ['handedToCase'])])
+      once('handOverIncidentToPolice', 'BorderIncident', [id], ['handedToCase']),
+    ])
 
     const toSupport = { incidentId: id, personRef: V1, supportCaseId: 'support-audit', handedOverAt: '2024-03-12T08:00:00+07:00' }
     expect((await write('handOverPersonToSupport', toSupport)).audited).toEqual([
-      once('handOverPersonToSupport', 'IncidentInvolvement', [V1], ['supportCase', 'handedToSupportAt'])])
+      once('handOverPersonToSupport', 'IncidentInvolvement', [V1], ['supportCase', 'handedToSupportAt']),
+    ])
     expect((await write('handOverPersonToSupport', toSupport)).audited).toEqual([])
 
     const close = { incidentId: id, closedAt: '2024-05-01T08:00:00+07:00' }
@@ -96,23 +131,38 @@ describe.each(await testProviders())('border writes through the kit pipeline on 
     expect(await write('recordRepatriation', { ...REPATRIATION, personRefs: [V2, V1] })).toEqual({ id: first.id, audited: read('recordRepatriation') })
 
     const started = { repatriationId: first.id, status: 'IN_PROGRESS', at: '2024-06-21T09:00:00+07:00' }
-    expect((await write('updateRepatriationStatus', started)).audited).toEqual([once('updateRepatriationStatus', 'Repatriation', [first.id], ['status', 'statusChangedAt', 'id'])])
+    expect((await write('updateRepatriationStatus', started)).audited).toEqual([
+      once('updateRepatriationStatus', 'Repatriation', [first.id], ['status', 'statusChangedAt', 'id']),
+    ])
     expect((await write('updateRepatriationStatus', started)).audited).toEqual(read('updateRepatriationStatus'))
     const verified = { repatriationId: first.id, status: 'VERIFIED', at: '2024-06-30T09:00:00+07:00', embassyRef: 'DSQ-AUDIT-1' }
     expect((await write('updateRepatriationStatus', verified)).audited).toEqual([
-      once('updateRepatriationStatus', 'Repatriation', [first.id], ['status', 'statusChangedAt', 'embassyRef', 'id'])])
+      once('updateRepatriationStatus', 'Repatriation', [first.id], ['status', 'statusChangedAt', 'embassyRef', 'id']),
+    ])
     expect((await write('updateRepatriationStatus', verified)).audited).toEqual(read('updateRepatriationStatus'))
   })
 
   it('audits a cooperation record once when recorded and at each status change, replays not at all', async () => {
     const first = await write('recordCrossBorderCooperation', COOPERATION)
     expect(first.audited).toEqual([
-      once('recordCrossBorderCooperation', 'CrossBorderCooperation', [first.id], ['externalRef', 'direction', 'counterpart', 'counterpartCountry', 'subject', 'requestedAt', 'status'])])
+      once(
+        'recordCrossBorderCooperation',
+        'CrossBorderCooperation',
+        [first.id],
+        ['externalRef', 'direction', 'counterpart', 'counterpartCountry', 'subject', 'requestedAt', 'status'],
+      ),
+    ])
     expect(await write('recordCrossBorderCooperation', COOPERATION)).toEqual({ id: first.id, audited: [] })
-    const answered = [['IN_PROGRESS', '2024-03-13T09:00:00+07:00', []], ['ANSWERED', '2024-03-20T09:00:00+07:00', ['answeredAt']], ['CLOSED', '2024-03-25T09:00:00+07:00', ['closedAt']]] as const
+    const answered = [
+      ['IN_PROGRESS', '2024-03-13T09:00:00+07:00', []],
+      ['ANSWERED', '2024-03-20T09:00:00+07:00', ['answeredAt']],
+      ['CLOSED', '2024-03-25T09:00:00+07:00', ['closedAt']],
+    ] as const
     for (const [status, at, set] of answered) {
       const input = { cooperationId: first.id, status, at }
-      expect((await write('updateCooperationStatus', input)).audited).toEqual([once('updateCooperationStatus', 'CrossBorderCooperation', [first.id], ['status', ...set])])
+      expect((await write('updateCooperationStatus', input)).audited).toEqual([
+        once('updateCooperationStatus', 'CrossBorderCooperation', [first.id], ['status', ...set]),
+      ])
       expect((await write('updateCooperationStatus', input)).audited).toEqual([])
     }
     expect(await sg.db.cooperationStatusChange.count({ where: { cooperationId: first.id } })).toBe(4)

@@ -30,5 +30,4 @@ export function gateUnitOn(gate: BorderGate, at: Date): string | null {
 }
 
 /** Whether a gate may receive persons returned from `country`. */
-export const gateReceivesFrom = (gate: BorderGate, country: string): boolean =>
-  gate.kind === 'SEAPORT' || gate.neighbourCountry === country
+export const gateReceivesFrom = (gate: BorderGate, country: string): boolean => gate.kind === 'SEAPORT' || gate.neighbourCountry === country

@@ -4,7 +4,12 @@ import { change, fieldProblem, illegalTransition, notFound, wrote, referencedBy 
 import { mutation } from '../context.ts'
 import type { Tx } from '../db.ts'
 import { incidentStatus } from '../domain/statuses.ts'
-import { CloseBorderIncidentSchema, HandOverIncidentToPoliceSchema, HandOverPersonToSupportSchema, RecordBorderIncidentSchema } from '../validation/borderIncident.ts'
+import {
+  CloseBorderIncidentSchema,
+  HandOverIncidentToPoliceSchema,
+  HandOverPersonToSupportSchema,
+  RecordBorderIncidentSchema,
+} from '../validation/borderIncident.ts'
 
 const TYPE = 'BorderIncident'
 /** A person of an incident is a person-level record: audited under the person reference. */
@@ -21,9 +26,15 @@ export const recordBorderIncident = mutation({
   reference: async (tx, input) => referencedBy(await tx.borderIncident.findUnique({ where: { externalRef: input.externalRef } })),
   write: async (tx, { persons, ...data }, { digest }) => {
     const record = await tx.borderIncident.create({ data: { ...data, inputDigest: digest, persons: { createMany: { data: persons } } } })
-    return wrote(record,
+    return wrote(
+      record,
       change(TYPE, record.id, ['externalRef', 'occurredAt', 'placeType', 'incidentType', 'unitCode', 'otherCountry', 'status', 'persons']),
-      change(INVOLVEMENT, persons.map((p) => p.personRef), ['person', 'role']))
+      change(
+        INVOLVEMENT,
+        persons.map((p) => p.personRef),
+        ['person', 'role'],
+      ),
+    )
   },
 })
 
@@ -34,17 +45,31 @@ export const recordBorderIncident = mutation({
 export const handOverIncidentToPolice = mutation({
   input: HandOverIncidentToPoliceSchema,
   load: (tx, h) => incidentOf(tx, h.incidentId),
-  unchanged: (i, h) => i.status === 'HANDED_TO_POLICE'
-    && (h.reportId ?? i.handedToReportId) === i.handedToReportId && (h.caseId ?? i.handedToCaseId) === i.handedToCaseId,
+  unchanged: (i, h) =>
+    i.status === 'HANDED_TO_POLICE' && (h.reportId ?? i.handedToReportId) === i.handedToReportId && (h.caseId ?? i.handedToCaseId) === i.handedToCaseId,
   write: async (tx, h, { current: i }) => {
     if (h.handedOverAt < i.occurredAt) throw fieldProblem('input.handedOverAt', 'bàn giao trước khi vụ việc xảy ra', 'the hand-over is before the incident')
     if (i.status === 'HANDED_TO_POLICE') {
-      const links = [['input.reportId', 'handedToReport', i.handedToReportId, h.reportId], ['input.caseId', 'handedToCase', i.handedToCaseId, h.caseId]] as const
+      const links = [
+        ['input.reportId', 'handedToReport', i.handedToReportId, h.reportId],
+        ['input.caseId', 'handedToCase', i.handedToCaseId, h.caseId],
+      ] as const
       for (const [field, , had, now] of links) {
-        if (had && now && had !== now) throw illegalTransition(field, 'vụ việc đã được bàn giao với liên kết khác', 'the incident was already handed over with another link')
+        if (had && now && had !== now)
+          throw illegalTransition(field, 'vụ việc đã được bàn giao với liên kết khác', 'the incident was already handed over with another link')
       }
-      const record = await tx.borderIncident.update({ where: { id: i.id }, data: { handedToReportId: i.handedToReportId ?? h.reportId, handedToCaseId: i.handedToCaseId ?? h.caseId } })
-      return wrote(record, change(TYPE, i.id, links.filter(([, , had, now]) => !had && now).map(([, name]) => name)))
+      const record = await tx.borderIncident.update({
+        where: { id: i.id },
+        data: { handedToReportId: i.handedToReportId ?? h.reportId, handedToCaseId: i.handedToCaseId ?? h.caseId },
+      })
+      return wrote(
+        record,
+        change(
+          TYPE,
+          i.id,
+          links.filter(([, , had, now]) => !had && now).map(([, name]) => name),
+        ),
+      )
     }
     // (staying handed over is not a transition: the status is checked here, after the link case above)
     incidentStatus.assert(i.status, 'HANDED_TO_POLICE', 'status')
@@ -63,15 +88,22 @@ export const handOverPersonToSupport = mutation({
     const incident = await incidentOf(tx, h.incidentId)
     const involvement = await tx.incidentPerson.findUnique({ where: { incidentId_personRef: { incidentId: incident.id, personRef: h.personRef } } })
     if (!involvement) throw notFound('người trong vụ việc / person in the incident', 'input.personRef')
-    if (involvement.role !== 'PRESUMED_VICTIM') throw fieldProblem('input.personRef', 'chỉ bàn giao người nghi là nạn nhân', 'only a presumed victim is handed to Social Affairs')
+    if (involvement.role !== 'PRESUMED_VICTIM')
+      throw fieldProblem('input.personRef', 'chỉ bàn giao người nghi là nạn nhân', 'only a presumed victim is handed to Social Affairs')
     return { incident, involvement }
   },
   unchanged: ({ involvement }, h) => involvement.supportCaseId === h.supportCaseId,
   answer: ({ incident }) => incident,
   write: async (tx, h, { current: { incident, involvement } }) => {
-    if (involvement.supportCaseId) throw illegalTransition('input.supportCaseId', 'người này đã được bàn giao với hồ sơ hỗ trợ khác', 'this person was already handed over under another support case')
+    if (involvement.supportCaseId)
+      throw illegalTransition(
+        'input.supportCaseId',
+        'người này đã được bàn giao với hồ sơ hỗ trợ khác',
+        'this person was already handed over under another support case',
+      )
     if (incident.status === 'CLOSED') throw illegalTransition('status', 'vụ việc đã kết thúc', 'the incident is closed')
-    if (h.handedOverAt < incident.occurredAt) throw fieldProblem('input.handedOverAt', 'bàn giao trước khi vụ việc xảy ra', 'the hand-over is before the incident')
+    if (h.handedOverAt < incident.occurredAt)
+      throw fieldProblem('input.handedOverAt', 'bàn giao trước khi vụ việc xảy ra', 'the hand-over is before the incident')
     await tx.incidentPerson.update({
       where: { incidentId_personRef: { incidentId: incident.id, personRef: h.personRef } },
       data: { supportCaseId: h.supportCaseId, handedToSupportAt: h.handedOverAt },

@@ -18,10 +18,21 @@ export const recordCrossBorderCooperation = mutation({
       throw notFound('hồ sơ tiếp nhận, hồi hương / repatriation', 'input.repatriationId')
     }
     const record = await tx.crossBorderCooperation.create({
-      data: { ...input, status: 'OPEN', statusChangedAt: input.requestedAt, inputDigest: digest, statusChanges: { create: { status: 'OPEN', at: input.requestedAt } } },
+      data: {
+        ...input,
+        status: 'OPEN',
+        statusChangedAt: input.requestedAt,
+        inputDigest: digest,
+        statusChanges: { create: { status: 'OPEN', at: input.requestedAt } },
+      },
     })
-    const given = [input.counterpartRef && 'counterpartRef', input.incidentId && 'incident', input.repatriationId && 'repatriation'].filter((f): f is string => !!f)
-    return wrote(record, change(TYPE, record.id, ['externalRef', 'direction', 'counterpart', 'counterpartCountry', 'subject', 'requestedAt', 'status', ...given]))
+    const given = [input.counterpartRef && 'counterpartRef', input.incidentId && 'incident', input.repatriationId && 'repatriation'].filter(
+      (f): f is string => !!f,
+    )
+    return wrote(
+      record,
+      change(TYPE, record.id, ['externalRef', 'direction', 'counterpart', 'counterpartCountry', 'subject', 'requestedAt', 'status', ...given]),
+    )
   },
 })
 

@@ -8,9 +8,14 @@ import { recordRepatriation, updateRepatriationStatus } from './repatriation.ts'
 import { recordCrossBorderCooperation, updateCooperationStatus } from './cooperation.ts'
 
 const writes = mutationResolvers({
-  recordBorderIncident, handOverIncidentToPolice, handOverPersonToSupport, closeBorderIncident,
-  recordRepatriation, updateRepatriationStatus,
-  recordCrossBorderCooperation, updateCooperationStatus,
+  recordBorderIncident,
+  handOverIncidentToPolice,
+  handOverPersonToSupport,
+  closeBorderIncident,
+  recordRepatriation,
+  updateRepatriationStatus,
+  recordCrossBorderCooperation,
+  updateCooperationStatus,
 })
 
 export const Mutation: MutationResolvers = {

@@ -15,14 +15,31 @@ export const recordRepatriation = mutation({
     const unitCode = gateUnitOn(borderGate(data.gateCode)!, data.receivedAt)!
     const record = await tx.repatriation.create({
       data: {
-        ...data, unitCode, status: 'PENDING', statusChangedAt: data.receivedAt, embassyRefAt: data.embassyRef ? data.receivedAt : null,
-        inputDigest: digest, persons: { createMany: { data: personRefs.map((personRef) => ({ personRef })) } },
+        ...data,
+        unitCode,
+        status: 'PENDING',
+        statusChangedAt: data.receivedAt,
+        embassyRefAt: data.embassyRef ? data.receivedAt : null,
+        inputDigest: digest,
+        persons: { createMany: { data: personRefs.map((personRef) => ({ personRef })) } },
       },
     })
-    return wrote(record,
-      change(TYPE, record.id, ['externalRef', 'fromCountry', 'gate', 'unitCode', 'receivedAt', 'status', 'statusChangedAt', 'persons', ...(data.embassyRef ? ['embassyRef'] : [])]),
+    return wrote(
+      record,
+      change(TYPE, record.id, [
+        'externalRef',
+        'fromCountry',
+        'gate',
+        'unitCode',
+        'receivedAt',
+        'status',
+        'statusChangedAt',
+        'persons',
+        ...(data.embassyRef ? ['embassyRef'] : []),
+      ]),
       // the persons received: each person now has this repatriation (Person.repatriations)
-      change('Person', personRefs, ['repatriations']))
+      change('Person', personRefs, ['repatriations']),
+    )
   },
 })
 
@@ -43,7 +60,11 @@ export const updateRepatriationStatus = mutation({
     if (u.at < r.statusChangedAt) throw fieldProblem('input.at', 'trước lần cập nhật trạng thái trước', 'before the previous status change')
     const embassyRef = r.embassyRef ?? u.embassyRef ?? null
     if (u.status === 'VERIFIED' && !embassyRef) {
-      throw fieldProblem('input.embassyRef', 'xác minh xong cần số hồ sơ Đại sứ quán (phối hợp qua Sở Ngoại vụ)', 'verification needs the embassy reference (coordinated through Foreign Affairs)')
+      throw fieldProblem(
+        'input.embassyRef',
+        'xác minh xong cần số hồ sơ Đại sứ quán (phối hợp qua Sở Ngoại vụ)',
+        'verification needs the embassy reference (coordinated through Foreign Affairs)',
+      )
     }
     const times = u.status === 'IN_PROGRESS' ? { verificationStartedAt: u.at } : { verificationEndedAt: u.at }
     const record = await tx.repatriation.update({

@@ -5,7 +5,13 @@ export const Person: PersonResolvers = {
   // The police own Person; this subgraph attaches its incidents and repatriations by the reference.
   __resolveReference: (ref) => ({ personRef: ref.personRef }),
   borderIncidents: async (p, _, { loaders }) =>
-    loadPresent(loaders.borderIncident, (await loaders.involvementsOfPerson.load(p.personRef)).map((i) => i.incidentId)),
+    loadPresent(
+      loaders.borderIncident,
+      (await loaders.involvementsOfPerson.load(p.personRef)).map((i) => i.incidentId),
+    ),
   repatriations: async (p, _, { loaders }) =>
-    loadPresent(loaders.repatriation, (await loaders.repatriationsOfPerson.load(p.personRef)).map((r) => r.repatriationId)),
+    loadPresent(
+      loaders.repatriation,
+      (await loaders.repatriationsOfPerson.load(p.personRef)).map((r) => r.repatriationId),
+    ),
 }

@@ -3,7 +3,13 @@
 // Every figure is a field of a section declared in statistics/ (kit defineSection): its resolvers
 // come from there, each field reading its figure from the section's one statement per scope.
 import { scopeOfKey, type StatisticsScope } from '@lienthong/kit'
-import type { BorderIncidentStatisticsResolvers, BorderStatisticsResolvers, CooperationStatisticsResolvers, ProvincialStatisticsResolvers, RepatriationStatisticsResolvers } from './types.ts'
+import type {
+  BorderIncidentStatisticsResolvers,
+  BorderStatisticsResolvers,
+  CooperationStatisticsResolvers,
+  ProvincialStatisticsResolvers,
+  RepatriationStatisticsResolvers,
+} from './types.ts'
 import { borderSection } from '../statistics/borderStatistics.ts'
 import { borderPersonsSection } from '../statistics/borderPersons.ts'
 import { borderGuardReports } from './Reporting.ts'

@@ -12,26 +12,46 @@ export const Query: QueryResolvers = {
   borderIncident: (_, { id }, { loaders }) => loaders.borderIncident.load(id),
   borderIncidents: async (_, { first, after, filter }, { db }) => {
     const w = definedOnly({
-      occurredAt: periodRange(filter?.period), unitCode: unitCodesUnder(filter?.unitCode),
-      status: filter?.status, incidentType: filter?.incidentType, placeType: filter?.placeType,
+      occurredAt: periodRange(filter?.period),
+      unitCode: unitCodesUnder(filter?.unitCode),
+      status: filter?.status,
+      incidentType: filter?.incidentType,
+      placeType: filter?.placeType,
     })
-    return page(await connection({ first, after },
-      (p) => db.borderIncident.findMany({ ...p, where: w, orderBy: [{ occurredAt: 'desc' }, { id: 'desc' }] }),
-      () => db.borderIncident.count({ where: w })))
+    return page(
+      await connection(
+        { first, after },
+        (p) => db.borderIncident.findMany({ ...p, where: w, orderBy: [{ occurredAt: 'desc' }, { id: 'desc' }] }),
+        () => db.borderIncident.count({ where: w }),
+      ),
+    )
   },
   repatriation: (_, { id }, { loaders }) => loaders.repatriation.load(id),
   repatriations: async (_, { first, after, filter }, { db }) => {
-    const w = definedOnly({ receivedAt: periodRange(filter?.period), unitCode: unitCodesUnder(filter?.unitCode), status: filter?.status, fromCountry: filter?.fromCountry })
-    return page(await connection({ first, after },
-      (p) => db.repatriation.findMany({ ...p, where: w, orderBy: [{ receivedAt: 'desc' }, { id: 'desc' }] }),
-      () => db.repatriation.count({ where: w })))
+    const w = definedOnly({
+      receivedAt: periodRange(filter?.period),
+      unitCode: unitCodesUnder(filter?.unitCode),
+      status: filter?.status,
+      fromCountry: filter?.fromCountry,
+    })
+    return page(
+      await connection(
+        { first, after },
+        (p) => db.repatriation.findMany({ ...p, where: w, orderBy: [{ receivedAt: 'desc' }, { id: 'desc' }] }),
+        () => db.repatriation.count({ where: w }),
+      ),
+    )
   },
   crossBorderCooperation: (_, { id }, { loaders }) => loaders.cooperation.load(id),
   crossBorderCooperations: async (_, { first, after, filter }, { db }) => {
     const w = definedOnly({ requestedAt: periodRange(filter?.period), status: filter?.status, counterpart: filter?.counterpart, direction: filter?.direction })
-    return page(await connection({ first, after },
-      (p) => db.crossBorderCooperation.findMany({ ...p, where: w, orderBy: [{ requestedAt: 'desc' }, { id: 'desc' }] }),
-      () => db.crossBorderCooperation.count({ where: w })))
+    return page(
+      await connection(
+        { first, after },
+        (p) => db.crossBorderCooperation.findMany({ ...p, where: w, orderBy: [{ requestedAt: 'desc' }, { id: 'desc' }] }),
+        () => db.crossBorderCooperation.count({ where: w }),
+      ),
+    )
   },
   borderGates: () => [...BORDER_GATES],
   borderAuditLog: auditLog.borderAuditLog!,

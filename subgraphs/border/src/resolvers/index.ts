@@ -8,6 +8,18 @@ import { Repatriation } from './Repatriation.ts'
 import { CrossBorderCooperation } from './CrossBorderCooperation.ts'
 import { BorderIncidentStatistics, BorderStatistics, CooperationStatistics, ProvincialStatistics, RepatriationStatistics } from './ProvincialStatistics.ts'
 
-export const resolvers: Resolvers = { Query, Mutation, Person, BorderIncident, IncidentInvolvement, Repatriation, CrossBorderCooperation,
-  ProvincialStatistics, BorderStatistics, BorderIncidentStatistics, RepatriationStatistics, CooperationStatistics, ReportingYear
+export const resolvers: Resolvers = {
+  Query,
+  Mutation,
+  Person,
+  BorderIncident,
+  IncidentInvolvement,
+  Repatriation,
+  CrossBorderCooperation,
+  ProvincialStatistics,
+  BorderStatistics,
+  BorderIncidentStatistics,
+  RepatriationStatistics,
+  CooperationStatistics,
+  ReportingYear,
 }

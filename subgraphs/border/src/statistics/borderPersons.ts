@@ -11,10 +11,18 @@ export const borderPersonsSection = defineSection({
   name: 'borderPersonRefs',
   records: () => [],
   arms: (s) => [
-    distinctValues('borderPersonRefs', sql`ip."personRef"`, sql`"IncidentPerson" ip JOIN "BorderIncident" i ON i."id" = ip."incidentId"`,
-      sql`ip."role" = 'PRESUMED_VICTIM' AND ${inPeriod(sql`i."occurredAt"`, s)} AND ${inUnit(sql`i."unitCode"`, s)}`),
-    distinctValues('borderPersonRefs', sql`rp."personRef"`, sql`"RepatriationPerson" rp JOIN "Repatriation" r ON r."id" = rp."repatriationId"`,
-      sql`${inPeriod(sql`r."receivedAt"`, s)} AND ${inUnit(sql`r."unitCode"`, s)}`),
+    distinctValues(
+      'borderPersonRefs',
+      sql`ip."personRef"`,
+      sql`"IncidentPerson" ip JOIN "BorderIncident" i ON i."id" = ip."incidentId"`,
+      sql`ip."role" = 'PRESUMED_VICTIM' AND ${inPeriod(sql`i."occurredAt"`, s)} AND ${inUnit(sql`i."unitCode"`, s)}`,
+    ),
+    distinctValues(
+      'borderPersonRefs',
+      sql`rp."personRef"`,
+      sql`"RepatriationPerson" rp JOIN "Repatriation" r ON r."id" = rp."repatriationId"`,
+      sql`${inPeriod(sql`r."receivedAt"`, s)} AND ${inUnit(sql`r."unitCode"`, s)}`,
+    ),
   ],
   types: { ProvincialStatistics: { borderPersonRefs: (f: Figures) => f.values('borderPersonRefs') } },
 })

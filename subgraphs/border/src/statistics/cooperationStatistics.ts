@@ -25,8 +25,12 @@ export const cooperationArms = (s: StatisticsScope) => [
   countBy('cooperationsByCounterpart', sql`c."counterpart"`, cooperations),
   // Requests by the status they held at the period's end, from their status history: the one
   // history row that began before the end and had not ended by it.
-  countBy('cooperationsByStatusAtEnd', sql`h."status"`, sql`"CooperationStatusChange" h JOIN "ScopeCooperation" c ON c."id" = h."cooperationId"`,
-    sql`h."at" < ${s.period.end} AND (h."endedAt" IS NULL OR h."endedAt" >= ${s.period.end})`),
+  countBy(
+    'cooperationsByStatusAtEnd',
+    sql`h."status"`,
+    sql`"CooperationStatusChange" h JOIN "ScopeCooperation" c ON c."id" = h."cooperationId"`,
+    sql`h."at" < ${s.period.end} AND (h."endedAt" IS NULL OR h."endedAt" >= ${s.period.end})`,
+  ),
 ]
 
 /** The fields of `CooperationStatistics` (definitions: their SDL descriptions, statistics.graphql). */

@@ -1,6 +1,20 @@
 // Border incidents of a statistics scope: the arms of the Border Guard's statistics statement
 // (borderStatistics.ts) and the fields of BorderIncidentStatistics read from its answer.
-import { count, countBy, countDistinct, countDistinctBy, enumLines, inPeriod, inUnit, occurringLines, persons, sql, unitLines, type Figures, type StatisticsScope } from '@lienthong/kit'
+import {
+  count,
+  countBy,
+  countDistinct,
+  countDistinctBy,
+  enumLines,
+  inPeriod,
+  inUnit,
+  occurringLines,
+  persons,
+  sql,
+  unitLines,
+  type Figures,
+  type StatisticsScope,
+} from '@lienthong/kit'
 import { countryName } from '@lienthong/schema'
 import { labelsVi } from '../domain/labels.ts'
 
@@ -23,8 +37,12 @@ export const incidentArms = (s: StatisticsScope) => [
   // Incidents of the unit (whatever their date of occurrence) handed to the police during the period.
   count('incidentsHandedToPolice', sql`"BorderIncident" i`, sql`${inUnit(sql`i."unitCode"`, s)} AND ${inPeriod(sql`i."handedOverAt"`, s)}`),
   // Distinct persons of the unit's incidents (whatever their date) handed to Social Affairs during the period.
-  countDistinct('incidentPersonsHandedToSupport', sql`ip."personRef"`, unitIncidentPersons,
-    sql`${inPeriod(sql`ip."handedToSupportAt"`, s)} AND ${inUnit(sql`i."unitCode"`, s)}`),
+  countDistinct(
+    'incidentPersonsHandedToSupport',
+    sql`ip."personRef"`,
+    unitIncidentPersons,
+    sql`${inPeriod(sql`ip."handedToSupportAt"`, s)} AND ${inUnit(sql`i."unitCode"`, s)}`,
+  ),
 ]
 
 const countryVi = (code: string) => countryName(code, 'vi')

@@ -23,8 +23,12 @@ function statusAtPeriodEndArms(s: StatisticsScope) {
   const end = s.period.end
   return [
     countBy('repatriationsConcludedByStatus', sql`r."status"`, repatriations, sql`r."verificationEndedAt" < ${end}`, reception),
-    count('repatriationsInProgressAtEnd', repatriations,
-      sql`r."verificationStartedAt" < ${end} AND (r."verificationEndedAt" IS NULL OR r."verificationEndedAt" >= ${end})`, reception),
+    count(
+      'repatriationsInProgressAtEnd',
+      repatriations,
+      sql`r."verificationStartedAt" < ${end} AND (r."verificationEndedAt" IS NULL OR r."verificationEndedAt" >= ${end})`,
+      reception,
+    ),
     count('repatriationsPendingAtEnd', repatriations, sql`(r."verificationStartedAt" IS NULL OR r."verificationStartedAt" >= ${end})`, reception),
   ]
 }

@@ -10,8 +10,9 @@ export const IdSchema = z.string().trim().min(1, 'cần mã bản ghi / an id is
 export const ForeignCountrySchema = CountryCodeSchema.refine((c) => c !== 'VN', 'cần một nước khác Việt Nam / a country other than VN is required')
 
 /** A reference issued by another authority (embassy, INTERPOL notice, border post). */
-export const ForeignRefSchema = z.string().trim()
+export const ForeignRefSchema = z
+  .string()
+  .trim()
   .min(1, 'mã tham chiếu không được rỗng / the reference must not be empty')
   .max(64, 'mã tham chiếu tối đa 64 ký tự / at most 64 characters')
   .regex(/^[\p{L}\p{N}][\p{L}\p{N} ._/#:-]*$/u, reason('mã tham chiếu chỉ gồm chữ, số và . _ / # : -', 'letters, digits and . _ / # : - only'))
-

@@ -6,21 +6,27 @@ import { ForeignCountrySchema, ForeignRefSchema, IdSchema } from './common.ts'
 
 const NEIGHBOURS: ReadonlySet<string> = new Set(['CN', 'LA', 'KH'])
 
-export const RecordCooperationSchema = z.object({
-  externalRef: ExternalRefSchema,
-  direction: z.enum(CooperationDirection),
-  counterpart: z.enum(CooperationCounterpart),
-  counterpartCountry: ForeignCountrySchema,
-  counterpartRef: ForeignRefSchema.nullish().transform((v) => v ?? null),
-  subject: z.enum(CooperationSubject),
-  requestedAt: PastInstantSchema,
-  incidentId: IdSchema.nullish().transform((v) => v ?? null),
-  repatriationId: IdSchema.nullish().transform((v) => v ?? null),
-}).superRefine((c, ctx) => {
-  if (c.counterpart === 'NEIGHBOURING_BORDER_POST' && !NEIGHBOURS.has(c.counterpartCountry)) {
-    ctx.addIssue({ code: 'custom', path: ['counterpartCountry'], message: 'đồn biên phòng láng giềng phải thuộc nước có chung biên giới (CN, LA, KH) / a neighbouring border post is in CN, LA or KH' })
-  }
-})
+export const RecordCooperationSchema = z
+  .object({
+    externalRef: ExternalRefSchema,
+    direction: z.enum(CooperationDirection),
+    counterpart: z.enum(CooperationCounterpart),
+    counterpartCountry: ForeignCountrySchema,
+    counterpartRef: ForeignRefSchema.nullish().transform((v) => v ?? null),
+    subject: z.enum(CooperationSubject),
+    requestedAt: PastInstantSchema,
+    incidentId: IdSchema.nullish().transform((v) => v ?? null),
+    repatriationId: IdSchema.nullish().transform((v) => v ?? null),
+  })
+  .superRefine((c, ctx) => {
+    if (c.counterpart === 'NEIGHBOURING_BORDER_POST' && !NEIGHBOURS.has(c.counterpartCountry)) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['counterpartCountry'],
+        message: 'đồn biên phòng láng giềng phải thuộc nước có chung biên giới (CN, LA, KH) / a neighbouring border post is in CN, LA or KH',
+      })
+    }
+  })
 export type RecordCooperation = z.output<typeof RecordCooperationSchema>
 
 export const UpdateCooperationStatusSchema = z.object({

@@ -12,7 +12,13 @@ import type { Db } from '../db.ts'
 const AGENCIES: Agency[] = ['police', 'social_affairs', 'border_guard', 'procuracy', 'court', 'steering_committee']
 const ROLES: Role[] = ['officer', 'supervisor', 'analyst', 'integrator', 'auditor']
 /** A caller; `purpose: null` declares none. */
-const who = (agency: Agency, role: Role, unit = '99', purpose: Identity['purpose'] | null = 'investigation'): Identity => ({ sub: `t-${agency}-${role}-${unit}`, agency, role, unit, ...(purpose ? { purpose } : {}) })
+const who = (agency: Agency, role: Role, unit = '99', purpose: Identity['purpose'] | null = 'investigation'): Identity => ({
+  sub: `t-${agency}-${role}-${unit}`,
+  agency,
+  role,
+  unit,
+  ...(purpose ? { purpose } : {}),
+})
 const POLICE = TEST_OFFICERS.police
 const AUDITOR = who('police', 'auditor', '99', null)
 
@@ -29,12 +35,26 @@ const PERSONAL = ['fullName', 'nationalId', 'dateOfBirth', 'address', 'phone'] a
 
 /** Seven more identified victims of the same case: 7 women and 1 man in all, ages and citizenships in small groups. */
 const OTHERS = [
-  ['1', 'FEMALE', 2000, 'VIETNAMESE'], ['2', 'FEMALE', 2001, 'VIETNAMESE'], ['3', 'FEMALE', 1985, 'VIETNAMESE'], ['4', 'FEMALE', 1986, 'VIETNAMESE'],
-  ['5', 'FEMALE', 1990, 'VIETNAMESE'], ['6', 'FEMALE', 2010, 'FOREIGN'], ['7', 'MALE', 2011, 'FOREIGN'],
+  ['1', 'FEMALE', 2000, 'VIETNAMESE'],
+  ['2', 'FEMALE', 2001, 'VIETNAMESE'],
+  ['3', 'FEMALE', 1985, 'VIETNAMESE'],
+  ['4', 'FEMALE', 1986, 'VIETNAMESE'],
+  ['5', 'FEMALE', 1990, 'VIETNAMESE'],
+  ['6', 'FEMALE', 2010, 'FOREIGN'],
+  ['7', 'MALE', 2011, 'FOREIGN'],
 ] as const
 const victimInput = (externalRef: string, over: Record<string, unknown>) => ({
-  externalRef, status: 'IDENTIFIED', recordedAt: '2024-03-02T09:00:00+07:00', identifiedAt: '2024-03-05T09:00:00+07:00', sex: 'FEMALE', citizenship: 'VIETNAMESE',
-  forms: ['FORCED_LABOUR'], recruitmentMethod: 'FAKE_JOB_OFFER', consentToCount: 'GIVEN', consentToShare: 'GIVEN', ...over,
+  externalRef,
+  status: 'IDENTIFIED',
+  recordedAt: '2024-03-02T09:00:00+07:00',
+  identifiedAt: '2024-03-05T09:00:00+07:00',
+  sex: 'FEMALE',
+  citizenship: 'VIETNAMESE',
+  forms: ['FORCED_LABOUR'],
+  recruitmentMethod: 'FAKE_JOB_OFFER',
+  consentToCount: 'GIVEN',
+  consentToShare: 'GIVEN',
+  ...over,
 })
 const RECORD_VICTIM = 'mutation($input: RecordVictimInput!) { recordVictim(input: $input) { externalRef } }'
 const errorsOf = (r: any) => (r.errors ?? []).map((e: any) => `${e.extensions?.code} ${e.extensions?.field}`).sort()
@@ -50,31 +70,62 @@ describe.each(await testProviders())('police access, audit and publication on %s
   const auditRows = () => sg.db.auditEntry.findMany({ orderBy: { seq: 'asc' } })
   const headSeq = async () => (await sg.db.auditEntry.findFirst({ orderBy: { seq: 'desc' } }))?.seq ?? 0
   const rootFields = async (type: 'Query' | 'Mutation') =>
-    (await ok(`{ __type(name: "${type}") { fields { name } } }`)).__type.fields.map((f: any) => f.name).filter((n: string) => !n.startsWith('_')).sort()
+    (await ok(`{ __type(name: "${type}") { fields { name } } }`)).__type.fields
+      .map((f: any) => f.name)
+      .filter((n: string) => !n.startsWith('_'))
+      .sort()
 
   beforeAll(async () => {
     sg = await startTestSubgraph(subgraph, provider)
-    ids.case = (await ok(`mutation { openCriminalCase(input: { externalRef: "CA-ACC-1", openedAt: "2024-03-01T09:00:00+07:00", codeArticle: 150, unitCode: "99101",
-      routeKind: CROSS_BORDER, destinationCountry: "KH", forms: [FORCED_LABOUR] }) { id } }`)).openCriminalCase.id
-    ids.report = (await ok(`mutation { receiveIncomingReport(input: { externalRef: "TG-ACC-1", kind: DENUNCIATION, channel: IN_PERSON, receivedAt: "2024-02-20T09:00:00+07:00",
-      receivedByUnitCode: "99", unitCode: "99101" }) { id } }`)).receiveIncomingReport.id
-    ids.rescue = (await ok(`mutation { recordRescueOperation(input: { externalRef: "GC-ACC-1", name: "Giải cứu thử", startedAt: "2024-04-01T09:00:00+07:00", unitCode: "99201" }) { id } }`)).recordRescueOperation.id
-    await ok(`mutation($c: ID!) { recordSuspect(input: { externalRef: "DT-ACC-1", caseId: $c, personRef: "${'c'.repeat(64)}", sex: MALE, citizenship: VIETNAMESE, role: RECRUITER, arrestStatus: AT_LARGE, wanted: true }) { id } }`, { c: ids.case })
+    ids.case = (
+      await ok(`mutation { openCriminalCase(input: { externalRef: "CA-ACC-1", openedAt: "2024-03-01T09:00:00+07:00", codeArticle: 150, unitCode: "99101",
+      routeKind: CROSS_BORDER, destinationCountry: "KH", forms: [FORCED_LABOUR] }) { id } }`)
+    ).openCriminalCase.id
+    ids.report = (
+      await ok(`mutation { receiveIncomingReport(input: { externalRef: "TG-ACC-1", kind: DENUNCIATION, channel: IN_PERSON, receivedAt: "2024-02-20T09:00:00+07:00",
+      receivedByUnitCode: "99", unitCode: "99101" }) { id } }`)
+    ).receiveIncomingReport.id
+    ids.rescue = (
+      await ok(
+        `mutation { recordRescueOperation(input: { externalRef: "GC-ACC-1", name: "Giải cứu thử", startedAt: "2024-04-01T09:00:00+07:00", unitCode: "99201" }) { id } }`,
+      )
+    ).recordRescueOperation.id
+    await ok(
+      `mutation($c: ID!) { recordSuspect(input: { externalRef: "DT-ACC-1", caseId: $c, personRef: "${'c'.repeat(64)}", sex: MALE, citizenship: VIETNAMESE, role: RECRUITER, arrestStatus: AT_LARGE, wanted: true }) { id } }`,
+      { c: ids.case },
+    )
     await ok(RECORD_VICTIM, { input: victimInput('NN-ACC-A', { caseId: ids.case, birthYear: 1999, personal: A }) })
     for (const [d, sex, birthYear, citizenship] of OTHERS) {
-      await ok(RECORD_VICTIM, { input: victimInput(`NN-ACC-${d}`, { personRef: d.repeat(64), caseId: ids.case, sex, birthYear, citizenship, citizenshipCountry: citizenship === 'FOREIGN' ? 'KH' : null }) })
+      await ok(RECORD_VICTIM, {
+        input: victimInput(`NN-ACC-${d}`, {
+          personRef: d.repeat(64),
+          caseId: ids.case,
+          sex,
+          birthYear,
+          citizenship,
+          citizenshipCountry: citizenship === 'FOREIGN' ? 'KH' : null,
+        }),
+      })
     }
-    await ok(RECORD_VICTIM, { input: victimInput('NN-ACC-R', { personRef: REF_R, status: 'PRESUMED', identifiedAt: null, rescueOperationId: ids.rescue, personal: R }) })
+    await ok(RECORD_VICTIM, {
+      input: victimInput('NN-ACC-R', { personRef: REF_R, status: 'PRESUMED', identifiedAt: null, rescueOperationId: ids.rescue, personal: R }),
+    })
   })
   afterAll(() => sg?.stop())
 
   it('(a) gives analysts and integrators the aggregates only: every record-level root query is FORBIDDEN', async () => {
     const recordLevel: Record<string, string> = {
-      criminalCase: `{ criminalCase(id: "${ids.case}") { id } }`, criminalCases: '{ criminalCases { totalCount } }',
-      incomingReport: `{ incomingReport(id: "${ids.report}") { id } }`, incomingReports: '{ incomingReports { totalCount } }',
-      rescueOperation: `{ rescueOperation(id: "${ids.rescue}") { id } }`, rescueOperations: '{ rescueOperations { totalCount } }',
-      policeVictims: '{ policeVictims { totalCount } }', caseSuspects: '{ caseSuspects { totalCount } }', peakCampaigns: '{ peakCampaigns { id } }',
-      person: `{ person(personRef: "${REF_A}") { personRef } }`, policeAuditLog: '{ policeAuditLog { entries { seq } } }',
+      criminalCase: `{ criminalCase(id: "${ids.case}") { id } }`,
+      criminalCases: '{ criminalCases { totalCount } }',
+      incomingReport: `{ incomingReport(id: "${ids.report}") { id } }`,
+      incomingReports: '{ incomingReports { totalCount } }',
+      rescueOperation: `{ rescueOperation(id: "${ids.rescue}") { id } }`,
+      rescueOperations: '{ rescueOperations { totalCount } }',
+      policeVictims: '{ policeVictims { totalCount } }',
+      caseSuspects: '{ caseSuspects { totalCount } }',
+      peakCampaigns: '{ peakCampaigns { id } }',
+      person: `{ person(personRef: "${REF_A}") { personRef } }`,
+      policeAuditLog: '{ policeAuditLog { entries { seq } } }',
     }
     const aggregates: Record<string, string> = {
       provincialStatistics: '{ provincialStatistics(period: { kind: YEAR, year: 2024 }) { periodCode police { casesOpened } victims { total } } }',
@@ -99,13 +150,21 @@ describe.each(await testProviders())('police access, audit and publication on %s
     for (const as of [who('police', 'officer', '99', null), who('police', 'supervisor', '99', null)]) {
       const one: any = await sg.execute(`{ person(personRef: "${REF_A}") { personRef sex birthYear policeVictim { fullName phone } } }`, {}, as)
       expect([one.data.person, errorsOf(one)]).toEqual([null, ['FORBIDDEN person']])
-      const list: any = await sg.execute('{ policeVictims(first: 3, filter: { consentToCount: GIVEN }) { totalCount edges { cursor node { externalRef } } } criminalCases(first: 1) { totalCount edges { node { externalRef victims { personRef } } } } }', {}, as)
+      const list: any = await sg.execute(
+        '{ policeVictims(first: 3, filter: { consentToCount: GIVEN }) { totalCount edges { cursor node { externalRef } } } criminalCases(first: 1) { totalCount edges { node { externalRef victims { personRef } } } } }',
+        {},
+        as,
+      )
       expect(list.data.policeVictims).toBeNull()
       expect(list.data.criminalCases.totalCount).toBeGreaterThan(0)
       expect(list.data.criminalCases.edges[0].node).toEqual({ externalRef: expect.any(String), victims: null })
       expect(errorsOf(list)).toEqual(['FORBIDDEN CriminalCase.victims', 'FORBIDDEN policeVictims'])
       // the person known only through another agency's reference (_entities): every police field refused
-      const entity: any = await sg.execute(`query($reps: [_Any!]!) { _entities(representations: $reps) { ... on Person { sex citizenship } } }`, { reps: [{ __typename: 'Person', personRef: REF_A }] }, as)
+      const entity: any = await sg.execute(
+        `query($reps: [_Any!]!) { _entities(representations: $reps) { ... on Person { sex citizenship } } }`,
+        { reps: [{ __typename: 'Person', personRef: REF_A }] },
+        as,
+      )
       expect(entity.data._entities).toEqual([{ sex: null, citizenship: null }])
       expect(errorsOf(entity)).toEqual(['FORBIDDEN Person.citizenship', 'FORBIDDEN Person.sex'])
       expect(JSON.stringify([one, list, entity])).not.toContain(A.fullName)
@@ -116,10 +175,12 @@ describe.each(await testProviders())('police access, audit and publication on %s
 
   it('(c) refuses every mutation to other agencies and to non-writing police roles, writing nothing', async () => {
     const calls: Record<string, string> = {
-      receiveIncomingReport: 'mutation { receiveIncomingReport(input: { externalRef: "TG-ACC-X", kind: DENUNCIATION, channel: ONLINE, receivedAt: "2024-05-01T09:00:00+07:00", receivedByUnitCode: "99", unitCode: "99101" }) { id } }',
+      receiveIncomingReport:
+        'mutation { receiveIncomingReport(input: { externalRef: "TG-ACC-X", kind: DENUNCIATION, channel: ONLINE, receivedAt: "2024-05-01T09:00:00+07:00", receivedByUnitCode: "99", unitCode: "99101" }) { id } }',
       classifyIncomingReport: `mutation { classifyIncomingReport(id: "${ids.report}", input: { traffickingRelated: true, classifiedAt: "2024-02-21T09:00:00+07:00" }) { id } }`,
       changeIncomingReportStatus: `mutation { changeIncomingReportStatus(id: "${ids.report}", input: { status: VERIFYING, at: "2024-02-22T09:00:00+07:00" }) { id } }`,
-      openCriminalCase: 'mutation { openCriminalCase(input: { externalRef: "CA-ACC-X", openedAt: "2024-05-01T09:00:00+07:00", codeArticle: 150, unitCode: "99101", routeKind: DOMESTIC, forms: [OTHER] }) { id } }',
+      openCriminalCase:
+        'mutation { openCriminalCase(input: { externalRef: "CA-ACC-X", openedAt: "2024-05-01T09:00:00+07:00", codeArticle: 150, unitCode: "99101", routeKind: DOMESTIC, forms: [OTHER] }) { id } }',
       changeCriminalCaseStatus: `mutation { changeCriminalCaseStatus(id: "${ids.case}", input: { status: SOLVED, at: "2024-05-01T09:00:00+07:00" }) { id } }`,
       recordSuspect: `mutation { recordSuspect(input: { externalRef: "DT-ACC-X", caseId: "${ids.case}", personRef: "${'d'.repeat(64)}", sex: MALE, citizenship: VIETNAMESE, role: BROKER, arrestStatus: AT_LARGE }) { id } }`,
       recordVictim: `mutation { recordVictim(input: { externalRef: "NN-ACC-X", personRef: "${'e'.repeat(64)}", status: PRESUMED, recordedAt: "2024-05-01T09:00:00+07:00", sex: FEMALE, citizenship: VIETNAMESE,
@@ -127,15 +188,35 @@ describe.each(await testProviders())('police access, audit and publication on %s
       addVictimToCase: `mutation { addVictimToCase(caseId: "${ids.case}", personRef: "${REF_R}") { id } }`,
       changeVictimStatus: `mutation { changeVictimStatus(personRef: "${REF_R}", input: { status: IDENTIFIED, at: "2024-05-01T09:00:00+07:00" }) { status } }`,
       recordRescueOperation: `mutation { recordRescueOperation(input: { externalRef: "GC-ACC-X", name: "x", startedAt: "2024-05-01T09:00:00+07:00", unitCode: "99101", rescuedPersonRefs: ["${'1'.repeat(64)}"] }) { id } }`,
-      createPeakCampaign: 'mutation { createPeakCampaign(input: { externalRef: "CD-ACC-X", name: "x", startsOn: "2024-05-01", endsOn: "2024-05-31", unitCodes: ["99"] }) { id } }',
+      createPeakCampaign:
+        'mutation { createPeakCampaign(input: { externalRef: "CD-ACC-X", name: "x", startsOn: "2024-05-01", endsOn: "2024-05-31", unitCodes: ["99"] }) { id } }',
       submitPoliceReport: 'mutation { submitPoliceReport(input: { period: { kind: YEAR, year: 2024 } }) { revision } }',
     }
     expect(Object.keys(calls).sort()).toEqual(await rootFields('Mutation'))
-    const tables = ['incomingReport', 'criminalCase', 'caseExploitationForm', 'caseVictim', 'suspect', 'person', 'victim', 'victimExploitationForm', 'rescueOperation', 'peakCampaign', 'peakCampaignUnit', 'reportSubmission', 'auditEntry'] as const
+    const tables = [
+      'incomingReport',
+      'criminalCase',
+      'caseExploitationForm',
+      'caseVictim',
+      'suspect',
+      'person',
+      'victim',
+      'victimExploitationForm',
+      'rescueOperation',
+      'peakCampaign',
+      'peakCampaignUnit',
+      'reportSubmission',
+      'auditEntry',
+    ] as const
     const snapshot = async () => Promise.all(tables.map(async (t) => JSON.stringify(await (sg.db[t] as any).findMany())))
     const counts = async () => Promise.all(tables.map((t) => (sg.db[t] as any).count()))
     const [rowsBefore, countsBefore] = [await snapshot(), await counts()]
-    const callers = [...AGENCIES.filter((a) => a !== 'police').flatMap((a) => [who(a, 'officer'), who(a, 'supervisor')]), who('police', 'analyst'), who('police', 'integrator'), AUDITOR]
+    const callers = [
+      ...AGENCIES.filter((a) => a !== 'police').flatMap((a) => [who(a, 'officer'), who(a, 'supervisor')]),
+      who('police', 'analyst'),
+      who('police', 'integrator'),
+      AUDITOR,
+    ]
     for (const as of callers) {
       for (const [field, query] of Object.entries(calls)) {
         const r: any = await sg.execute(query, {}, as)
@@ -153,7 +234,13 @@ describe.each(await testProviders())('police access, audit and publication on %s
     let allowed = 0
     for (const agency of AGENCIES) {
       for (const role of ROLES) {
-        for (const [unit, inScope] of [['99', true], ['991', true], ['99101', true], ['992', false], ['99201', false]] as const) {
+        for (const [unit, inScope] of [
+          ['99', true],
+          ['991', true],
+          ['99101', true],
+          ['992', false],
+          ['99201', false],
+        ] as const) {
           const r: any = await sg.execute(query, { reps: [{ __typename: 'Person', personRef: REF_A }] }, who(agency, role, unit))
           const label = `${agency} ${role} ${unit}`
           if (agency === 'police' && (role === 'officer' || role === 'supervisor') && inScope) {
@@ -199,25 +286,75 @@ describe.each(await testProviders())('police access, audit and publication on %s
     const actor = { actorSub: POLICE.sub, agency: 'police', role: 'officer', purpose: 'investigation' }
     const rows = (await auditRows()).filter((r) => r.seq > mark).map((r) => ({ ...r, recordRefs: JSON.parse(r.recordRefs), fields: JSON.parse(r.fields) }))
     expect(rows).toEqual([
-      expect.objectContaining({ ...actor, seq: mark + 1, operation: 'read policeVictims', recordType: 'PoliceVictim', recordRefs: refsInCase, fields: ['externalRef', 'fullName', 'status'] }),
+      expect.objectContaining({
+        ...actor,
+        seq: mark + 1,
+        operation: 'read policeVictims',
+        recordType: 'PoliceVictim',
+        recordRefs: refsInCase,
+        fields: ['externalRef', 'fullName', 'status'],
+      }),
       expect.objectContaining({ ...actor, seq: mark + 2, operation: 'read person', recordType: 'Person', recordRefs: [REF_A], fields: ['policeVictim'] }),
-      expect.objectContaining({ ...actor, seq: mark + 3, operation: 'read person', recordType: 'PoliceVictim', recordRefs: [REF_A], fields: [...PERSONAL].sort() }),
-      expect.objectContaining({ ...actor, seq: mark + 4, operation: 'write recordVictim', recordType: 'PoliceVictim', recordRefs: [REF_W],
-        fields: ['consentToCount', 'consentToShare', 'externalRef', 'forms', 'fullName', 'identifiedAt', 'phone', 'recruitmentMethod', 'rescueOperation', 'status'] }),
+      expect.objectContaining({
+        ...actor,
+        seq: mark + 3,
+        operation: 'read person',
+        recordType: 'PoliceVictim',
+        recordRefs: [REF_A],
+        fields: [...PERSONAL].sort(),
+      }),
+      expect.objectContaining({
+        ...actor,
+        seq: mark + 4,
+        operation: 'write recordVictim',
+        recordType: 'PoliceVictim',
+        recordRefs: [REF_W],
+        fields: [
+          'consentToCount',
+          'consentToShare',
+          'externalRef',
+          'forms',
+          'fullName',
+          'identifiedAt',
+          'phone',
+          'recruitmentMethod',
+          'rescueOperation',
+          'status',
+        ],
+      }),
       // the person record the victim record created (NET-14: every record written is audited)
-      expect.objectContaining({ ...actor, seq: mark + 5, operation: 'write recordVictim', recordType: 'Person', recordRefs: [REF_W], fields: ['birthYear', 'citizenship', 'citizenshipCountry', 'sex'] }),
+      expect.objectContaining({
+        ...actor,
+        seq: mark + 5,
+        operation: 'write recordVictim',
+        recordType: 'Person',
+        recordRefs: [REF_W],
+        fields: ['birthYear', 'citizenship', 'citizenshipCountry', 'sex'],
+      }),
       // NOT_A_VICTIM sets the status only (the fields set, not the fields the mutation could set)
-      expect.objectContaining({ ...actor, seq: mark + 6, operation: 'write changeVictimStatus', recordType: 'PoliceVictim', recordRefs: [REF_W], fields: ['status'] }),
+      expect.objectContaining({
+        ...actor,
+        seq: mark + 6,
+        operation: 'write changeVictimStatus',
+        recordType: 'PoliceVictim',
+        recordRefs: [REF_W],
+        fields: ['status'],
+      }),
     ])
     const all = await auditRows()
     for (const value of PERSONAL_VALUES) expect(JSON.stringify(all)).not.toContain(value)
-    expect(all.some((r) => r.operation === 'write recordVictim' && JSON.parse(r.recordRefs).includes(REF_A) && JSON.parse(r.fields).includes('nationalId'))).toBe(true)
+    expect(
+      all.some((r) => r.operation === 'write recordVictim' && JSON.parse(r.recordRefs).includes(REF_A) && JSON.parse(r.fields).includes('nationalId')),
+    ).toBe(true)
 
-    const LOG = 'query($after: Int, $first: Int) { policeAuditLog(afterSeq: $after, first: $first) { entries { seq operation recordRefs fields hash } nextAfterSeq verification { ok entries headHash brokenAt } } }'
+    const LOG =
+      'query($after: Int, $first: Int) { policeAuditLog(afterSeq: $after, first: $first) { entries { seq operation recordRefs fields hash } nextAfterSeq verification { ok entries headHash brokenAt } } }'
     for (const auditor of [AUDITOR, who('steering_committee', 'auditor', '99', null)]) {
       const log = (await ok(LOG, { first: 500 }, auditor)).policeAuditLog
       expect(log.verification).toEqual({ ok: true, entries: all.length, headHash: all.at(-1)!.hash, brokenAt: null })
-      expect(log.entries.map((e: any) => [e.seq, e.operation, e.recordRefs, e.fields, e.hash])).toEqual(all.map((r) => [r.seq, r.operation, JSON.parse(r.recordRefs), JSON.parse(r.fields), r.hash]))
+      expect(log.entries.map((e: any) => [e.seq, e.operation, e.recordRefs, e.fields, e.hash])).toEqual(
+        all.map((r) => [r.seq, r.operation, JSON.parse(r.recordRefs), JSON.parse(r.fields), r.hash]),
+      )
       expect(log.nextAfterSeq).toBeNull()
     }
     const page = (await ok(LOG, { after: 1, first: 2 }, AUDITOR)).policeAuditLog
@@ -233,13 +370,25 @@ describe.each(await testProviders())('police access, audit and publication on %s
       police { reportsByKind ${L} casesByForm ${L} casesByUnit ${L} suspects suspectsBySex ${L} suspectsByCitizenship ${L} personsRescued }
       victims { total excludedForConsent bySex ${L} byAgeBand ${L} byCitizenship ${L} byForm ${L} byRoute ${L} byDestination ${L} byAgency ${L} byUnit ${L} }
       justiceFunnel { convictedPersons suspects ${P} indicted ${P} convicted ${P} } } }`
-    const PERSON_COUNTS = ['police.suspects', 'police.suspectsBySex', 'police.suspectsByCitizenship', 'police.personsRescued', 'justiceFunnel.convictedPersons',
-      ...['total', 'excludedForConsent', 'bySex', 'byAgeBand', 'byCitizenship', 'byForm', 'byRoute', 'byDestination', 'byAgency', 'byUnit'].map((f) => `victims.${f}`),
-      ...['suspects', 'indicted', 'convicted'].flatMap((s) => [`justiceFunnel.${s}.total`, `justiceFunnel.${s}.bySex`, `justiceFunnel.${s}.byCitizenship`])]
+    const PERSON_COUNTS = [
+      'police.suspects',
+      'police.suspectsBySex',
+      'police.suspectsByCitizenship',
+      'police.personsRescued',
+      'justiceFunnel.convictedPersons',
+      ...['total', 'excludedForConsent', 'bySex', 'byAgeBand', 'byCitizenship', 'byForm', 'byRoute', 'byDestination', 'byAgency', 'byUnit'].map(
+        (f) => `victims.${f}`,
+      ),
+      ...['suspects', 'indicted', 'convicted'].flatMap((s) => [`justiceFunnel.${s}.total`, `justiceFunnel.${s}.bySex`, `justiceFunnel.${s}.byCitizenship`]),
+    ]
     const at = (o: any, path: string) => path.split('.').reduce((x, k) => x[k], o)
     const exact = (await ok(query)).provincialStatistics
     expect(exact.victims.total).toBe(8)
-    expect(exact.victims.bySex).toEqual([{ key: 'MALE', count: 1, suppressed: false }, { key: 'FEMALE', count: 7, suppressed: false }, { key: 'UNKNOWN', count: 0, suppressed: false }])
+    expect(exact.victims.bySex).toEqual([
+      { key: 'MALE', count: 1, suppressed: false },
+      { key: 'FEMALE', count: 7, suppressed: false },
+      { key: 'UNKNOWN', count: 0, suppressed: false },
+    ])
     for (const role of ['analyst', 'integrator'] as const) {
       const published = (await ok(query, {}, who('steering_committee', role))).provincialStatistics
       for (const path of PERSON_COUNTS) expect(publishedProblems(path, at(exact, path), at(published, path)), path).toEqual([])

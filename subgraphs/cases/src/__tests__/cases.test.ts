@@ -8,7 +8,9 @@ const world = demoWorld(DEV_NETWORK_KEY)
 
 describe.each(await testProviders())('cases subgraph on %s', (provider) => {
   let sg: TestSubgraph<Db>
-  beforeAll(async () => { sg = await startSeededSubgraph(subgraph, provider) })
+  beforeAll(async () => {
+    sg = await startSeededSubgraph(subgraph, provider)
+  })
   afterAll(() => sg?.stop())
 
   it('pages through every criminal case once, newest first', async () => {
@@ -16,7 +18,10 @@ describe.each(await testProviders())('cases subgraph on %s', (provider) => {
     let after: string | null = null
     let total = 0
     for (;;) {
-      const r: any = await sg.execute(`query($after: String) { criminalCases(first: 7, after: $after) { totalCount edges { cursor node { externalRef openedAt } } pageInfo { hasNextPage endCursor } } }`, { after })
+      const r: any = await sg.execute(
+        `query($after: String) { criminalCases(first: 7, after: $after) { totalCount edges { cursor node { externalRef openedAt } } pageInfo { hasNextPage endCursor } } }`,
+        { after },
+      )
       expect(r.errors).toBeUndefined()
       const c = r.data.criminalCases
       total = c.totalCount
@@ -33,10 +38,18 @@ describe.each(await testProviders())('cases subgraph on %s', (provider) => {
 
   it('resolves CriminalCase and Person entities by key (_entities)', async () => {
     const c = world.cases[3]!
-    const r: any = await sg.execute(`query($reps: [_Any!]!) { _entities(representations: $reps) {
+    const r: any = await sg.execute(
+      `query($reps: [_Any!]!) { _entities(representations: $reps) {
       ... on CriminalCase { id externalRef forms victims { personRef } }
       ... on Person { personRef sex victimInCases { id } } } }`,
-    { reps: [{ __typename: 'CriminalCase', id: c.id }, { __typename: 'Person', personRef: c.victimRefs[0] }, { __typename: 'CriminalCase', id: 'no-such-case' }] })
+      {
+        reps: [
+          { __typename: 'CriminalCase', id: c.id },
+          { __typename: 'Person', personRef: c.victimRefs[0] },
+          { __typename: 'CriminalCase', id: 'no-such-case' },
+        ],
+      },
+    )
     expect(r.errors).toBeUndefined()
     const [found, person, missing] = r.data._entities
     expect(found.externalRef).toBe(c.externalRef)
@@ -45,7 +58,10 @@ describe.each(await testProviders())('cases subgraph on %s', (provider) => {
     expect(person.personRef).toBe(c.victimRefs[0])
     expect(person.victimInCases.map((x: any) => x.id)).toContain(c.id)
     expect(missing).toBeNull()
-    const r2: any = await sg.execute('query($reps: [_Any!]!) { _entities(representations: $reps) { ... on Person { knownToPolice sex victimInCases { id } } } }', { reps: [{ __typename: 'Person', personRef: 'e'.repeat(64) }] })
+    const r2: any = await sg.execute(
+      'query($reps: [_Any!]!) { _entities(representations: $reps) { ... on Person { knownToPolice sex victimInCases { id } } } }',
+      { reps: [{ __typename: 'Person', personRef: 'e'.repeat(64) }] },
+    )
     expect(r2.data._entities[0]).toEqual({ knownToPolice: false, sex: null, victimInCases: [] })
   })
 

@@ -13,16 +13,31 @@ const OPEN = `mutation($input: OpenCriminalCaseInput!) { openCriminalCase(input:
 const CASE_STATUS = `mutation($id: ID!, $input: ChangeCriminalCaseStatusInput!) { changeCriminalCaseStatus(id: $id, input: $input) { id status solvedAt transferredAt } }`
 
 const report = (ref: string, over: Record<string, unknown> = {}) => ({
-  externalRef: ref, kind: 'DENUNCIATION', channel: 'IN_PERSON', receivedAt: '2024-03-02T09:00:00+07:00', receivedByUnitCode: '99', unitCode: '99101', ...over,
+  externalRef: ref,
+  kind: 'DENUNCIATION',
+  channel: 'IN_PERSON',
+  receivedAt: '2024-03-02T09:00:00+07:00',
+  receivedByUnitCode: '99',
+  unitCode: '99101',
+  ...over,
 })
 const openCase = (ref: string, over: Record<string, unknown> = {}) => ({
-  externalRef: ref, openedAt: '2024-04-01T10:00:00+07:00', codeArticle: 150, unitCode: '99101', routeKind: 'CROSS_BORDER', destinationCountry: 'CN', forms: ['FORCED_MARRIAGE'], ...over,
+  externalRef: ref,
+  openedAt: '2024-04-01T10:00:00+07:00',
+  codeArticle: 150,
+  unitCode: '99101',
+  routeKind: 'CROSS_BORDER',
+  destinationCountry: 'CN',
+  forms: ['FORCED_MARRIAGE'],
+  ...over,
 })
 const errorOf = (r: any) => r.errors?.[0]?.extensions
 
 describe.each(await testProviders())('police mutations on %s', (provider) => {
   let sg: TestSubgraph<Db>
-  beforeAll(async () => { sg = await startTestSubgraph(subgraph, provider) })
+  beforeAll(async () => {
+    sg = await startTestSubgraph(subgraph, provider)
+  })
   afterAll(() => sg?.stop())
 
   /** A report received, classified as trafficking-related and being verified. */

@@ -29,45 +29,95 @@ describe.each(await testProviders())('victims, suspects and rescues on %s', (pro
   afterAll(() => sg?.stop())
 
   it('links rescues and cases to a peak campaign only inside its window', async () => {
-    const campaign: any = await sg.execute(`mutation { createPeakCampaign(input: { externalRef: "CD-TEST", name: "Cao điểm thử", startsOn: "2024-07-01", endsOn: "2024-09-30", unitCodes: ["99", "99"] }) { id unitCodes startsOn endsOn } }`)
+    const campaign: any = await sg.execute(
+      `mutation { createPeakCampaign(input: { externalRef: "CD-TEST", name: "Cao điểm thử", startsOn: "2024-07-01", endsOn: "2024-09-30", unitCodes: ["99", "99"] }) { id unitCodes startsOn endsOn } }`,
+    )
     expect(campaign.data.createPeakCampaign).toMatchObject({ unitCodes: ['99'], startsOn: '2024-07-01', endsOn: '2024-09-30' })
     const peakId = campaign.data.createPeakCampaign.id
-    const rescue = (externalRef: string, startedAt: string) => sg.execute(`mutation($input: RecordRescueOperationInput!) { recordRescueOperation(input: $input) { id externalRef peakCampaign { externalRef } criminalCase { externalRef } } }`,
-      { input: { externalRef, name: 'Giải cứu thử', startedAt, unitCode: '99101', destinationCountry: 'KH', caseId, peakCampaignId: peakId } })
+    const rescue = (externalRef: string, startedAt: string) =>
+      sg.execute(
+        `mutation($input: RecordRescueOperationInput!) { recordRescueOperation(input: $input) { id externalRef peakCampaign { externalRef } criminalCase { externalRef } } }`,
+        { input: { externalRef, name: 'Giải cứu thử', startedAt, unitCode: '99101', destinationCountry: 'KH', caseId, peakCampaignId: peakId } },
+      )
     const outside: any = await rescue('GC-TEST-0', '2024-10-01T09:00:00+07:00')
     expect(errorOf(outside)).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.peakCampaignId' })
     const inside: any = await rescue('GC-TEST-1', '2024-09-30T20:00:00+07:00')
-    expect(inside.data.recordRescueOperation).toMatchObject({ externalRef: 'GC-TEST-1', peakCampaign: { externalRef: 'CD-TEST' }, criminalCase: { externalRef: 'CA-P-1' } })
+    expect(inside.data.recordRescueOperation).toMatchObject({
+      externalRef: 'GC-TEST-1',
+      peakCampaign: { externalRef: 'CD-TEST' },
+      criminalCase: { externalRef: 'CA-P-1' },
+    })
     rescueId = inside.data.recordRescueOperation.id
-    const badWindow: any = await sg.execute(`mutation { createPeakCampaign(input: { externalRef: "CD-BAD", name: "x", startsOn: "2024-07-01", endsOn: "2024-06-30", unitCodes: ["99"] }) { id } }`)
+    const badWindow: any = await sg.execute(
+      `mutation { createPeakCampaign(input: { externalRef: "CD-BAD", name: "x", startsOn: "2024-07-01", endsOn: "2024-06-30", unitCodes: ["99"] }) { id } }`,
+    )
     expect(errorOf(badWindow)).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.endsOn' })
   })
 
   it('records a victim: reference from the national ID, personal fields sealed at rest and served to the police only', async () => {
     const input = {
-      externalRef: 'NN-TEST-1', caseId, status: 'PRESUMED', recordedAt: '2024-07-20T09:00:00+07:00', sex: 'FEMALE', birthYear: 2001, citizenship: 'VIETNAMESE',
-      forms: ['FORCED_LABOUR'], recruitmentMethod: 'FAKE_JOB_OFFER', rescueOperationId: rescueId, consentToCount: 'GIVEN', consentToShare: 'REFUSED',
-      personal: { fullName: FAKE_NAME, nationalId: `${FAKE_ID.slice(0, 3)} ${FAKE_ID.slice(3)}`, dateOfBirth: '2001-05-06', address: 'Địa chỉ kiểm thử', phone: '0900 000 777' },
+      externalRef: 'NN-TEST-1',
+      caseId,
+      status: 'PRESUMED',
+      recordedAt: '2024-07-20T09:00:00+07:00',
+      sex: 'FEMALE',
+      birthYear: 2001,
+      citizenship: 'VIETNAMESE',
+      forms: ['FORCED_LABOUR'],
+      recruitmentMethod: 'FAKE_JOB_OFFER',
+      rescueOperationId: rescueId,
+      consentToCount: 'GIVEN',
+      consentToShare: 'REFUSED',
+      personal: {
+        fullName: FAKE_NAME,
+        nationalId: `${FAKE_ID.slice(0, 3)} ${FAKE_ID.slice(3)}`,
+        dateOfBirth: '2001-05-06',
+        address: 'Địa chỉ kiểm thử',
+        phone: '0900 000 777',
+      },
     }
     const r: any = await sg.execute(VICTIM, { input })
     expect(r.errors).toBeUndefined()
     const personRef = personRefOf(FAKE_ID, DEV_NETWORK_KEY)
     expect(r.data.recordVictim).toMatchObject({
-      externalRef: 'NN-TEST-1', status: 'PRESUMED', identifiedAt: null, forms: ['FORCED_LABOUR'], rescued: true, rescueOperation: { externalRef: 'GC-TEST-1' },
-      consentToShare: 'REFUSED', person: { personRef, sex: 'FEMALE', victimInCases: [{ externalRef: 'CA-P-1' }], policeVictim: { externalRef: 'NN-TEST-1' } },
+      externalRef: 'NN-TEST-1',
+      status: 'PRESUMED',
+      identifiedAt: null,
+      forms: ['FORCED_LABOUR'],
+      rescued: true,
+      rescueOperation: { externalRef: 'GC-TEST-1' },
+      consentToShare: 'REFUSED',
+      person: { personRef, sex: 'FEMALE', victimInCases: [{ externalRef: 'CA-P-1' }], policeVictim: { externalRef: 'NN-TEST-1' } },
     })
     const row = await sg.db.victim.findUniqueOrThrow({ where: { personRef } })
     expect(JSON.stringify(row)).not.toContain(FAKE_NAME)
     expect(JSON.stringify(row)).not.toContain(FAKE_ID)
     const cipher = new FieldCipher(DEV_PII_KEY)
-    expect([row.fullNameSealed, row.nationalIdSealed, row.dateOfBirthSealed, row.phoneSealed].map((s) => cipher.decrypt(s!))).toEqual([FAKE_NAME, FAKE_ID, '2001-05-06', '0900 000 777'])
+    expect([row.fullNameSealed, row.nationalIdSealed, row.dateOfBirthSealed, row.phoneSealed].map((s) => cipher.decrypt(s!))).toEqual([
+      FAKE_NAME,
+      FAKE_ID,
+      '2001-05-06',
+      '0900 000 777',
+    ])
     const PERSONAL = '{ fullName nationalId dateOfBirth address phone }'
     const served: any = await sg.execute(`query($ref: PersonRef!) { person(personRef: $ref) { policeVictim ${PERSONAL} } }`, { ref: personRef })
     expect(served.errors).toBeUndefined()
-    expect(served.data.person.policeVictim).toEqual({ fullName: FAKE_NAME, nationalId: FAKE_ID, dateOfBirth: '2001-05-06', address: 'Địa chỉ kiểm thử', phone: '0900 000 777' })
-    const other: any = await sg.execute(`query($ref: PersonRef!) { person(personRef: $ref) { policeVictim ${PERSONAL} } }`, { ref: personRef }, TEST_OFFICERS.social_affairs)
+    expect(served.data.person.policeVictim).toEqual({
+      fullName: FAKE_NAME,
+      nationalId: FAKE_ID,
+      dateOfBirth: '2001-05-06',
+      address: 'Địa chỉ kiểm thử',
+      phone: '0900 000 777',
+    })
+    const other: any = await sg.execute(
+      `query($ref: PersonRef!) { person(personRef: $ref) { policeVictim ${PERSONAL} } }`,
+      { ref: personRef },
+      TEST_OFFICERS.social_affairs,
+    )
     expect(other.data.person.policeVictim).toEqual({ fullName: null, nationalId: null, dateOfBirth: null, address: null, phone: null })
-    expect(other.errors.map((e: any) => `${e.extensions.code} ${e.extensions.field}`).sort()).toEqual(['address', 'dateOfBirth', 'fullName', 'nationalId', 'phone'].map((f) => `FORBIDDEN PoliceVictim.${f}`))
+    expect(other.errors.map((e: any) => `${e.extensions.code} ${e.extensions.field}`).sort()).toEqual(
+      ['address', 'dateOfBirth', 'fullName', 'nationalId', 'phone'].map((f) => `FORBIDDEN PoliceVictim.${f}`),
+    )
     expect(JSON.stringify(other)).not.toContain(FAKE_NAME)
 
     const replay: any = await sg.execute(VICTIM, { input })
@@ -99,14 +149,32 @@ describe.each(await testProviders())('victims, suspects and rescues on %s', (pro
   })
 
   it('marks recorded victims rescued by a later operation, never by two', async () => {
-    const presumed: any = await sg.execute(VICTIM, { input: {
-      externalRef: 'NN-TEST-5', personRef: 'e'.repeat(64), caseId, status: 'PRESUMED', recordedAt: '2024-07-16T09:00:00+07:00', sex: 'MALE', citizenship: 'UNDETERMINED',
-      forms: ['FORCED_LABOUR'], recruitmentMethod: 'DEBT_BONDAGE', consentToCount: 'NOT_ASKED', consentToShare: 'NOT_ASKED' } })
+    const presumed: any = await sg.execute(VICTIM, {
+      input: {
+        externalRef: 'NN-TEST-5',
+        personRef: 'e'.repeat(64),
+        caseId,
+        status: 'PRESUMED',
+        recordedAt: '2024-07-16T09:00:00+07:00',
+        sex: 'MALE',
+        citizenship: 'UNDETERMINED',
+        forms: ['FORCED_LABOUR'],
+        recruitmentMethod: 'DEBT_BONDAGE',
+        consentToCount: 'NOT_ASKED',
+        consentToShare: 'NOT_ASKED',
+      },
+    })
     expect(presumed.data.recordVictim.rescued).toBe(false)
-    const op = (externalRef: string, refs: string[]) => sg.execute(`mutation($input: RecordRescueOperationInput!) { recordRescueOperation(input: $input) { externalRef victims { personRef policeVictim { rescued rescueOperation { externalRef } } } } }`,
-      { input: { externalRef, name: 'Giải cứu thử 2', startedAt: '2024-08-20T09:00:00+07:00', unitCode: '99101', caseId, rescuedPersonRefs: refs } })
+    const op = (externalRef: string, refs: string[]) =>
+      sg.execute(
+        `mutation($input: RecordRescueOperationInput!) { recordRescueOperation(input: $input) { externalRef victims { personRef policeVictim { rescued rescueOperation { externalRef } } } } }`,
+        { input: { externalRef, name: 'Giải cứu thử 2', startedAt: '2024-08-20T09:00:00+07:00', unitCode: '99101', caseId, rescuedPersonRefs: refs } },
+      )
     const r: any = await op('GC-TEST-2', ['e'.repeat(64)])
-    expect(r.data.recordRescueOperation).toEqual({ externalRef: 'GC-TEST-2', victims: [{ personRef: 'e'.repeat(64), policeVictim: { rescued: true, rescueOperation: { externalRef: 'GC-TEST-2' } } }] })
+    expect(r.data.recordRescueOperation).toEqual({
+      externalRef: 'GC-TEST-2',
+      victims: [{ personRef: 'e'.repeat(64), policeVictim: { rescued: true, rescueOperation: { externalRef: 'GC-TEST-2' } } }],
+    })
     expect(errorOf(await op('GC-TEST-3', ['e'.repeat(64)]))).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.rescuedPersonRefs.0' })
     expect(errorOf(await op('GC-TEST-3', ['f'.repeat(64)]))).toMatchObject({ code: 'NOT_FOUND', field: 'input.rescuedPersonRefs.0' })
     expect(await sg.db.rescueOperation.count({ where: { externalRef: 'GC-TEST-3' } })).toBe(0)
@@ -127,11 +195,26 @@ describe.each(await testProviders())('victims, suspects and rescues on %s', (pro
 
   it('records suspects by reference with role and arrest status; a wanted suspect is at large', async () => {
     const personRef = 'c'.repeat(64)
-    const input = { externalRef: 'DT-TEST-1', caseId, personRef, sex: 'MALE', birthYear: 1980, citizenship: 'FOREIGN', citizenshipCountry: 'KH', role: 'BROKER', arrestStatus: 'AT_LARGE', wanted: true }
+    const input = {
+      externalRef: 'DT-TEST-1',
+      caseId,
+      personRef,
+      sex: 'MALE',
+      birthYear: 1980,
+      citizenship: 'FOREIGN',
+      citizenshipCountry: 'KH',
+      role: 'BROKER',
+      arrestStatus: 'AT_LARGE',
+      wanted: true,
+    }
     const r: any = await sg.execute(SUSPECT, { input })
     expect(r.data.recordSuspect).toEqual({
-      externalRef: 'DT-TEST-1', role: 'BROKER', arrestStatus: 'AT_LARGE', wanted: true,
-      person: { personRef, suspectIn: [{ externalRef: 'DT-TEST-1' }] }, criminalCase: { externalRef: 'CA-P-1', suspects: [{ externalRef: 'DT-TEST-1' }] },
+      externalRef: 'DT-TEST-1',
+      role: 'BROKER',
+      arrestStatus: 'AT_LARGE',
+      wanted: true,
+      person: { personRef, suspectIn: [{ externalRef: 'DT-TEST-1' }] },
+      criminalCase: { externalRef: 'CA-P-1', suspects: [{ externalRef: 'DT-TEST-1' }] },
     })
     for (const [over, field] of [
       [{ arrestStatus: 'ARRESTED', arrestedAt: '2024-07-16T09:00:00+07:00' }, 'input.wanted'],

@@ -14,7 +14,9 @@ const schema = buildSchema(subgraphSdl(SUBGRAPH_DIR), { assumeValidSDL: true })
 describe('police statistics sections', () => {
   it('declare only fields of the schema, each defined in Vietnamese and English', () => {
     expect(sectionDefinitionProblems(schema, SECTIONS)).toEqual([])
-    expect(SECTIONS.flatMap((s) => s.fields)).toEqual(expect.arrayContaining(['PoliceStatistics.personsRescued', 'ProvincialStatistics.kpis', 'VictimStatistics.byAgency', 'JusticeFunnel.convicted']))
+    expect(SECTIONS.flatMap((s) => s.fields)).toEqual(
+      expect.arrayContaining(['PoliceStatistics.personsRescued', 'ProvincialStatistics.kpis', 'VictimStatistics.byAgency', 'JusticeFunnel.convicted']),
+    )
   })
 
   it('would name a declared field without a bilingual definition', () => {

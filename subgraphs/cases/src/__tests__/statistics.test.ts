@@ -34,19 +34,92 @@ export function normalise(x: any): any {
 const communes991 = new Set(['99101', '99102', '99103', '99104', '99801', '99802'])
 const all = new Set(['99101', '99102', '99201', '99404', '99801', '99803', '99808'])
 export const SCOPES: TScope[] = [
-  { name: 'year 2024, province', period: { kind: 'YEAR', year: 2024 }, periodCode: '2024', unitCode: '99', start: vn(2024, 1, 1, 0), end: vn(2025, 1, 1, 0), lastYear: 2024, communes: all },
-  { name: 'Q3 2024, old district 991', period: { kind: 'QUARTER', year: 2024, index: 3 }, periodCode: '2024-Q3', unitCode: '991', start: vn(2024, 7, 1, 0), end: vn(2024, 10, 1, 0), lastYear: 2024, communes: communes991 },
-  { name: 'July 2024, post-reform commune 99801', period: { kind: 'MONTH', year: 2024, index: 7 }, periodCode: '2024-M07', unitCode: '99801', start: vn(2024, 7, 1, 0), end: vn(2024, 8, 1, 0), lastYear: 2024, communes: new Set(['99801', '99101', '99102']) },
-  { name: 'peak campaign window, province', period: { kind: 'CUSTOM', from: '2024-07-01', to: '2024-09-30' }, periodCode: '2024-07-01..2024-09-30', unitCode: '99', start: vn(2024, 7, 1, 0), end: vn(2024, 10, 1, 0), lastYear: 2024, communes: all },
-  { name: 'year 2025, old district 994 (99808 also took a commune of 995)', period: { kind: 'YEAR', year: 2025 }, periodCode: '2025', unitCode: '994', start: vn(2025, 1, 1, 0), end: vn(2026, 1, 1, 0), lastYear: 2025, communes: new Set(['99401', '99402', '99403', '99404', '99807']) },
-  { name: 'H2 2025, post-reform commune 99808', period: { kind: 'HALF_YEAR', year: 2025, index: 2 }, periodCode: '2025-H2', unitCode: '99808', start: vn(2025, 7, 1, 0), end: vn(2026, 1, 1, 0), lastYear: 2025, communes: new Set(['99808', '99404', '99501']) },
-  { name: 'Q1 2025, province', period: { kind: 'QUARTER', year: 2025, index: 1 }, periodCode: '2025-Q1', unitCode: '99', start: vn(2025, 1, 1, 0), end: vn(2025, 4, 1, 0), lastYear: 2025, communes: all },
+  {
+    name: 'year 2024, province',
+    period: { kind: 'YEAR', year: 2024 },
+    periodCode: '2024',
+    unitCode: '99',
+    start: vn(2024, 1, 1, 0),
+    end: vn(2025, 1, 1, 0),
+    lastYear: 2024,
+    communes: all,
+  },
+  {
+    name: 'Q3 2024, old district 991',
+    period: { kind: 'QUARTER', year: 2024, index: 3 },
+    periodCode: '2024-Q3',
+    unitCode: '991',
+    start: vn(2024, 7, 1, 0),
+    end: vn(2024, 10, 1, 0),
+    lastYear: 2024,
+    communes: communes991,
+  },
+  {
+    name: 'July 2024, post-reform commune 99801',
+    period: { kind: 'MONTH', year: 2024, index: 7 },
+    periodCode: '2024-M07',
+    unitCode: '99801',
+    start: vn(2024, 7, 1, 0),
+    end: vn(2024, 8, 1, 0),
+    lastYear: 2024,
+    communes: new Set(['99801', '99101', '99102']),
+  },
+  {
+    name: 'peak campaign window, province',
+    period: { kind: 'CUSTOM', from: '2024-07-01', to: '2024-09-30' },
+    periodCode: '2024-07-01..2024-09-30',
+    unitCode: '99',
+    start: vn(2024, 7, 1, 0),
+    end: vn(2024, 10, 1, 0),
+    lastYear: 2024,
+    communes: all,
+  },
+  {
+    name: 'year 2025, old district 994 (99808 also took a commune of 995)',
+    period: { kind: 'YEAR', year: 2025 },
+    periodCode: '2025',
+    unitCode: '994',
+    start: vn(2025, 1, 1, 0),
+    end: vn(2026, 1, 1, 0),
+    lastYear: 2025,
+    communes: new Set(['99401', '99402', '99403', '99404', '99807']),
+  },
+  {
+    name: 'H2 2025, post-reform commune 99808',
+    period: { kind: 'HALF_YEAR', year: 2025, index: 2 },
+    periodCode: '2025-H2',
+    unitCode: '99808',
+    start: vn(2025, 7, 1, 0),
+    end: vn(2026, 1, 1, 0),
+    lastYear: 2025,
+    communes: new Set(['99808', '99404', '99501']),
+  },
+  {
+    name: 'Q1 2025, province',
+    period: { kind: 'QUARTER', year: 2025, index: 1 },
+    periodCode: '2025-Q1',
+    unitCode: '99',
+    start: vn(2025, 1, 1, 0),
+    end: vn(2025, 4, 1, 0),
+    lastYear: 2025,
+    communes: all,
+  },
 ]
 
 export const representation = (w: TWorld, s: TScope) => ({
-  __typename: 'ProvincialStatistics', periodCode: s.periodCode, unitCode: s.unitCode, prosecutionKpiCounts: [{ code: 'K4', numerator: 19, denominator: 20 }, { code: 'K5', numerator: 0, denominator: 0 }],
-  supportPersonRefs: w.supportRefs, borderPersonRefs: w.borderRefs,
-  indictedPersonRefs: w.indictedRefs, convictedPersonRefs: w.convictedRefs, casesIndicted: 7, casesTried: 5,
+  __typename: 'ProvincialStatistics',
+  periodCode: s.periodCode,
+  unitCode: s.unitCode,
+  prosecutionKpiCounts: [
+    { code: 'K4', numerator: 19, denominator: 20 },
+    { code: 'K5', numerator: 0, denominator: 0 },
+  ],
+  supportPersonRefs: w.supportRefs,
+  borderPersonRefs: w.borderRefs,
+  indictedPersonRefs: w.indictedRefs,
+  convictedPersonRefs: w.convictedRefs,
+  casesIndicted: 7,
+  casesTried: 5,
 })
 
 describe.each(await testProviders())('police statistics on %s', (provider) => {
@@ -67,7 +140,11 @@ describe.each(await testProviders())('police statistics on %s', (provider) => {
     expect(victims.some((v) => v.consentToCount === 'REFUSED') && victims.some((v) => v.consentToCount === 'WITHDRAWN')).toBe(true)
     expect(supportRefs.some((r) => borderRefs.includes(r))).toBe(true)
     // an instant in the last hour of June (Vietnam) that is already July in no time zone but Vietnam's
-    expect([...reports, ...cases.map((c) => ({ receivedAt: c.openedAt }))].some((x) => x.receivedAt.getTime() >= vn(2024, 7, 1, 0).getTime() && x.receivedAt.getTime() < Date.UTC(2024, 6, 1))).toBe(true)
+    expect(
+      [...reports, ...cases.map((c) => ({ receivedAt: c.openedAt }))].some(
+        (x) => x.receivedAt.getTime() >= vn(2024, 7, 1, 0).getTime() && x.receivedAt.getTime() < Date.UTC(2024, 6, 1),
+      ),
+    ).toBe(true)
   })
 
   it.each(SCOPES.map((s) => [s.name, s] as const))('every figure equals the recount: %s', async (_, scope) => {
@@ -76,9 +153,15 @@ describe.each(await testProviders())('police statistics on %s', (provider) => {
     const got = normalise(r.data._entities[0])
     const want = recount(world, scope)
     expect(got.kpis.slice(0, 3)).toEqual(want.kpis)
-    expect(got.kpis.slice(3)).toEqual([['K4', 19, 20], ['K5', 0, 0]]) // taken from the procuracy's and the court's counts as given
+    expect(got.kpis.slice(3)).toEqual([
+      ['K4', 19, 20],
+      ['K5', 0, 0],
+    ]) // taken from the procuracy's and the court's counts as given
     expect(got.police).toEqual(want.police)
-    expect(r.data._entities[0].kpiMet.slice(3)).toEqual([{ code: 'K4', value: 0.95, met: true }, { code: 'K5', value: null, met: null }])
+    expect(r.data._entities[0].kpiMet.slice(3)).toEqual([
+      { code: 'K4', value: 0.95, met: true },
+      { code: 'K5', value: null, met: null },
+    ])
     expect(got.victims).toEqual(want.victims)
     expect(got.justiceFunnel).toEqual(want.justiceFunnel)
     expect(got.police.reportsReceived + got.police.casesOpened + got.victims.total).toBeGreaterThan(0)
@@ -86,12 +169,19 @@ describe.each(await testProviders())('police statistics on %s', (provider) => {
 
   it('Query.provincialStatistics gives the same police figures and KPIs as the entity', async () => {
     const scope = SCOPES[1]!
-    const r: any = await sg.execute(`query($p: PeriodInput!, $u: AdminUnitCode) { provincialStatistics(period: $p, unitCode: $u) { periodCode kpis { code numerator denominator value met } police { reportsReceived casesOpened suspects } victims { total } } }`, { p: scope.period, u: scope.unitCode })
+    const r: any = await sg.execute(
+      `query($p: PeriodInput!, $u: AdminUnitCode) { provincialStatistics(period: $p, unitCode: $u) { periodCode kpis { code numerator denominator value met } police { reportsReceived casesOpened suspects } victims { total } } }`,
+      { p: scope.period, u: scope.unitCode },
+    )
     expect(r.errors).toBeUndefined()
     const want = recount(world, scope)
     expect(r.data.provincialStatistics.periodCode).toBe(scope.periodCode)
     expect(normalise(r.data.provincialStatistics.kpis).slice(0, 3)).toEqual(want.kpis)
-    expect(r.data.provincialStatistics.police).toEqual({ reportsReceived: want.police.reportsReceived, casesOpened: want.police.casesOpened, suspects: want.police.suspects })
+    expect(r.data.provincialStatistics.police).toEqual({
+      reportsReceived: want.police.reportsReceived,
+      casesOpened: want.police.casesOpened,
+      suspects: want.police.suspects,
+    })
   })
 
   it('refuses a bad period or unit with BAD_USER_INPUT naming the field', async () => {
@@ -130,8 +220,15 @@ describe.each(await testProviders())('statistics over the seeded demo world on %
     await using sg = await startTestSubgraph(subgraph, provider)
     await subgraph.seedDemo!(sg.db, DEV_NETWORK_KEY)
     for (const year of [2021, 2022, 2023, 2024, 2025]) {
-      for (const [period, unitCode] of [[{ kind: 'YEAR', year }, '99'], [{ kind: 'QUARTER', year, index: 3 }, '992'], [{ kind: 'HALF_YEAR', year, index: 2 }, '99803']] as const) {
-        const r: any = await sg.execute(`query($p: PeriodInput!, $u: AdminUnitCode) { provincialStatistics(period: $p, unitCode: $u) { ${STATISTICS_FIELDS} } }`, { p: period, u: unitCode })
+      for (const [period, unitCode] of [
+        [{ kind: 'YEAR', year }, '99'],
+        [{ kind: 'QUARTER', year, index: 3 }, '992'],
+        [{ kind: 'HALF_YEAR', year, index: 2 }, '99803'],
+      ] as const) {
+        const r: any = await sg.execute(
+          `query($p: PeriodInput!, $u: AdminUnitCode) { provincialStatistics(period: $p, unitCode: $u) { ${STATISTICS_FIELDS} } }`,
+          { p: period, u: unitCode },
+        )
         expect(r.errors, `${year} ${unitCode}`).toBeUndefined()
         const s = r.data.provincialStatistics
         for (const k of s.kpis) expect(k.numerator).toBeLessThanOrEqual(k.denominator)
@@ -146,6 +243,8 @@ describe.each(await testProviders())('statistics over the seeded demo world on %
     }
     const year = (await sg.execute(`{ provincialStatistics(period: { kind: YEAR, year: 2024 }) { police { casesOpened } } }`)) as any
     // the demo world's cases opened in 2024, Vietnam time (1 January 00:00 +07:00 is 31 December 17:00 UTC)
-    expect(year.data.provincialStatistics.police.casesOpened).toBe(demo.cases.filter((c) => c.openedAt.getTime() >= Date.UTC(2023, 11, 31, 17) && c.openedAt.getTime() < Date.UTC(2024, 11, 31, 17)).length)
+    expect(year.data.provincialStatistics.police.casesOpened).toBe(
+      demo.cases.filter((c) => c.openedAt.getTime() >= Date.UTC(2023, 11, 31, 17) && c.openedAt.getTime() < Date.UTC(2024, 11, 31, 17)).length,
+    )
   })
 })

@@ -2,7 +2,16 @@
 // the code under test): the definitions of subgraphs/cases/README.md § Statistics, one by one.
 import type { TWorld } from './statisticsWorld.ts'
 
-export interface TScope { name: string; period: Record<string, unknown>; unitCode: string; periodCode: string; start: Date; end: Date; lastYear: number; communes: Set<string> }
+export interface TScope {
+  name: string
+  period: Record<string, unknown>
+  unitCode: string
+  periodCode: string
+  start: Date
+  end: Date
+  lastYear: number
+  communes: Set<string>
+}
 
 type Line = [key: string, count: number]
 const KEYS = {
@@ -42,7 +51,9 @@ export function recount(w: TWorld, s: TScope) {
 
   // K1–K3: pending = received before the end and not done before the start
   const k1 = reportsInUnit.filter((r) => r.receivedAt < s.end && !before(r.classifiedAt, s.start) && !before(r.resolvedAt, s.start))
-  const k2 = reportsInUnit.filter((r) => r.traffickingRelated === true && before(r.classifiedAt, s.end) && r.receivedAt < s.end && !before(r.resolvedAt, s.start))
+  const k2 = reportsInUnit.filter(
+    (r) => r.traffickingRelated === true && before(r.classifiedAt, s.end) && r.receivedAt < s.end && !before(r.resolvedAt, s.start),
+  )
   const k3 = casesInUnit.filter((c) => c.openedAt < s.end && !before(c.solvedAt, s.start) && !before(c.closedAt, s.start))
   const kpis = [
     ['K1', k1.filter((r) => between(r.classifiedAt, s)).length, k1.length],
@@ -52,7 +63,11 @@ export function recount(w: TWorld, s: TScope) {
 
   const people = (refs: readonly string[]) => {
     const ps = refs.map((ref) => person.get(ref))
-    return { total: refs.length, bySex: lines(KEYS.sex, (p) => p?.sex ?? 'UNKNOWN', ps), byCitizenship: lines(KEYS.citizenship, (p) => p?.citizenship ?? 'UNDETERMINED', ps) }
+    return {
+      total: refs.length,
+      bySex: lines(KEYS.sex, (p) => p?.sex ?? 'UNKNOWN', ps),
+      byCitizenship: lines(KEYS.citizenship, (p) => p?.citizenship ?? 'UNDETERMINED', ps),
+    }
   }
   const police = {
     reportsReceived: received.length,
@@ -60,13 +75,23 @@ export function recount(w: TWorld, s: TScope) {
     reportsByChannel: lines(KEYS.channel, (r) => r.channel, received),
     reportsClassified: w.reports.filter((r) => inUnit(r) && between(r.classifiedAt, s)).length,
     reportsTraffickingRelated: w.reports.filter((r) => inUnit(r) && between(r.classifiedAt, s) && r.traffickingRelated === true).length,
-    reportsResolvedByOutcome: lines(KEYS.outcome, (r) => r.status, w.reports.filter((r) => inUnit(r) && between(r.resolvedAt, s))),
+    reportsResolvedByOutcome: lines(
+      KEYS.outcome,
+      (r) => r.status,
+      w.reports.filter((r) => inUnit(r) && between(r.resolvedAt, s)),
+    ),
     casesOpened: opened.length,
     casesByArticle: lines(KEYS.article, (c) => String(c.codeArticle), opened),
     casesByForm: lines(KEYS.form, (c) => c.forms, opened),
     casesByRoute: lines(KEYS.route, (c) => c.routeKind, opened),
-    casesByDestination: present(opened.filter((c) => c.routeKind === 'CROSS_BORDER').map((c) => c.destinationCountry!), true),
-    casesByUnit: present(opened.map((c) => c.unitCode), false),
+    casesByDestination: present(
+      opened.filter((c) => c.routeKind === 'CROSS_BORDER').map((c) => c.destinationCountry!),
+      true,
+    ),
+    casesByUnit: present(
+      opened.map((c) => c.unitCode),
+      false,
+    ),
     casesOrganisedRing: opened.filter((c) => c.organisedRing).length,
     casesOnlineRecruitment: opened.filter((c) => c.onlineRecruitment).length,
     casesInPeakCampaign: opened.filter((c) => c.peakCampaignId).length,
@@ -84,8 +109,14 @@ export function recount(w: TWorld, s: TScope) {
   const caseById = new Map(w.cases.map((c) => [c.id, c]))
   const rescueById = new Map(w.rescues.map((x) => [x.id, x]))
   const victimOf = new Map(w.victims.map((v) => [v.personRef, v]))
-  const policeRefs = w.victims.filter((v) => v.status === 'IDENTIFIED' && between(v.identifiedAt, s)
-    && (v.caseIds.some((id) => inUnit(caseById.get(id)!)) || (v.rescueOperationId != null && inUnit(rescueById.get(v.rescueOperationId)!)))).map((v) => v.personRef)
+  const policeRefs = w.victims
+    .filter(
+      (v) =>
+        v.status === 'IDENTIFIED' &&
+        between(v.identifiedAt, s) &&
+        (v.caseIds.some((id) => inUnit(caseById.get(id)!)) || (v.rescueOperationId != null && inUnit(rescueById.get(v.rescueOperationId)!))),
+    )
+    .map((v) => v.personRef)
   const refused = (ref: string) => ['REFUSED', 'WITHDRAWN'].includes(victimOf.get(ref)?.consentToCount ?? '')
   const union = [...new Set([...policeRefs, ...w.supportRefs, ...w.borderRefs])]
   const counted = union.filter((ref) => !refused(ref))
@@ -96,7 +127,10 @@ export function recount(w: TWorld, s: TScope) {
     return a < 16 ? 'UNDER_16' : a < 18 ? 'FROM_16_TO_17' : a < 30 ? 'FROM_18_TO_29' : a < 45 ? 'FROM_30_TO_44' : a < 60 ? 'FROM_45_TO_59' : 'AGE_60_AND_OVER'
   }
   const casesOf = (ref: string) => (victimOf.get(ref)?.caseIds ?? []).map((id) => caseById.get(id)!)
-  const formsOf = (ref: string) => { const f = victimOf.get(ref)?.forms ?? []; return f.length ? f : ['UNKNOWN'] }
+  const formsOf = (ref: string) => {
+    const f = victimOf.get(ref)?.forms ?? []
+    return f.length ? f : ['UNKNOWN']
+  }
   const victims = {
     total: counted.length,
     excludedForConsent: union.length - counted.length,
@@ -104,16 +138,45 @@ export function recount(w: TWorld, s: TScope) {
     byAgeBand: lines(KEYS.age, age, counted),
     byCitizenship: people(counted).byCitizenship,
     byForm: lines(KEYS.form, formsOf, counted),
-    byRoute: lines([...KEYS.route, 'NONE'], (ref) => { const cs = casesOf(ref); return cs.length ? cs.map((c) => c.routeKind) : ['NONE'] }, counted),
-    byDestination: present(counted.flatMap((ref) => [...new Set(casesOf(ref).filter((c) => c.routeKind === 'CROSS_BORDER').map((c) => c.destinationCountry!))]), true),
-    byAgency: [['POLICE', counted.filter((r) => policeRefs.includes(r)).length], ['SUPPORT', counted.filter((r) => w.supportRefs.includes(r)).length], ['BORDER', counted.filter((r) => w.borderRefs.includes(r)).length]] as Line[],
-    byUnit: present(counted.flatMap((ref) => [...new Set(casesOf(ref).map((c) => c.unitCode))]), false),
+    byRoute: lines(
+      [...KEYS.route, 'NONE'],
+      (ref) => {
+        const cs = casesOf(ref)
+        return cs.length ? cs.map((c) => c.routeKind) : ['NONE']
+      },
+      counted,
+    ),
+    byDestination: present(
+      counted.flatMap((ref) => [
+        ...new Set(
+          casesOf(ref)
+            .filter((c) => c.routeKind === 'CROSS_BORDER')
+            .map((c) => c.destinationCountry!),
+        ),
+      ]),
+      true,
+    ),
+    byAgency: [
+      ['POLICE', counted.filter((r) => policeRefs.includes(r)).length],
+      ['SUPPORT', counted.filter((r) => w.supportRefs.includes(r)).length],
+      ['BORDER', counted.filter((r) => w.borderRefs.includes(r)).length],
+    ] as Line[],
+    byUnit: present(
+      counted.flatMap((ref) => [...new Set(casesOf(ref).map((c) => c.unitCode))]),
+      false,
+    ),
   }
   const indicted = [...new Set(w.indictedRefs)]
   const convicted = [...new Set(w.convictedRefs)]
   const justiceFunnel = {
-    reportsReceived: received.length, casesOpened: opened.length, casesIndicted: 7, casesTried: 5, convictedPersons: convicted.length,
-    suspects: people(suspectRefs), indicted: people(indicted), convicted: people(convicted),
+    reportsReceived: received.length,
+    casesOpened: opened.length,
+    casesIndicted: 7,
+    casesTried: 5,
+    convictedPersons: convicted.length,
+    suspects: people(suspectRefs),
+    indicted: people(indicted),
+    convicted: people(convicted),
   }
   return { kpis, police, victims, justiceFunnel }
 }

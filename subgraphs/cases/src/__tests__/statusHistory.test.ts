@@ -25,10 +25,25 @@ const REPORT_OPEN = new Set(['RECEIVED', 'VERIFYING'])
 const CASE_OPEN = new Set(['INVESTIGATING', 'SUSPENDED'])
 const OUTCOMES = new Set(['CASE_OPENED', 'NO_CASE_OPENED', 'TRANSFERRED', 'SUSPENDED'])
 
-interface Period { label: string; input: object; start: Date; end: Date }
+interface Period {
+  label: string
+  input: object
+  start: Date
+  end: Date
+}
 const PERIODS: Period[] = [
-  ...Array.from({ length: 12 }, (_, i) => ({ label: `2024-M${i + 1}`, input: { kind: 'MONTH', year: 2024, index: i + 1 }, start: vn(2024, i + 1, 1, 0), end: i === 11 ? vn(2025, 1, 1, 0) : vn(2024, i + 2, 1, 0) })),
-  ...Array.from({ length: 4 }, (_, i) => ({ label: `2024-Q${i + 1}`, input: { kind: 'QUARTER', year: 2024, index: i + 1 }, start: vn(2024, 3 * i + 1, 1, 0), end: i === 3 ? vn(2025, 1, 1, 0) : vn(2024, 3 * i + 4, 1, 0) })),
+  ...Array.from({ length: 12 }, (_, i) => ({
+    label: `2024-M${i + 1}`,
+    input: { kind: 'MONTH', year: 2024, index: i + 1 },
+    start: vn(2024, i + 1, 1, 0),
+    end: i === 11 ? vn(2025, 1, 1, 0) : vn(2024, i + 2, 1, 0),
+  })),
+  ...Array.from({ length: 4 }, (_, i) => ({
+    label: `2024-Q${i + 1}`,
+    input: { kind: 'QUARTER', year: 2024, index: i + 1 },
+    start: vn(2024, 3 * i + 1, 1, 0),
+    end: i === 3 ? vn(2025, 1, 1, 0) : vn(2024, 3 * i + 4, 1, 0),
+  })),
 ]
 
 // ---- the recount: from the events, as intervals ----
@@ -40,7 +55,10 @@ const pendingIn = (events: Event[], open: Set<string>, p: Period) =>
 /** The status after every event dated before t. */
 const statusAt = (events: Event[], t: Date) => events.filter((e) => e.at < t).at(-1)?.status ?? null
 
-interface Recorded { reports: Map<string, { events: Event[] }>; cases: Map<string, { events: Event[] }> }
+interface Recorded {
+  reports: Map<string, { events: Event[] }>
+  cases: Map<string, { events: Event[] }>
+}
 function recount(w: Recorded, p: Period) {
   const reports = [...w.reports.values()].map((r) => r.events)
   const cases = [...w.cases.values()].map((c) => c.events)
@@ -60,7 +78,9 @@ function recount(w: Recorded, p: Period) {
 describe.each(await testProviders())('status history of reports and cases on %s', (provider) => {
   let sg: TestSubgraph<Db>
   const w: Recorded = { reports: new Map(), cases: new Map() }
-  beforeAll(async () => { sg = await startTestSubgraph(subgraph, provider) })
+  beforeAll(async () => {
+    sg = await startTestSubgraph(subgraph, provider)
+  })
   afterAll(() => sg?.stop())
 
   const ok = async (query: string, variables: Record<string, unknown>) => {
@@ -70,11 +90,20 @@ describe.each(await testProviders())('status history of reports and cases on %s'
   }
   /** Receives a report classified trafficking-related and under verification at once. */
   async function receive(tag: string, at: Date): Promise<string> {
-    const { receiveIncomingReport: { id } } = await ok(RECEIVE, { input: { externalRef: `SH-${tag}`, kind: 'DENUNCIATION', channel: 'IN_PERSON', receivedAt: at.toISOString(), receivedByUnitCode: '99', unitCode: UNIT } })
+    const {
+      receiveIncomingReport: { id },
+    } = await ok(RECEIVE, {
+      input: { externalRef: `SH-${tag}`, kind: 'DENUNCIATION', channel: 'IN_PERSON', receivedAt: at.toISOString(), receivedByUnitCode: '99', unitCode: UNIT },
+    })
     const verifying = new Date(at.getTime() + 60_000)
     await ok(CLASSIFY, { id, input: { traffickingRelated: true, classifiedAt: verifying.toISOString() } })
     await ok(MOVE, { id, input: { status: 'VERIFYING', at: verifying.toISOString() } })
-    w.reports.set(tag, { events: [{ status: 'RECEIVED', at }, { status: 'VERIFYING', at: verifying }] })
+    w.reports.set(tag, {
+      events: [
+        { status: 'RECEIVED', at },
+        { status: 'VERIFYING', at: verifying },
+      ],
+    })
     return id
   }
   const ids = new Map<string, string>()
@@ -87,7 +116,19 @@ describe.each(await testProviders())('status history of reports and cases on %s'
     w.cases.get(tag)!.events.push({ status, at })
   }
   async function open(tag: string, at: Date, reportTags: string[]) {
-    const { openCriminalCase: { id } } = await ok(OPEN, { input: { externalRef: `SH-${tag}`, openedAt: at.toISOString(), codeArticle: 150, unitCode: UNIT, routeKind: 'DOMESTIC', forms: ['FORCED_LABOUR'], reportIds: reportTags.map((t) => ids.get(t)) } })
+    const {
+      openCriminalCase: { id },
+    } = await ok(OPEN, {
+      input: {
+        externalRef: `SH-${tag}`,
+        openedAt: at.toISOString(),
+        codeArticle: 150,
+        unitCode: UNIT,
+        routeKind: 'DOMESTIC',
+        forms: ['FORCED_LABOUR'],
+        reportIds: reportTags.map((t) => ids.get(t)),
+      },
+    })
     ids.set(tag, id)
     w.cases.set(tag, { events: [{ status: 'INVESTIGATING', at }] })
     for (const t of reportTags) w.reports.get(t)!.events.push({ status: 'CASE_OPENED', at })
@@ -146,14 +187,18 @@ describe.each(await testProviders())('status history of reports and cases on %s'
     expect(after['2024-Q3']!.outcomes).toEqual({ NO_CASE_OPENED: 1, TRANSFERRED: 1 })
 
     // the records serve their history: every step written, oldest first, with the previous status
-    const steps = (events: Event[]) => events.map((e, i) => ({ fromStatus: i ? events[i - 1]!.status : null, toStatus: e.status, effectiveAt: e.at.toISOString() }))
-    const served = await ok(`query($r: ID!, $c: ID!) { incomingReport(id: $r) { statusHistory { fromStatus toStatus effectiveAt } }
-      criminalCase(id: $c) { statusHistory { fromStatus toStatus effectiveAt } } }`, { r: ids.get('A'), c: ids.get('X') })
+    const steps = (events: Event[]) =>
+      events.map((e, i) => ({ fromStatus: i ? events[i - 1]!.status : null, toStatus: e.status, effectiveAt: e.at.toISOString() }))
+    const served = await ok(
+      `query($r: ID!, $c: ID!) { incomingReport(id: $r) { statusHistory { fromStatus toStatus effectiveAt } }
+      criminalCase(id: $c) { statusHistory { fromStatus toStatus effectiveAt } } }`,
+      { r: ids.get('A'), c: ids.get('X') },
+    )
     expect(served.incomingReport.statusHistory).toEqual(steps(w.reports.get('A')!.events))
     expect(served.criminalCase.statusHistory).toEqual(steps(w.cases.get('X')!.events))
   })
 
-  it('refuses a step dated before the record\'s latest one, writing nothing', async () => {
+  it("refuses a step dated before the record's latest one, writing nothing", async () => {
     const before = await sg.db.statusChange.count()
     // F was suspended on 20 March: resuming it on 10 March would rewrite its history out of order
     const r: any = await sg.execute(MOVE, { id: ids.get('F'), input: { status: 'VERIFYING', at: vn(2024, 3, 10).toISOString() } })
@@ -186,7 +231,10 @@ describe.each(await testProviders())('status history of reports and cases on %s'
     const changed = second.changes.find((c: any) => c.path.startsWith('reportsResolvedByOutcome'))
     expect(changed).toBeDefined()
     expect(changed.reason).toMatch(/2 status step\(s\) effective by the period's end recorded after revision 1/)
-    const listed: any = await ok(`query($p: PeriodInput!, $u: AdminUnitCode) { provincialStatistics(period: $p, unitCode: $u) { policeReporting { revisions { revision changes { path reason } } } } }`, { p: q2.period, u: UNIT })
+    const listed: any = await ok(
+      `query($p: PeriodInput!, $u: AdminUnitCode) { provincialStatistics(period: $p, unitCode: $u) { policeReporting { revisions { revision changes { path reason } } } } }`,
+      { p: q2.period, u: UNIT },
+    )
     const revisions = listed.provincialStatistics.policeReporting.revisions
     expect(revisions.map((r: any) => r.revision)).toEqual([1, 2])
     expect(revisions[1].changes.every((c: any) => c.reason === changed.reason)).toBe(true)

@@ -15,7 +15,10 @@ function backfillStatements(provider: string): string[] {
   const migration = readdirSync(dir).find((d) => d.endsWith('_status_history'))!
   const text = readFileSync(`${dir}${migration}/migration.sql`, 'utf8')
   const backfill = text.slice(text.indexOf('-- Records written before this migration'))
-  return backfill.split(/;\s*\n/).map((s) => s.replace(/^--.*$/gm, '').trim()).filter(Boolean)
+  return backfill
+    .split(/;\s*\n/)
+    .map((s) => s.replace(/^--.*$/gm, '').trim())
+    .filter(Boolean)
 }
 
 const at = (m: number, d: number, h = 12) => vn(2024, m, d, h)
@@ -41,12 +44,23 @@ const CASES = [
 
 describe.each(await testProviders())('status history backfill on %s', (provider) => {
   let sg: TestSubgraph<Db>
-  beforeAll(async () => { sg = await startTestSubgraph(subgraph, provider) })
+  beforeAll(async () => {
+    sg = await startTestSubgraph(subgraph, provider)
+  })
   afterAll(() => sg?.stop())
 
   it('writes, for rows without a history, the steps the domain rules give', async () => {
     await sg.db.incomingReport.createMany({
-      data: REPORTS.map((r, i) => ({ externalRef: `BF-TB-${i}`, kind: 'DENUNCIATION', channel: 'IN_PERSON', receivedAt: at(1, 2), receivedByUnitCode: '99', unitCode: '99101', traffickingRelated: 'classifiedAt' in r ? true : null, ...r })),
+      data: REPORTS.map((r, i) => ({
+        externalRef: `BF-TB-${i}`,
+        kind: 'DENUNCIATION',
+        channel: 'IN_PERSON',
+        receivedAt: at(1, 2),
+        receivedByUnitCode: '99',
+        unitCode: '99101',
+        traffickingRelated: 'classifiedAt' in r ? true : null,
+        ...r,
+      })),
     })
     await sg.db.criminalCase.createMany({
       data: CASES.map((c, i) => ({ externalRef: `BF-CA-${i}`, openedAt: at(1, 10), codeArticle: 150, unitCode: '99101', routeKind: 'DOMESTIC', ...c })),
@@ -55,7 +69,10 @@ describe.each(await testProviders())('status history backfill on %s', (provider)
     for (const statement of backfillStatements(provider)) await sg.db.$executeRawUnsafe(statement)
 
     const stored = await sg.db.statusChange.findMany({ orderBy: [{ effectiveAt: 'asc' }, { seq: 'asc' }] })
-    const stepsOf = (id: string) => stored.filter((s) => s.entityId === id).map(({ entityType, entityId, fromStatus, toStatus, effectiveAt }) => ({ entityType, entityId, fromStatus, toStatus, effectiveAt }))
+    const stepsOf = (id: string) =>
+      stored
+        .filter((s) => s.entityId === id)
+        .map(({ entityType, entityId, fromStatus, toStatus, effectiveAt }) => ({ entityType, entityId, fromStatus, toStatus, effectiveAt }))
     const reports = await sg.db.incomingReport.findMany()
     const cases = await sg.db.criminalCase.findMany()
     expect(reports).toHaveLength(REPORTS.length)

@@ -7,11 +7,34 @@ import { subgraph } from '../server.ts'
 import type { Db } from '../db.ts'
 
 const P = (d: string) => d.repeat(64)
-const REPORT = { externalRef: 'TG-W-1', kind: 'DENUNCIATION', channel: 'IN_PERSON', receivedAt: '2024-03-02T09:00:00+07:00', receivedByUnitCode: '99', unitCode: '99101' }
-const CASE = { externalRef: 'CA-W-1', openedAt: '2024-04-01T10:00:00+07:00', codeArticle: 150, unitCode: '99101', routeKind: 'DOMESTIC', forms: ['FORCED_LABOUR'] }
+const REPORT = {
+  externalRef: 'TG-W-1',
+  kind: 'DENUNCIATION',
+  channel: 'IN_PERSON',
+  receivedAt: '2024-03-02T09:00:00+07:00',
+  receivedByUnitCode: '99',
+  unitCode: '99101',
+}
+const CASE = {
+  externalRef: 'CA-W-1',
+  openedAt: '2024-04-01T10:00:00+07:00',
+  codeArticle: 150,
+  unitCode: '99101',
+  routeKind: 'DOMESTIC',
+  forms: ['FORCED_LABOUR'],
+}
 const VICTIM = {
-  externalRef: 'NN-W-1', personRef: P('d'), status: 'PRESUMED', recordedAt: '2024-04-02T09:00:00+07:00', sex: 'FEMALE', citizenship: 'VIETNAMESE',
-  forms: ['FORCED_LABOUR'], recruitmentMethod: 'FAKE_JOB_OFFER', consentToCount: 'GIVEN', consentToShare: 'GIVEN', personal: { fullName: 'Nạn nhân Ghi W1', phone: '0900 000 991' },
+  externalRef: 'NN-W-1',
+  personRef: P('d'),
+  status: 'PRESUMED',
+  recordedAt: '2024-04-02T09:00:00+07:00',
+  sex: 'FEMALE',
+  citizenship: 'VIETNAMESE',
+  forms: ['FORCED_LABOUR'],
+  recruitmentMethod: 'FAKE_JOB_OFFER',
+  consentToCount: 'GIVEN',
+  consentToShare: 'GIVEN',
+  personal: { fullName: 'Nạn nhân Ghi W1', phone: '0900 000 991' },
 }
 const SUSPECT = { externalRef: 'DT-W-1', personRef: P('e'), sex: 'MALE', citizenship: 'VIETNAMESE', role: 'RECRUITER', arrestStatus: 'AT_LARGE', wanted: true }
 const RESCUE = { externalRef: 'GC-W-1', name: 'Giải cứu W', startedAt: '2024-04-03T09:00:00+07:00', unitCode: '99101', rescuedPersonRefs: [P('d')] }
@@ -33,7 +56,9 @@ const M = {
 
 describe.each(await testProviders())('police writes on the kit pipeline, audited on %s', (provider) => {
   let sg: TestSubgraph<Db>
-  beforeAll(async () => { sg = await startTestSubgraph(subgraph, provider) })
+  beforeAll(async () => {
+    sg = await startTestSubgraph(subgraph, provider)
+  })
   afterAll(() => sg?.stop())
 
   const headSeq = async () => (await sg.db.auditEntry.findFirst({ orderBy: { seq: 'desc' } }))?.seq ?? 0
@@ -43,7 +68,10 @@ describe.each(await testProviders())('police writes on the kit pipeline, audited
     const r: any = await sg.execute(query, variables)
     expect(r.errors).toBeUndefined()
     const rows = await sg.db.auditEntry.findMany({ where: { seq: { gt: mark } }, orderBy: { seq: 'asc' } })
-    return { data: Object.values(r.data)[0] as any, entries: rows.map((e) => [e.operation, e.recordType, JSON.parse(e.recordRefs), [...JSON.parse(e.fields)].sort()]) }
+    return {
+      data: Object.values(r.data)[0] as any,
+      entries: rows.map((e) => [e.operation, e.recordType, JSON.parse(e.recordRefs), [...JSON.parse(e.fields)].sort()]),
+    }
   }
   /** The same write again: the same answer, no write audited (a victim record answered is a read like any other: `reads`). */
   async function replayed(query: string, variables: Record<string, unknown>, first: unknown, reads: unknown[] = []) {
@@ -55,36 +83,72 @@ describe.each(await testProviders())('police writes on the kit pipeline, audited
   it('audits each record a write creates or changes once, and a replay not at all', async () => {
     const received = await audited(M.receive, { input: REPORT })
     const report = received.data.id
-    expect(received.entries).toEqual([['write receiveIncomingReport', 'IncomingReport', [report],
-      ['channel', 'externalRef', 'kind', 'receivedAt', 'receivedByUnitCode', 'status', 'statusHistory', 'unitCode']]])
+    expect(received.entries).toEqual([
+      [
+        'write receiveIncomingReport',
+        'IncomingReport',
+        [report],
+        ['channel', 'externalRef', 'kind', 'receivedAt', 'receivedByUnitCode', 'status', 'statusHistory', 'unitCode'],
+      ],
+    ])
     await replayed(M.receive, { input: REPORT }, received.data)
 
     const classify = { id: report, input: { traffickingRelated: true, classifiedAt: '2024-03-03T09:00:00+07:00' } }
-    expect((await audited(M.classify, classify)).entries).toEqual([['write classifyIncomingReport', 'IncomingReport', [report], ['classifiedAt', 'traffickingRelated']]])
+    expect((await audited(M.classify, classify)).entries).toEqual([
+      ['write classifyIncomingReport', 'IncomingReport', [report], ['classifiedAt', 'traffickingRelated']],
+    ])
     await replayed(M.classify, classify, { id: report })
 
     const verify = { id: report, input: { status: 'VERIFYING', at: '2024-03-04T09:00:00+07:00' } }
-    expect((await audited(M.reportStatus, verify)).entries).toEqual([['write changeIncomingReportStatus', 'IncomingReport', [report], ['resolvedAt', 'status', 'statusHistory']]])
+    expect((await audited(M.reportStatus, verify)).entries).toEqual([
+      ['write changeIncomingReportStatus', 'IncomingReport', [report], ['resolvedAt', 'status', 'statusHistory']],
+    ])
     await replayed(M.reportStatus, verify, { id: report })
 
     // a case opened from the report: the case created and the report changed, one entry each
     const opened = await audited(M.open, { input: { ...CASE, reportIds: [report] } })
     const caseId = opened.data.id
     expect(opened.entries).toEqual([
-      ['write openCriminalCase', 'CriminalCase', [caseId], ['codeArticle', 'destinationCountry', 'externalRef', 'forms', 'onlineRecruitment', 'openedAt', 'organisedRing', 'peakCampaign', 'reports', 'routeKind', 'status', 'statusHistory', 'unitCode']],
+      [
+        'write openCriminalCase',
+        'CriminalCase',
+        [caseId],
+        [
+          'codeArticle',
+          'destinationCountry',
+          'externalRef',
+          'forms',
+          'onlineRecruitment',
+          'openedAt',
+          'organisedRing',
+          'peakCampaign',
+          'reports',
+          'routeKind',
+          'status',
+          'statusHistory',
+          'unitCode',
+        ],
+      ],
       ['write openCriminalCase', 'IncomingReport', [report], ['criminalCase', 'resolvedAt', 'status', 'statusHistory']],
     ])
     await replayed(M.open, { input: { ...CASE, reportIds: [report] } }, opened.data)
 
     const solve = { id: caseId, input: { status: 'SOLVED', at: '2024-04-20T09:00:00+07:00' } }
-    expect((await audited(M.caseStatus, solve)).entries).toEqual([['write changeCriminalCaseStatus', 'CriminalCase', [caseId], ['solvedAt', 'status', 'statusHistory']]])
+    expect((await audited(M.caseStatus, solve)).entries).toEqual([
+      ['write changeCriminalCaseStatus', 'CriminalCase', [caseId], ['solvedAt', 'status', 'statusHistory']],
+    ])
     await replayed(M.caseStatus, solve, { id: caseId })
   })
 
   it('audits the persons written with victims and suspects by reference, the personal fields given by name only', async () => {
     const recorded = await audited(M.victim, { input: VICTIM })
     expect(recorded.entries).toEqual([
-      ['write recordVictim', 'PoliceVictim', [P('d')], ['consentToCount', 'consentToShare', 'externalRef', 'forms', 'fullName', 'identifiedAt', 'phone', 'recruitmentMethod', 'rescueOperation', 'status']],
+      [
+        'write recordVictim',
+        'PoliceVictim',
+        [P('d')],
+        ['consentToCount', 'consentToShare', 'externalRef', 'forms', 'fullName', 'identifiedAt', 'phone', 'recruitmentMethod', 'rescueOperation', 'status'],
+      ],
       ['write recordVictim', 'Person', [P('d')], ['birthYear', 'citizenship', 'citizenshipCountry', 'sex']],
     ])
     await replayed(M.victim, { input: VICTIM }, recorded.data, [['read recordVictim', 'PoliceVictim', [P('d')], ['externalRef']]])
@@ -106,7 +170,9 @@ describe.each(await testProviders())('police writes on the kit pipeline, audited
       ['write recordSuspect', 'Person', [P('e')], ['birthYear', 'citizenship', 'citizenshipCountry', 'sex']],
     ])
     await replayed(M.suspect, { input: { ...SUSPECT, caseId } }, suspect.data)
-    const again = await audited(M.suspect, { input: { ...SUSPECT, externalRef: 'DT-W-2', caseId: (await audited(M.open, { input: { ...CASE, externalRef: 'CA-W-3' } })).data.id } })
+    const again = await audited(M.suspect, {
+      input: { ...SUSPECT, externalRef: 'DT-W-2', caseId: (await audited(M.open, { input: { ...CASE, externalRef: 'CA-W-3' } })).data.id },
+    })
     expect(again.entries.map(([, type]) => type)).toEqual(['CaseSuspect'])
   })
 
@@ -115,13 +181,20 @@ describe.each(await testProviders())('police writes on the kit pipeline, audited
     const rescue = { ...RESCUE, rescuedPersonRefs: [P('f')] }
     const rescued = await audited(M.rescue, { input: rescue })
     expect(rescued.entries).toEqual([
-      ['write recordRescueOperation', 'RescueOperation', [rescued.data.id], ['criminalCase', 'destinationCountry', 'externalRef', 'name', 'peakCampaign', 'startedAt', 'unitCode', 'victims']],
+      [
+        'write recordRescueOperation',
+        'RescueOperation',
+        [rescued.data.id],
+        ['criminalCase', 'destinationCountry', 'externalRef', 'name', 'peakCampaign', 'startedAt', 'unitCode', 'victims'],
+      ],
       ['write recordRescueOperation', 'PoliceVictim', [P('f')], ['rescueOperation', 'rescued']],
     ])
     await replayed(M.rescue, { input: rescue }, rescued.data)
 
     const campaign = await audited(M.campaign, { input: CAMPAIGN })
-    expect(campaign.entries).toEqual([['write createPeakCampaign', 'PeakCampaign', [campaign.data.id], ['endsOn', 'externalRef', 'name', 'startsOn', 'unitCodes']]])
+    expect(campaign.entries).toEqual([
+      ['write createPeakCampaign', 'PeakCampaign', [campaign.data.id], ['endsOn', 'externalRef', 'name', 'startsOn', 'unitCodes']],
+    ])
     await replayed(M.campaign, { input: CAMPAIGN }, campaign.data)
   })
 

@@ -37,13 +37,19 @@ export function reportHistoryOf(r: Pick<IncomingReport, 'id' | 'receivedAt' | 'c
  * solved, closed, transferred for prosecution); a case investigated again after a suspension was
  * resumed at its last update (the resume's date was not kept before the history).
  */
-export function caseHistoryOf(c: Pick<CriminalCase, 'id' | 'openedAt' | 'status' | 'suspendedAt' | 'solvedAt' | 'closedAt' | 'transferredAt'> & { updatedAt?: Date }): StatusChangeInput[] {
+export function caseHistoryOf(
+  c: Pick<CriminalCase, 'id' | 'openedAt' | 'status' | 'suspendedAt' | 'solvedAt' | 'closedAt' | 'transferredAt'> & { updatedAt?: Date },
+): StatusChangeInput[] {
   const dated: [string, Date | null][] = [
     ['SUSPENDED', c.suspendedAt],
     ['INVESTIGATING', c.status === 'INVESTIGATING' && c.suspendedAt ? (c.updatedAt ?? c.suspendedAt) : null],
-    ['SOLVED', c.solvedAt], ['CLOSED', c.closedAt], ['TRANSFERRED_FOR_PROSECUTION', c.transferredAt],
+    ['SOLVED', c.solvedAt],
+    ['CLOSED', c.closedAt],
+    ['TRANSFERRED_FOR_PROSECUTION', c.transferredAt],
   ]
-  const steps = dated.filter((d): d is [string, Date] => d[1] != null).map(([toStatus, effectiveAt], step) => ({ toStatus, effectiveAt, step }))
+  const steps = dated
+    .filter((d): d is [string, Date] => d[1] != null)
+    .map(([toStatus, effectiveAt], step) => ({ toStatus, effectiveAt, step }))
     .sort((a, b) => a.effectiveAt.getTime() - b.effectiveAt.getTime() || a.step - b.step)
   return chain(CASE_HISTORY.entityType, c.id, [{ toStatus: 'INVESTIGATING', effectiveAt: c.openedAt }, ...steps])
 }

@@ -10,32 +10,47 @@ import { labelsOf } from './labels.ts'
  * CASE_OPENED is reached only by opening a case from the report (openCriminalCase) or by joining
  * one already opened (changeIncomingReportStatus with caseId).
  */
-export const reportStatus = statusMachine<IncomingReportStatus>({
-  RECEIVED: ['VERIFYING', 'TRANSFERRED'],
-  VERIFYING: ['CASE_OPENED', 'NO_CASE_OPENED', 'TRANSFERRED', 'SUSPENDED'],
-  SUSPENDED: ['VERIFYING', 'NO_CASE_OPENED'],
-  CASE_OPENED: [], NO_CASE_OPENED: [], TRANSFERRED: [],
-}, labelsOf<IncomingReportStatus>('IncomingReportStatus').vi)
+export const reportStatus = statusMachine<IncomingReportStatus>(
+  {
+    RECEIVED: ['VERIFYING', 'TRANSFERRED'],
+    VERIFYING: ['CASE_OPENED', 'NO_CASE_OPENED', 'TRANSFERRED', 'SUSPENDED'],
+    SUSPENDED: ['VERIFYING', 'NO_CASE_OPENED'],
+    CASE_OPENED: [],
+    NO_CASE_OPENED: [],
+    TRANSFERRED: [],
+  },
+  labelsOf<IncomingReportStatus>('IncomingReportStatus').vi,
+)
 
 /** Final outcomes of a report: they set resolvedAt. */
 export const REPORT_OUTCOMES: readonly IncomingReportStatus[] = ['CASE_OPENED', 'NO_CASE_OPENED', 'TRANSFERRED', 'SUSPENDED']
 
 /** Cases: investigating → solved → transferred for prosecution; suspended may resume; closed ends. */
-export const caseStatus = statusMachine<CaseInvestigationStatus>({
-  INVESTIGATING: ['SOLVED', 'SUSPENDED', 'CLOSED'],
-  SOLVED: ['TRANSFERRED_FOR_PROSECUTION', 'CLOSED'],
-  SUSPENDED: ['INVESTIGATING', 'CLOSED'],
-  CLOSED: [], TRANSFERRED_FOR_PROSECUTION: [],
-}, labelsOf<CaseInvestigationStatus>('CaseInvestigationStatus').vi)
+export const caseStatus = statusMachine<CaseInvestigationStatus>(
+  {
+    INVESTIGATING: ['SOLVED', 'SUSPENDED', 'CLOSED'],
+    SOLVED: ['TRANSFERRED_FOR_PROSECUTION', 'CLOSED'],
+    SUSPENDED: ['INVESTIGATING', 'CLOSED'],
+    CLOSED: [],
+    TRANSFERRED_FOR_PROSECUTION: [],
+  },
+  labelsOf<CaseInvestigationStatus>('CaseInvestigationStatus').vi,
+)
 
 /** The date column each case status records. */
 export const CASE_STATUS_DATE = {
-  SOLVED: 'solvedAt', SUSPENDED: 'suspendedAt', CLOSED: 'closedAt', TRANSFERRED_FOR_PROSECUTION: 'transferredAt',
+  SOLVED: 'solvedAt',
+  SUSPENDED: 'suspendedAt',
+  CLOSED: 'closedAt',
+  TRANSFERRED_FOR_PROSECUTION: 'transferredAt',
 } as const satisfies Partial<Record<CaseInvestigationStatus, string>>
 
 /** Victims: presumed → identified or not a victim; an identification may later be disproved. */
-export const victimStatus = statusMachine<PoliceVictimStatus>({
-  PRESUMED: ['IDENTIFIED', 'NOT_A_VICTIM'],
-  IDENTIFIED: ['NOT_A_VICTIM'],
-  NOT_A_VICTIM: [],
-}, labelsOf<PoliceVictimStatus>('PoliceVictimStatus').vi)
+export const victimStatus = statusMachine<PoliceVictimStatus>(
+  {
+    PRESUMED: ['IDENTIFIED', 'NOT_A_VICTIM'],
+    IDENTIFIED: ['NOT_A_VICTIM'],
+    NOT_A_VICTIM: [],
+  },
+  labelsOf<PoliceVictimStatus>('PoliceVictimStatus').vi,
+)

@@ -17,12 +17,13 @@ export type PersonalField = keyof typeof PERSONAL_FIELDS
 /** The sealed columns of a victim's personal fields (null where not given). */
 export function sealPersonal(cipher: FieldCipher, p: RecordVictim['personal']) {
   return {
-    fullNameSealed: cipher.encryptNullable(p?.fullName), nationalIdSealed: cipher.encryptNullable(p?.nationalId),
-    dateOfBirthSealed: cipher.encryptNullable(p?.dateOfBirth), addressSealed: cipher.encryptNullable(p?.address),
+    fullNameSealed: cipher.encryptNullable(p?.fullName),
+    nationalIdSealed: cipher.encryptNullable(p?.nationalId),
+    dateOfBirthSealed: cipher.encryptNullable(p?.dateOfBirth),
+    addressSealed: cipher.encryptNullable(p?.address),
     phoneSealed: cipher.encryptNullable(p?.phone),
   }
 }
 
 /** The names of the personal fields given (for the audit trail: which were written, never what). */
-export const personalGiven = (p: RecordVictim['personal']): PersonalField[] =>
-  (Object.keys(PERSONAL_FIELDS) as PersonalField[]).filter((f) => p?.[f] != null)
+export const personalGiven = (p: RecordVictim['personal']): PersonalField[] => (Object.keys(PERSONAL_FIELDS) as PersonalField[]).filter((f) => p?.[f] != null)

@@ -10,7 +10,13 @@ export const caseVictimsLoader = (db: Db) => byParentLoader(db.caseVictim, 'case
 export const caseSuspectsLoader = (db: Db) => byParentLoader(db.suspect, 'caseId', { externalRef: 'asc' })
 
 export const caseReportsLoader = (db: Db) =>
-  relationLoader((caseIds: string[]) => db.incomingReport.findMany({ where: { caseId: { in: caseIds } }, orderBy: [{ receivedAt: 'asc' }, { id: 'asc' }] }), (r) => r.caseId!)
+  relationLoader(
+    (caseIds: string[]) => db.incomingReport.findMany({ where: { caseId: { in: caseIds } }, orderBy: [{ receivedAt: 'asc' }, { id: 'asc' }] }),
+    (r) => r.caseId!,
+  )
 
 export const caseRescuesLoader = (db: Db) =>
-  relationLoader((caseIds: string[]) => db.rescueOperation.findMany({ where: { caseId: { in: caseIds } }, orderBy: [{ startedAt: 'asc' }, { id: 'asc' }] }), (r) => r.caseId!)
+  relationLoader(
+    (caseIds: string[]) => db.rescueOperation.findMany({ where: { caseId: { in: caseIds } }, orderBy: [{ startedAt: 'asc' }, { id: 'asc' }] }),
+    (r) => r.caseId!,
+  )

@@ -9,7 +9,20 @@ import { CASE_STATUS_DATE, caseStatus, reportStatus } from '../domain/statuses.t
 import { CASE_HISTORY, REPORT_HISTORY } from '../domain/statusHistory.ts'
 import { ChangeCriminalCaseStatusSchema, OpenCriminalCaseSchema, type ChangeCriminalCaseStatus, type OpenCriminalCase } from '../validation/criminalCase.ts'
 
-const OPENED_FIELDS = ['externalRef', 'openedAt', 'codeArticle', 'unitCode', 'routeKind', 'destinationCountry', 'forms', 'organisedRing', 'onlineRecruitment', 'peakCampaign', 'status', 'statusHistory']
+const OPENED_FIELDS = [
+  'externalRef',
+  'openedAt',
+  'codeArticle',
+  'unitCode',
+  'routeKind',
+  'destinationCountry',
+  'forms',
+  'organisedRing',
+  'onlineRecruitment',
+  'peakCampaign',
+  'status',
+  'statusHistory',
+]
 /** What opening a case sets on each report it was opened from. */
 const REPORT_CASE_FIELDS = ['status', 'resolvedAt', 'criminalCase', 'statusHistory']
 
@@ -23,10 +36,28 @@ export const openCriminalCase = mutation({
     const created = await tx.criminalCase.create({
       data: { ...fields, destinationCountry: fields.destinationCountry ?? null, inputDigest: digest, forms: { create: forms.map((form) => ({ form })) } },
     })
-    await recordStatusChange(tx, { entityType: CASE_HISTORY.entityType, entityId: created.id, fromStatus: null, toStatus: created.status, effectiveAt: created.openedAt, inputDigest: digest })
+    await recordStatusChange(tx, {
+      entityType: CASE_HISTORY.entityType,
+      entityId: created.id,
+      fromStatus: null,
+      toStatus: created.status,
+      effectiveAt: created.openedAt,
+      inputDigest: digest,
+    })
     if (!reports.length) return wrote(created, change('CriminalCase', created.id, OPENED_FIELDS))
     for (const r of reports) {
-      await recordStatusChange(tx, { entityType: REPORT_HISTORY.entityType, entityId: r.id, fromStatus: r.status, toStatus: 'CASE_OPENED', effectiveAt: input.openedAt, inputDigest: digest }, 'input.openedAt')
+      await recordStatusChange(
+        tx,
+        {
+          entityType: REPORT_HISTORY.entityType,
+          entityId: r.id,
+          fromStatus: r.status,
+          toStatus: 'CASE_OPENED',
+          effectiveAt: input.openedAt,
+          inputDigest: digest,
+        },
+        'input.openedAt',
+      )
     }
     await tx.incomingReport.updateMany({ where: { id: { in: reportIds } }, data: { status: 'CASE_OPENED', resolvedAt: input.openedAt, caseId: created.id } })
     return wrote(created, change('CriminalCase', created.id, [...OPENED_FIELDS, 'reports']), change('IncomingReport', reportIds, REPORT_CASE_FIELDS))
@@ -38,7 +69,8 @@ async function checkCampaign(tx: Tx, input: OpenCriminalCase): Promise<void> {
   const campaign = await tx.peakCampaign.findUnique({ where: { id: input.peakCampaignId } })
   if (!campaign) throw notFound('đợt cao điểm / peak campaign', 'input.peakCampaignId')
   const day = vietnamDay(input.openedAt)
-  if (day < campaign.startsOn || day > campaign.endsOn) throw fieldProblem('input.peakCampaignId', 'ngày khởi tố ngoài thời gian của đợt', 'openedAt is outside the campaign window')
+  if (day < campaign.startsOn || day > campaign.endsOn)
+    throw fieldProblem('input.peakCampaignId', 'ngày khởi tố ngoài thời gian của đợt', 'openedAt is outside the campaign window')
 }
 
 /** The reports a case is opened from: each being verified, classified trafficking-related, received before the opening. */
@@ -49,7 +81,8 @@ async function reportsToOpenFrom(tx: Tx, { reportIds, openedAt }: OpenCriminalCa
     const r = reports.find((x) => x.id === id)!
     const field = `input.reportIds.${i}`
     reportStatus.assert(r.status, 'CASE_OPENED', field)
-    if (r.traffickingRelated !== true) throw illegalTransition(field, 'nguồn tin chưa được phân loại là liên quan mua bán người', 'the report is not classified as trafficking-related')
+    if (r.traffickingRelated !== true)
+      throw illegalTransition(field, 'nguồn tin chưa được phân loại là liên quan mua bán người', 'the report is not classified as trafficking-related')
     if (r.receivedAt > openedAt) throw fieldProblem('input.openedAt', 'ngày khởi tố trước khi tiếp nhận nguồn tin', 'openedAt is before a report was received')
   })
   return reports
@@ -70,7 +103,8 @@ export const changeCriminalCaseStatus = mutation({
     const c = await tx.criminalCase.findUnique({ where: { id: args.id } })
     if (!c) throw notFound('vụ án / criminal case', 'id')
     // the step it is at again is a replay (unchanged); the same status at another date is refused
-    if (c.status === u.status && !sameStep(c, u)) throw illegalTransition('input.at', 'vụ án đã ở trạng thái này với ngày khác', `the case is already ${u.status} at another date`)
+    if (c.status === u.status && !sameStep(c, u))
+      throw illegalTransition('input.at', 'vụ án đã ở trạng thái này với ngày khác', `the case is already ${u.status} at another date`)
     return c
   },
   unchanged: sameStep,
@@ -81,7 +115,14 @@ export const changeCriminalCaseStatus = mutation({
     }
     const latest = Math.max(...[c.openedAt, c.solvedAt, c.suspendedAt, c.closedAt].filter((d): d is Date => d != null).map((d) => d.getTime()))
     if (at.getTime() < latest) throw illegalTransition('input.at', 'trước một mốc đã ghi nhận của vụ án', 'before a date already recorded on the case')
-    await recordStatusChange(tx, { entityType: CASE_HISTORY.entityType, entityId: c.id, fromStatus: c.status, toStatus: status, effectiveAt: at, inputDigest: digest })
+    await recordStatusChange(tx, {
+      entityType: CASE_HISTORY.entityType,
+      entityId: c.id,
+      fromStatus: c.status,
+      toStatus: status,
+      effectiveAt: at,
+      inputDigest: digest,
+    })
     const column = dateColumn(status)
     const updated = await tx.criminalCase.update({ where: { id: c.id }, data: column ? { status, [column]: at } : { status } })
     return wrote(updated, change('CriminalCase', c.id, column ? ['status', column, 'statusHistory'] : ['status', 'statusHistory']))

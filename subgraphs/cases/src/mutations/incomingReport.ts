@@ -5,20 +5,34 @@ import { mutation } from '../context.ts'
 import type { IncomingReport, Tx } from '../db.ts'
 import { REPORT_OUTCOMES, reportStatus } from '../domain/statuses.ts'
 import { REPORT_HISTORY } from '../domain/statusHistory.ts'
-import { ChangeIncomingReportStatusSchema, ClassifyIncomingReportSchema, ReceiveIncomingReportSchema, type ChangeIncomingReportStatus } from '../validation/incomingReport.ts'
+import {
+  ChangeIncomingReportStatusSchema,
+  ClassifyIncomingReportSchema,
+  ReceiveIncomingReportSchema,
+  type ChangeIncomingReportStatus,
+} from '../validation/incomingReport.ts'
 
 const RECEIVED_FIELDS = ['externalRef', 'kind', 'channel', 'receivedAt', 'receivedByUnitCode', 'unitCode', 'status', 'statusHistory']
 /** The fields a status step sets (and the case, when the report joins one). */
 const STEP_FIELDS = ['status', 'resolvedAt', 'statusHistory']
 
-interface ById { id: string }
+interface ById {
+  id: string
+}
 
 export const receiveIncomingReport = mutation({
   input: ReceiveIncomingReportSchema,
   reference: async (tx, input) => referencedBy(await tx.incomingReport.findUnique({ where: { externalRef: input.externalRef } })),
   write: async (tx, input, { digest }) => {
     const report = await tx.incomingReport.create({ data: { ...input, inputDigest: digest } })
-    await recordStatusChange(tx, { entityType: REPORT_HISTORY.entityType, entityId: report.id, fromStatus: null, toStatus: report.status, effectiveAt: report.receivedAt, inputDigest: digest })
+    await recordStatusChange(tx, {
+      entityType: REPORT_HISTORY.entityType,
+      entityId: report.id,
+      fromStatus: null,
+      toStatus: report.status,
+      effectiveAt: report.receivedAt,
+      inputDigest: digest,
+    })
     return wrote(report, change('IncomingReport', report.id, RECEIVED_FIELDS))
   },
 })
@@ -66,10 +80,25 @@ export const changeIncomingReportStatus = mutation({
       if (outcome && c.status !== 'TRANSFERRED' && report.traffickingRelated == null) {
         throw illegalTransition('input.status', 'cần phân loại nguồn tin trước khi kết luận', 'classify the report before concluding it')
       }
-      notBefore(c.at, report.classifiedAt ?? report.receivedAt, 'input.at', 'thời điểm trước khi tiếp nhận hoặc phân loại', 'before the report was received or classified')
+      notBefore(
+        c.at,
+        report.classifiedAt ?? report.receivedAt,
+        'input.at',
+        'thời điểm trước khi tiếp nhận hoặc phân loại',
+        'before the report was received or classified',
+      )
     }
-    await recordStatusChange(tx, { entityType: REPORT_HISTORY.entityType, entityId: report.id, fromStatus: report.status, toStatus: c.status, effectiveAt: c.at, inputDigest: digest })
-    const data = c.caseId ? { status: c.status, resolvedAt: c.at, caseId: c.caseId } : { status: c.status, resolvedAt: REPORT_OUTCOMES.includes(c.status) ? c.at : null }
+    await recordStatusChange(tx, {
+      entityType: REPORT_HISTORY.entityType,
+      entityId: report.id,
+      fromStatus: report.status,
+      toStatus: c.status,
+      effectiveAt: c.at,
+      inputDigest: digest,
+    })
+    const data = c.caseId
+      ? { status: c.status, resolvedAt: c.at, caseId: c.caseId }
+      : { status: c.status, resolvedAt: REPORT_OUTCOMES.includes(c.status) ? c.at : null }
     const updated = await tx.incomingReport.update({ where: { id: report.id }, data })
     return wrote(updated, change('IncomingReport', report.id, c.caseId ? [...STEP_FIELDS, 'criminalCase'] : STEP_FIELDS))
   },

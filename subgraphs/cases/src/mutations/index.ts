@@ -13,11 +13,17 @@ import { recordSuspect } from './suspect.ts'
 import { addVictimToCase, changeVictimStatus, recordVictim } from './victim.ts'
 
 const writes = mutationResolvers({
-  receiveIncomingReport, classifyIncomingReport, changeIncomingReportStatus,
-  openCriminalCase, changeCriminalCaseStatus,
+  receiveIncomingReport,
+  classifyIncomingReport,
+  changeIncomingReportStatus,
+  openCriminalCase,
+  changeCriminalCaseStatus,
   recordSuspect,
-  recordVictim, addVictimToCase, changeVictimStatus,
-  recordRescueOperation, createPeakCampaign,
+  recordVictim,
+  addVictimToCase,
+  changeVictimStatus,
+  recordRescueOperation,
+  createPeakCampaign,
 })
 
 export const Mutation: MutationResolvers = {

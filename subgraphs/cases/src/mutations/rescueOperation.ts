@@ -20,7 +20,8 @@ export const recordRescueOperation = mutation({
     rescuedPersonRefs.forEach((ref, i) => {
       const v = victims.find((x) => x.personRef === ref)
       if (!v) throw notFound('nạn nhân / victim', `input.rescuedPersonRefs.${i}`)
-      if (v.rescueOperationId) throw fieldProblem(`input.rescuedPersonRefs.${i}`, 'nạn nhân đã được giải cứu trong cuộc khác', 'the victim was rescued by another operation')
+      if (v.rescueOperationId)
+        throw fieldProblem(`input.rescuedPersonRefs.${i}`, 'nạn nhân đã được giải cứu trong cuộc khác', 'the victim was rescued by another operation')
     })
     const op = await tx.rescueOperation.create({ data: { ...fields, inputDigest: digest } })
     if (!rescuedPersonRefs.length) return wrote(op, change('RescueOperation', op.id, RESCUE_FIELDS))
@@ -31,10 +32,12 @@ export const recordRescueOperation = mutation({
 
 /** The case and the campaign a rescue names exist; the rescue started within the campaign's window. */
 async function checkLinks(tx: Tx, input: RecordRescueOperation): Promise<void> {
-  if (input.caseId && !(await tx.criminalCase.findUnique({ where: { id: input.caseId }, select: { id: true } }))) throw notFound('vụ án / criminal case', 'input.caseId')
+  if (input.caseId && !(await tx.criminalCase.findUnique({ where: { id: input.caseId }, select: { id: true } })))
+    throw notFound('vụ án / criminal case', 'input.caseId')
   if (!input.peakCampaignId) return
   const campaign = await tx.peakCampaign.findUnique({ where: { id: input.peakCampaignId } })
   if (!campaign) throw notFound('đợt cao điểm / peak campaign', 'input.peakCampaignId')
   const day = vietnamDay(input.startedAt)
-  if (day < campaign.startsOn || day > campaign.endsOn) throw fieldProblem('input.peakCampaignId', 'cuộc giải cứu ngoài thời gian của đợt', 'startedAt is outside the campaign window')
+  if (day < campaign.startsOn || day > campaign.endsOn)
+    throw fieldProblem('input.peakCampaignId', 'cuộc giải cứu ngoài thời gian của đợt', 'startedAt is outside the campaign window')
 }

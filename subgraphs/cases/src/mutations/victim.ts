@@ -19,13 +19,15 @@ const VICTIM_RECORD_FIELDS = ['externalRef', 'status', 'identifiedAt', 'forms', 
 /** The person reference of a victim: derived from the national ID when given (a given reference must match it). */
 function personRefFor(v: RecordVictim, networkKey: string): string {
   const derived = v.personal?.nationalId ? personRefOf(v.personal.nationalId, networkKey) : null
-  if (derived && v.personRef && derived !== v.personRef) throw fieldProblem('input.personRef', 'mã tham chiếu không khớp số định danh', 'the person reference does not match the national ID')
+  if (derived && v.personRef && derived !== v.personRef)
+    throw fieldProblem('input.personRef', 'mã tham chiếu không khớp số định danh', 'the person reference does not match the national ID')
   return (derived ?? v.personRef)!
 }
 
 async function checkLinks(tx: Tx, v: RecordVictim, personRef: string): Promise<void> {
   if (await tx.victim.findUnique({ where: { personRef }, select: { personRef: true } })) throw idempotencyConflict('input.personRef')
-  if (v.caseId && !(await tx.criminalCase.findUnique({ where: { id: v.caseId }, select: { id: true } }))) throw notFound('vụ án / criminal case', 'input.caseId')
+  if (v.caseId && !(await tx.criminalCase.findUnique({ where: { id: v.caseId }, select: { id: true } })))
+    throw notFound('vụ án / criminal case', 'input.caseId')
   if (v.rescueOperationId && !(await tx.rescueOperation.findUnique({ where: { id: v.rescueOperationId }, select: { id: true } }))) {
     throw notFound('cuộc giải cứu / rescue operation', 'input.rescueOperationId')
   }
@@ -43,12 +45,21 @@ export const recordVictim = mutation({
     const personRef = personRefFor(v, ctx.env.networkKey)
     await checkLinks(tx, v, personRef)
     const person = await recordPersonOnce(tx, personRef, v)
-    if (v.caseId) await tx.caseVictim.upsert({ where: { caseId_personRef: { caseId: v.caseId, personRef } }, update: {}, create: { caseId: v.caseId, personRef } })
+    if (v.caseId)
+      await tx.caseVictim.upsert({ where: { caseId_personRef: { caseId: v.caseId, personRef } }, update: {}, create: { caseId: v.caseId, personRef } })
     const record = await tx.victim.create({
       data: {
-        personRef, externalRef: v.externalRef, status: v.status, identifiedAt: v.identifiedAt, recordedAt: v.recordedAt,
-        recruitmentMethod: v.recruitmentMethod, rescueOperationId: v.rescueOperationId, consentToCount: v.consentToCount,
-        consentToShare: v.consentToShare, inputDigest: digest, ...sealPersonal(ctx.cipher, v.personal),
+        personRef,
+        externalRef: v.externalRef,
+        status: v.status,
+        identifiedAt: v.identifiedAt,
+        recordedAt: v.recordedAt,
+        recruitmentMethod: v.recruitmentMethod,
+        rescueOperationId: v.rescueOperationId,
+        consentToCount: v.consentToCount,
+        consentToShare: v.consentToShare,
+        inputDigest: digest,
+        ...sealPersonal(ctx.cipher, v.personal),
         forms: { create: v.forms.map((form) => ({ form })) },
       },
       select: VICTIM_PUBLIC_FIELDS,
@@ -70,7 +81,11 @@ export const changeVictimStatus = mutation({
   write: async (tx, { status, at }, { current: v }) => {
     notBefore(at, v.identifiedAt ?? v.recordedAt, 'input.at', 'trước ngày ghi nhận hoặc xác định', 'before the victim was recorded or identified')
     const identified = status === 'IDENTIFIED'
-    const record = await tx.victim.update({ where: { personRef: v.personRef }, data: identified ? { status, identifiedAt: at } : { status }, select: VICTIM_PUBLIC_FIELDS })
+    const record = await tx.victim.update({
+      where: { personRef: v.personRef },
+      data: identified ? { status, identifiedAt: at } : { status },
+      select: VICTIM_PUBLIC_FIELDS,
+    })
     return wrote(record, change('PoliceVictim', v.personRef, identified ? ['status', 'identifiedAt'] : ['status']))
   },
 })

@@ -9,7 +9,11 @@ import type { PersonResolvers } from './types.ts'
  * it from Social Affairs (@requires) — the agency and unit of each accepted, consented referral
  * that shares the person's data ("agency:unitCode").
  */
-export interface PersonParent { personRef: string; record: PersonRecord | null; personalDataGrants?: readonly string[] }
+export interface PersonParent {
+  personRef: string
+  record: PersonRecord | null
+  personalDataGrants?: readonly string[]
+}
 
 export async function personByRef(personRef: string, { loaders }: Context): Promise<PersonParent> {
   return { personRef, record: await loaders.person.load(personRef) }
@@ -19,7 +23,10 @@ export async function personByRef(personRef: string, { loaders }: Context): Prom
 const recordOf = (p: { personRef: string }, { loaders }: Context) => loaders.person.load(p.personRef)
 
 export const Person: PersonResolvers = {
-  __resolveReference: async (ref, ctx) => ({ ...(await personByRef(ref.personRef, ctx)), personalDataGrants: (ref as { personalDataGrants?: string[] }).personalDataGrants }),
+  __resolveReference: async (ref, ctx) => ({
+    ...(await personByRef(ref.personRef, ctx)),
+    personalDataGrants: (ref as { personalDataGrants?: string[] }).personalDataGrants,
+  }),
   knownToPolice: async (p, _, ctx) => (await recordOf(p, ctx)) != null,
   sex: async (p, _, ctx) => (await recordOf(p, ctx))?.sex ?? null,
   birthYear: async (p, _, ctx) => (await recordOf(p, ctx))?.birthYear ?? null,
@@ -29,7 +36,11 @@ export const Person: PersonResolvers = {
   },
   citizenship: async (p, _, ctx) => (await recordOf(p, ctx))?.citizenship ?? null,
   citizenshipCountry: async (p, _, ctx) => (await recordOf(p, ctx))?.citizenshipCountry ?? null,
-  victimInCases: async (p, _, { loaders }) => loadPresent(loaders.criminalCase, (await loaders.casesOfVictim.load(p.personRef)).map((l) => l.caseId)),
+  victimInCases: async (p, _, { loaders }) =>
+    loadPresent(
+      loaders.criminalCase,
+      (await loaders.casesOfVictim.load(p.personRef)).map((l) => l.caseId),
+    ),
   // Social Affairs' referrals name who may be granted the personal fields; PoliceVictim decides
   policeVictim: async (p, _, ctx) => {
     const victim = (await recordOf(p, ctx)) ? await ctx.loaders.victim.load(p.personRef) : null

@@ -15,7 +15,10 @@ const newestFirst = <K extends string>(key: K) => [{ [key]: 'desc' }, { id: 'des
 // List queries over persons the police record: victim records (their personal fields are
 // resolved apart, under the access rule of PoliceVictim.ts) and suspects. Cursors are sealed by
 // the kit (a victim record's person reference never shows in one).
-interface PageArgs { first?: InputMaybe<number>; after?: InputMaybe<string> }
+interface PageArgs {
+  first?: InputMaybe<number>
+  after?: InputMaybe<string>
+}
 
 async function policeVictims({ first, after, filter }: PageArgs & { filter?: InputMaybe<PoliceVictimFilter> }, { db }: Context) {
   const units = unitCodesUnder(filter?.unitCode, 'filter.unitCode')
@@ -27,10 +30,21 @@ async function policeVictims({ first, after, filter }: PageArgs & { filter?: Inp
     rescueOperationId: filter?.rescued == null ? undefined : filter.rescued ? { not: null } : null,
     person: units ? { victimIn: { some: { case: { unitCode: units } } } } : undefined,
   })
-  const page = await connection({ first, after }, async (p) => (await db.victim.findMany({
-    take: p.take, skip: p.skip, cursor: p.cursor ? { personRef: p.cursor.id } : undefined,
-    where: w, select: VICTIM_PUBLIC_FIELDS, orderBy: [{ recordedAt: 'desc' }, { personRef: 'desc' }],
-  })).map((v) => ({ ...v, id: v.personRef })), () => db.victim.count({ where: w }))
+  const page = await connection(
+    { first, after },
+    async (p) =>
+      (
+        await db.victim.findMany({
+          take: p.take,
+          skip: p.skip,
+          cursor: p.cursor ? { personRef: p.cursor.id } : undefined,
+          where: w,
+          select: VICTIM_PUBLIC_FIELDS,
+          orderBy: [{ recordedAt: 'desc' }, { personRef: 'desc' }],
+        })
+      ).map((v) => ({ ...v, id: v.personRef })),
+    () => db.victim.count({ where: w }),
+  )
   return { edges: page.edges, pageInfo: page.pageInfo, totalCount: page.totalCount() }
 }
 
@@ -42,7 +56,11 @@ async function caseSuspects({ first, after, filter }: PageArgs & { filter?: Inpu
     wanted: filter?.wanted ?? undefined,
     case: units ? { unitCode: units } : undefined,
   })
-  const page = await connection({ first, after }, (p) => db.suspect.findMany({ ...p, where: w, orderBy: [{ externalRef: 'asc' }, { id: 'asc' }] }), () => db.suspect.count({ where: w }))
+  const page = await connection(
+    { first, after },
+    (p) => db.suspect.findMany({ ...p, where: w, orderBy: [{ externalRef: 'asc' }, { id: 'asc' }] }),
+    () => db.suspect.count({ where: w }),
+  )
   return { edges: page.edges, pageInfo: page.pageInfo, totalCount: page.totalCount() }
 }
 

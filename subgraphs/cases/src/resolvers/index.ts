@@ -11,4 +11,19 @@ import { PeakCampaign } from './PeakCampaign.ts'
 import { JusticeFunnel, PoliceStatistics, ProvincialStatistics, VictimStatistics } from './ProvincialStatistics.ts'
 import { ReportingYear } from './Reporting.ts'
 
-export const resolvers: Resolvers = { Query, Mutation, CriminalCase, IncomingReport, Person, CaseSuspect, PoliceVictim, RescueOperation, PeakCampaign, ProvincialStatistics, PoliceStatistics, VictimStatistics, JusticeFunnel, ReportingYear }
+export const resolvers: Resolvers = {
+  Query,
+  Mutation,
+  CriminalCase,
+  IncomingReport,
+  Person,
+  CaseSuspect,
+  PoliceVictim,
+  RescueOperation,
+  PeakCampaign,
+  ProvincialStatistics,
+  PoliceStatistics,
+  VictimStatistics,
+  JusticeFunnel,
+  ReportingYear,
+}

@@ -14,7 +14,9 @@ export function withUnknown(counts: Map<string, number>, total: number, unknownK
 
 /** Lines for destination countries present: most first, then by code; labelled with the country's Vietnamese name. */
 export function countryLines(counts: ReadonlyMap<string, number>): CountByKey[] {
-  return [...counts].filter(([k, n]) => n > 0 && k !== 'null').sort(([a, x], [b, y]) => y - x || a.localeCompare(b))
+  return [...counts]
+    .filter(([k, n]) => n > 0 && k !== 'null')
+    .sort(([a, x], [b, y]) => y - x || a.localeCompare(b))
     .map(([key, count]) => ({ key, labelVi: countryName(key, 'vi'), count }))
 }
 

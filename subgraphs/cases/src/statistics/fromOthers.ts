@@ -27,5 +27,7 @@ type Counted = number | readonly { key: string; labelVi: string; count: number }
  * once on the counts with the lists' sizes, once on the record keys with the lists' record values
  * (the kit's `persons(read)` cannot tell `read` which of the two it is given).
  */
-export const personsWithRefs = <T extends Counted>(read: (f: Figures, s: Scoped, refs: RefCount) => T) =>
-  (f: Figures, s: StatisticsScope): PersonCount<T> => personCount(read(f, scoped(s), distinctRefs), read(f.recordKeys(), scoped(s), refRecordKeys))
+export const personsWithRefs =
+  <T extends Counted>(read: (f: Figures, s: Scoped, refs: RefCount) => T) =>
+  (f: Figures, s: StatisticsScope): PersonCount<T> =>
+    personCount(read(f, scoped(s), distinctRefs), read(f.recordKeys(), scoped(s), refRecordKeys))

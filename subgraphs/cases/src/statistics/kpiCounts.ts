@@ -10,13 +10,29 @@
 //   one stays resolved in the first and is pending again in the later one.
 // - K3: cases pending (investigated or suspended) at some instant of the period, by their status
 //   history; numerator: those solved during the period.
-import { count, defineSection, inPeriod, notBeforeStart, pendingDuring, resolvedAtEnd, resolvedBy, sql, wasPending, type Figures, type StatisticsScope } from '@lienthong/kit'
+import {
+  count,
+  defineSection,
+  inPeriod,
+  notBeforeStart,
+  pendingDuring,
+  resolvedAtEnd,
+  resolvedBy,
+  sql,
+  wasPending,
+  type Figures,
+  type StatisticsScope,
+} from '@lienthong/kit'
 import { evaluateKpi, kpiDefinition, kpiDefinitionText, type KpiCode } from '@lienthong/schema'
 import { REPORT_HISTORY } from '../domain/statusHistory.ts'
 import { scoped } from './fromOthers.ts'
 import { CASES_AS_AT, caseStatuses, REPORTS, REPORTS_AS_AT, reportStatuses, unitRecords } from './policeSql.ts'
 
-export interface KpiCounts { code: string; numerator: number; denominator: number }
+export interface KpiCounts {
+  code: string
+  numerator: number
+  denominator: number
+}
 
 const KPI_CODES = ['K1', 'K2', 'K3', 'K4', 'K5'] as const satisfies readonly KpiCode[]
 const POLICE_KPIS = ['K1', 'K2', 'K3'] as const
@@ -29,9 +45,12 @@ function kpiArms(s: StatisticsScope) {
   const k3 = wasPending('ch')
   // the numerators are the pending items (the denominators' conditions) resolved during the period
   return [
-    count('K1d', REPORTS, k1), count('K1n', REPORTS, sql`${k1} AND ${resolvedBy(p, received, classified)}`),
-    count('K2d', REPORTS_AS_AT, k2), count('K2n', REPORTS_AS_AT, sql`${k2} AND ${resolvedAtEnd('rh', REPORT_HISTORY)}`),
-    count('K3d', CASES_AS_AT, k3), count('K3n', CASES_AS_AT, sql`${k3} AND ${inPeriod(sql`c."solvedAt"`, s)}`),
+    count('K1d', REPORTS, k1),
+    count('K1n', REPORTS, sql`${k1} AND ${resolvedBy(p, received, classified)}`),
+    count('K2d', REPORTS_AS_AT, k2),
+    count('K2n', REPORTS_AS_AT, sql`${k2} AND ${resolvedAtEnd('rh', REPORT_HISTORY)}`),
+    count('K3d', CASES_AS_AT, k3),
+    count('K3n', CASES_AS_AT, sql`${k3} AND ${inPeriod(sql`c."solvedAt"`, s)}`),
   ]
 }
 
@@ -43,7 +62,11 @@ function kpiResult({ code, numerator, denominator }: KpiCounts) {
   const d = kpiDefinition(code as KpiCode)
   return {
     ...evaluateKpi(code as KpiCode, numerator, denominator),
-    nameVi: d.nameVi, nameEn: d.nameEn, definitionVi: kpiDefinitionText(d, 'vi'), definitionEn: kpiDefinitionText(d, 'en'), comparator: d.comparator,
+    nameVi: d.nameVi,
+    nameEn: d.nameEn,
+    definitionVi: kpiDefinitionText(d, 'vi'),
+    definitionEn: kpiDefinitionText(d, 'en'),
+    comparator: d.comparator,
   }
 }
 

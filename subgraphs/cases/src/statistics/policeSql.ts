@@ -7,10 +7,7 @@ import { countBy, countDistinct, inList, inPeriod, recordsOfUnit, sql, statusesO
 import { CASE_HISTORY, REPORT_HISTORY } from '../domain/statusHistory.ts'
 
 /** The statement's tables of the unit's reports and cases (every statement that reads REPORTS or CASES starts with them). */
-export const unitRecords = (s: StatisticsScope): Sql[] => [
-  recordsOfUnit('unitReport', 'IncomingReport', s),
-  recordsOfUnit('unitCase', 'CriminalCase', s),
-]
+export const unitRecords = (s: StatisticsScope): Sql[] => [recordsOfUnit('unitReport', 'IncomingReport', s), recordsOfUnit('unitCase', 'CriminalCase', s)]
 /**
  * The unit's records with their status history as at the period's boundaries ("reportStatus",
  * "caseStatus": kit statusesOfPeriod), after `unitRecords`; for the figures of pending work.

@@ -2,7 +2,22 @@
 // statement. Every figure counts the records whose event date is in [period.start, period.end)
 // and whose unit (of the events, for reports; of the case, for cases; of the operation, for
 // rescues) is in scope.units. Each field's definition is its description in statistics.graphql.
-import { count, countBy, countDistinct, defineSection, enteredDuring, enumLines, inList, inPeriod, inUnit, persons, sql, unitLines, type Figures, type StatisticsScope } from '@lienthong/kit'
+import {
+  count,
+  countBy,
+  countDistinct,
+  defineSection,
+  enteredDuring,
+  enumLines,
+  inList,
+  inPeriod,
+  inUnit,
+  persons,
+  sql,
+  unitLines,
+  type Figures,
+  type StatisticsScope,
+} from '@lienthong/kit'
 import { articleLabels, labelsOf } from '../domain/labels.ts'
 import { REPORT_OUTCOMES } from '../domain/statuses.ts'
 import { REPORT_HISTORY } from '../domain/statusHistory.ts'
@@ -22,8 +37,12 @@ function policeFigureArms(s: StatisticsScope) {
     count('reportsTraffickingRelated', REPORTS, sql`${classifiedIn} AND r."traffickingRelated" = TRUE`),
     // reports reaching an outcome during the period and holding one as at its end, by that outcome
     // (status history: a suspension resumed in a later period stays counted in its own)
-    countBy('reportsResolvedByOutcome', sql`rh."atEnd"`, REPORTS_AS_AT,
-      sql`rh."atEnd" IN ${inList(REPORT_OUTCOMES)} AND ${enteredDuring(REPORT_HISTORY, sql`r."id"`, REPORT_OUTCOMES, s)}`),
+    countBy(
+      'reportsResolvedByOutcome',
+      sql`rh."atEnd"`,
+      REPORTS_AS_AT,
+      sql`rh."atEnd" IN ${inList(REPORT_OUTCOMES)} AND ${enteredDuring(REPORT_HISTORY, sql`r."id"`, REPORT_OUTCOMES, s)}`,
+    ),
     // cases opened in the period, by the case's unit; a case counts under each of its forms
     count('casesOpened', CASES, opened),
     countBy('casesByArticle', sql`c."codeArticle"`, CASES, opened),

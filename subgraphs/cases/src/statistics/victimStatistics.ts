@@ -9,7 +9,22 @@
 // - "countedPerson": those whose consent is not refused or withdrawn.
 // Every field is a person count: built from the counts with the other agencies' list sizes, and
 // from the record keys with their record values (fromOthers.ts), for the publication.
-import { count, countBy, countDistinct, countDistinctBy, defineSection, enumLines, inPeriod, inUnit, persons, sql, unitLines, type CountByKey, type Figures, type Sql } from '@lienthong/kit'
+import {
+  count,
+  countBy,
+  countDistinct,
+  countDistinctBy,
+  defineSection,
+  enumLines,
+  inPeriod,
+  inUnit,
+  persons,
+  sql,
+  unitLines,
+  type CountByKey,
+  type Figures,
+  type Sql,
+} from '@lienthong/kit'
 import { ageBandOf, VICTIM_CONTRIBUTORS } from '@lienthong/schema'
 import { labelsOf } from '../domain/labels.ts'
 import { byCitizenship, bySex, countryLines, withUnknown } from './breakdown.ts'
@@ -45,7 +60,9 @@ function victimArms(s: Scoped): Sql[] {
   return [
     count('policeOnly', sql`"scopeVictim"`, sql`"personRef" NOT IN ${refList(others)}`, sql`"personRef"`),
     count('excludedForConsent', sql`"unionPerson"`, sql`"consentToCount" IN ${REFUSED}`, sql`"personRef"`),
-    ...byAgency.map((c) => count(excludedFigure(c.id), sql`"Victim" v`, sql`v."personRef" IN ${refList(c.refs)} AND v."consentToCount" IN ${REFUSED}`, sql`v."personRef"`)),
+    ...byAgency.map((c) =>
+      count(excludedFigure(c.id), sql`"Victim" v`, sql`v."personRef" IN ${refList(c.refs)} AND v."consentToCount" IN ${REFUSED}`, sql`v."personRef"`),
+    ),
     count('policeCounted', sql`"scopeVictim"`, sql`"consentToCount" NOT IN ${REFUSED}`, sql`"personRef"`),
     countBy('victimsBySex', sql`p."sex"`, persons, sql`p."personRef" IN ${counted}`, sql`p."personRef"`),
     countBy('victimsByCitizenship', sql`p."citizenship"`, persons, sql`p."personRef" IN ${counted}`, sql`p."personRef"`),
@@ -56,8 +73,13 @@ function victimArms(s: Scoped): Sql[] {
     // route of the police cases the person is a victim in (a person in each route); NONE: in no police case
     countDistinctBy('byRoute', sql`c."routeKind"`, sql`cv."personRef"`, personCases, inCase),
     countDistinct('inAnyCase', sql`cv."personRef"`, personCases, inCase),
-    countDistinctBy('byDestination', sql`c."destinationCountry"`, sql`cv."personRef"`, personCases,
-      sql`${inCase} AND c."routeKind" = 'CROSS_BORDER' AND c."destinationCountry" IS NOT NULL`),
+    countDistinctBy(
+      'byDestination',
+      sql`c."destinationCountry"`,
+      sql`cv."personRef"`,
+      personCases,
+      sql`${inCase} AND c."routeKind" = 'CROSS_BORDER' AND c."destinationCountry" IS NOT NULL`,
+    ),
     countDistinctBy('byUnit', sql`c."unitCode"`, sql`cv."personRef"`, personCases, inCase),
   ]
 }
@@ -68,7 +90,10 @@ const total = (f: Figures, s: Scoped, refs: RefCount) => refs(refsOf(s).others) 
 function byAgeBand(f: Figures, s: Scoped, refs: RefCount): CountByKey[] {
   const at = new Date(s.period.end.getTime() - 1)
   const bands = new Map<string, number>()
-  for (const [year, n] of f.groups('byBirthYear')) { const band = ageBandOf(Number(year), at); bands.set(band, (bands.get(band) ?? 0) + n) }
+  for (const [year, n] of f.groups('byBirthYear')) {
+    const band = ageBandOf(Number(year), at)
+    bands.set(band, (bands.get(band) ?? 0) + n)
+  }
   return enumLines(labelsOf('AgeBand').vi, withUnknown(bands, total(f, s, refs), 'UNKNOWN')) // no birth year: UNKNOWN
 }
 
@@ -81,14 +106,21 @@ function byForm(f: Figures, s: Scoped, refs: RefCount): CountByKey[] {
 function byRoute(f: Figures, s: Scoped, refs: RefCount): CountByKey[] {
   const routes = f.groups('byRoute')
   const none = total(f, s, refs) - f.count('inAnyCase')
-  return enumLines(labelsOf('VictimRouteKey').vi, new Map([['DOMESTIC', routes.get('DOMESTIC') ?? 0], ['CROSS_BORDER', routes.get('CROSS_BORDER') ?? 0], ['NONE', none]]))
+  return enumLines(
+    labelsOf('VictimRouteKey').vi,
+    new Map([
+      ['DOMESTIC', routes.get('DOMESTIC') ?? 0],
+      ['CROSS_BORDER', routes.get('CROSS_BORDER') ?? 0],
+      ['NONE', none],
+    ]),
+  )
 }
 
 function byAgency(f: Figures, s: Scoped, refs: RefCount): CountByKey[] {
-  return enumLines(labelsOf('VictimAgencyKey').vi, new Map([
-    ['POLICE', f.count('policeCounted')],
-    ...refsOf(s).byAgency.map((c) => [c.byAgencyKey, refs(c.refs) - f.count(excludedFigure(c.id))] as const),
-  ]))
+  return enumLines(
+    labelsOf('VictimAgencyKey').vi,
+    new Map([['POLICE', f.count('policeCounted')], ...refsOf(s).byAgency.map((c) => [c.byAgencyKey, refs(c.refs) - f.count(excludedFigure(c.id))] as const)]),
+  )
 }
 
 /** VictimStatistics (the parent of its fields is the ProvincialStatistics representation): one statement per request and scope. */

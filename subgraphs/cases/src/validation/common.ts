@@ -4,12 +4,15 @@ import { z } from 'zod'
 import { CitizenshipSchema, ExploitationFormSchema, SexSchema } from '@lienthong/schema'
 
 /** A list of forms of exploitation: at least one, no repeats. */
-export const FormsSchema = z.array(ExploitationFormSchema)
+export const FormsSchema = z
+  .array(ExploitationFormSchema)
   .min(1, 'cần ít nhất một hình thức bóc lột / at least one form of exploitation')
   .refine((f) => new Set(f).size === f.length, 'hình thức bị lặp / a form is repeated')
 
 /** Birth year of a living person in the records. */
-export const BirthYearSchema = z.number().int()
+export const BirthYearSchema = z
+  .number()
+  .int()
   .min(1900, 'năm sinh từ 1900 / birth year from 1900')
   .refine((y) => y <= new Date().getUTCFullYear(), 'năm sinh ở tương lai / birth year in the future')
 
@@ -18,7 +21,10 @@ export const PersonFieldsSchema = z.object({
   sex: SexSchema,
   birthYear: BirthYearSchema.nullish().transform((v) => v ?? null),
   citizenship: CitizenshipSchema,
-  citizenshipCountry: z.string().nullish().transform((v) => v ?? null),
+  citizenshipCountry: z
+    .string()
+    .nullish()
+    .transform((v) => v ?? null),
 })
 
 /** A foreign citizenship names its country; other citizenships do not. */
@@ -35,7 +41,14 @@ export function checkCitizenship(ctx: z.RefinementCtx, p: { citizenship: string;
 }
 
 /** Adds an issue when `later` is before `earlier` (both instants). */
-export function checkOrder(ctx: z.RefinementCtx, earlier: Date | null | undefined, later: Date | null | undefined, path: string[], vi: string, en: string): void {
+export function checkOrder(
+  ctx: z.RefinementCtx,
+  earlier: Date | null | undefined,
+  later: Date | null | undefined,
+  path: string[],
+  vi: string,
+  en: string,
+): void {
   if (earlier && later && later.getTime() < earlier.getTime()) ctx.addIssue({ code: 'custom', path, message: `${vi} / ${en}` })
 }
 

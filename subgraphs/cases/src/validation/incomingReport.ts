@@ -3,17 +3,19 @@ import { z } from 'zod'
 import { checkUnitOnDate, ExternalRefSchema, KnownUnitSchema, PastInstantSchema } from '@lienthong/kit'
 import { IncomingReportChannel, IncomingReportKind, IncomingReportStatus } from '../generated/sqlite/enums.ts'
 
-export const ReceiveIncomingReportSchema = z.object({
-  externalRef: ExternalRefSchema,
-  kind: z.enum(IncomingReportKind),
-  channel: z.enum(IncomingReportChannel),
-  receivedAt: PastInstantSchema,
-  receivedByUnitCode: KnownUnitSchema,
-  unitCode: KnownUnitSchema,
-}).superRefine((r, ctx) => {
-  checkUnitOnDate(ctx, r.receivedByUnitCode, r.receivedAt, ['receivedByUnitCode'])
-  checkUnitOnDate(ctx, r.unitCode, r.receivedAt, ['unitCode'])
-})
+export const ReceiveIncomingReportSchema = z
+  .object({
+    externalRef: ExternalRefSchema,
+    kind: z.enum(IncomingReportKind),
+    channel: z.enum(IncomingReportChannel),
+    receivedAt: PastInstantSchema,
+    receivedByUnitCode: KnownUnitSchema,
+    unitCode: KnownUnitSchema,
+  })
+  .superRefine((r, ctx) => {
+    checkUnitOnDate(ctx, r.receivedByUnitCode, r.receivedAt, ['receivedByUnitCode'])
+    checkUnitOnDate(ctx, r.unitCode, r.receivedAt, ['unitCode'])
+  })
 export type ReceiveIncomingReport = z.output<typeof ReceiveIncomingReportSchema>
 
 export const ClassifyIncomingReportSchema = z.object({
@@ -21,16 +23,26 @@ export const ClassifyIncomingReportSchema = z.object({
   classifiedAt: PastInstantSchema,
 })
 
-export const ChangeIncomingReportStatusSchema = z.object({
-  status: z.enum(IncomingReportStatus),
-  at: PastInstantSchema,
-  caseId: z.string().min(1).nullish().transform((v) => v ?? null),
-}).superRefine((c, ctx) => {
-  if (c.status === 'CASE_OPENED' && !c.caseId) {
-    ctx.addIssue({ code: 'custom', path: ['caseId'], message: 'cần vụ án đã khởi tố, hoặc khởi tố bằng openCriminalCase / give the opened case, or open one with openCriminalCase' })
-  }
-  if (c.status !== 'CASE_OPENED' && c.caseId) {
-    ctx.addIssue({ code: 'custom', path: ['caseId'], message: 'chỉ dùng với CASE_OPENED / only with CASE_OPENED' })
-  }
-})
+export const ChangeIncomingReportStatusSchema = z
+  .object({
+    status: z.enum(IncomingReportStatus),
+    at: PastInstantSchema,
+    caseId: z
+      .string()
+      .min(1)
+      .nullish()
+      .transform((v) => v ?? null),
+  })
+  .superRefine((c, ctx) => {
+    if (c.status === 'CASE_OPENED' && !c.caseId) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['caseId'],
+        message: 'cần vụ án đã khởi tố, hoặc khởi tố bằng openCriminalCase / give the opened case, or open one with openCriminalCase',
+      })
+    }
+    if (c.status !== 'CASE_OPENED' && c.caseId) {
+      ctx.addIssue({ code: 'custom', path: ['caseId'], message: 'chỉ dùng với CASE_OPENED / only with CASE_OPENED' })
+    }
+  })
 export type ChangeIncomingReportStatus = z.output<typeof ChangeIncomingReportStatusSchema>

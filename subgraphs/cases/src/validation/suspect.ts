@@ -14,7 +14,10 @@ export const RecordSuspectSchema = PersonFieldsSchema.extend({
   role: z.enum(SuspectRole),
   arrestStatus: z.enum(SuspectArrestStatus),
   arrestedAt: PastInstantSchema.nullish().transform((d) => d ?? null),
-  wanted: z.boolean().nullish().transform((b) => b ?? false),
+  wanted: z
+    .boolean()
+    .nullish()
+    .transform((b) => b ?? false),
 }).superRefine((s, ctx) => {
   checkCitizenship(ctx, s)
   if (HELD.includes(s.arrestStatus) && !s.arrestedAt) {

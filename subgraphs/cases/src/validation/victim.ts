@@ -13,19 +13,31 @@ export const VictimPersonalSchema = z.object({
   nationalId: NationalIdSchema.nullish(),
   dateOfBirth: CalendarDateSchema.nullish(),
   address: Text(500).nullish(),
-  phone: z.string().trim().regex(/^\+?[0-9 .-]{6,20}$/, 'số điện thoại không hợp lệ / invalid phone number').nullish(),
+  phone: z
+    .string()
+    .trim()
+    .regex(/^\+?[0-9 .-]{6,20}$/, 'số điện thoại không hợp lệ / invalid phone number')
+    .nullish(),
 })
 
 export const RecordVictimSchema = PersonFieldsSchema.extend({
   externalRef: ExternalRefSchema,
   personRef: PersonRefSchema.nullish(),
-  caseId: z.string().min(1).nullish().transform((v) => v ?? null),
+  caseId: z
+    .string()
+    .min(1)
+    .nullish()
+    .transform((v) => v ?? null),
   status: z.enum(PoliceVictimStatus),
   recordedAt: PastInstantSchema,
   identifiedAt: PastInstantSchema.nullish().transform((d) => d ?? null),
   forms: FormsSchema,
   recruitmentMethod: z.enum(RecruitmentMethod),
-  rescueOperationId: z.string().min(1).nullish().transform((v) => v ?? null),
+  rescueOperationId: z
+    .string()
+    .min(1)
+    .nullish()
+    .transform((v) => v ?? null),
   consentToCount: ConsentStatusSchema,
   consentToShare: ConsentStatusSchema,
   personal: VictimPersonalSchema.nullish(),

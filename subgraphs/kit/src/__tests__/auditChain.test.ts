@@ -4,8 +4,15 @@ import { GENESIS_HASH, nextAuditEntry, verifyAuditChain, type AuditEntry, type A
 import { fromRow, toRow } from '../audit/log.ts'
 
 const facts = (i: number): AuditFacts => ({
-  at: new Date(Date.UTC(2025, 0, 1, 0, i)), actorSub: `officer-${i % 3}`, agency: 'police', role: 'officer', purpose: 'INVESTIGATION',
-  operation: i % 2 ? 'read' : 'update', recordType: 'Victim', recordRefs: [`victim-${i}`], fields: ['fullName', 'phone'],
+  at: new Date(Date.UTC(2025, 0, 1, 0, i)),
+  actorSub: `officer-${i % 3}`,
+  agency: 'police',
+  role: 'officer',
+  purpose: 'INVESTIGATION',
+  operation: i % 2 ? 'read' : 'update',
+  recordType: 'Victim',
+  recordRefs: [`victim-${i}`],
+  fields: ['fullName', 'phone'],
 })
 function chain(n: number): AuditEntry[] {
   const out: AuditEntry[] = []
@@ -40,7 +47,9 @@ describe('hash-chained audit log', () => {
   })
 
   describe('request ids (NET-14)', () => {
-    const withIds = (n: number, from = 0) => (i: number): AuditFacts => ({ ...facts(i), requestId: i >= from && i < n ? `req-${String(i).padStart(8, '0')}` : null })
+    const withIds =
+      (n: number, from = 0) =>
+      (i: number): AuditFacts => ({ ...facts(i), requestId: i >= from && i < n ? `req-${String(i).padStart(8, '0')}` : null })
     function mixed(n: number, from: number): AuditEntry[] {
       const out: AuditEntry[] = []
       for (let i = 0; i < n; i++) out.push(nextAuditEntry(out.at(-1) ?? null, withIds(n, from)(i)))
@@ -50,7 +59,19 @@ describe('hash-chained audit log', () => {
     it('leaves the hash of an entry without a request id as it was before request ids existed', () => {
       const [e] = chain(1)
       // the canonical text as written before NET-14: entries already stored keep verifying
-      const before = JSON.stringify([1, e!.at.toISOString(), e!.actorSub, e!.agency, e!.role, e!.purpose, e!.operation, e!.recordType, e!.recordRefs, e!.fields, GENESIS_HASH])
+      const before = JSON.stringify([
+        1,
+        e!.at.toISOString(),
+        e!.actorSub,
+        e!.agency,
+        e!.role,
+        e!.purpose,
+        e!.operation,
+        e!.recordType,
+        e!.recordRefs,
+        e!.fields,
+        GENESIS_HASH,
+      ])
       expect(e!.requestId).toBeNull()
       expect(e!.hash).toBe(createHash('sha256').update(before).digest('hex'))
     })

@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest'
 import { ConfigError, databaseConfig, subgraphConfig, DEV_NETWORK_KEY } from '../config.ts'
 
 const oneLine = (fn: () => unknown): string => {
-  try { fn() } catch (e) {
+  try {
+    fn()
+  } catch (e) {
     expect(e).toBeInstanceOf(ConfigError)
     const message = (e as Error).message
     expect(message).not.toContain('\n')
@@ -25,12 +27,18 @@ describe('configuration', () => {
   })
 
   it('names the variable to fix for an unknown provider', () => {
-    expect(oneLine(() => databaseConfig('cases', { DB_PROVIDER: 'mysql' }))).toMatch(/^DB_PROVIDER: unknown provider "mysql": set DB_PROVIDER to sqlite \(default\) or postgresql$/)
+    expect(oneLine(() => databaseConfig('cases', { DB_PROVIDER: 'mysql' }))).toMatch(
+      /^DB_PROVIDER: unknown provider "mysql": set DB_PROVIDER to sqlite \(default\) or postgresql$/,
+    )
   })
 
   it('names the variable to fix for a missing or invalid PostgreSQL URL', () => {
-    expect(oneLine(() => databaseConfig('cases', { DB_PROVIDER: 'postgresql' }))).toMatch(/^CASES_DATABASE_URL: missing: set CASES_DATABASE_URL \(or DATABASE_URL\)/)
-    expect(oneLine(() => databaseConfig('cases', { DB_PROVIDER: 'postgresql', CASES_DATABASE_URL: 'file:./x.db' }))).toMatch(/^CASES_DATABASE_URL: invalid: a PostgreSQL URL looks like/)
+    expect(oneLine(() => databaseConfig('cases', { DB_PROVIDER: 'postgresql' }))).toMatch(
+      /^CASES_DATABASE_URL: missing: set CASES_DATABASE_URL \(or DATABASE_URL\)/,
+    )
+    expect(oneLine(() => databaseConfig('cases', { DB_PROVIDER: 'postgresql', CASES_DATABASE_URL: 'file:./x.db' }))).toMatch(
+      /^CASES_DATABASE_URL: invalid: a PostgreSQL URL looks like/,
+    )
     expect(oneLine(() => databaseConfig('cases', { DATABASE_URL: 'postgresql://u@h/db' }))).toMatch(/^DATABASE_URL: invalid: a SQLite URL looks like file:/)
   })
 

@@ -11,7 +11,9 @@ describe('statistics section arms', () => {
   it('binds values as parameters, with a list that is never empty', () => {
     // an arm without a record column carries no cell key (k is NULL): it is not a person count
     const arm = count('reports', sql`"T" t`, sql`t."unitCode" IN ${inList([])} AND t."at" >= ${new Date(0)}`)
-    expect(arm.sql).toBe(`SELECT 'reports' AS "figure", CAST(NULL AS TEXT) AS "key", COUNT(*) AS "n", CAST(NULL AS BIGINT) AS "k" FROM "T" t WHERE t."unitCode" IN (?) AND t."at" >= ?`)
+    expect(arm.sql).toBe(
+      `SELECT 'reports' AS "figure", CAST(NULL AS TEXT) AS "key", COUNT(*) AS "n", CAST(NULL AS BIGINT) AS "k" FROM "T" t WHERE t."unitCode" IN (?) AND t."at" >= ?`,
+    )
     expect(arm.values).toEqual(['', new Date(0)])
     expect(inList(["O'Brien", '99']).values).toEqual(["O'Brien", '99', ''])
   })

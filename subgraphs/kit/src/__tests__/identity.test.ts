@@ -3,7 +3,17 @@ import { mkdtempSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { devKeyPair, issueToken, signForwardedIdentity, verifyForwardedIdentity, verifyToken, AcceptedSignatures, MAX_SIGNATURE_AGE_MS, MAX_SIGNATURE_SKEW_MS, type Identity } from '../identity/index.ts'
+import {
+  devKeyPair,
+  issueToken,
+  signForwardedIdentity,
+  verifyForwardedIdentity,
+  verifyToken,
+  AcceptedSignatures,
+  MAX_SIGNATURE_AGE_MS,
+  MAX_SIGNATURE_SKEW_MS,
+  type Identity,
+} from '../identity/index.ts'
 
 const who: Identity = { sub: 'officer-7', agency: 'border_guard', role: 'officer', unit: '99302' }
 const users = generateKeyPairSync('ed25519')

@@ -42,7 +42,11 @@ describe('variable coercion errors', () => {
   ])('%s: names the field, keeps no submitted value', (_what, value, field, reason) => {
     const [error, ...rest] = coercionErrors({ i: value })
     expect(rest).toEqual([])
-    expect(error!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field, problems: [{ field, reasonVi: expect.any(String), reasonEn: expect.stringMatching(reason) }] })
+    expect(error!.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field,
+      problems: [{ field, reasonVi: expect.any(String), reasonEn: expect.stringMatching(reason) }],
+    })
     const text = JSON.stringify(error)
     expect(text).not.toContain(NATIONAL_ID)
     expect(text).not.toContain('Bí Mật')
@@ -92,7 +96,11 @@ describe('syntax errors', () => {
     [`{ ok(period: { from "${NATIONAL_ID}" }) }`, /Expected ":", found String\.$/],
   ])('%s keeps the reason, drops the token and the excerpt', (query, reason) => {
     let message = ''
-    try { parse(query) } catch (e) { message = (e as Error).message + '\n\n' + String(e) }
+    try {
+      parse(query)
+    } catch (e) {
+      message = `${(e as Error).message}\n\n${String(e)}`
+    }
     const rewritten = syntaxMessageOf(message)
     expect(rewritten).toMatch(reason)
     expect(rewritten).not.toContain(NATIONAL_ID)
@@ -102,7 +110,13 @@ describe('syntax errors', () => {
 
 describe('maskError', () => {
   it('drops extensions that carry a subgraph response or a stack', () => {
-    const masked = maskError({ message: 'Không tìm thấy / not found', extensions: { code: 'NOT_FOUND', field: 'id', response: { body: { variables: { nationalId: NATIONAL_ID } } }, stacktrace: ['at x'] } }, undefined)
+    const masked = maskError(
+      {
+        message: 'Không tìm thấy / not found',
+        extensions: { code: 'NOT_FOUND', field: 'id', response: { body: { variables: { nationalId: NATIONAL_ID } } }, stacktrace: ['at x'] },
+      },
+      undefined,
+    )
     expect(masked.extensions).toEqual({ code: 'NOT_FOUND', field: 'id' })
   })
 })

@@ -13,49 +13,78 @@ import { ConfigError } from '../config.ts'
 const SECRET_NAME = 'Nguyễn Thị Bí Mật'
 const TOKEN = 'not-a-real-token-but-secret'
 
-interface Ctx { identity: { agency: string } }
+interface Ctx {
+  identity: { agency: string }
+}
 
 async function start(lines: Record<string, unknown>[], acceptRequestId?: boolean): Promise<RunningHttp> {
   const server = new ApolloServer<Ctx>({
     typeDefs: 'type Query { greet(name: String): String  boom(name: String): String }',
-    resolvers: { Query: { greet: () => 'xin chào', boom: () => { throw new Error(`database refused ${SECRET_NAME}`) } } },
+    resolvers: {
+      Query: {
+        greet: () => 'xin chào',
+        boom: () => {
+          throw new Error(`database refused ${SECRET_NAME}`)
+        },
+      },
+    },
     plugins: [
-      { async requestDidStart() { return { async didResolveOperation({ operationName }) {
-        if (operationName === 'Limited') throw new GraphQLError('too many', { extensions: { code: 'RATE_LIMITED', http: { status: 429 } } })
-      } } } },
+      {
+        async requestDidStart() {
+          return {
+            async didResolveOperation({ operationName }) {
+              if (operationName === 'Limited') throw new GraphQLError('too many', { extensions: { code: 'RATE_LIMITED', http: { status: 429 } } })
+            },
+          }
+        },
+      },
       requestLogPlugin<Ctx>(),
     ],
     includeStacktraceInErrorResponses: false,
   })
   await server.start()
   const http = await serveHttp<Ctx>({
-    server, host: '127.0.0.1', port: 0, portVariable: 'TEST_PORT', acceptRequestId,
+    server,
+    host: '127.0.0.1',
+    port: 0,
+    portVariable: 'TEST_PORT',
+    acceptRequestId,
     logger: createLogger({ service: 'test', level: 'info', destination: { write: (line: string) => void lines.push(JSON.parse(line)) } }),
     health: async () => ({ status: 'ok', service: 'test' }),
     context: async (req) => {
       if (req.headers['x-crash']) throw new Error(`cannot reach the database for ${SECRET_NAME}`)
-      if (req.headers.authorization !== `Bearer ${TOKEN}`) throw new GraphQLError('Unauthenticated', { extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } } })
+      if (req.headers.authorization !== `Bearer ${TOKEN}`)
+        throw new GraphQLError('Unauthenticated', { extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } } })
       return { identity: { agency: 'police' } }
     },
   })
-  return { ...http, close: async () => { await http.close(); await server.stop() } }
+  return {
+    ...http,
+    close: async () => {
+      await http.close()
+      await server.stop()
+    },
+  }
 }
 
 describe('request ids and request log lines (serveHttp)', () => {
   const lines: Record<string, unknown>[] = []
   let http: RunningHttp
-  beforeAll(async () => { http = await start(lines) })
+  beforeAll(async () => {
+    http = await start(lines)
+  })
   afterAll(() => http?.close())
 
   const post = (body: string, headers: Record<string, string> = {}) =>
     fetch(http.url, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${TOKEN}`, ...headers }, body })
   const send = (query: string, variables?: unknown, headers?: Record<string, string>) => post(JSON.stringify({ query, variables }), headers)
   /** The request line of `id` (written when the response ends: waited for, not timed). */
-  const lineOf = (id: string) => vi.waitFor(() => {
-    const found = lines.filter((l) => l.requestId === id && l.msg === 'request')
-    expect(found).toHaveLength(1)
-    return found[0]!
-  })
+  const lineOf = (id: string) =>
+    vi.waitFor(() => {
+      const found = lines.filter((l) => l.requestId === id && l.msg === 'request')
+      expect(found).toHaveLength(1)
+      return found[0]!
+    })
 
   it('gives every request an id, answers it in X-Request-Id and logs one line with the operation, duration and outcome', async () => {
     const res = await send('query Greet($name: String) { greet(name: $name) }', { name: SECRET_NAME })
@@ -63,7 +92,17 @@ describe('request ids and request log lines (serveHttp)', () => {
     const id = res.headers.get('x-request-id')!
     expect(id).toMatch(REQUEST_ID_PATTERN)
     const line = await lineOf(id)
-    expect(line).toMatchObject({ level: 'info', service: 'test', requestId: id, agency: 'police', route: '/graphql', operation: 'Greet', operationType: 'query', status: 200, outcome: 'ok' })
+    expect(line).toMatchObject({
+      level: 'info',
+      service: 'test',
+      requestId: id,
+      agency: 'police',
+      route: '/graphql',
+      operation: 'Greet',
+      operationType: 'query',
+      status: 200,
+      outcome: 'ok',
+    })
     expect(line.durationMs).toEqual(expect.any(Number))
     expect(line).not.toHaveProperty('errorCodes')
   })
@@ -97,7 +136,9 @@ describe('request ids and request log lines (serveHttp)', () => {
     const res = await send('query Boom($name: String) { boom(name: $name) }', { name: SECRET_NAME })
     const id = res.headers.get('x-request-id')!
     expect(await lineOf(id)).toMatchObject({ operation: 'Boom', status: 200, outcome: 'error', errorCodes: ['INTERNAL_SERVER_ERROR'] })
-    expect(lines.filter((l) => l.requestId === id && l.msg === 'unexpected error')).toEqual([expect.objectContaining({ level: 'error', errorKind: 'Error', path: 'boom' })])
+    expect(lines.filter((l) => l.requestId === id && l.msg === 'unexpected error')).toEqual([
+      expect.objectContaining({ level: 'error', errorKind: 'Error', path: 'boom' }),
+    ])
   })
 
   it('never writes a variable, an error message, a token or a query text', () => {
@@ -110,7 +151,11 @@ describe('request ids and request log lines (serveHttp)', () => {
     const own: Record<string, unknown>[] = []
     const sub = await start(own, false)
     try {
-      const res = await fetch(sub.url, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${TOKEN}`, 'x-request-id': 'chosen-by-caller-1' }, body: JSON.stringify({ query: '{ greet }' }) })
+      const res = await fetch(sub.url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${TOKEN}`, 'x-request-id': 'chosen-by-caller-1' },
+        body: JSON.stringify({ query: '{ greet }' }),
+      })
       expect(res.headers.get('x-request-id')).toMatch(REQUEST_ID_PATTERN)
       expect(res.headers.get('x-request-id')).not.toBe('chosen-by-caller-1')
     } finally {
@@ -122,6 +167,8 @@ describe('request ids and request log lines (serveHttp)', () => {
     expect(logLevelFrom({})).toBe('info')
     expect(logLevelFrom({ LT_LOG_LEVEL: 'Silent' })).toBe('silent')
     expect(() => logLevelFrom({ LT_LOG_LEVEL: 'loud' })).toThrow(ConfigError)
-    expect(() => logLevelFrom({ LT_LOG_LEVEL: 'loud' })).toThrow(/^LT_LOG_LEVEL: unknown level "loud": set it to one of fatal, error, warn, info, debug, trace, silent$/)
+    expect(() => logLevelFrom({ LT_LOG_LEVEL: 'loud' })).toThrow(
+      /^LT_LOG_LEVEL: unknown level "loud": set it to one of fatal, error, warn, info, debug, trace, silent$/,
+    )
   })
 })

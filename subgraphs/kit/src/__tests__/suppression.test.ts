@@ -11,7 +11,7 @@ function recoverable(t: PublishedTable): Set<string> {
     ...Array.from({ length: C + 1 }, (_, c) => Array.from({ length: R + 1 }, (_, r) => [r, c] as [number, number])),
   ]
   const found = new Set<string>()
-  for (let changed = true; changed;) {
+  for (let changed = true; changed; ) {
     changed = false
     for (const line of lines) {
       const unknown = line.filter(([r, c]) => grid[r]![c] == null)
@@ -31,14 +31,26 @@ function recoverable(t: PublishedTable): Set<string> {
 
 describe('small-cell suppression with complementary suppression', () => {
   it('suppresses counts 1..k-1, says so with null (not zero), and publishes zeros and large counts', () => {
-    const t = suppressTable([[12, 3, 0], [20, 9, 7]], { k: 5 })
+    const t = suppressTable(
+      [
+        [12, 3, 0],
+        [20, 9, 7],
+      ],
+      { k: 5 },
+    )
     expect(t.cells[0]![1]).toEqual({ value: null, suppressed: true })
     expect(t.cells[0]![2]).toEqual({ value: 0, suppressed: false })
     expect(t.total).toEqual({ value: 51, suppressed: false })
   })
 
   it('suppresses a complementary cell in every row and column that has one suppressed cell', () => {
-    const t = suppressTable([[12, 3, 10], [20, 9, 7]], { k: 5 })
+    const t = suppressTable(
+      [
+        [12, 3, 10],
+        [20, 9, 7],
+      ],
+      { k: 5 },
+    )
     expect(t.cells[0]!.filter((c) => c.suppressed).length).toBeGreaterThanOrEqual(2)
     expect([t.cells[0]![1], t.cells[1]![1]].filter((c) => c?.suppressed)).toHaveLength(2)
     expect(recoverable(t).size).toBe(0)
@@ -46,7 +58,7 @@ describe('small-cell suppression with complementary suppression', () => {
 
   it('cannot be undone from the totals on many random tables', () => {
     let seed = 7
-    const rand = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31)
+    const rand = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31
     for (let i = 0; i < 300; i++) {
       const R = 1 + Math.floor(rand() * 5)
       const C = 1 + Math.floor(rand() * 6)
@@ -54,9 +66,17 @@ describe('small-cell suppression with complementary suppression', () => {
       const t = suppressTable(cells, { k: 5 })
       expect(recoverable(t)).toEqual(new Set())
       // every published value is the true one
-      cells.forEach((row, r) => row.forEach((v, c) => { if (!t.cells[r]![c]!.suppressed) expect(t.cells[r]![c]!.value).toBe(v) }))
+      cells.forEach((row, r) => {
+        row.forEach((v, c) => {
+          if (!t.cells[r]![c]!.suppressed) expect(t.cells[r]![c]!.value).toBe(v)
+        })
+      })
       // every primary cell is suppressed
-      cells.forEach((row, r) => row.forEach((v, c) => { if (v > 0 && v < 5) expect(t.cells[r]![c]!.suppressed).toBe(true) }))
+      cells.forEach((row, r) => {
+        row.forEach((v, c) => {
+          if (v > 0 && v < 5) expect(t.cells[r]![c]!.suppressed).toBe(true)
+        })
+      })
     }
   })
 
@@ -78,19 +98,26 @@ describe('small-cell suppression with complementary suppression', () => {
     const values = [0, 1, 2, 3, 4, 5, 6, 7]
     const breakdowns: number[][] = []
     for (const n of [2, 3, 4]) {
-      const grow = (prefix: number[]) => { if (prefix.length === n) breakdowns.push(prefix); else for (const v of values) grow([...prefix, v]) }
+      const grow = (prefix: number[]) => {
+        if (prefix.length === n) breakdowns.push(prefix)
+        else for (const v of values) grow([...prefix, v])
+      }
       grow([])
     }
     for (const counts of breakdowns) {
       const cells = suppressAgainstPublicTotal(counts, { k: 5 })
       const hidden = cells.filter((c) => c.suppressed)
       // every small non-zero cell is hidden, and never exactly one cell is
-      counts.forEach((v, i) => { if (v > 0 && v < 5) expect(cells[i]!.suppressed).toBe(true) })
+      counts.forEach((v, i) => {
+        if (v > 0 && v < 5) expect(cells[i]!.suppressed).toBe(true)
+      })
       expect(hidden.length).not.toBe(1)
       // the reader's recount: total minus the published cells is spread over ≥ 2 unknowns, so no
       // hidden cell is determined (hidden cells are never all zero: a primary one is ≥ 1)
       if (hidden.length) expect(counts.filter((_, i) => cells[i]!.suppressed).reduce((a, b) => a + b, 0)).toBeGreaterThan(0)
-      cells.forEach((c, i) => { expect(c.value).toBe(c.suppressed ? null : counts[i]) })
+      cells.forEach((c, i) => {
+        expect(c.value).toBe(c.suppressed ? null : counts[i])
+      })
     }
   })
 })

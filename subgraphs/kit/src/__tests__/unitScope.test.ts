@@ -39,7 +39,13 @@ describe('unit scope: the unit and everything under it, in filters, statistics a
   })
 
   it('an unknown unit is BAD_USER_INPUT naming the argument', () => {
-    const error = (() => { try { unitCodesUnder('98', 'filter.unitCode') } catch (e) { return e } })()
+    const error = (() => {
+      try {
+        unitCodesUnder('98', 'filter.unitCode')
+      } catch (e) {
+        return e
+      }
+    })()
     expect(error).toBeInstanceOf(GraphQLError)
     expect((error as GraphQLError).extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'filter.unitCode' })
   })

@@ -24,14 +24,30 @@ export interface AuditFacts {
   requestId?: string | null
 }
 
-export interface AuditEntry extends AuditFacts { seq: number; prevHash: string; hash: string }
+export interface AuditEntry extends AuditFacts {
+  seq: number
+  prevHash: string
+  hash: string
+}
 
 /**
  * Canonical text hashed for an entry (stable key order, ISO time, sorted lists). The request id is
  * hashed when the entry has one, after the rest: entries written before it existed keep their hash.
  */
 export function canonicalAuditText(e: Omit<AuditEntry, 'hash'>): string {
-  const text = [e.seq, e.at.toISOString(), e.actorSub, e.agency, e.role, e.purpose, e.operation, e.recordType, [...e.recordRefs].sort(), [...e.fields].sort(), e.prevHash]
+  const text = [
+    e.seq,
+    e.at.toISOString(),
+    e.actorSub,
+    e.agency,
+    e.role,
+    e.purpose,
+    e.operation,
+    e.recordType,
+    [...e.recordRefs].sort(),
+    [...e.fields].sort(),
+    e.prevHash,
+  ]
   return JSON.stringify(e.requestId == null ? text : [...text, e.requestId])
 }
 
@@ -41,7 +57,14 @@ export function auditHash(e: Omit<AuditEntry, 'hash'>): string {
 
 /** The entry that follows `previous` (or starts the chain). */
 export function nextAuditEntry(previous: Pick<AuditEntry, 'seq' | 'hash'> | null, facts: AuditFacts): AuditEntry {
-  const base = { ...facts, requestId: facts.requestId ?? null, recordRefs: [...facts.recordRefs].sort(), fields: [...facts.fields].sort(), seq: (previous?.seq ?? 0) + 1, prevHash: previous?.hash ?? GENESIS_HASH }
+  const base = {
+    ...facts,
+    requestId: facts.requestId ?? null,
+    recordRefs: [...facts.recordRefs].sort(),
+    fields: [...facts.fields].sort(),
+    seq: (previous?.seq ?? 0) + 1,
+    prevHash: previous?.hash ?? GENESIS_HASH,
+  }
   return { ...base, hash: auditHash(base) }
 }
 
@@ -60,10 +83,25 @@ export function verifyAuditChain(entries: readonly AuditEntry[]): ChainVerdict {
   let prev: AuditEntry | null = null
   for (const e of entries) {
     const expectedSeq = (prev?.seq ?? 0) + 1
-    if (e.seq !== expectedSeq) return { ok: false, entries: entries.length, headHash: prev?.hash ?? GENESIS_HASH, brokenAt: expectedSeq, reason: `entry ${expectedSeq} is missing (deleted)` }
-    if (e.prevHash !== (prev?.hash ?? GENESIS_HASH)) return { ok: false, entries: entries.length, headHash: prev?.hash ?? GENESIS_HASH, brokenAt: e.seq, reason: `entry ${e.seq} does not follow entry ${expectedSeq - 1}` }
+    if (e.seq !== expectedSeq)
+      return {
+        ok: false,
+        entries: entries.length,
+        headHash: prev?.hash ?? GENESIS_HASH,
+        brokenAt: expectedSeq,
+        reason: `entry ${expectedSeq} is missing (deleted)`,
+      }
+    if (e.prevHash !== (prev?.hash ?? GENESIS_HASH))
+      return {
+        ok: false,
+        entries: entries.length,
+        headHash: prev?.hash ?? GENESIS_HASH,
+        brokenAt: e.seq,
+        reason: `entry ${e.seq} does not follow entry ${expectedSeq - 1}`,
+      }
     const { hash, ...rest } = e
-    if (auditHash(rest) !== hash) return { ok: false, entries: entries.length, headHash: prev?.hash ?? GENESIS_HASH, brokenAt: e.seq, reason: `entry ${e.seq} was altered` }
+    if (auditHash(rest) !== hash)
+      return { ok: false, entries: entries.length, headHash: prev?.hash ?? GENESIS_HASH, brokenAt: e.seq, reason: `entry ${e.seq} was altered` }
     prev = e
   }
   return { ok: true, entries: entries.length, headHash: prev?.hash ?? GENESIS_HASH }

@@ -10,8 +10,18 @@ import { nextAuditEntry, verifyAuditChain, type AuditEntry, type AuditFacts, typ
 
 /** A stored row: lists are JSON text so the model is the same on SQLite and PostgreSQL. */
 export interface AuditRow {
-  seq: number; at: Date; actorSub: string; agency: string; role: string; purpose: string
-  operation: string; recordType: string; recordRefs: string; fields: string; prevHash: string; hash: string
+  seq: number
+  at: Date
+  actorSub: string
+  agency: string
+  role: string
+  purpose: string
+  operation: string
+  recordType: string
+  recordRefs: string
+  fields: string
+  prevHash: string
+  hash: string
   /** Null in entries written before request ids (NET-14). */
   requestId?: string | null
 }
@@ -25,8 +35,19 @@ export interface AuditStore {
 
 export const NO_PURPOSE = '(không khai báo / none)'
 
-export const toRow = (e: AuditEntry): AuditRow => ({ ...e, requestId: e.requestId ?? null, recordRefs: JSON.stringify(e.recordRefs), fields: JSON.stringify(e.fields) })
-export const fromRow = (r: AuditRow): AuditEntry => ({ ...r, requestId: r.requestId ?? null, at: new Date(r.at), recordRefs: JSON.parse(r.recordRefs) as string[], fields: JSON.parse(r.fields) as string[] })
+export const toRow = (e: AuditEntry): AuditRow => ({
+  ...e,
+  requestId: e.requestId ?? null,
+  recordRefs: JSON.stringify(e.recordRefs),
+  fields: JSON.stringify(e.fields),
+})
+export const fromRow = (r: AuditRow): AuditEntry => ({
+  ...r,
+  requestId: r.requestId ?? null,
+  at: new Date(r.at),
+  recordRefs: JSON.parse(r.recordRefs) as string[],
+  fields: JSON.parse(r.fields) as string[],
+})
 
 const APPEND_ATTEMPTS = 8
 
@@ -47,7 +68,7 @@ export async function appendAudit(store: AuditStore, facts: AuditFacts): Promise
 /** Reads the whole chain in order and verifies it. */
 export async function verifyAuditStore(store: AuditStore): Promise<ChainVerdict> {
   const rows: AuditRow[] = []
-  for (let after = 0; ;) {
+  for (let after = 0; ; ) {
     const page = await store.findMany({ orderBy: { seq: 'asc' }, where: { seq: { gt: after } }, take: 5000 })
     rows.push(...page)
     if (page.length < 5000) break
@@ -70,10 +91,14 @@ export class AuditTrail {
    * What the caller asked for, for "read …" entries: the client operation as the gateway names it
    * (signed with the identity), else the subgraph operation's root field.
    */
-  asked(rootField: string): string { return this.identity?.operation ?? rootField }
+  asked(rootField: string): string {
+    return this.identity?.operation ?? rootField
+  }
 
   /** Did this request create or change the record `ref`? (A replay that changed nothing did not.) */
-  hasWritten(ref: string): boolean { return this.written.has(ref) }
+  hasWritten(ref: string): boolean {
+    return this.written.has(ref)
+  }
 
   record(operation: AuditOperation, recordType: string, ref: string, fields: readonly string[]): void {
     const key = `${operation}\u0000${recordType}`
@@ -94,15 +119,25 @@ export class AuditTrail {
     }
   }
 
-  get size(): number { return this.touched.size }
+  get size(): number {
+    return this.touched.size
+  }
 
   /** Appends one entry per operation and record type, then forgets them. */
   async flush(store: AuditStore, at = new Date()): Promise<void> {
     const who = this.identity
     for (const t of this.touched.values()) {
       await appendAudit(store, {
-        at, actorSub: who?.sub ?? '(unknown)', agency: who?.agency ?? '(unknown)', role: who?.role ?? '(unknown)', purpose: who?.purpose ?? NO_PURPOSE,
-        operation: t.operation, recordType: t.recordType, recordRefs: [...t.refs], fields: [...t.fields], requestId: who?.requestId ?? null,
+        at,
+        actorSub: who?.sub ?? '(unknown)',
+        agency: who?.agency ?? '(unknown)',
+        role: who?.role ?? '(unknown)',
+        purpose: who?.purpose ?? NO_PURPOSE,
+        operation: t.operation,
+        recordType: t.recordType,
+        recordRefs: [...t.refs],
+        fields: [...t.fields],
+        requestId: who?.requestId ?? null,
       })
     }
     this.touched.clear()
@@ -110,7 +145,11 @@ export class AuditTrail {
 }
 
 /** Context of a subgraph that keeps an audit log. */
-export interface AuditedContext extends BaseContext { audit?: AuditTrail; db: object; identity?: Identity }
+export interface AuditedContext extends BaseContext {
+  audit?: AuditTrail
+  db: object
+  identity?: Identity
+}
 
 export const auditStoreOf = (db: unknown): AuditStore => (db as { auditEntry: AuditStore }).auditEntry
 
@@ -140,7 +179,13 @@ export function auditPlugin<Ctx extends BaseContext>(): ApolloServerPlugin<Ctx> 
           } catch {
             loggerOf(request).error({ event: 'audit_unavailable' }, 'the audit log could not be written: response withheld')
             if (response.body.kind === 'single') {
-              response.body.singleResult = { errors: [new GraphQLError('Không ghi được nhật ký truy cập / The audit log could not be written: data withheld', { extensions: { code: 'AUDIT_UNAVAILABLE' } }).toJSON()] }
+              response.body.singleResult = {
+                errors: [
+                  new GraphQLError('Không ghi được nhật ký truy cập / The audit log could not be written: data withheld', {
+                    extensions: { code: 'AUDIT_UNAVAILABLE' },
+                  }).toJSON(),
+                ],
+              }
             }
           }
         },

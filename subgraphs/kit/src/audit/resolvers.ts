@@ -11,15 +11,22 @@ const AuditPageArgs = z.object({
   first: z.number().int().min(1, 'first từ 1 / first must be at least 1').max(500, 'first tối đa 500 / first is at most 500').nullish(),
 })
 
-interface AuditReaderContext { db: unknown; identity?: Identity }
+interface AuditReaderContext {
+  db: unknown
+  identity?: Identity
+}
 
 /** `{ [field]: resolver }` for the subgraph's Query type. */
 export function auditLogResolvers(field: string, owners: readonly Agency[]) {
   return {
     [field]: async (_: unknown, args: z.input<typeof AuditPageArgs>, ctx: AuditReaderContext) => {
       const who = ctx.identity
-      if (!who || who.role !== 'auditor' || !(owners.includes(who.agency) || who.agency === 'steering_committee')) {
-        throw forbidden(field, 'chỉ kiểm toán viên của cơ quan quản lý hoặc Ban Chỉ đạo được xem nhật ký này', 'only auditors of the owning agency or of the steering committee may read this log')
+      if (who?.role !== 'auditor' || !(owners.includes(who.agency) || who.agency === 'steering_committee')) {
+        throw forbidden(
+          field,
+          'chỉ kiểm toán viên của cơ quan quản lý hoặc Ban Chỉ đạo được xem nhật ký này',
+          'only auditors of the owning agency or of the steering committee may read this log',
+        )
       }
       const { afterSeq, first } = parseInput(AuditPageArgs, args)
       const store = auditStoreOf(ctx.db)

@@ -6,7 +6,10 @@
 // caller to be of the named agency with a unit scope covering the named unit.
 import { AGENCIES, type Agency } from '../identity/claims.ts'
 
-export interface PersonalDataGrant { agency: Agency; unitCode: string }
+export interface PersonalDataGrant {
+  agency: Agency
+  unitCode: string
+}
 
 /** The wire form of a grant between subgraphs. */
 export const grantKey = (g: PersonalDataGrant): string => `${g.agency}:${g.unitCode}`

@@ -36,7 +36,10 @@ export interface AccessPolicy {
   victimTypes: Readonly<Record<string, (record: any) => string>>
 }
 
-interface GuardedContext { identity?: Identity; audit?: AuditTrail }
+interface GuardedContext {
+  identity?: Identity
+  audit?: AuditTrail
+}
 
 type Hook = (parent: any, ctx: GuardedContext, info: any) => void
 
@@ -47,7 +50,11 @@ const wrap = (field: { resolve?: GraphQLFieldResolver<any, any> }, before: Hook,
     before(parent, ctx as GuardedContext, info)
     const value = resolve(parent, args, ctx, info)
     if (!after) return value
-    if (value instanceof Promise) return value.then((v) => { after(parent, ctx as GuardedContext, info); return v })
+    if (value instanceof Promise)
+      return value.then((v) => {
+        after(parent, ctx as GuardedContext, info)
+        return v
+      })
     after(parent, ctx as GuardedContext, info)
     return value
   }
@@ -88,7 +95,9 @@ export function applyAccessPolicy(schema: GraphQLSchema, policy: AccessPolicy): 
     for (const [fieldName, field] of Object.entries(type.getFields())) {
       if (fieldName.startsWith('_') || !leadsToVictims(field.type, victimTypes)) continue
       const label = type === schema.getQueryType() ? fieldName : `${type.name}.${fieldName}`
-      wrap(field, (_p, { identity }, info) => { if (!writing(info)) assertRecordReader(identity, label) })
+      wrap(field, (_p, { identity }, info) => {
+        if (!writing(info)) assertRecordReader(identity, label)
+      })
     }
   }
   // (wrapped first, so that the role checks of root fields below run before these)
@@ -117,13 +126,17 @@ export function applyAccessPolicy(schema: GraphQLSchema, policy: AccessPolicy): 
     for (const [fieldName, field] of Object.entries(type.getFields())) {
       // a mutation returns without a read check only what it created or changed
       const written = (record: unknown, trail: AuditTrail | undefined, info: any) => writing(info) && !!trail?.hasWritten(refOf(record))
-      wrap(field, (record, { identity, audit: trail }, info) => {
-        if (!written(record, trail, info)) assertRecordReader(identity, `${typeName}.${fieldName}`)
-      }, (record, { audit: trail }, info) => {
-        // noted once served: a field its own resolver refused (a personal field) is not a read
-        const root = rootFieldOf(info.path)
-        trail?.record(written(record, trail, info) ? `write ${root}` : `read ${trail.asked(root)}`, typeName, refOf(record), [fieldName])
-      })
+      wrap(
+        field,
+        (record, { identity, audit: trail }, info) => {
+          if (!written(record, trail, info)) assertRecordReader(identity, `${typeName}.${fieldName}`)
+        },
+        (record, { audit: trail }, info) => {
+          // noted once served: a field its own resolver refused (a personal field) is not a read
+          const root = rootFieldOf(info.path)
+          trail?.record(written(record, trail, info) ? `write ${root}` : `read ${trail.asked(root)}`, typeName, refOf(record), [fieldName])
+        },
+      )
     }
   }
   return schema

@@ -29,7 +29,11 @@ export function assertRecordReader(identity: Identity | undefined, field: string
     throw forbidden(field, 'vai trò này chỉ được xem số liệu tổng hợp', 'this role sees aggregates only, never individual records')
   }
   if (!identity.purpose) {
-    throw forbidden(field, 'cần khai báo mục đích sử dụng (tiêu đề X-Purpose-Of-Use)', 'a purpose of use is required for victim-level data (header X-Purpose-Of-Use)')
+    throw forbidden(
+      field,
+      'cần khai báo mục đích sử dụng (tiêu đề X-Purpose-Of-Use)',
+      'a purpose of use is required for victim-level data (header X-Purpose-Of-Use)',
+    )
   }
 }
 
@@ -71,5 +75,9 @@ export function mayReadPersonal(identity: Identity | undefined, rule: PersonalRe
 
 /** The FORBIDDEN error for a personal field the caller may not see (the value is never echoed). */
 export function personalFieldForbidden(field: string) {
-  return forbidden(field, 'trường nhân thân chỉ dành cho cán bộ của cơ quan quản lý hồ sơ trong phạm vi địa bàn', "personal fields are only for officers of the owning agency within their unit scope")
+  return forbidden(
+    field,
+    'trường nhân thân chỉ dành cho cán bộ của cơ quan quản lý hồ sơ trong phạm vi địa bàn',
+    'personal fields are only for officers of the owning agency within their unit scope',
+  )
 }

@@ -1,16 +1,24 @@
 // A small seeded PRNG (mulberry32) so every demo seed is the same on every machine.
 export class Random {
   private state: number
-  constructor(seed: number) { this.state = seed >>> 0 }
+  constructor(seed: number) {
+    this.state = seed >>> 0
+  }
   next(): number {
     let t = (this.state = (this.state + 0x6d2b79f5) >>> 0)
     t = Math.imul(t ^ (t >>> 15), t | 1)
     t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296
   }
-  int(min: number, max: number): number { return min + Math.floor(this.next() * (max - min + 1)) }
-  chance(p: number): boolean { return this.next() < p }
-  pick<T>(items: readonly T[]): T { return items[Math.floor(this.next() * items.length)]! }
+  int(min: number, max: number): number {
+    return min + Math.floor(this.next() * (max - min + 1))
+  }
+  chance(p: number): boolean {
+    return this.next() < p
+  }
+  pick<T>(items: readonly T[]): T {
+    return items[Math.floor(this.next() * items.length)]!
+  }
   /** Picks by weights given as [item, weight] pairs. */
   weighted<T>(pairs: readonly (readonly [T, number])[]): T {
     const total = pairs.reduce((s, [, w]) => s + w, 0)

@@ -16,10 +16,15 @@ export const MAX_SIGNATURE_AGE_MS = 60_000
 /** How far in the future (the gateway's clock ahead of the subgraph's) a signed request may be dated. */
 export const MAX_SIGNATURE_SKEW_MS = MAX_CLOCK_SKEW_SECONDS * 1000
 
-export interface Operation { query?: unknown; variables?: unknown }
+export interface Operation {
+  query?: unknown
+  variables?: unknown
+}
 
 function digest(identityHeader: string, op: Operation): Buffer {
-  return createHash('sha256').update(`${identityHeader}\n${String(op.query ?? '')}\n${JSON.stringify(op.variables ?? null)}`).digest()
+  return createHash('sha256')
+    .update(`${identityHeader}\n${String(op.query ?? '')}\n${JSON.stringify(op.variables ?? null)}`)
+    .digest()
 }
 
 /** Signs `identity` (with the client operation's name in `identity.operation`) for one request to one subgraph. */
@@ -43,7 +48,9 @@ export class AcceptedSignatures {
     return true
   }
 
-  get size(): number { return this.until.size }
+  get size(): number {
+    return this.until.size
+  }
 
   private forgetExpired(now: number): void {
     // insertion order is close to expiry order: stop at the first one still fresh
@@ -54,7 +61,13 @@ export class AcceptedSignatures {
   }
 }
 
-export function verifyForwardedIdentity(headers: Record<string, string | string[] | undefined>, op: Operation, publicKey: KeyObject, accepted: AcceptedSignatures, now = Date.now()): Identity {
+export function verifyForwardedIdentity(
+  headers: Record<string, string | string[] | undefined>,
+  op: Operation,
+  publicKey: KeyObject,
+  accepted: AcceptedSignatures,
+  now = Date.now(),
+): Identity {
   const identityHeader = headers[IDENTITY_HEADER]
   const signature = headers[SIGNATURE_HEADER]
   if (typeof identityHeader !== 'string' || typeof signature !== 'string') {

@@ -7,7 +7,10 @@ import path from 'node:path'
 import { ConfigError, DEFAULT_DATA_DIR } from '../config.ts'
 
 export type KeyName = 'jwt' | 'gateway'
-export interface KeyPair { privateKey: KeyObject; publicKey: KeyObject }
+export interface KeyPair {
+  privateKey: KeyObject
+  publicKey: KeyObject
+}
 
 type Env = Record<string, string | undefined>
 export const keysDir = (env: Env = process.env) => env.LT_KEYS_DIR || path.join(DEFAULT_DATA_DIR, 'keys')

@@ -27,13 +27,16 @@ export interface LoggerOptions {
 }
 
 export function createLogger(options: LoggerOptions = {}): Logger {
-  return pino({
-    level: options.level ?? logLevelFrom(),
-    base: options.service ? { service: options.service } : {},
-    timestamp: pino.stdTimeFunctions.isoTime,
-    // the level as its name ("info"), as log collectors expect
-    formatters: { level: (label) => ({ level: label }) },
-  }, options.destination)
+  return pino(
+    {
+      level: options.level ?? logLevelFrom(),
+      base: options.service ? { service: options.service } : {},
+      timestamp: pino.stdTimeFunctions.isoTime,
+      // the level as its name ("info"), as log collectors expect
+      formatters: { level: (label) => ({ level: label }) },
+    },
+    options.destination,
+  )
 }
 
 let processLogger: Logger | undefined

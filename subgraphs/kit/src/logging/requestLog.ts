@@ -47,10 +47,17 @@ export class RequestLog {
   private readonly started = performance.now()
   private finished = false
 
-  constructor(private readonly logger: Logger, requestId: string) { this.requestId = requestId }
+  constructor(
+    private readonly logger: Logger,
+    requestId: string,
+  ) {
+    this.requestId = requestId
+  }
 
   /** A logger for this request's events: its id in every line. */
-  get log(): Logger { return this.logger.child({ requestId: this.requestId }) }
+  get log(): Logger {
+    return this.logger.child({ requestId: this.requestId })
+  }
 
   /** Writes the request's line (once). */
   finish(status: number): void {
@@ -60,9 +67,16 @@ export class RequestLog {
     const body = this.response?.body
     if (body?.kind === 'single') for (const e of body.singleResult.errors ?? []) codes.add(errorCodeOf(e))
     const line = {
-      requestId: this.requestId, agency: this.agency, route: this.route, operation: this.operation, operationType: this.operationType,
-      clientOperation: this.clientOperation, status, durationMs: Math.round((performance.now() - this.started) * 10) / 10,
-      outcome: codes.size > 0 || status >= 400 ? 'error' : 'ok', ...(codes.size > 0 ? { errorCodes: [...codes].sort() } : {}),
+      requestId: this.requestId,
+      agency: this.agency,
+      route: this.route,
+      operation: this.operation,
+      operationType: this.operationType,
+      clientOperation: this.clientOperation,
+      status,
+      durationMs: Math.round((performance.now() - this.started) * 10) / 10,
+      outcome: codes.size > 0 || status >= 400 ? 'error' : 'ok',
+      ...(codes.size > 0 ? { errorCodes: [...codes].sort() } : {}),
     }
     if (status >= 500) this.logger.error(line, 'request')
     else if (this.route === '/health') this.logger.debug(line, 'request')
@@ -84,7 +98,9 @@ export function startRequestLog(req: IncomingMessage, logger: Logger, acceptHead
 export const requestLogOf = (req: IncomingMessage): RequestLog | undefined => byRequest.get(req)
 
 /** Links the HTTP request given to Apollo Server to its record (so plugins find it). */
-export function bindHttpRequest(http: HTTPGraphQLRequest, record: RequestLog): void { byHttpRequest.set(http, record) }
+export function bindHttpRequest(http: HTTPGraphQLRequest, record: RequestLog): void {
+  byHttpRequest.set(http, record)
+}
 
 /** The record of the served request a GraphQL operation came in (none for `executeOperation`). */
 export const requestLogOfOperation = (request: GraphQLRequest): RequestLog | undefined => (request.http ? byHttpRequest.get(request.http) : undefined)
@@ -98,7 +114,8 @@ export const loggerOf = (request: GraphQLRequest): Logger => requestLogOfOperati
 /** Logs an unexpected error by its kind and path, never its message (LT_DEBUG_ERRORS=1 adds the error itself, for development). */
 export function logUnexpected(log: Logger, error: unknown, path?: readonly (string | number)[]): void {
   log.error({ errorKind: kindOf(error), path: path?.join('.') }, 'unexpected error')
-  if (process.env.LT_DEBUG_ERRORS === '1') log.error({ err: (error as { originalError?: unknown })?.originalError ?? error }, 'unexpected error (LT_DEBUG_ERRORS)')
+  if (process.env.LT_DEBUG_ERRORS === '1')
+    log.error({ err: (error as { originalError?: unknown })?.originalError ?? error }, 'unexpected error (LT_DEBUG_ERRORS)')
 }
 
 /**

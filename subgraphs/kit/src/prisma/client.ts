@@ -8,10 +8,14 @@ import type { DatabaseConfig } from '../config.ts'
 // biome-ignore lint/suspicious/noExplicitAny: each subgraph's generated PrismaClient class, whatever its models
 type AnyAdapter = Record<string, any>
 export interface ClientClasses<C> {
-  // biome-ignore lint/suspicious/noExplicitAny: each subgraph's generated PrismaClient class, whatever its models
-  sqlite: new (options: { adapter: any }) => C
-  // biome-ignore lint/suspicious/noExplicitAny: each subgraph's generated PrismaClient class, whatever its models
-  postgresql: new (options: { adapter: any }) => unknown
+  sqlite: new (options: {
+    // biome-ignore lint/suspicious/noExplicitAny: each subgraph's generated PrismaClient class, whatever its models
+    adapter: any
+  }) => C
+  postgresql: new (options: {
+    // biome-ignore lint/suspicious/noExplicitAny: each subgraph's generated PrismaClient class, whatever its models
+    adapter: any
+  }) => unknown
 }
 export interface PrismaOptions {
   /** Called with every SQL statement sent (tests count them; never log their parameters). */
@@ -21,7 +25,10 @@ export interface PrismaOptions {
 function observed(adapter: AnyAdapter, onStatement: (sql: string) => void): AnyAdapter {
   for (const method of ['queryRaw', 'executeRaw'] as const) {
     const original = adapter[method].bind(adapter)
-    adapter[method] = (q: { sql: string }) => { onStatement(q.sql); return original(q) }
+    adapter[method] = (q: { sql: string }) => {
+      onStatement(q.sql)
+      return original(q)
+    }
   }
   if (adapter.startTransaction) {
     const start = adapter.startTransaction.bind(adapter)
@@ -31,9 +38,7 @@ function observed(adapter: AnyAdapter, onStatement: (sql: string) => void): AnyA
 }
 
 export function createDriverAdapter(db: DatabaseConfig, options: PrismaOptions = {}) {
-  const factory: AnyAdapter = db.provider === 'postgresql'
-    ? new PrismaPg({ connectionString: db.url, max: 10 })
-    : new PrismaLibSQL({ url: db.url })
+  const factory: AnyAdapter = db.provider === 'postgresql' ? new PrismaPg({ connectionString: db.url, max: 10 }) : new PrismaLibSQL({ url: db.url })
   if (options.onStatement) {
     const connect = factory.connect.bind(factory)
     const notify = options.onStatement

@@ -35,6 +35,7 @@ export function migrationFailure(output: string, fallback: string, db: Pick<Data
   let cause = at >= 0 ? lines[at]!.replace(/^Error: /, '') : fallback.split('\n')[0]!
   // "Error: P3005" is followed by the sentence that explains it
   if (/^P\d{4}$/.test(cause)) cause = `${cause} ${lines.slice(at + 1).find((l) => l !== '') ?? ''}`.trim()
-  const migration = /migration_name="([^"]+)"/.exec(output)?.[1] ?? /Migration name: (\S+)/.exec(output)?.[1] ?? /The `([^`]+)` migration started at/.exec(output)?.[1]
+  const migration =
+    /migration_name="([^"]+)"/.exec(output)?.[1] ?? /Migration name: (\S+)/.exec(output)?.[1] ?? /The `([^`]+)` migration started at/.exec(output)?.[1]
   return `${migration ? `migration ${migration} failed` : 'migrate deploy failed'}: ${cause.replace(/ Read more about[\s\S]*$/, '')} (${db.variable ?? 'DATABASE_URL'})`
 }

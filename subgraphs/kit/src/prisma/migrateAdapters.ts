@@ -40,7 +40,11 @@ function pgShim(a: Adapter): Adapter {
     return r
   }
   a.executeScript = async (sql: string) => {
-    try { await a.client.query(sql) } catch (e) { a.onError(e) }
+    try {
+      await a.client.query(sql)
+    } catch (e) {
+      a.onError(e)
+    }
   }
   if (a.startTransaction) {
     const start = a.startTransaction.bind(a)

@@ -16,9 +16,9 @@ export async function assertPortFree(host: string, port: number, variable: strin
   if (port === 0) return
   await new Promise<void>((resolve, reject) => {
     const probe = createServer()
-    probe.once('error', (e: NodeJS.ErrnoException) => reject(e.code === 'EADDRINUSE'
-      ? new ConfigError(`port ${port} on ${host} is in use: stop the other process or set ${variable} to a free port`)
-      : e))
+    probe.once('error', (e: NodeJS.ErrnoException) =>
+      reject(e.code === 'EADDRINUSE' ? new ConfigError(`port ${port} on ${host} is in use: stop the other process or set ${variable} to a free port`) : e),
+    )
     probe.listen(port, host, () => probe.close(() => resolve()))
   })
 }
@@ -42,12 +42,18 @@ export async function assertDatabaseReachable(db: DatabaseConfig): Promise<void>
     await client.query('SELECT 1')
   } catch (e) {
     const code = (e as { code?: string }).code
-    const cause = code === '3D000' ? `database "${database}" does not exist on ${where}: create it (createdb -h ${url.hostname} -U ${decodeURIComponent(url.username) || 'postgres'} ${database}) or point ${variable} at an existing one`
-      : code === 'ECONNREFUSED' ? `PostgreSQL at ${where} refused the connection: start it or fix the host and port in ${variable}`
-      : code === 'ENOTFOUND' || code === 'EAI_AGAIN' ? `the host ${url.hostname} is unknown: fix ${variable}`
-      : code === '28P01' || code === '28000' ? `PostgreSQL at ${where} refused the user "${decodeURIComponent(url.username)}": fix the user or password in ${variable}`
-      : /timeout/i.test((e as Error).message) ? `PostgreSQL at ${where} did not answer within ${DATABASE_CHECK_MS / 1000} s: check it is running, or fix ${variable}`
-      : `PostgreSQL at ${where} (database "${database}") failed: ${code ?? (e as Error).message.split('\n')[0]}`
+    const cause =
+      code === '3D000'
+        ? `database "${database}" does not exist on ${where}: create it (createdb -h ${url.hostname} -U ${decodeURIComponent(url.username) || 'postgres'} ${database}) or point ${variable} at an existing one`
+        : code === 'ECONNREFUSED'
+          ? `PostgreSQL at ${where} refused the connection: start it or fix the host and port in ${variable}`
+          : code === 'ENOTFOUND' || code === 'EAI_AGAIN'
+            ? `the host ${url.hostname} is unknown: fix ${variable}`
+            : code === '28P01' || code === '28000'
+              ? `PostgreSQL at ${where} refused the user "${decodeURIComponent(url.username)}": fix the user or password in ${variable}`
+              : /timeout/i.test((e as Error).message)
+                ? `PostgreSQL at ${where} did not answer within ${DATABASE_CHECK_MS / 1000} s: check it is running, or fix ${variable}`
+                : `PostgreSQL at ${where} (database "${database}") failed: ${code ?? (e as Error).message.split('\n')[0]}`
     throw new ConfigError(`${variable}: ${cause}`)
   } finally {
     await client.end().catch(() => {})

@@ -21,14 +21,19 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const from = path.join(dir, 'prisma', 'sqlite')
   const to = path.join(dir, 'prisma', 'postgresql')
   const files = readdirSync(from).filter((f) => f.endsWith('.prisma'))
-  const want = new Map(files.map((f) => {
-    const text = readFileSync(path.join(from, f), 'utf8')
-    return [f, f === 'schema.prisma' ? postgresqlSchemaFrom(text) : generatedFrom(f, text)] as const
-  }))
+  const want = new Map(
+    files.map((f) => {
+      const text = readFileSync(path.join(from, f), 'utf8')
+      return [f, f === 'schema.prisma' ? postgresqlSchemaFrom(text) : generatedFrom(f, text)] as const
+    }),
+  )
   const stale = existsSync(to) ? readdirSync(to).filter((f) => f.endsWith('.prisma') && !want.has(f)) : []
   const differ = [...want].filter(([f, text]) => !existsSync(path.join(to, f)) || readFileSync(path.join(to, f), 'utf8') !== text)
   if (process.argv.includes('--check')) {
-    if (differ.length || stale.length) { console.error(`${to} is stale: run npm run db:generate`); process.exit(1) }
+    if (differ.length || stale.length) {
+      console.error(`${to} is stale: run npm run db:generate`)
+      process.exit(1)
+    }
   } else {
     mkdirSync(to, { recursive: true })
     for (const [f, text] of differ) writeFileSync(path.join(to, f), text)

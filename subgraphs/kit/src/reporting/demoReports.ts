@@ -25,7 +25,12 @@ export interface DemoReportsOptions {
 
 /** The first submission's offset from the due instant, and a correction's, per month (missing: no report). */
 const PLAN: readonly ({ first: number; correction?: number } | undefined)[] = [
-  { first: -2 * DAY }, { first: 9 * DAY }, { first: -2 * DAY, correction: 20 * DAY }, { first: -2 * DAY }, { first: 9 * DAY }, { first: -2 * DAY },
+  { first: -2 * DAY },
+  { first: 9 * DAY },
+  { first: -2 * DAY, correction: 20 * DAY },
+  { first: -2 * DAY },
+  { first: 9 * DAY },
+  { first: -2 * DAY },
 ]
 
 /** The section's figures with its first number (depth first) one higher: the demo's over-count, corrected later. */
@@ -61,10 +66,15 @@ export async function seedDemoReports(db: SubmissionDb, o: DemoReportsOptions): 
       const plan = PLAN[i]
       if (!plan) continue
       const due = dueAt(month).getTime()
-      const submit = (at: number, adjust: (f: unknown) => unknown) => submitReport(db, {
-        agency, identity, unitCode, now: new Date(at), period: { kind: 'MONTH', year: DEMO_REPORT_YEAR, index: i + 1 },
-        figures: async (scope) => adjust(await freezeSection(o.schema, contextValue, scope, section)),
-      })
+      const submit = (at: number, adjust: (f: unknown) => unknown) =>
+        submitReport(db, {
+          agency,
+          identity,
+          unitCode,
+          now: new Date(at),
+          period: { kind: 'MONTH', year: DEMO_REPORT_YEAR, index: i + 1 },
+          figures: async (scope) => adjust(await freezeSection(o.schema, contextValue, scope, section)),
+        })
       await submit(due + plan.first, plan.correction === undefined ? (f) => f : overCounted)
       written++
       if (plan.correction !== undefined) {

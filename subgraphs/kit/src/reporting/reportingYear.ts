@@ -5,7 +5,11 @@ import { adminUnits, PERIODIC_KINDS, type PeriodicKind } from '@lienthong/schema
 import { parseInput } from '../errors.ts'
 import { KnownUnitSchema } from '../validation.ts'
 
-export interface ReportingYearKey { year: number; kind: PeriodicKind; unitCode: string }
+export interface ReportingYearKey {
+  year: number
+  kind: PeriodicKind
+  unitCode: string
+}
 
 const KeySchema = z.object({
   year: z.number().int().min(2000, 'năm từ 2000 / year from 2000').max(2100, 'năm đến 2100 / year up to 2100'),

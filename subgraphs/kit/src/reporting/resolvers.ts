@@ -9,14 +9,18 @@ import { agencyCompliance, freezeSection, periodReporting, submissionView, submi
 import type { ReportingYearKey } from './reportingYear.ts'
 import { z } from 'zod'
 
-interface ReportingContext { db: unknown; identity?: Identity }
+interface ReportingContext {
+  db: unknown
+  identity?: Identity
+}
 const SubmitInput = z.object({ period: z.unknown(), unitCode: z.string().nullish() })
 
 /** `lateSteps` (a subgraph keeping a status history) explains the changes of a period's revisions. */
 export function agencyReporting(agency: ReportingAgency, sectionField: string, lateSteps?: (db: unknown) => LateSteps) {
   return {
     /** ProvincialStatistics.<agency>Reporting */
-    period: (scope: unknown, _args: unknown, ctx: ReportingContext) => periodReporting(ctx.db as SubmissionDb, agency, scope as StatisticsScope, new Date(), lateSteps?.(ctx.db)),
+    period: (scope: unknown, _args: unknown, ctx: ReportingContext) =>
+      periodReporting(ctx.db as SubmissionDb, agency, scope as StatisticsScope, new Date(), lateSteps?.(ctx.db)),
     /** ReportingYear.<agency> */
     year: (key: unknown, _args: unknown, ctx: ReportingContext) => {
       const k = key as ReportingYearKey
@@ -26,7 +30,10 @@ export function agencyReporting(agency: ReportingAgency, sectionField: string, l
     submit: async (_: unknown, args: { input: unknown }, ctx: ReportingContext, info: GraphQLResolveInfo) => {
       const input = parseInput(SubmitInput, args.input, ['input'])
       const { row, previous } = await submitReport(ctx.db as SubmissionDb, {
-        agency, identity: ctx.identity, period: input.period, unitCode: input.unitCode,
+        agency,
+        identity: ctx.identity,
+        period: input.period,
+        unitCode: input.unitCode,
         figures: (scope) => freezeSection(info.schema, ctx, scope, sectionField),
       })
       const late = previous && lateSteps ? await lateSteps(ctx.db)(scopeOfKey(row), previous.submittedAt) : undefined

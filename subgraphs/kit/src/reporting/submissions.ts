@@ -4,7 +4,17 @@
 // subgraph stores its own agency's submissions in a `ReportSubmission` table of this shape.
 import { createRequire } from 'node:module'
 import type { GraphQLObjectType, GraphQLSchema, GraphQLType } from 'graphql'
-import { changedFigures, dueAt, PERIODIC_KINDS, periodsOfYear, submissionStatus, complianceRates, type Period, type PeriodicKind, type ReportingAgency } from '@lienthong/schema'
+import {
+  changedFigures,
+  dueAt,
+  PERIODIC_KINDS,
+  periodsOfYear,
+  submissionStatus,
+  complianceRates,
+  type Period,
+  type PeriodicKind,
+  type ReportingAgency,
+} from '@lienthong/schema'
 import { fieldProblem, forbidden } from '../errors.ts'
 import { inputDigest } from '../idempotency.ts'
 import { inTransaction } from '../transaction.ts'
@@ -12,8 +22,15 @@ import { scopeOfKey, statisticsScope, type StatisticsScope } from '../statistics
 import type { Identity } from '../identity/claims.ts'
 
 export interface SubmissionRow {
-  id: string; agency: string; periodCode: string; unitCode: string; revision: number
-  submittedAt: Date; submittedBy: string; figures: string; digest: string
+  id: string
+  agency: string
+  periodCode: string
+  unitCode: string
+  revision: number
+  submittedAt: Date
+  submittedBy: string
+  figures: string
+  digest: string
 }
 /** The slice of a Prisma client this module uses (every subgraph's client has it). */
 export interface SubmissionDb {
@@ -25,20 +42,23 @@ export interface SubmissionDb {
   $transaction<T>(work: (tx: SubmissionDb) => Promise<T>, options?: { timeout?: number; maxWait?: number }): Promise<T>
 }
 
-
 // The subgraph schema is built by @apollo/subgraph with graphql's CommonJS build; work on it with
 // that same instance (graphql refuses objects of another module instance).
-const { execute, getNamedType, isEnumType, isListType, isNonNullType, isObjectType, isScalarType, parse } = createRequire(import.meta.url)('graphql') as typeof import('graphql')
+const { execute, getNamedType, isEnumType, isListType, isNonNullType, isObjectType, isScalarType, parse } = createRequire(import.meta.url)(
+  'graphql',
+) as typeof import('graphql')
 
 const unwrap = (t: GraphQLType): GraphQLType => (isNonNullType(t) ? t.ofType : t)
 function selectionOf(type: GraphQLObjectType, depth = 0): string {
-  return Object.values(type.getFields()).flatMap((f) => {
-    const named = getNamedType(f.type)
-    if (named.name === 'PersonRef' || f.args.some((a) => isNonNullType(a.type))) return []
-    if (isScalarType(named) || isEnumType(named)) return [f.name]
-    if (isObjectType(named) && depth < 5) return [`${f.name} { ${selectionOf(named, depth + 1)} }`]
-    return []
-  }).join(' ')
+  return Object.values(type.getFields())
+    .flatMap((f) => {
+      const named = getNamedType(f.type)
+      if (named.name === 'PersonRef' || f.args.some((a) => isNonNullType(a.type))) return []
+      if (isScalarType(named) || isEnumType(named)) return [f.name]
+      if (isObjectType(named) && depth < 5) return [`${f.name} { ${selectionOf(named, depth + 1)} }`]
+      return []
+    })
+    .join(' ')
 }
 
 /** The agency's figures for the scope, as this subgraph serves them now (its section field of ProvincialStatistics). */
@@ -46,9 +66,15 @@ export async function freezeSection(schema: GraphQLSchema, contextValue: unknown
   const entity = schema.getType('ProvincialStatistics')
   const section = isObjectType(entity) ? entity.getFields()[sectionField] : undefined
   const type = section ? getNamedType(section.type) : undefined
-  if (!section || !type || !isObjectType(type) || isListType(unwrap(section.type))) throw new Error(`ProvincialStatistics.${sectionField} is not an object section of this subgraph`)
+  if (!section || !type || !isObjectType(type) || isListType(unwrap(section.type)))
+    throw new Error(`ProvincialStatistics.${sectionField} is not an object section of this subgraph`)
   const document = parse(`query($r: [_Any!]!) { _entities(representations: $r) { ... on ProvincialStatistics { ${sectionField} { ${selectionOf(type)} } } } }`)
-  const result = await execute({ schema, document, contextValue, variableValues: { r: [{ __typename: 'ProvincialStatistics', periodCode: scope.periodCode, unitCode: scope.unitCode }] } })
+  const result = await execute({
+    schema,
+    document,
+    contextValue,
+    variableValues: { r: [{ __typename: 'ProvincialStatistics', periodCode: scope.periodCode, unitCode: scope.unitCode }] },
+  })
   if (result.errors?.length) throw result.errors[0]
   const entities = result.data?._entities as Record<string, unknown>[] | undefined
   return entities![0]![sectionField]
@@ -71,7 +97,8 @@ export async function submitReport(db: SubmissionDb, o: SubmitOptions): Promise<
     throw forbidden('submit', `chỉ ${o.agency} được gửi báo cáo của mình`, `only the ${o.agency} agency submits its own report`)
   }
   const scope = statisticsScope(o.period, o.unitCode, ['input'])
-  if (!(PERIODIC_KINDS as readonly string[]).includes(scope.period.kind)) throw fieldProblem('input.period.kind', 'chỉ báo cáo tháng, quý, 6 tháng, năm', 'only monthly, quarterly, six-monthly and annual reports are submitted')
+  if (!(PERIODIC_KINDS as readonly string[]).includes(scope.period.kind))
+    throw fieldProblem('input.period.kind', 'chỉ báo cáo tháng, quý, 6 tháng, năm', 'only monthly, quarterly, six-monthly and annual reports are submitted')
   const now = o.now ?? new Date()
   if (now < scope.period.end) throw fieldProblem('input.period', 'kỳ báo cáo chưa kết thúc', 'the period has not ended yet')
   const figures = JSON.stringify(await o.figures(scope))
@@ -80,7 +107,9 @@ export async function submitReport(db: SubmissionDb, o: SubmitOptions): Promise<
     const where = { agency: o.agency, periodCode: scope.periodCode, unitCode: scope.unitCode }
     const [latest, before] = await tx.reportSubmission.findMany({ where, orderBy: { revision: 'desc' }, take: 2 })
     if (latest && latest.digest === digest) return { row: latest, previous: before }
-    const row = await tx.reportSubmission.create({ data: { ...where, revision: (latest?.revision ?? 0) + 1, submittedAt: now, submittedBy: o.identity!.sub, figures, digest } })
+    const row = await tx.reportSubmission.create({
+      data: { ...where, revision: (latest?.revision ?? 0) + 1, submittedAt: now, submittedBy: o.identity!.sub, figures, digest },
+    })
     return { row, previous: latest }
   })
 }
@@ -96,8 +125,10 @@ export type LateSteps = (scope: StatisticsScope, after: Date) => Promise<{ recor
 function reasonOf(row: SubmissionRow, previous: SubmissionRow, late: readonly { recordedAt: Date }[] | undefined): string | null {
   const n = late?.filter((x) => x.recordedAt > previous.submittedAt && x.recordedAt <= row.submittedAt).length ?? 0
   if (!n) return null
-  return `Ghi nhận muộn hoặc sửa hồi tố: ${n} bước trạng thái có hiệu lực trong kỳ (hoặc trước) được ghi sau lần gửi ${previous.revision} — `
-    + `late or retroactive entries: ${n} status step(s) effective by the period's end recorded after revision ${previous.revision}`
+  return (
+    `Ghi nhận muộn hoặc sửa hồi tố: ${n} bước trạng thái có hiệu lực trong kỳ (hoặc trước) được ghi sau lần gửi ${previous.revision} — ` +
+    `late or retroactive entries: ${n} status step(s) effective by the period's end recorded after revision ${previous.revision}`
+  )
 }
 
 /** A revision as served, with the figures changed since the previous one (and why, when the history says). */
@@ -107,14 +138,21 @@ export function submissionView(row: SubmissionRow, previous: SubmissionRow | und
   return {
     ...row,
     dueAt: dueAt(period),
-    changes: (previous ? changedFigures(JSON.parse(previous.figures), JSON.parse(row.figures)) : [])
-      .map((c) => ({ path: c.path, before: c.before == null ? null : JSON.stringify(c.before), after: c.after == null ? null : JSON.stringify(c.after), reason })),
+    changes: (previous ? changedFigures(JSON.parse(previous.figures), JSON.parse(row.figures)) : []).map((c) => ({
+      path: c.path,
+      before: c.before == null ? null : JSON.stringify(c.before),
+      after: c.after == null ? null : JSON.stringify(c.after),
+      reason,
+    })),
   }
 }
 
 /** Every revision of an agency's reports for some periods of a unit: one query, grouped by period. */
 async function revisionsByPeriod(db: SubmissionDb, agency: ReportingAgency, unitCode: string, periodCodes: string[]) {
-  const rows = await db.reportSubmission.findMany({ where: { agency, unitCode, periodCode: { in: periodCodes } }, orderBy: [{ periodCode: 'asc' }, { revision: 'asc' }] })
+  const rows = await db.reportSubmission.findMany({
+    where: { agency, unitCode, periodCode: { in: periodCodes } },
+    orderBy: [{ periodCode: 'asc' }, { revision: 'asc' }],
+  })
   const by = new Map<string, SubmissionRow[]>()
   for (const r of rows) by.set(r.periodCode, [...(by.get(r.periodCode) ?? []), r])
   return by
@@ -122,7 +160,9 @@ async function revisionsByPeriod(db: SubmissionDb, agency: ReportingAgency, unit
 
 function periodReportingOf(agency: ReportingAgency, period: Period, revisions: SubmissionRow[], now: Date, late?: readonly { recordedAt: Date }[]) {
   return {
-    agency, periodCode: period.code, dueAt: dueAt(period),
+    agency,
+    periodCode: period.code,
+    dueAt: dueAt(period),
     status: submissionStatus(period, revisions[0]?.submittedAt ?? null, now),
     revisions: revisions.map((r, i) => submissionView(r, revisions[i - 1], late)),
   }
@@ -144,7 +184,12 @@ export async function periodReporting(db: SubmissionDb, agency: ReportingAgency,
 /** An agency's reporting over a year's periods of one kind, with DHIS2-style rates. */
 export async function agencyCompliance(db: SubmissionDb, agency: ReportingAgency, kind: PeriodicKind, year: number, unitCode: string, now = new Date()) {
   const periods = periodsOfYear(kind, year)
-  const by = await revisionsByPeriod(db, agency, unitCode, periods.map((p) => p.code))
+  const by = await revisionsByPeriod(
+    db,
+    agency,
+    unitCode,
+    periods.map((p) => p.code),
+  )
   const rows = periods.map((p) => periodReportingOf(agency, p, by.get(p.code) ?? [], now))
   return { agency, periods: rows, ...complianceRates(rows.map((r) => r.status)) }
 }

@@ -11,8 +11,7 @@ type Window = Pick<Period, 'start' | 'end'>
 /** `column` is NULL or not before the period's start. */
 export const notBeforeStart = (column: Sql, period: Window): Sql => sql`(${column} IS NULL OR ${column} >= ${period.start})`
 
-export const pendingDuring = (period: Window, received: Sql, resolved: Sql): Sql =>
-  sql`${received} < ${period.end} AND ${notBeforeStart(resolved, period)}`
+export const pendingDuring = (period: Window, received: Sql, resolved: Sql): Sql => sql`${received} < ${period.end} AND ${notBeforeStart(resolved, period)}`
 
 export const resolvedBy = (period: Window, received: Sql, resolved: Sql): Sql =>
   sql`${received} < ${period.end} AND ${resolved} >= ${period.start} AND ${resolved} < ${period.end}`

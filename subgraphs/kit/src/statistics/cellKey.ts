@@ -36,7 +36,15 @@ export function cellKeySecret(env: Record<string, string | undefined> = process.
  * within ±4 of the truth) almost never narrows to one value.
  */
 export const PERTURBATION: readonly (readonly [p: number, weight: number])[] = [
-  [-4, 5], [-3, 245], [-2, 900], [-1, 2350], [0, 3000], [1, 2350], [2, 900], [3, 245], [4, 5],
+  [-4, 5],
+  [-3, 245],
+  [-2, 900],
+  [-1, 2350],
+  [0, 3000],
+  [1, 2350],
+  [2, 900],
+  [3, 245],
+  [4, 5],
 ]
 export const MAX_PERTURBATION = 4
 const TOTAL_WEIGHT = PERTURBATION.reduce((a, [, w]) => a + w, 0)
@@ -65,13 +73,19 @@ export function recordValueSql(expr: Sql): Sql {
 }
 
 /** A published person count: the value (null when suppressed) and whether it was suppressed. */
-export interface PublishedCount { value: number | null; suppressed: boolean }
+export interface PublishedCount {
+  value: number | null
+  suppressed: boolean
+}
 
 /** The perturbation of a cell: a keyed hash of (count, sum of record values) into PERTURBATION. */
 export function perturbation(count: number, recordKey: number, secret: string): number {
   const h = createHmac('sha256', secret).update(`${count}:${recordKey}`).digest()
   let u = h.readUInt32BE(0) % TOTAL_WEIGHT
-  for (const [p, w] of PERTURBATION) { if (u < w) return p; u -= w }
+  for (const [p, w] of PERTURBATION) {
+    if (u < w) return p
+    u -= w
+  }
   return 0
 }
 

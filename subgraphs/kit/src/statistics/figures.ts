@@ -17,7 +17,9 @@ import { recordValueSql } from './cellKey.ts'
 export { empty, join, sql, type Sql }
 
 /** What a subgraph's Prisma client offers for raw statements (either provider). */
-export interface RawQueries { $queryRaw<T = unknown>(query: Sql): Promise<T> }
+export interface RawQueries {
+  $queryRaw<T = unknown>(query: Sql): Promise<T>
+}
 
 const IDENTIFIER = /^[A-Za-z][A-Za-z0-9_]*$/
 function identifier(name: string): string {
@@ -78,7 +80,10 @@ type Answer = ReadonlyMap<string, ReadonlyMap<string | null, number>>
  * (sums and differences of disjoint or nested sets of persons add up like their counts).
  */
 export class Figures {
-  constructor(private readonly rows: Answer, private readonly keys: Answer = new Map()) {}
+  constructor(
+    private readonly rows: Answer,
+    private readonly keys: Answer = new Map(),
+  ) {}
   /** A plain count (an arm made by `count` or `countDistinct`). */
   count(figure: string): number {
     const n = this.rows.get(figure)?.get(null)

@@ -18,7 +18,12 @@ import type { Figures } from './figures.ts'
 
 export const PERSON_COUNT_DIRECTIVE = 'personCount'
 
-export interface CountByKeyRow { key: string; labelVi: string; count: number | null; suppressed?: boolean }
+export interface CountByKeyRow {
+  key: string
+  labelVi: string
+  count: number | null
+  suppressed?: boolean
+}
 
 /** The suppression threshold from the environment (a whole number ≥ 2). */
 export function suppressionK(env: Record<string, string | undefined> = process.env): number {
@@ -30,20 +35,34 @@ export function suppressionK(env: Record<string, string | undefined> = process.e
 
 const PERSON_COUNT = Symbol('personCount')
 /** A person count with its record keys (the same shape, each count replaced by its record key). */
-export interface PersonCount<T> { [PERSON_COUNT]: true; value: T; recordKeys: T }
+export interface PersonCount<T> {
+  [PERSON_COUNT]: true
+  value: T
+  recordKeys: T
+}
 
 /** What a section returns for a `@personCount` field: the exact value and its record keys. */
-export const personCount = <T extends number | readonly CountByKeyRow[]>(value: T, recordKeys: T): PersonCount<T> => ({ [PERSON_COUNT]: true, value, recordKeys })
+export const personCount = <T extends number | readonly CountByKeyRow[]>(value: T, recordKeys: T): PersonCount<T> => ({
+  [PERSON_COUNT]: true,
+  value,
+  recordKeys,
+})
 
 /** A person count built from a section's figures: `build` runs on the counts and on the record keys. */
-export const personsOf = <T extends number | readonly CountByKeyRow[]>(f: Figures, build: (f: Figures) => T): PersonCount<T> => personCount(build(f), build(f.recordKeys()))
+export const personsOf = <T extends number | readonly CountByKeyRow[]>(f: Figures, build: (f: Figures) => T): PersonCount<T> =>
+  personCount(build(f), build(f.recordKeys()))
 
 const isPersonCount = (x: unknown): x is PersonCount<unknown> => typeof x === 'object' && x !== null && PERSON_COUNT in x
 
 const keyOf = (n: number | null | undefined): number | undefined => (n == null || Number.isNaN(n) ? undefined : n)
 
 /** The breakdown as published: each line by its count and its record key (the line of `recordKeys` with the same key). */
-export function publishRows(rows: readonly CountByKeyRow[], recordKeys: readonly CountByKeyRow[] | undefined, k: number, secret = cellKeySecret()): CountByKeyRow[] {
+export function publishRows(
+  rows: readonly CountByKeyRow[],
+  recordKeys: readonly CountByKeyRow[] | undefined,
+  k: number,
+  secret = cellKeySecret(),
+): CountByKeyRow[] {
   const keys = new Map((recordKeys ?? []).map((r) => [r.key, r.count]))
   return rows.map((r) => {
     const p = publishCount(r.count ?? 0, keyOf(keys.get(r.key)), k, secret)

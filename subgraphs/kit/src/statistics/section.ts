@@ -12,7 +12,10 @@ import type { StatisticsScope } from './scope.ts'
 type Read = (f: Figures, s: StatisticsScope) => unknown
 
 /** A field read from the section's answer; `persons` when it counts persons. */
-export interface FieldSpec { read: Read; persons: boolean }
+export interface FieldSpec {
+  read: Read
+  persons: boolean
+}
 
 /** A field counting persons: published with its record keys (never exact to analysts). */
 export const persons = (read: (f: Figures, s: StatisticsScope) => number | readonly { key: string; count: number }[]): FieldSpec => ({ read, persons: true })
@@ -29,7 +32,9 @@ export interface SectionSpec {
 }
 
 /** Every subgraph's request context holds its database. */
-interface WithDb { db: RawQueries }
+interface WithDb {
+  db: RawQueries
+}
 
 export interface Section {
   name: string
@@ -45,16 +50,21 @@ const specOf = (f: Read | FieldSpec): FieldSpec => (typeof f === 'function' ? { 
 
 export function defineSection(spec: SectionSpec): Section {
   const figures = (db: RawQueries, s: StatisticsScope) => onceForScope(s, spec.name, () => countFigures(db, spec.arms(s), spec.records(s)))
-  const resolvers = Object.fromEntries(Object.entries(spec.types).map(([type, fields]) => [type, Object.fromEntries(
-    Object.entries(fields).map(([field, f]) => {
-      const { read, persons: isPersons } = specOf(f)
-      const resolve = async (s: StatisticsScope, _args: unknown, ctx: WithDb) => {
-        const answer = await figures(ctx.db, s)
-        return isPersons ? personCount(read(answer, s) as never, read(answer.recordKeys(), s) as never) : read(answer, s)
-      }
-      return [field, resolve]
-    }),
-  )]))
+  const resolvers = Object.fromEntries(
+    Object.entries(spec.types).map(([type, fields]) => [
+      type,
+      Object.fromEntries(
+        Object.entries(fields).map(([field, f]) => {
+          const { read, persons: isPersons } = specOf(f)
+          const resolve = async (s: StatisticsScope, _args: unknown, ctx: WithDb) => {
+            const answer = await figures(ctx.db, s)
+            return isPersons ? personCount(read(answer, s) as never, read(answer.recordKeys(), s) as never) : read(answer, s)
+          }
+          return [field, resolve]
+        }),
+      ),
+    ]),
+  )
   const fields = Object.entries(spec.types).flatMap(([type, f]) => Object.keys(f).map((field) => `${type}.${field}`))
   return { name: spec.name, figures, resolvers, fields }
 }

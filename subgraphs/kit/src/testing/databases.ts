@@ -42,10 +42,17 @@ export function testProviders(): Promise<DbProvider[]> {
 async function adminQuery(sql: string): Promise<void> {
   const client = new pg.Client({ connectionString: PG_SERVER_URL })
   await client.connect()
-  try { await client.query(sql) } finally { await client.end() }
+  try {
+    await client.query(sql)
+  } finally {
+    await client.end()
+  }
 }
 
-export interface TestDatabase extends AsyncDisposable { db: DatabaseConfig; drop: () => Promise<void> }
+export interface TestDatabase extends AsyncDisposable {
+  db: DatabaseConfig
+  drop: () => Promise<void>
+}
 
 /** Creates an empty database of `provider`, applies the migrations of the subgraph in `subgraphDir`. */
 export async function createTestDatabase(subgraphDir: string, provider: DbProvider): Promise<TestDatabase> {

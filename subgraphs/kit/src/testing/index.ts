@@ -1,4 +1,12 @@
 export { createTestDatabase, testProviders, postgresReachable, PG_SERVER_URL, type TestDatabase } from './databases.ts'
 export { statementCounter, type StatementCounter } from './statementCounter.ts'
-export { startTestSubgraph, startSeededSubgraph, TEST_OFFICER, TEST_OFFICERS, TEST_OFFICER_OF, type TestSubgraph, type GraphQLResult } from './subgraphHarness.ts'
+export {
+  startTestSubgraph,
+  startSeededSubgraph,
+  TEST_OFFICER,
+  TEST_OFFICERS,
+  TEST_OFFICER_OF,
+  type TestSubgraph,
+  type GraphQLResult,
+} from './subgraphHarness.ts'
 export { publishedProblems } from './published.ts'

@@ -18,6 +18,7 @@ export function publishedProblems(where: string, exact: number | readonly Line[]
     return p ? [p] : []
   }
   const lines = (published ?? []) as readonly Line[]
-  if (lines.map((l) => l.key).join() !== exact.map((l) => l.key).join()) return [`${where}: lines ${lines.map((l) => l.key)} instead of ${exact.map((l) => l.key)}`]
+  if (lines.map((l) => l.key).join() !== exact.map((l) => l.key).join())
+    return [`${where}: lines ${lines.map((l) => l.key)} instead of ${exact.map((l) => l.key)}`]
   return exact.flatMap((l, i) => cellProblem(`${where}.${l.key}`, l.count ?? 0, lines[i]!.count, lines[i]!.suppressed, k) ?? [])
 }

@@ -53,7 +53,8 @@ export interface Referenced<R> {
 }
 
 /** A create's `reference`: the record its external reference already names, with the digest it was written from. */
-export const referencedBy = <R extends { inputDigest: string | null }>(found: R | null): Referenced<R> | null => found && { inputDigest: found.inputDigest, answer: found }
+export const referencedBy = <R extends { inputDigest: string | null }>(found: R | null): Referenced<R> | null =>
+  found && { inputDigest: found.inputDigest, answer: found }
 
 /** A status transition the write makes: checked by the kit before the write runs. */
 export interface TransitionSpec<Current, In, S extends string> {

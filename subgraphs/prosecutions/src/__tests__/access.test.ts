@@ -25,7 +25,9 @@ const COMMITTEE_AUDITOR: Identity = { sub: 'test-committee-auditor', agency: 'st
 const POLICE_AUDITOR: Identity = { sub: 'test-police-auditor', agency: 'police', role: 'auditor', unit: '99' }
 /** Callers that may not write here: other agencies' officers and supervisors, and the offices' own non-record roles. */
 const NOT_WRITERS: Identity[] = [
-  TEST_OFFICERS.police, TEST_OFFICERS.social_affairs, TEST_OFFICERS.border_guard,
+  TEST_OFFICERS.police,
+  TEST_OFFICERS.social_affairs,
+  TEST_OFFICERS.border_guard,
   { sub: 'test-committee-supervisor', agency: 'steering_committee', role: 'supervisor', unit: '99', purpose: 'data_quality' },
   { sub: 'test-procuracy-analyst', agency: 'procuracy', role: 'analyst', unit: '99', purpose: 'prosecution' },
   { ...COURT_AUDITOR, purpose: 'audit' },
@@ -62,13 +64,20 @@ const H1_2025 = [{ __typename: 'ProvincialStatistics', periodCode: '2025-H1', un
 
 /** The root fields a type of this subgraph's SDL declares (its definition and extensions). */
 function rootFields(typeName: 'Query' | 'Mutation'): string[] {
-  return parse(subgraphTypeDefs(SUBGRAPH_DIR)).definitions
-    .filter((d): d is ObjectTypeDefinitionNode | ObjectTypeExtensionNode => (d.kind === 'ObjectTypeDefinition' || d.kind === 'ObjectTypeExtension') && d.name.value === typeName)
+  return parse(subgraphTypeDefs(SUBGRAPH_DIR))
+    .definitions.filter(
+      (d): d is ObjectTypeDefinitionNode | ObjectTypeExtensionNode =>
+        (d.kind === 'ObjectTypeDefinition' || d.kind === 'ObjectTypeExtension') && d.name.value === typeName,
+    )
     .flatMap((d) => (d.fields ?? []).map((f) => f.name.value))
     .sort()
 }
 
-interface Row { key: string; count: number | null; suppressed: boolean }
+interface Row {
+  key: string
+  count: number | null
+  suppressed: boolean
+}
 const cell = (key: string, count: number | null) => ({ key, count, suppressed: count == null })
 
 describe.each(await testProviders())('prosecutions access and audit on %s', (provider) => {
@@ -79,40 +88,99 @@ describe.each(await testProviders())('prosecutions access and audit on %s', (pro
     expect(r.errors, JSON.stringify(r.errors)).toBeUndefined()
     return r.data
   }
-  const write = async (who: Identity, mutation: string, input: unknown) => Object.values(await ok(mutation, { input }, who) as object)[0] as { id: string }
+  const write = async (who: Identity, mutation: string, input: unknown) => Object.values((await ok(mutation, { input }, who)) as object)[0] as { id: string }
   const auditLog = async (who: Identity = AUDITOR, after = 0) => (await ok(AUDIT_LOG, { after }, who)).prosecutionsAuditLog
   const rowCounts = async () => ({
-    procuracyFile: await sg.db.procuracyFile.count(), procuracyStatusChange: await sg.db.procuracyStatusChange.count(),
-    defendant: await sg.db.defendant.count(), indictment: await sg.db.indictment.count(), charge: await sg.db.charge.count(),
-    courtFile: await sg.db.courtFile.count(), courtStatusChange: await sg.db.courtStatusChange.count(), verdict: await sg.db.verdict.count(),
-    appeal: await sg.db.appeal.count(), reportSubmission: await sg.db.reportSubmission.count(), auditEntry: await sg.db.auditEntry.count(),
+    procuracyFile: await sg.db.procuracyFile.count(),
+    procuracyStatusChange: await sg.db.procuracyStatusChange.count(),
+    defendant: await sg.db.defendant.count(),
+    indictment: await sg.db.indictment.count(),
+    charge: await sg.db.charge.count(),
+    courtFile: await sg.db.courtFile.count(),
+    courtStatusChange: await sg.db.courtStatusChange.count(),
+    verdict: await sg.db.verdict.count(),
+    appeal: await sg.db.appeal.count(),
+    reportSubmission: await sg.db.reportSubmission.count(),
+    auditEntry: await sg.db.auditEntry.count(),
   })
 
   beforeAll(async () => {
     sg = await startTestSubgraph(subgraph, provider)
     // F1, first half of 2025: eight accused, six charged under art. 150 and two under art. 151, tried in June
-    ids.f1 = (await write(PROCURACY, M.accept, { externalRef: 'VKS-AC-1', caseId: randomUUID(), acceptedAt: at('2025-03-03'), unitCode: '99101', defendants: P })).id
-    ids.i1 = (await write(PROCURACY, M.indict, { externalRef: 'CT-AC-1', procuracyFileId: ids.f1, indictedAt: at('2025-04-01'),
-      charges: P.map((personRef, i) => ({ personRef, article: i < 6 ? 150 : 151, clause: 1 })) })).id
+    ids.f1 = (
+      await write(PROCURACY, M.accept, { externalRef: 'VKS-AC-1', caseId: randomUUID(), acceptedAt: at('2025-03-03'), unitCode: '99101', defendants: P })
+    ).id
+    ids.i1 = (
+      await write(PROCURACY, M.indict, {
+        externalRef: 'CT-AC-1',
+        procuracyFileId: ids.f1,
+        indictedAt: at('2025-04-01'),
+        charges: P.map((personRef, i) => ({ personRef, article: i < 6 ? 150 : 151, clause: 1 })),
+      })
+    ).id
     ids.cf1 = (await write(COURT, M.courtAccept, { externalRef: 'TA-AC-1', indictmentId: ids.i1, acceptedAt: at('2025-05-02') })).id
     const months = [60, 72, 84, 96, 108]
-    await write(COURT, M.trial, { judgmentRef: 'BA-AC-1', courtFileId: ids.cf1, triedAt: at('2025-06-10'), kind: 'REGULAR', verdicts: [
-      ...months.map((m, i) => ({ personRef: P[i], outcome: 'CONVICTED', article: 150, clause: 1, sentenceKind: 'IMPRISONMENT', sentenceMonths: m })),
-      { personRef: P[5], outcome: 'CONVICTED', article: 150, clause: 1, sentenceKind: 'LIFE_IMPRISONMENT' },
-      { personRef: P[6], outcome: 'CONVICTED', article: 151, clause: 1, sentenceKind: 'IMPRISONMENT', sentenceMonths: 130 },
-      { personRef: P[7], outcome: 'ACQUITTED' },
-    ] })
+    await write(COURT, M.trial, {
+      judgmentRef: 'BA-AC-1',
+      courtFileId: ids.cf1,
+      triedAt: at('2025-06-10'),
+      kind: 'REGULAR',
+      verdicts: [
+        ...months.map((m, i) => ({ personRef: P[i], outcome: 'CONVICTED', article: 150, clause: 1, sentenceKind: 'IMPRISONMENT', sentenceMonths: m })),
+        { personRef: P[5], outcome: 'CONVICTED', article: 150, clause: 1, sentenceKind: 'LIFE_IMPRISONMENT' },
+        { personRef: P[6], outcome: 'CONVICTED', article: 151, clause: 1, sentenceKind: 'IMPRISONMENT', sentenceMonths: 130 },
+        { personRef: P[7], outcome: 'ACQUITTED' },
+      ],
+    })
     const verdicts = await sg.db.verdict.findMany({ include: { defendant: true } })
     const verdictOf = (personRef: string) => verdicts.find((v) => v.defendant.personRef === personRef)!.id
     ids.appeal = (await write(COURT, M.appeal, { externalRef: 'PT-AC-1', verdictId: verdictOf(P[0]!), filedAt: at('2025-06-20'), party: 'DEFENDANT' })).id
     ids.verdict2 = verdictOf(P[1]!)
     // later in 2025: F2 indicted (not yet at the court), F3 at the court, F4 just accepted
-    ids.f2 = (await write(PROCURACY, M.accept, { externalRef: 'VKS-AC-2', caseId: randomUUID(), acceptedAt: at('2025-08-01'), unitCode: '99801', defendants: [ref('b', 1)] })).id
-    ids.i2 = (await write(PROCURACY, M.indict, { externalRef: 'CT-AC-2', procuracyFileId: ids.f2, indictedAt: at('2025-08-15'), charges: [{ personRef: ref('b', 1), article: 150, clause: 1 }] })).id
-    ids.f3 = (await write(PROCURACY, M.accept, { externalRef: 'VKS-AC-3', caseId: randomUUID(), acceptedAt: at('2025-08-01'), unitCode: '99801', defendants: [ref('c', 1)] })).id
-    const i3 = (await write(PROCURACY, M.indict, { externalRef: 'CT-AC-3', procuracyFileId: ids.f3, indictedAt: at('2025-08-15'), charges: [{ personRef: ref('c', 1), article: 150, clause: 1 }] })).id
+    ids.f2 = (
+      await write(PROCURACY, M.accept, {
+        externalRef: 'VKS-AC-2',
+        caseId: randomUUID(),
+        acceptedAt: at('2025-08-01'),
+        unitCode: '99801',
+        defendants: [ref('b', 1)],
+      })
+    ).id
+    ids.i2 = (
+      await write(PROCURACY, M.indict, {
+        externalRef: 'CT-AC-2',
+        procuracyFileId: ids.f2,
+        indictedAt: at('2025-08-15'),
+        charges: [{ personRef: ref('b', 1), article: 150, clause: 1 }],
+      })
+    ).id
+    ids.f3 = (
+      await write(PROCURACY, M.accept, {
+        externalRef: 'VKS-AC-3',
+        caseId: randomUUID(),
+        acceptedAt: at('2025-08-01'),
+        unitCode: '99801',
+        defendants: [ref('c', 1)],
+      })
+    ).id
+    const i3 = (
+      await write(PROCURACY, M.indict, {
+        externalRef: 'CT-AC-3',
+        procuracyFileId: ids.f3,
+        indictedAt: at('2025-08-15'),
+        charges: [{ personRef: ref('c', 1), article: 150, clause: 1 }],
+      })
+    ).id
     ids.cf3 = (await write(COURT, M.courtAccept, { externalRef: 'TA-AC-3', indictmentId: i3, acceptedAt: at('2025-09-01') })).id
-    ids.f4 = (await write(PROCURACY, M.accept, { externalRef: 'VKS-AC-4', caseId: randomUUID(), acceptedAt: at('2025-08-01'), unitCode: '99801', defendants: [ref('d', 1)] })).id
+    ids.f4 = (
+      await write(PROCURACY, M.accept, {
+        externalRef: 'VKS-AC-4',
+        caseId: randomUUID(),
+        acceptedAt: at('2025-08-01'),
+        unitCode: '99801',
+        defendants: [ref('d', 1)],
+      })
+    ).id
   })
   afterAll(() => sg?.stop())
 
@@ -142,7 +210,11 @@ describe.each(await testProviders())('prosecutions access and audit on %s', (pro
     for (const [query, variables] of Object.values(queries)) await ok(query, variables, PROCURACY)
     for (const [query, variables] of Object.values(queries)) await ok(query, variables, { ...COURT, role: 'supervisor' })
     // nor can a published role reach a defendant or a verdict by entity reference
-    const byKey = await sg.execute('query($reps: [_Any!]!) { _entities(representations: $reps) { ... on Verdict { outcome } } }', { reps: [{ __typename: 'Verdict', id: ids.verdict2 }] }, ANALYST)
+    const byKey = await sg.execute(
+      'query($reps: [_Any!]!) { _entities(representations: $reps) { ... on Verdict { outcome } } }',
+      { reps: [{ __typename: 'Verdict', id: ids.verdict2 }] },
+      ANALYST,
+    )
     expect(byKey.errors?.[0]?.extensions).toEqual({ code: 'FORBIDDEN', field: 'Verdict.outcome' })
     // the aggregates: the procuracy's and the court's sections of ProvincialStatistics
     // auditors read them exact; analysts and integrators as published (cell-key perturbation)
@@ -164,7 +236,11 @@ describe.each(await testProviders())('prosecutions access and audit on %s', (pro
       ['query($id: ID!) { procuracyFile(id: $id) { externalRef defendants { personRef } } }', { id: ids.f1 }, 'ProcuracyFile.defendants'],
       ['query($id: ID!) { courtFile(id: $id) { verdicts { sentenceMonths } } }', { id: ids.cf1 }, 'CourtFile.verdicts'],
       ['query($p: PersonRef!) { defendantsOf(personRef: $p) { id } }', { p: P[0] }, 'defendantsOf'],
-      ['query($reps: [_Any!]!) { _entities(representations: $reps) { ... on Verdict { outcome } } }', { reps: [{ __typename: 'Verdict', id: ids.verdict2 }] }, 'Verdict.outcome'],
+      [
+        'query($reps: [_Any!]!) { _entities(representations: $reps) { ... on Verdict { outcome } } }',
+        { reps: [{ __typename: 'Verdict', id: ids.verdict2 }] },
+        'Verdict.outcome',
+      ],
     ]
     for (const who of [WITHOUT_PURPOSE, COURT_WITHOUT_PURPOSE]) {
       for (const [query, variables, field] of refusals) {
@@ -183,12 +259,27 @@ describe.each(await testProviders())('prosecutions access and audit on %s', (pro
   it('refuses every mutation to callers other than officers and supervisors of the Procuracy and the Court, writing nothing', async () => {
     // inputs the owning office could write (a refusal here is about the caller, never the input)
     const inputs: Record<string, [string, unknown]> = {
-      acceptProcuracyFile: [M.accept, { externalRef: 'VKS-AC-5', caseId: randomUUID(), acceptedAt: at('2025-10-01'), unitCode: '99801', defendants: [ref('e', 1)] }],
+      acceptProcuracyFile: [
+        M.accept,
+        { externalRef: 'VKS-AC-5', caseId: randomUUID(), acceptedAt: at('2025-10-01'), unitCode: '99801', defendants: [ref('e', 1)] },
+      ],
       changeProcuracyStatus: [M.change, { decisionRef: 'QD-AC-2', procuracyFileId: ids.f2, status: 'RETURNED_FOR_INVESTIGATION', at: at('2025-10-01') }],
-      indict: [M.indict, { externalRef: 'CT-AC-4', procuracyFileId: ids.f4, indictedAt: at('2025-10-01'), charges: [{ personRef: ref('d', 1), article: 150, clause: 1 }] }],
+      indict: [
+        M.indict,
+        { externalRef: 'CT-AC-4', procuracyFileId: ids.f4, indictedAt: at('2025-10-01'), charges: [{ personRef: ref('d', 1), article: 150, clause: 1 }] },
+      ],
       acceptCourtFile: [M.courtAccept, { externalRef: 'TA-AC-2', indictmentId: ids.i2, acceptedAt: at('2025-10-01') }],
       changeCourtFileStatus: [M.courtChange, { decisionRef: 'QDTA-AC-3', courtFileId: ids.cf3, status: 'SUSPENDED', at: at('2025-10-01') }],
-      recordTrial: [M.trial, { judgmentRef: 'BA-AC-3', courtFileId: ids.cf3, triedAt: at('2025-10-01'), kind: 'REGULAR', verdicts: [{ personRef: ref('c', 1), outcome: 'ACQUITTED' }] }],
+      recordTrial: [
+        M.trial,
+        {
+          judgmentRef: 'BA-AC-3',
+          courtFileId: ids.cf3,
+          triedAt: at('2025-10-01'),
+          kind: 'REGULAR',
+          verdicts: [{ personRef: ref('c', 1), outcome: 'ACQUITTED' }],
+        },
+      ],
       fileAppeal: [M.appeal, { externalRef: 'PT-AC-2', verdictId: ids.verdict2, filedAt: at('2025-06-25'), party: 'PROCURACY' }],
       decideAppeal: [M.decide, { decisionRef: 'PTQD-AC-1', appealId: ids.appeal, decidedAt: at('2025-10-01'), status: 'UPHELD' }],
       submitProcuracyReport: [M.procuracyReport, { period: { kind: 'YEAR', year: 2024 }, unitCode: '99' }],
@@ -199,13 +290,24 @@ describe.each(await testProviders())('prosecutions access and audit on %s', (pro
     for (const who of NOT_WRITERS) {
       for (const [field, [mutation, input]] of Object.entries(inputs)) {
         const r = await sg.execute(mutation, { input }, who)
-        expect({ who: `${who.agency} ${who.role}`, field, error: r.errors?.[0]?.extensions }).toEqual({ who: `${who.agency} ${who.role}`, field, error: { code: 'FORBIDDEN', field } })
+        expect({ who: `${who.agency} ${who.role}`, field, error: r.errors?.[0]?.extensions }).toEqual({
+          who: `${who.agency} ${who.role}`,
+          field,
+          error: { code: 'FORBIDDEN', field },
+        })
         expect(r.data ?? null).toBeNull()
       }
     }
     expect(await rowCounts()).toEqual(before)
     // and one office never writes the other's records (the owning-office rule of src/office.ts)
-    const crossed: [Identity, string][] = [[PROCURACY, 'acceptCourtFile'], [PROCURACY, 'recordTrial'], [PROCURACY, 'decideAppeal'], [COURT, 'indict'], [COURT, 'changeProcuracyStatus'], [COURT, 'acceptProcuracyFile']]
+    const crossed: [Identity, string][] = [
+      [PROCURACY, 'acceptCourtFile'],
+      [PROCURACY, 'recordTrial'],
+      [PROCURACY, 'decideAppeal'],
+      [COURT, 'indict'],
+      [COURT, 'changeProcuracyStatus'],
+      [COURT, 'acceptProcuracyFile'],
+    ]
     for (const [who, field] of crossed) {
       const [mutation, input] = inputs[field]!
       expect((await sg.execute(mutation, { input }, who)).errors?.[0]?.extensions).toEqual({ code: 'FORBIDDEN', field })
@@ -223,20 +325,41 @@ describe.each(await testProviders())('prosecutions access and audit on %s', (pro
     // the fixture's writes, whatever the mutations selected (`{ id }` only)
     const written = (await auditLog()).entries
     const writeOf = (operation: string, recordType: string) => written.find((e: any) => e.operation === `write ${operation}` && e.recordType === recordType)
-    expect(writeOf('acceptProcuracyFile', 'Defendant')).toMatchObject({ ...who(PROCURACY), recordRefs: defendantIds, fields: ['office', 'personRef', 'procuracyFile'] })
+    expect(writeOf('acceptProcuracyFile', 'Defendant')).toMatchObject({
+      ...who(PROCURACY),
+      recordRefs: defendantIds,
+      fields: ['office', 'personRef', 'procuracyFile'],
+    })
     expect(writeOf('indict', 'Defendant')).toMatchObject({ ...who(PROCURACY), recordRefs: defendantIds, fields: ['charges'] })
     expect(written.filter((e: any) => e.operation === 'write recordTrial')).toEqual([
-      expect.objectContaining({ ...who(COURT), recordType: 'CourtFile', recordRefs: [ids.cf1], fields: ['status', 'statusHistory', 'statusSince', 'trial', 'verdicts'] }),
-      expect.objectContaining({ ...who(COURT), recordType: 'Verdict', recordRefs: verdictIds,
-        fields: ['article', 'clause', 'courtFile', 'decidedAt', 'defendant', 'office', 'outcome', 'sentenceKind', 'sentenceMonths'] }),
+      expect.objectContaining({
+        ...who(COURT),
+        recordType: 'CourtFile',
+        recordRefs: [ids.cf1],
+        fields: ['status', 'statusHistory', 'statusSince', 'trial', 'verdicts'],
+      }),
+      expect.objectContaining({
+        ...who(COURT),
+        recordType: 'Verdict',
+        recordRefs: verdictIds,
+        fields: ['article', 'clause', 'courtFile', 'decidedAt', 'defendant', 'office', 'outcome', 'sentenceKind', 'sentenceMonths'],
+      }),
     ])
     // every record a write created or changed is noted (NET-14), files, indictments and appeals too (writeAudit.test.ts)
     expect(new Set(written.map((e: any) => e.recordType))).toEqual(new Set(['ProcuracyFile', 'Defendant', 'Indictment', 'CourtFile', 'Verdict', 'Appeal']))
 
     // reads: the procuracy through a file, the court by entity reference
     const head = (await auditLog()).verification.entries
-    await ok('query($id: ID!) { procuracyFile(id: $id) { externalRef defendants { id personRef verdicts { outcome sentenceMonths } } } }', { id: ids.f1 }, PROCURACY)
-    await ok('query($reps: [_Any!]!) { _entities(representations: $reps) { ... on Verdict { outcome defendant { personRef } } } }', { reps: [{ __typename: 'Verdict', id: ids.verdict2 }] }, COURT)
+    await ok(
+      'query($id: ID!) { procuracyFile(id: $id) { externalRef defendants { id personRef verdicts { outcome sentenceMonths } } } }',
+      { id: ids.f1 },
+      PROCURACY,
+    )
+    await ok(
+      'query($reps: [_Any!]!) { _entities(representations: $reps) { ... on Verdict { outcome defendant { personRef } } } }',
+      { reps: [{ __typename: 'Verdict', id: ids.verdict2 }] },
+      COURT,
+    )
     const page = await auditLog(AUDITOR, head)
     const read = page.entries.map(({ seq: _s, at: _a, prevHash: _p, hash: _h, ...e }: any) => e)
     expect(read).toEqual([
@@ -257,7 +380,8 @@ describe.each(await testProviders())('prosecutions access and audit on %s', (pro
 
     // the log is for auditors of the Procuracy, the Court and the steering committee only
     for (const auditor of [COURT_AUDITOR, COMMITTEE_AUDITOR]) expect((await auditLog(auditor)).verification.ok).toBe(true)
-    for (const refused of [PROCURACY, COURT, ANALYST, INTEGRATOR, POLICE_AUDITOR]) expect((await sg.execute(AUDIT_LOG, { after: 0 }, refused)).errors?.[0]?.extensions).toEqual({ code: 'FORBIDDEN', field: 'prosecutionsAuditLog' })
+    for (const refused of [PROCURACY, COURT, ANALYST, INTEGRATOR, POLICE_AUDITOR])
+      expect((await sg.execute(AUDIT_LOG, { after: 0 }, refused)).errors?.[0]?.extensions).toEqual({ code: 'FORBIDDEN', field: 'prosecutionsAuditLog' })
     // reading the log is not itself a person-level read
     expect((await auditLog()).verification.entries).toBe(head + 4)
   })
@@ -269,7 +393,14 @@ describe.each(await testProviders())('prosecutions access and audit on %s', (pro
     expect(exact.court.convictionsBySentence.map((r: Row) => r.count)).toEqual([0, 0, 5, 1, 0, 1])
     for (const who of [ANALYST, INTEGRATOR]) {
       const published = (await ok(STATISTICS, { reps: H1_2025 }, who))._entities[0]
-      for (const [section, field] of [['procuracy', 'defendantsIndicted'], ['procuracy', 'defendantsIndictedByArticle'], ['court', 'defendantsConvicted'], ['court', 'convictedByArticle'], ['court', 'convictionsBySentence']] as const) expect(publishedProblems(`${section}.${field}`, exact[section][field], published[section][field]), field).toEqual([])
+      for (const [section, field] of [
+        ['procuracy', 'defendantsIndicted'],
+        ['procuracy', 'defendantsIndictedByArticle'],
+        ['court', 'defendantsConvicted'],
+        ['court', 'convictedByArticle'],
+        ['court', 'convictionsBySentence'],
+      ] as const)
+        expect(publishedProblems(`${section}.${field}`, exact[section][field], published[section][field]), field).toEqual([])
       expect(published.court.convictedByArticle[1]).toEqual(cell('151', null))
       expect(published.court.convictionsBySentence[0]).toEqual(cell('NON_CUSTODIAL_REFORM', null))
       // counts of trials and appeals are not person counts: published exactly

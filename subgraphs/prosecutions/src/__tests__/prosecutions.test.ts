@@ -13,17 +13,26 @@ const vn = (y: number, m: number, d: number) => new Date(Date.UTC(y, m - 1, d) -
 
 describe.each(await testProviders())('prosecutions subgraph on %s', (provider) => {
   let sg: TestSubgraph<Db>
-  beforeAll(async () => { sg = await startSeededSubgraph(subgraph, provider) })
+  beforeAll(async () => {
+    sg = await startSeededSubgraph(subgraph, provider)
+  })
   afterAll(() => sg?.stop())
 
   it('extends CriminalCase with its procuracy file (null for a case the procuracy never received)', async () => {
     const filed = procuracyFiles.find((f) => f.indictedAt)!
     const c = cases.find((x) => x.id === filed.caseId)!
     const unfiled = cases.find((x) => !procuracyFiles.some((f) => f.caseId === x.id))!
-    const r: any = await sg.execute(`query($reps: [_Any!]!) { _entities(representations: $reps) {
+    const r: any = await sg.execute(
+      `query($reps: [_Any!]!) { _entities(representations: $reps) {
       ... on CriminalCase { id procuracyFile { externalRef acceptedAt office criminalCase { id } defendants { personRef person { personRef } }
         indictments { indictedAt charges { article clause defendant { personRef } } } statusHistory { fromStatus toStatus decisionRef } } } } }`,
-    { reps: [{ __typename: 'CriminalCase', id: filed.caseId }, { __typename: 'CriminalCase', id: unfiled.id }] })
+      {
+        reps: [
+          { __typename: 'CriminalCase', id: filed.caseId },
+          { __typename: 'CriminalCase', id: unfiled.id },
+        ],
+      },
+    )
     expect(r.errors).toBeUndefined()
     const [a, b] = r.data._entities
     expect(a.procuracyFile.externalRef).toBe(filed.externalRef)
@@ -40,14 +49,19 @@ describe.each(await testProviders())('prosecutions subgraph on %s', (provider) =
   it('resolves every keyed type by key (_entities) and batches: the same SQL count for 1 and for 30 files', async () => {
     // lead with a file that went all the way to appeal, so one file takes the same rounds as thirty
     const appealed = await sg.db.appeal.findFirstOrThrow({ include: { verdict: { include: { defendant: true } } } })
-    const files = [procuracyFiles.find((f) => f.id === appealed.verdict.defendant.fileId)!, ...procuracyFiles.filter((f) => f.id !== appealed.verdict.defendant.fileId)]
+    const files = [
+      procuracyFiles.find((f) => f.id === appealed.verdict.defendant.fileId)!,
+      ...procuracyFiles.filter((f) => f.id !== appealed.verdict.defendant.fileId),
+    ]
     const run = async (n: number) => {
       sg.statements.reset()
-      const r: any = await sg.execute(`query($reps: [_Any!]!) { _entities(representations: $reps) { ... on ProcuracyFile { id externalRef
+      const r: any = await sg.execute(
+        `query($reps: [_Any!]!) { _entities(representations: $reps) { ... on ProcuracyFile { id externalRef
         defendants { personRef charges { article } verdicts { outcome appeals { status } } }
         indictment { externalRef charges { clause defendant { id } } courtFile { externalRef statusHistory { toStatus } verdicts { outcome defendant { personRef } } } }
         statusHistory { toStatus } } } }`,
-      { reps: files.slice(0, n).map((f) => ({ __typename: 'ProcuracyFile', id: f.id })) })
+        { reps: files.slice(0, n).map((f) => ({ __typename: 'ProcuracyFile', id: f.id })) },
+      )
       expect(r.errors).toBeUndefined()
       expect(r.data._entities.map((f: any) => f.externalRef)).toEqual(files.slice(0, n).map((f) => f.externalRef))
       return sg.statements.count
@@ -56,16 +70,32 @@ describe.each(await testProviders())('prosecutions subgraph on %s', (provider) =
 
     const some: any = await sg.execute('{ verdicts(first: 3) { edges { node { id defendant { id } courtFile { id indictment { id } } } } } }')
     const v = some.data.verdicts.edges[0].node
-    const keyed: any = await sg.execute(`query($reps: [_Any!]!) { _entities(representations: $reps) {
+    const keyed: any = await sg.execute(
+      `query($reps: [_Any!]!) { _entities(representations: $reps) {
       ... on Verdict { id outcome } ... on Defendant { id personRef } ... on CourtFile { id externalRef } ... on Indictment { id externalRef } } }`,
-    { reps: [{ __typename: 'Verdict', id: v.id }, { __typename: 'Defendant', id: v.defendant.id }, { __typename: 'CourtFile', id: v.courtFile.id },
-      { __typename: 'Indictment', id: v.courtFile.indictment.id }, { __typename: 'CourtFile', id: 'no-such-file' }] })
+      {
+        reps: [
+          { __typename: 'Verdict', id: v.id },
+          { __typename: 'Defendant', id: v.defendant.id },
+          { __typename: 'CourtFile', id: v.courtFile.id },
+          { __typename: 'Indictment', id: v.courtFile.indictment.id },
+          { __typename: 'CourtFile', id: 'no-such-file' },
+        ],
+      },
+    )
     expect(keyed.errors).toBeUndefined()
     expect(keyed.data._entities.map((e: any) => e?.id ?? null)).toEqual([v.id, v.defendant.id, v.courtFile.id, v.courtFile.indictment.id, null])
   })
 
   it('seeds a chain consistent with the demo world: dates in order, histories ending in the current status', async () => {
-    const files = await sg.db.procuracyFile.findMany({ include: { changes: { orderBy: [{ at: 'asc' }, { id: 'asc' }] }, indictments: { include: { courtFile: { include: { changes: { orderBy: [{ at: 'asc' }, { id: 'asc' }] }, verdicts: { include: { appeals: true } } } } } } } })
+    const files = await sg.db.procuracyFile.findMany({
+      include: {
+        changes: { orderBy: [{ at: 'asc' }, { id: 'asc' }] },
+        indictments: {
+          include: { courtFile: { include: { changes: { orderBy: [{ at: 'asc' }, { id: 'asc' }] }, verdicts: { include: { appeals: true } } } } },
+        },
+      },
+    })
     expect(files.map((f) => f.externalRef).sort()).toEqual(procuracyFiles.map((f) => f.externalRef).sort())
     let crossQuarter = 0
     for (const f of files) {
@@ -74,12 +104,16 @@ describe.each(await testProviders())('prosecutions subgraph on %s', (provider) =
       expect(adminUnits().isValidOn(f.unitCode, f.acceptedAt)).toBe(true)
       expect(f.changes.at(-1)!.toStatus).toBe(f.status)
       expect(f.changes.at(-1)!.at.getTime()).toBe(f.statusSince.getTime())
-      f.changes.slice(1).forEach((ch, i) => expect(ch.fromStatus).toBe(f.changes[i]!.toStatus))
+      f.changes.slice(1).forEach((ch, i) => void expect(ch.fromStatus).toBe(f.changes[i]!.toStatus))
       for (const ind of f.indictments) {
         const cf = ind.courtFile
         if (!cf) continue
         expect(cf.acceptedAt.getTime()).toBeGreaterThan(ind.indictedAt.getTime())
-        if (Math.floor(new Date(cf.acceptedAt.getTime() + 7 * 3600_000).getUTCMonth() / 3) !== Math.floor(new Date(ind.indictedAt.getTime() + 7 * 3600_000).getUTCMonth() / 3)) crossQuarter++
+        if (
+          Math.floor(new Date(cf.acceptedAt.getTime() + 7 * 3600_000).getUTCMonth() / 3) !==
+          Math.floor(new Date(ind.indictedAt.getTime() + 7 * 3600_000).getUTCMonth() / 3)
+        )
+          crossQuarter++
         expect(cf.changes.at(-1)!.toStatus).toBe(cf.status)
         if (cf.status === 'TRIED_FIRST_INSTANCE') {
           expect(cf.triedAt!.getTime()).toBeGreaterThan(cf.acceptedAt.getTime())
@@ -106,8 +140,13 @@ describe.each(await testProviders())('prosecutions subgraph on %s', (provider) =
 
   it('filters procuracy files by period, unit (across the 2025 reform) and status', async () => {
     const q3 = [vn(2023, 7, 1), vn(2023, 10, 1)]
-    const expected = procuracyFiles.filter((f) => f.acceptedAt >= q3[0]! && f.acceptedAt < q3[1]!).map((f) => f.externalRef).sort()
-    const r: any = await sg.execute('{ procuracyFiles(first: 200, filter: { acceptedIn: { kind: QUARTER, year: 2023, index: 3 } }) { totalCount edges { node { externalRef } } } }')
+    const expected = procuracyFiles
+      .filter((f) => f.acceptedAt >= q3[0]! && f.acceptedAt < q3[1]!)
+      .map((f) => f.externalRef)
+      .sort()
+    const r: any = await sg.execute(
+      '{ procuracyFiles(first: 200, filter: { acceptedIn: { kind: QUARTER, year: 2023, index: 3 } }) { totalCount edges { node { externalRef } } } }',
+    )
     expect(r.errors).toBeUndefined()
     expect(r.data.procuracyFiles.totalCount).toBe(expected.length)
     expect(r.data.procuracyFiles.edges.map((e: any) => e.node.externalRef).sort()).toEqual(expected)
@@ -118,7 +157,10 @@ describe.each(await testProviders())('prosecutions subgraph on %s', (provider) =
       const before = u.predecessors ?? []
       return u.parent === district || (before.length > 0 && before.every((p) => adminUnits().get(p)!.parent === district))
     }
-    const byUnit = procuracyFiles.filter((f) => inDistrict(cases.find((c) => c.id === f.caseId)!.unitCode)).map((f) => f.externalRef).sort()
+    const byUnit = procuracyFiles
+      .filter((f) => inDistrict(cases.find((c) => c.id === f.caseId)!.unitCode))
+      .map((f) => f.externalRef)
+      .sort()
     const u: any = await sg.execute(`{ procuracyFiles(first: 200, filter: { unitCode: "${district}" }) { totalCount edges { node { externalRef } } } }`)
     expect(u.data.procuracyFiles.edges.map((e: any) => e.node.externalRef).sort()).toEqual(byUnit)
     expect(byUnit.length).toBeGreaterThan(0)
@@ -131,12 +173,20 @@ describe.each(await testProviders())('prosecutions subgraph on %s', (provider) =
     const h1 = [vn(2022, 1, 1), vn(2022, 7, 1)]
     // the latest indictment of each file: for the world's files, the first one unless the court returned it
     const files = await sg.db.procuracyFile.findMany({ where: { indictedAt: { not: null } } })
-    const expected = files.filter((f) => f.indictedAt! >= h1[0]! && f.indictedAt! < h1[1]!).map((f) => f.externalRef).sort()
-    const r: any = await sg.execute('{ procuracyFiles(first: 200, filter: { indictedIn: { kind: HALF_YEAR, year: 2022, index: 1 } }) { edges { node { externalRef indictedAt } } } }')
+    const expected = files
+      .filter((f) => f.indictedAt! >= h1[0]! && f.indictedAt! < h1[1]!)
+      .map((f) => f.externalRef)
+      .sort()
+    const r: any = await sg.execute(
+      '{ procuracyFiles(first: 200, filter: { indictedIn: { kind: HALF_YEAR, year: 2022, index: 1 } }) { edges { node { externalRef indictedAt } } } }',
+    )
     expect(r.data.procuracyFiles.edges.map((e: any) => e.node.externalRef).sort()).toEqual(expected)
     expect(expected.length).toBeGreaterThan(0)
     const suspect = cases.find((c) => procuracyFiles.some((f) => f.caseId === c.id))!.suspectRefs[0]!
-    const inFiles = procuracyFiles.filter((f) => cases.find((c) => c.id === f.caseId)!.suspectRefs.includes(suspect)).map((f) => f.externalRef).sort()
+    const inFiles = procuracyFiles
+      .filter((f) => cases.find((c) => c.id === f.caseId)!.suspectRefs.includes(suspect))
+      .map((f) => f.externalRef)
+      .sort()
     const d: any = await sg.execute('query($p: PersonRef!) { defendantsOf(personRef: $p) { personRef procuracyFile { externalRef } } }', { p: suspect })
     expect(d.data.defendantsOf.map((x: any) => x.procuracyFile.externalRef).sort()).toEqual(inFiles)
     const bad: any = await sg.execute('query($p: PersonRef!) { defendantsOf(personRef: $p) { id } }', { p: 'not-a-ref' })
@@ -147,7 +197,10 @@ describe.each(await testProviders())('prosecutions subgraph on %s', (provider) =
     const seen: string[] = []
     let after: string | null = null
     for (;;) {
-      const r: any = await sg.execute('query($after: String) { courtFiles(first: 9, after: $after) { edges { node { externalRef acceptedAt } } pageInfo { hasNextPage endCursor } } }', { after })
+      const r: any = await sg.execute(
+        'query($after: String) { courtFiles(first: 9, after: $after) { edges { node { externalRef acceptedAt } } pageInfo { hasNextPage endCursor } } }',
+        { after },
+      )
       expect(r.errors).toBeUndefined()
       seen.push(...r.data.courtFiles.edges.map((e: any) => e.node.externalRef))
       if (!r.data.courtFiles.pageInfo.hasNextPage) break
@@ -156,10 +209,14 @@ describe.each(await testProviders())('prosecutions subgraph on %s', (provider) =
     const all = await sg.db.courtFile.findMany()
     expect(seen.sort()).toEqual(all.map((f) => f.externalRef).sort())
     const y2024 = all.filter((f) => f.triedAt && f.triedAt >= vn(2024, 1, 1) && f.triedAt < vn(2025, 1, 1) && f.trialKind === 'MODEL_TRIAL')
-    const r: any = await sg.execute('{ courtFiles(first: 200, filter: { triedIn: { kind: YEAR, year: 2024 }, trialKind: MODEL_TRIAL }) { totalCount edges { node { externalRef trial { kind } } } } }')
+    const r: any = await sg.execute(
+      '{ courtFiles(first: 200, filter: { triedIn: { kind: YEAR, year: 2024 }, trialKind: MODEL_TRIAL }) { totalCount edges { node { externalRef trial { kind } } } } }',
+    )
     expect(r.data.courtFiles.totalCount).toBe(y2024.length)
     expect(r.data.courtFiles.edges.map((e: any) => e.node.externalRef).sort()).toEqual(y2024.map((f) => f.externalRef).sort())
-    const acquitted: any = await sg.execute('{ verdicts(first: 200, filter: { outcome: ACQUITTED }) { totalCount edges { node { outcome sentenceMonths article } } } }')
+    const acquitted: any = await sg.execute(
+      '{ verdicts(first: 200, filter: { outcome: ACQUITTED }) { totalCount edges { node { outcome sentenceMonths article } } } }',
+    )
     expect(acquitted.data.verdicts.totalCount).toBe(await sg.db.verdict.count({ where: { outcome: 'ACQUITTED' } }))
     for (const e of acquitted.data.verdicts.edges) expect(e.node).toEqual({ outcome: 'ACQUITTED', sentenceMonths: null, article: null })
   })

@@ -62,9 +62,21 @@ describe.each(await testProviders())('procuracy and court statistics on %s', (pr
     const year = (d: Date) => new Date(d.getTime() + 7 * 3600_000).getUTCFullYear()
     const steps = all.flatMap((f) => f.steps.map((s) => ({ f, s })))
     expect(all.some((f) => year(f.steps[0]!.at) !== year(f.steps.find((s) => s.k === 'indict')?.at ?? f.steps[0]!.at))).toBe(true)
-    for (const k of ['RETURNED_FOR_INVESTIGATION', 'SUSPENDED', 'DROPPED']) expect(steps.some(({ s }) => s.k === 'decide' && s.to === k), k).toBe(true)
-    for (const k of ['RETURNED_TO_PROCURACY', 'SUSPENDED']) expect(steps.some(({ s }) => s.k === 'courtDecide' && s.to === k), k).toBe(true)
-    for (const k of ['REGULAR', 'MODEL_TRIAL', 'MOBILE_TRIAL']) expect(steps.some(({ s }) => s.k === 'trial' && s.kind === k), k).toBe(true)
+    for (const k of ['RETURNED_FOR_INVESTIGATION', 'SUSPENDED', 'DROPPED'])
+      expect(
+        steps.some(({ s }) => s.k === 'decide' && s.to === k),
+        k,
+      ).toBe(true)
+    for (const k of ['RETURNED_TO_PROCURACY', 'SUSPENDED'])
+      expect(
+        steps.some(({ s }) => s.k === 'courtDecide' && s.to === k),
+        k,
+      ).toBe(true)
+    for (const k of ['REGULAR', 'MODEL_TRIAL', 'MOBILE_TRIAL'])
+      expect(
+        steps.some(({ s }) => s.k === 'trial' && s.kind === k),
+        k,
+      ).toBe(true)
     expect(steps.some(({ s }) => s.k === 'appeal' && s.decided)).toBe(true)
     expect(all.some((f) => f.unitCode.startsWith('998')) && all.some((f) => !f.unitCode.startsWith('998'))).toBe(true)
   })
@@ -87,22 +99,41 @@ describe.each(await testProviders())('procuracy and court statistics on %s', (pr
   it('pins the hand-made boundary file: accepted in June, indicted in July, accepted by the court in Q3, tried in Q4', async () => {
     const edge = edgeFiles('S').slice(0, 1)
     const [q3, m7, q4] = [SCOPES[1]!, SCOPES[2]!, SCOPES[3]!].map((s) => recount(edge, s)) as [R, R, R]
-    expect(q3.prosecutionKpiCounts).toEqual([['K4', 1, 1], ['K5', 0, 1]])
+    expect(q3.prosecutionKpiCounts).toEqual([
+      ['K4', 1, 1],
+      ['K5', 0, 1],
+    ])
     expect(m7.procuracy.filesAccepted).toBe(0)
     expect(m7.casesIndicted).toBe(1)
-    expect(q4.prosecutionKpiCounts).toEqual([['K4', 0, 0], ['K5', 1, 1]])
-    expect(q4.court.triedByKind).toEqual([['REGULAR', 0], ['MODEL_TRIAL', 0], ['MOBILE_TRIAL', 1]])
+    expect(q4.prosecutionKpiCounts).toEqual([
+      ['K4', 0, 0],
+      ['K5', 1, 1],
+    ])
+    expect(q4.court.triedByKind).toEqual([
+      ['REGULAR', 0],
+      ['MODEL_TRIAL', 0],
+      ['MOBILE_TRIAL', 1],
+    ])
   })
 
   it('pins files accepted again: pending again until resolved (returned for investigation, a suspended court file resumed)', () => {
     const [, , , e4, e5] = edgeFiles('S')
     // e5: returned in March 2024, accepted again in May, so open at the start of Q3 and indicted in it
-    expect(recount([e5!], SCOPES[1]!).prosecutionKpiCounts).toEqual([['K4', 1, 1], ['K5', 0, 0]])
+    expect(recount([e5!], SCOPES[1]!).prosecutionKpiCounts).toEqual([
+      ['K4', 1, 1],
+      ['K5', 0, 0],
+    ])
     expect(recount([e5!], SCOPES[0]!).procuracy).toMatchObject({ filesAccepted: 1, filesReturnedForInvestigation: 1, filesIndicted: 1, pendingAtEnd: 0 })
     // e4: the court suspended it in November 2025 (pending at the end of 2025? no: suspended), resumed and tried in 2026
-    expect(recount([e4!], SCOPES[8]!).prosecutionKpiCounts).toEqual([['K4', 0, 0], ['K5', 1, 1]])
+    expect(recount([e4!], SCOPES[8]!).prosecutionKpiCounts).toEqual([
+      ['K4', 0, 0],
+      ['K5', 1, 1],
+    ])
     expect(recount([e4!], SCOPES[5]!).court).toMatchObject({ filesAccepted: 1, filesSuspended: 1, pendingAtEnd: 0 })
-    expect(recount([e4!], SCOPES[5]!).prosecutionKpiCounts).toEqual([['K4', 1, 1], ['K5', 0, 1]])
+    expect(recount([e4!], SCOPES[5]!).prosecutionKpiCounts).toEqual([
+      ['K4', 1, 1],
+      ['K5', 0, 1],
+    ])
   })
 
   it('sends the same number of statements with many more records, and for several units at once no more than one per unit', async () => {

@@ -2,26 +2,119 @@
 // steps it wrote), following the definitions in the README — never from the code under test.
 import { vn, type TFile, type TVerdict } from './statisticsWorld.ts'
 
-export interface TScope { name: string; period: Record<string, unknown>; periodCode: string; unitCode: string; start: Date; end: Date; communes: ReadonlySet<string> }
+export interface TScope {
+  name: string
+  period: Record<string, unknown>
+  periodCode: string
+  unitCode: string
+  start: Date
+  end: Date
+  communes: ReadonlySet<string>
+}
 
 const PRE = ['99101', '99102', '99103', '99104', '99201', '99404', '99501']
 const POST = ['99801', '99802', '99803', '99807', '99808']
 const c = (...xs: string[]) => new Set(xs)
 export const SCOPES: TScope[] = [
-  { name: 'year 2024, province', period: { kind: 'YEAR', year: 2024 }, periodCode: '2024', unitCode: '99', start: vn(2024, 1, 1, 0), end: vn(2025, 1, 1, 0), communes: c(...PRE, ...POST) },
-  { name: 'Q3 2024, old district 991', period: { kind: 'QUARTER', year: 2024, index: 3 }, periodCode: '2024-Q3', unitCode: '991', start: vn(2024, 7, 1, 0), end: vn(2024, 10, 1, 0), communes: c('99101', '99102', '99103', '99104', '99801', '99802') },
-  { name: 'July 2024, post-reform commune 99801', period: { kind: 'MONTH', year: 2024, index: 7 }, periodCode: '2024-M07', unitCode: '99801', start: vn(2024, 7, 1, 0), end: vn(2024, 8, 1, 0), communes: c('99801', '99101', '99102') },
-  { name: 'Q4 2024, province', period: { kind: 'QUARTER', year: 2024, index: 4 }, periodCode: '2024-Q4', unitCode: '99', start: vn(2024, 10, 1, 0), end: vn(2025, 1, 1, 0), communes: c(...PRE, ...POST) },
-  { name: 'peak campaign window, province', period: { kind: 'CUSTOM', from: '2024-07-01', to: '2024-09-30' }, periodCode: '2024-07-01..2024-09-30', unitCode: '99', start: vn(2024, 7, 1, 0), end: vn(2024, 10, 1, 0), communes: c(...PRE, ...POST) },
-  { name: 'year 2025, old district 994', period: { kind: 'YEAR', year: 2025 }, periodCode: '2025', unitCode: '994', start: vn(2025, 1, 1, 0), end: vn(2026, 1, 1, 0), communes: c('99401', '99402', '99403', '99404', '99807') },
-  { name: 'H2 2025, post-reform commune 99808', period: { kind: 'HALF_YEAR', year: 2025, index: 2 }, periodCode: '2025-H2', unitCode: '99808', start: vn(2025, 7, 1, 0), end: vn(2026, 1, 1, 0), communes: c('99808', '99404', '99501') },
-  { name: 'Q1 2025, province', period: { kind: 'QUARTER', year: 2025, index: 1 }, periodCode: '2025-Q1', unitCode: '99', start: vn(2025, 1, 1, 0), end: vn(2025, 4, 1, 0), communes: c(...PRE, ...POST) },
-  { name: 'H1 2026, province', period: { kind: 'HALF_YEAR', year: 2026, index: 1 }, periodCode: '2026-H1', unitCode: '99', start: vn(2026, 1, 1, 0), end: vn(2026, 7, 1, 0), communes: c(...PRE, ...POST) },
+  {
+    name: 'year 2024, province',
+    period: { kind: 'YEAR', year: 2024 },
+    periodCode: '2024',
+    unitCode: '99',
+    start: vn(2024, 1, 1, 0),
+    end: vn(2025, 1, 1, 0),
+    communes: c(...PRE, ...POST),
+  },
+  {
+    name: 'Q3 2024, old district 991',
+    period: { kind: 'QUARTER', year: 2024, index: 3 },
+    periodCode: '2024-Q3',
+    unitCode: '991',
+    start: vn(2024, 7, 1, 0),
+    end: vn(2024, 10, 1, 0),
+    communes: c('99101', '99102', '99103', '99104', '99801', '99802'),
+  },
+  {
+    name: 'July 2024, post-reform commune 99801',
+    period: { kind: 'MONTH', year: 2024, index: 7 },
+    periodCode: '2024-M07',
+    unitCode: '99801',
+    start: vn(2024, 7, 1, 0),
+    end: vn(2024, 8, 1, 0),
+    communes: c('99801', '99101', '99102'),
+  },
+  {
+    name: 'Q4 2024, province',
+    period: { kind: 'QUARTER', year: 2024, index: 4 },
+    periodCode: '2024-Q4',
+    unitCode: '99',
+    start: vn(2024, 10, 1, 0),
+    end: vn(2025, 1, 1, 0),
+    communes: c(...PRE, ...POST),
+  },
+  {
+    name: 'peak campaign window, province',
+    period: { kind: 'CUSTOM', from: '2024-07-01', to: '2024-09-30' },
+    periodCode: '2024-07-01..2024-09-30',
+    unitCode: '99',
+    start: vn(2024, 7, 1, 0),
+    end: vn(2024, 10, 1, 0),
+    communes: c(...PRE, ...POST),
+  },
+  {
+    name: 'year 2025, old district 994',
+    period: { kind: 'YEAR', year: 2025 },
+    periodCode: '2025',
+    unitCode: '994',
+    start: vn(2025, 1, 1, 0),
+    end: vn(2026, 1, 1, 0),
+    communes: c('99401', '99402', '99403', '99404', '99807'),
+  },
+  {
+    name: 'H2 2025, post-reform commune 99808',
+    period: { kind: 'HALF_YEAR', year: 2025, index: 2 },
+    periodCode: '2025-H2',
+    unitCode: '99808',
+    start: vn(2025, 7, 1, 0),
+    end: vn(2026, 1, 1, 0),
+    communes: c('99808', '99404', '99501'),
+  },
+  {
+    name: 'Q1 2025, province',
+    period: { kind: 'QUARTER', year: 2025, index: 1 },
+    periodCode: '2025-Q1',
+    unitCode: '99',
+    start: vn(2025, 1, 1, 0),
+    end: vn(2025, 4, 1, 0),
+    communes: c(...PRE, ...POST),
+  },
+  {
+    name: 'H1 2026, province',
+    period: { kind: 'HALF_YEAR', year: 2026, index: 1 },
+    periodCode: '2026-H1',
+    unitCode: '99',
+    start: vn(2026, 1, 1, 0),
+    end: vn(2026, 7, 1, 0),
+    communes: c(...PRE, ...POST),
+  },
 ]
 
-interface RDecision { to: string; at: Date }
-interface RCourt { acceptedAt: Date; decisions: RDecision[]; trial?: { at: Date; kind: string; verdicts: TVerdict[] }; appeals: { at: Date; decided?: { at: Date; status: string } }[] }
-interface RFile { unitCode: string; acceptedAt: Date; decisions: RDecision[]; indictments: { at: Date; charges: { personRef: string; article: number }[]; court?: RCourt }[] }
+interface RDecision {
+  to: string
+  at: Date
+}
+interface RCourt {
+  acceptedAt: Date
+  decisions: RDecision[]
+  trial?: { at: Date; kind: string; verdicts: TVerdict[] }
+  appeals: { at: Date; decided?: { at: Date; status: string } }[]
+}
+interface RFile {
+  unitCode: string
+  acceptedAt: Date
+  decisions: RDecision[]
+  indictments: { at: Date; charges: { personRef: string; article: number }[]; court?: RCourt }[]
+}
 
 /** Folds a file's steps into what happened to it (decisions in order, the first acceptance included). */
 function fold(f: TFile): RFile {
@@ -30,10 +123,16 @@ function fold(f: TFile): RFile {
   const court = () => r.indictments.at(-1)!.court!
   for (const s of f.steps) {
     if (s.k === 'decide') r.decisions.push({ to: s.to, at: s.at })
-    if (s.k === 'indict') { r.decisions.push({ to: 'INDICTED', at: s.at }); r.indictments.push({ at: s.at, charges: s.charges }) }
+    if (s.k === 'indict') {
+      r.decisions.push({ to: 'INDICTED', at: s.at })
+      r.indictments.push({ at: s.at, charges: s.charges })
+    }
     if (s.k === 'courtAccept') r.indictments.at(-1)!.court = { acceptedAt: s.at, decisions: [{ to: 'ACCEPTED', at: s.at }], appeals: [] }
     if (s.k === 'courtDecide') court().decisions.push({ to: s.to, at: s.at })
-    if (s.k === 'trial') { court().decisions.push({ to: 'TRIED_FIRST_INSTANCE', at: s.at }); court().trial = { at: s.at, kind: s.kind, verdicts: s.verdicts } }
+    if (s.k === 'trial') {
+      court().decisions.push({ to: 'TRIED_FIRST_INSTANCE', at: s.at })
+      court().trial = { at: s.at, kind: s.kind, verdicts: s.verdicts }
+    }
     if (s.k === 'appeal') court().appeals.push({ at: s.at, decided: s.decided })
   }
   return r
@@ -84,7 +183,10 @@ export function recount(all: readonly TFile[], s: TScope) {
       filesSuspended: decided('SUSPENDED'),
       filesDropped: decided('DROPPED'),
       defendantsIndicted: indictedRefs.length,
-      defendantsIndictedByArticle: lines(['150', '151'], (a) => distinct(indictmentsInP.flatMap((i) => i.charges.filter((c) => String(c.article) === a).map((c) => c.personRef))).length),
+      defendantsIndictedByArticle: lines(
+        ['150', '151'],
+        (a) => distinct(indictmentsInP.flatMap((i) => i.charges.filter((c) => String(c.article) === a).map((c) => c.personRef))).length,
+      ),
       pendingAtEnd: files.filter((f) => statusAt(f.decisions, s.end) === 'ACCEPTED').length,
     },
     court: {
@@ -100,7 +202,10 @@ export function recount(all: readonly TFile[], s: TScope) {
       convictionsBySentence: lines(BANDS, (b) => convicted.filter((v) => band(v) === b).length),
       appealsFiled: appeals.filter((a) => inP(a.at)).length,
       appealsDecided: appeals.filter((a) => inP(a.decided?.at)).length,
-      appealsDecidedByOutcome: lines(['UPHELD', 'AMENDED', 'QUASHED', 'WITHDRAWN'], (o) => appeals.filter((a) => inP(a.decided?.at) && a.decided!.status === o).length),
+      appealsDecidedByOutcome: lines(
+        ['UPHELD', 'AMENDED', 'QUASHED', 'WITHDRAWN'],
+        (o) => appeals.filter((a) => inP(a.decided?.at) && a.decided!.status === o).length,
+      ),
     },
   }
 }
@@ -119,7 +224,10 @@ export const PERSON_COUNTS = { procuracy: ['defendantsIndictedByArticle'], court
 
 /** Breakdown lines as [key, count]; KPI counts as [code, numerator, denominator]; person refs sorted. */
 export function normalise(x: any): any {
-  if (Array.isArray(x)) return x.map((l) => (typeof l === 'string' ? l : 'code' in l ? [l.code, l.numerator, l.denominator] : [l.key, l.count])).sort((a: any, b: any) => (typeof a === 'string' ? a.localeCompare(b) : 0))
+  if (Array.isArray(x))
+    return x
+      .map((l) => (typeof l === 'string' ? l : 'code' in l ? [l.code, l.numerator, l.denominator] : [l.key, l.count]))
+      .sort((a: any, b: any) => (typeof a === 'string' ? a.localeCompare(b) : 0))
   if (x && typeof x === 'object') return Object.fromEntries(Object.entries(x).map(([k, v]) => [k, normalise(v)]))
   return x
 }

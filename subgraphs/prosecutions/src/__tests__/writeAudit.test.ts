@@ -23,11 +23,18 @@ const TRIAL = 'mutation($input: RecordTrialInput!) { recordTrial(input: $input) 
 const APPEAL = 'mutation($input: FileAppealInput!) { fileAppeal(input: $input) { id } }'
 const DECIDE = 'mutation($input: DecideAppealInput!) { decideAppeal(input: $input) { id status } }'
 
-interface Noted { operation: string; recordType: string; recordRefs: string[]; fields: string[] }
+interface Noted {
+  operation: string
+  recordType: string
+  recordRefs: string[]
+  fields: string[]
+}
 
 describe.each(await testProviders())('prosecutions write audit on %s', (provider) => {
   let sg: TestSubgraph<Db>
-  beforeAll(async () => { sg = await startTestSubgraph(subgraph, provider) })
+  beforeAll(async () => {
+    sg = await startTestSubgraph(subgraph, provider)
+  })
   afterAll(() => sg?.stop())
 
   const run = async (who: Identity, query: string, input: unknown) => {
@@ -37,8 +44,12 @@ describe.each(await testProviders())('prosecutions write audit on %s', (provider
   }
   /** The audit entries appended since `seq`, without chain fields. */
   const notedAfter = async (seq: number): Promise<Noted[]> =>
-    (await sg.db.auditEntry.findMany({ where: { seq: { gt: seq } }, orderBy: { seq: 'asc' } }))
-      .map((e) => ({ operation: e.operation, recordType: e.recordType, recordRefs: JSON.parse(e.recordRefs) as string[], fields: JSON.parse(e.fields) as string[] }))
+    (await sg.db.auditEntry.findMany({ where: { seq: { gt: seq } }, orderBy: { seq: 'asc' } })).map((e) => ({
+      operation: e.operation,
+      recordType: e.recordType,
+      recordRefs: JSON.parse(e.recordRefs) as string[],
+      fields: JSON.parse(e.fields) as string[],
+    }))
   const head = async () => (await sg.db.auditEntry.findFirst({ orderBy: { seq: 'desc' }, select: { seq: true } }))?.seq ?? 0
   /** How often each `type:ref` occurs among the entries of one operation. */
   const occurrences = (entries: Noted[]) => {
@@ -54,9 +65,18 @@ describe.each(await testProviders())('prosecutions write audit on %s', (provider
     const defendants = (await sg.db.defendant.findMany({ where: { fileId: file.id } })).map((d) => d.id).sort()
     const created = await notedAfter(before)
     expect(created).toEqual([
-      { operation: 'write acceptProcuracyFile', recordType: 'ProcuracyFile', recordRefs: [file.id],
-        fields: ['acceptedAt', 'criminalCase', 'defendants', 'externalRef', 'office', 'status', 'statusHistory', 'statusSince', 'unitCode'] },
-      { operation: 'write acceptProcuracyFile', recordType: 'Defendant', recordRefs: expect.arrayContaining(defendants), fields: ['office', 'personRef', 'procuracyFile'] },
+      {
+        operation: 'write acceptProcuracyFile',
+        recordType: 'ProcuracyFile',
+        recordRefs: [file.id],
+        fields: ['acceptedAt', 'criminalCase', 'defendants', 'externalRef', 'office', 'status', 'statusHistory', 'statusSince', 'unitCode'],
+      },
+      {
+        operation: 'write acceptProcuracyFile',
+        recordType: 'Defendant',
+        recordRefs: expect.arrayContaining(defendants),
+        fields: ['office', 'personRef', 'procuracyFile'],
+      },
     ])
     expect([...occurrences(created).values()].every((n) => n === 1)).toBe(true)
     expect(JSON.stringify(created)).not.toMatch(new RegExp(`${A}|${B}|99801`))
@@ -69,7 +89,13 @@ describe.each(await testProviders())('prosecutions write audit on %s', (provider
   })
 
   it('notes a changed record once per change, and its replay not at all', async () => {
-    const file = await run(PROCURACY, ACCEPT, { externalRef: 'VKS-AUD-2', caseId: randomUUID(), acceptedAt: '2025-08-01T09:00:00+07:00', unitCode: '99801', defendants: [A] })
+    const file = await run(PROCURACY, ACCEPT, {
+      externalRef: 'VKS-AUD-2',
+      caseId: randomUUID(),
+      acceptedAt: '2025-08-01T09:00:00+07:00',
+      unitCode: '99801',
+      defendants: [A],
+    })
     const change = { decisionRef: 'QD-AUD-2', procuracyFileId: file.id, status: 'SUSPENDED', at: '2025-08-10T09:00:00+07:00', reason: null }
     const before = await head()
     expect((await run(PROCURACY, CHANGE, change)).status).toBe('SUSPENDED')
@@ -85,17 +111,41 @@ describe.each(await testProviders())('prosecutions write audit on %s', (provider
   })
 
   it('notes each record of a write that creates several once: the trial, its verdicts, the appeal and its decision', async () => {
-    const file = await run(PROCURACY, ACCEPT, { externalRef: 'VKS-AUD-4', caseId: randomUUID(), acceptedAt: '2025-08-01T09:00:00+07:00', unitCode: '99801', defendants: [A, B] })
-    const indictment = await run(PROCURACY, INDICT, { externalRef: 'CT-AUD-4', procuracyFileId: file.id, indictedAt: '2025-09-01T09:00:00+07:00', charges: [{ personRef: A, article: 150, clause: 1 }, { personRef: B, article: 150, clause: 2 }] })
+    const file = await run(PROCURACY, ACCEPT, {
+      externalRef: 'VKS-AUD-4',
+      caseId: randomUUID(),
+      acceptedAt: '2025-08-01T09:00:00+07:00',
+      unitCode: '99801',
+      defendants: [A, B],
+    })
+    const indictment = await run(PROCURACY, INDICT, {
+      externalRef: 'CT-AUD-4',
+      procuracyFileId: file.id,
+      indictedAt: '2025-09-01T09:00:00+07:00',
+      charges: [
+        { personRef: A, article: 150, clause: 1 },
+        { personRef: B, article: 150, clause: 2 },
+      ],
+    })
     const court = await run(COURT, ACCEPT_COURT, { externalRef: 'TA-AUD-4', indictmentId: indictment.id, acceptedAt: '2025-09-10T09:00:00+07:00' })
-    const trial = { judgmentRef: 'BA-AUD-4', courtFileId: court.id, triedAt: '2025-10-01T09:00:00+07:00', kind: 'REGULAR', verdicts: [
-      { personRef: A, outcome: 'CONVICTED', article: 150, clause: 1, sentenceKind: 'IMPRISONMENT', sentenceMonths: 84 }, { personRef: B, outcome: 'ACQUITTED' },
-    ] }
+    const trial = {
+      judgmentRef: 'BA-AUD-4',
+      courtFileId: court.id,
+      triedAt: '2025-10-01T09:00:00+07:00',
+      kind: 'REGULAR',
+      verdicts: [
+        { personRef: A, outcome: 'CONVICTED', article: 150, clause: 1, sentenceKind: 'IMPRISONMENT', sentenceMonths: 84 },
+        { personRef: B, outcome: 'ACQUITTED' },
+      ],
+    }
     const before = await head()
     await run(COURT, TRIAL, trial)
     const verdicts = (await sg.db.verdict.findMany({ where: { courtFileId: court.id } })).map((v) => v.id).sort()
     const tried = await notedAfter(before)
-    expect(tried.map((e) => [e.recordType, [...e.recordRefs].sort()])).toEqual([['CourtFile', [court.id]], ['Verdict', verdicts]])
+    expect(tried.map((e) => [e.recordType, [...e.recordRefs].sort()])).toEqual([
+      ['CourtFile', [court.id]],
+      ['Verdict', verdicts],
+    ])
     expect([...occurrences(tried).values()]).toEqual([1, 1, 1])
 
     const appeal = await run(COURT, APPEAL, { externalRef: 'PT-AUD-4', verdictId: verdicts[0], filedAt: '2025-10-05T09:00:00+07:00', party: 'DEFENDANT' })
@@ -103,7 +153,12 @@ describe.each(await testProviders())('prosecutions write audit on %s', (provider
     const beforeDecision = await head()
     await run(COURT, DECIDE, decision)
     expect(await notedAfter(beforeDecision)).toEqual([
-      { operation: 'write decideAppeal', recordType: 'Appeal', recordRefs: [appeal.id], fields: ['amendedSentenceMonths', 'decidedAt', 'decisionRef', 'status'] },
+      {
+        operation: 'write decideAppeal',
+        recordType: 'Appeal',
+        recordRefs: [appeal.id],
+        fields: ['amendedSentenceMonths', 'decidedAt', 'decisionRef', 'status'],
+      },
     ])
     // replays of each: answered, nothing noted
     const beforeReplays = await head()

@@ -21,8 +21,7 @@ export async function courtHolds(tx: Tx, fileId: string): Promise<boolean> {
 }
 
 /** The latest indictment of a procuracy file (the one in force while the file is INDICTED). */
-export const latestIndictment = (tx: Tx, fileId: string) =>
-  tx.indictment.findFirst({ where: { fileId }, orderBy: [{ indictedAt: 'desc' }, { id: 'desc' }] })
+export const latestIndictment = (tx: Tx, fileId: string) => tx.indictment.findFirst({ where: { fileId }, orderBy: [{ indictedAt: 'desc' }, { id: 'desc' }] })
 
 /** The court file a decision applies to (NOT_FOUND naming `input.courtFileId`). */
 export async function courtFileOf(tx: Tx, id: string) {

@@ -11,22 +11,34 @@ export type { AppealStatus, CourtFileStatus, ProcuracyStatus }
  * dropping it) is further guarded: only while the court does not hold the current indictment
  * (domain/decisions.ts, courtHolds).
  */
-export const procuracyStatus = statusMachine<ProcuracyStatus>({
-  ACCEPTED: ['INDICTED', 'RETURNED_FOR_INVESTIGATION', 'SUSPENDED', 'DROPPED'],
-  INDICTED: ['ACCEPTED', 'RETURNED_FOR_INVESTIGATION', 'SUSPENDED', 'DROPPED'],
-  RETURNED_FOR_INVESTIGATION: ['ACCEPTED'],
-  SUSPENDED: ['ACCEPTED', 'DROPPED'],
-  DROPPED: [],
-}, labelsOf<ProcuracyStatus>('ProcuracyStatus').vi)
+export const procuracyStatus = statusMachine<ProcuracyStatus>(
+  {
+    ACCEPTED: ['INDICTED', 'RETURNED_FOR_INVESTIGATION', 'SUSPENDED', 'DROPPED'],
+    INDICTED: ['ACCEPTED', 'RETURNED_FOR_INVESTIGATION', 'SUSPENDED', 'DROPPED'],
+    RETURNED_FOR_INVESTIGATION: ['ACCEPTED'],
+    SUSPENDED: ['ACCEPTED', 'DROPPED'],
+    DROPPED: [],
+  },
+  labelsOf<ProcuracyStatus>('ProcuracyStatus').vi,
+)
 
-export const courtFileStatus = statusMachine<CourtFileStatus>({
-  ACCEPTED: ['TRIED_FIRST_INSTANCE', 'RETURNED_TO_PROCURACY', 'SUSPENDED'],
-  SUSPENDED: ['ACCEPTED', 'RETURNED_TO_PROCURACY'],
-  TRIED_FIRST_INSTANCE: [],
-  RETURNED_TO_PROCURACY: [],
-}, labelsOf<CourtFileStatus>('CourtFileStatus').vi)
+export const courtFileStatus = statusMachine<CourtFileStatus>(
+  {
+    ACCEPTED: ['TRIED_FIRST_INSTANCE', 'RETURNED_TO_PROCURACY', 'SUSPENDED'],
+    SUSPENDED: ['ACCEPTED', 'RETURNED_TO_PROCURACY'],
+    TRIED_FIRST_INSTANCE: [],
+    RETURNED_TO_PROCURACY: [],
+  },
+  labelsOf<CourtFileStatus>('CourtFileStatus').vi,
+)
 
-export const appealStatus = statusMachine<AppealStatus>({
-  PENDING: ['UPHELD', 'AMENDED', 'QUASHED', 'WITHDRAWN'],
-  UPHELD: [], AMENDED: [], QUASHED: [], WITHDRAWN: [],
-}, labelsOf<AppealStatus>('CourtAppealStatus').vi)
+export const appealStatus = statusMachine<AppealStatus>(
+  {
+    PENDING: ['UPHELD', 'AMENDED', 'QUASHED', 'WITHDRAWN'],
+    UPHELD: [],
+    AMENDED: [],
+    QUASHED: [],
+    WITHDRAWN: [],
+  },
+  labelsOf<AppealStatus>('CourtAppealStatus').vi,
+)

@@ -21,12 +21,17 @@ export async function chargedDefendants(tx: Tx, indictmentId: string): Promise<C
 export function checkVerdicts(verdicts: readonly { personRef: string; article: number | null }[], charged: Charged): void {
   verdicts.forEach((v, i) => {
     const entry = charged.get(v.personRef)
-    if (!entry) throw badUserInput([{ field: `input.verdicts.${i}.personRef`, reasonVi: 'không bị truy tố trong cáo trạng', reasonEn: 'not charged in the indictment' }])
+    if (!entry)
+      throw badUserInput([{ field: `input.verdicts.${i}.personRef`, reasonVi: 'không bị truy tố trong cáo trạng', reasonEn: 'not charged in the indictment' }])
     if (v.article != null && !entry.articles.has(v.article)) {
-      throw badUserInput([{ field: `input.verdicts.${i}.article`, reasonVi: 'Tòa chỉ xét xử điều luật VKS truy tố', reasonEn: 'the court tries only the articles charged' }])
+      throw badUserInput([
+        { field: `input.verdicts.${i}.article`, reasonVi: 'Tòa chỉ xét xử điều luật VKS truy tố', reasonEn: 'the court tries only the articles charged' },
+      ])
     }
   })
   if (verdicts.length !== charged.size) {
-    throw badUserInput([{ field: 'input.verdicts', reasonVi: 'thiếu phán quyết cho bị cáo trong cáo trạng', reasonEn: 'a defendant charged in the indictment has no verdict' }])
+    throw badUserInput([
+      { field: 'input.verdicts', reasonVi: 'thiếu phán quyết cho bị cáo trong cáo trạng', reasonEn: 'a defendant charged in the indictment has no verdict' },
+    ])
   }
 }

@@ -16,9 +16,17 @@ export const fileAppeal = mutation({
     if (!verdict) throw notFound('phán quyết / verdict', 'input.verdictId')
     assertOwner(ctx.office, verdict.office, 'fileAppeal')
     if (input.filedAt < verdict.decidedAt) throw fieldProblem('input.filedAt', 'trước ngày tuyên án', 'before the verdict')
-    const appeal = await tx.appeal.create({ data: {
-      externalRef: input.externalRef, office: 'COURT', verdictId: verdict.id, filedAt: input.filedAt, party: input.party, status: 'PENDING', inputDigest: digest,
-    } })
+    const appeal = await tx.appeal.create({
+      data: {
+        externalRef: input.externalRef,
+        office: 'COURT',
+        verdictId: verdict.id,
+        filedAt: input.filedAt,
+        party: input.party,
+        status: 'PENDING',
+        inputDigest: digest,
+      },
+    })
     return wrote(appeal, change('Appeal', appeal.id, ['externalRef', 'filedAt', 'office', 'party', 'status', 'verdict']))
   },
 })
@@ -43,9 +51,16 @@ export const decideAppeal = mutation({
       throw badUserInput([{ field: 'input.status', reasonVi: 'chỉ sửa hình phạt của bản án có tội', reasonEn: 'only a conviction has a sentence to amend' }])
     }
     if (input.decidedAt < appeal.filedAt) throw fieldProblem('input.decidedAt', 'trước ngày kháng cáo', 'before the appeal was filed')
-    const record = await tx.appeal.update({ where: { id: appeal.id }, data: {
-      status: input.status, decisionRef: input.decisionRef, decidedAt: input.decidedAt, amendedSentenceMonths: input.amendedSentenceMonths, decisionInputDigest: digest,
-    } })
+    const record = await tx.appeal.update({
+      where: { id: appeal.id },
+      data: {
+        status: input.status,
+        decisionRef: input.decisionRef,
+        decidedAt: input.decidedAt,
+        amendedSentenceMonths: input.amendedSentenceMonths,
+        decisionInputDigest: digest,
+      },
+    })
     return wrote(record, change('Appeal', record.id, ['amendedSentenceMonths', 'decidedAt', 'decisionRef', 'status']))
   },
 })

@@ -9,7 +9,6 @@ import { courtFileStatus } from '../domain/statuses.ts'
 import { chargedDefendants, checkVerdicts } from '../domain/trial.ts'
 import { AcceptCourtFileSchema, ChangeCourtFileStatusSchema, RecordTrialSchema } from '../validation/courtFile.ts'
 
-
 /** The fields of a verdict that recordTrial writes. */
 const VERDICT_FIELDS = ['article', 'clause', 'courtFile', 'decidedAt', 'defendant', 'office', 'outcome', 'sentenceKind', 'sentenceMonths']
 
@@ -27,11 +26,20 @@ export const acceptCourtFile = mutation({
     if (indictment.courtFile) throw illegalTransition('input.indictmentId', 'Tòa án đã thụ lý cáo trạng này', 'the court already accepted this indictment')
     if (input.acceptedAt < indictment.indictedAt) throw fieldProblem('input.acceptedAt', 'trước ngày truy tố', 'before the indictment')
     await assertCourtDecisionRefFree(tx, input.externalRef, 'input.externalRef')
-    const file = await tx.courtFile.create({ data: {
-      externalRef: input.externalRef, office: 'COURT', indictmentId: indictment.id, acceptedAt: input.acceptedAt,
-      status: 'ACCEPTED', statusSince: input.acceptedAt, inputDigest: digest,
-    } })
-    await tx.courtStatusChange.create({ data: { decisionRef: input.externalRef, courtFileId: file.id, fromStatus: null, toStatus: 'ACCEPTED', at: input.acceptedAt, inputDigest: digest } })
+    const file = await tx.courtFile.create({
+      data: {
+        externalRef: input.externalRef,
+        office: 'COURT',
+        indictmentId: indictment.id,
+        acceptedAt: input.acceptedAt,
+        status: 'ACCEPTED',
+        statusSince: input.acceptedAt,
+        inputDigest: digest,
+      },
+    })
+    await tx.courtStatusChange.create({
+      data: { decisionRef: input.externalRef, courtFileId: file.id, fromStatus: null, toStatus: 'ACCEPTED', at: input.acceptedAt, inputDigest: digest },
+    })
     return wrote(file, change('CourtFile', file.id, ['acceptedAt', 'externalRef', 'indictment', 'office', 'status', 'statusHistory', 'statusSince']))
   },
 })
@@ -49,9 +57,17 @@ export const changeCourtFileStatus = mutation({
   write: async (tx, input, { current: file, digest, ctx }) => {
     assertOwner(ctx.office, file.office, 'changeCourtFileStatus')
     if (input.at < file.statusSince) throw fieldProblem('input.at', 'trước ngày của trạng thái hiện tại', 'before the date of the current status')
-    await tx.courtStatusChange.create({ data: {
-      decisionRef: input.decisionRef, courtFileId: file.id, fromStatus: file.status, toStatus: input.status, at: input.at, reason: input.reason, inputDigest: digest,
-    } })
+    await tx.courtStatusChange.create({
+      data: {
+        decisionRef: input.decisionRef,
+        courtFileId: file.id,
+        fromStatus: file.status,
+        toStatus: input.status,
+        at: input.at,
+        reason: input.reason,
+        inputDigest: digest,
+      },
+    })
     const record = await tx.courtFile.update({ where: { id: file.id }, data: { status: input.status, statusSince: input.at } })
     return wrote(record, change('CourtFile', record.id, ['status', 'statusHistory', 'statusSince']))
   },
@@ -73,17 +89,50 @@ export const recordTrial = mutation({
     const charged = await chargedDefendants(tx, file.indictmentId)
     checkVerdicts(input.verdicts, charged)
     await assertCourtDecisionRefFree(tx, input.judgmentRef, 'input.judgmentRef')
-    const verdicts = await tx.verdict.createManyAndReturn({ select: { id: true }, data: input.verdicts.map((v) => ({
-      courtFileId: file.id, defendantId: charged.get(v.personRef)!.defendantId, office: 'COURT' as const, outcome: v.outcome,
-      article: v.article, clause: v.clause, sentenceKind: v.sentenceKind, sentenceMonths: v.sentenceMonths, decidedAt: input.triedAt,
-    })) })
-    await tx.courtStatusChange.create({ data: { decisionRef: input.judgmentRef, courtFileId: file.id, fromStatus: file.status, toStatus: 'TRIED_FIRST_INSTANCE', at: input.triedAt, inputDigest: digest } })
-    const record = await tx.courtFile.update({ where: { id: file.id }, data: {
-      status: 'TRIED_FIRST_INSTANCE', statusSince: input.triedAt, judgmentRef: input.judgmentRef, triedAt: input.triedAt,
-      trialKind: input.kind, venueUnitCode: input.venueUnitCode, trialInputDigest: digest,
-    } })
-    return wrote(record,
+    const verdicts = await tx.verdict.createManyAndReturn({
+      select: { id: true },
+      data: input.verdicts.map((v) => ({
+        courtFileId: file.id,
+        defendantId: charged.get(v.personRef)!.defendantId,
+        office: 'COURT' as const,
+        outcome: v.outcome,
+        article: v.article,
+        clause: v.clause,
+        sentenceKind: v.sentenceKind,
+        sentenceMonths: v.sentenceMonths,
+        decidedAt: input.triedAt,
+      })),
+    })
+    await tx.courtStatusChange.create({
+      data: {
+        decisionRef: input.judgmentRef,
+        courtFileId: file.id,
+        fromStatus: file.status,
+        toStatus: 'TRIED_FIRST_INSTANCE',
+        at: input.triedAt,
+        inputDigest: digest,
+      },
+    })
+    const record = await tx.courtFile.update({
+      where: { id: file.id },
+      data: {
+        status: 'TRIED_FIRST_INSTANCE',
+        statusSince: input.triedAt,
+        judgmentRef: input.judgmentRef,
+        triedAt: input.triedAt,
+        trialKind: input.kind,
+        venueUnitCode: input.venueUnitCode,
+        trialInputDigest: digest,
+      },
+    })
+    return wrote(
+      record,
       change('CourtFile', record.id, ['status', 'statusHistory', 'statusSince', 'trial', 'verdicts']),
-      change('Verdict', verdicts.map((v) => v.id), VERDICT_FIELDS))
+      change(
+        'Verdict',
+        verdicts.map((v) => v.id),
+        VERDICT_FIELDS,
+      ),
+    )
   },
 })

@@ -9,7 +9,14 @@ import { acceptCourtFile, changeCourtFileStatus, recordTrial } from './courtFile
 import { decideAppeal, fileAppeal } from './appeal.ts'
 
 const declared = mutationResolvers({
-  acceptProcuracyFile, changeProcuracyStatus, indict, acceptCourtFile, changeCourtFileStatus, recordTrial, fileAppeal, decideAppeal,
+  acceptProcuracyFile,
+  changeProcuracyStatus,
+  indict,
+  acceptCourtFile,
+  changeCourtFileStatus,
+  recordTrial,
+  fileAppeal,
+  decideAppeal,
 })
 
 export const Mutation: MutationResolvers = {

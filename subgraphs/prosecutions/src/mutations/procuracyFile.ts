@@ -17,15 +17,44 @@ export const acceptProcuracyFile = mutation({
       throw badUserInput([{ field: 'input.caseId', reasonVi: 'VKS đã có hồ sơ về vụ án này', reasonEn: 'the procuracy already holds a file on this case' }])
     }
     await assertProcuracyDecisionRefFree(tx, input.externalRef, 'input.externalRef')
-    const file = await tx.procuracyFile.create({ data: {
-      externalRef: input.externalRef, office: 'PROCURACY', caseId: input.caseId, acceptedAt: input.acceptedAt,
-      status: 'ACCEPTED', statusSince: input.acceptedAt, unitCode: input.unitCode, inputDigest: digest,
-    } })
-    const defendants = await tx.defendant.createManyAndReturn({ data: input.defendants.map((personRef) => ({ fileId: file.id, personRef, office: 'PROCURACY' as const })), select: { id: true } })
-    await tx.procuracyStatusChange.create({ data: { decisionRef: input.externalRef, fileId: file.id, fromStatus: null, toStatus: 'ACCEPTED', at: input.acceptedAt, inputDigest: digest } })
-    return wrote(file,
-      change('ProcuracyFile', file.id, ['acceptedAt', 'criminalCase', 'defendants', 'externalRef', 'office', 'status', 'statusHistory', 'statusSince', 'unitCode']),
-      change('Defendant', defendants.map((d) => d.id), ['office', 'personRef', 'procuracyFile']))
+    const file = await tx.procuracyFile.create({
+      data: {
+        externalRef: input.externalRef,
+        office: 'PROCURACY',
+        caseId: input.caseId,
+        acceptedAt: input.acceptedAt,
+        status: 'ACCEPTED',
+        statusSince: input.acceptedAt,
+        unitCode: input.unitCode,
+        inputDigest: digest,
+      },
+    })
+    const defendants = await tx.defendant.createManyAndReturn({
+      data: input.defendants.map((personRef) => ({ fileId: file.id, personRef, office: 'PROCURACY' as const })),
+      select: { id: true },
+    })
+    await tx.procuracyStatusChange.create({
+      data: { decisionRef: input.externalRef, fileId: file.id, fromStatus: null, toStatus: 'ACCEPTED', at: input.acceptedAt, inputDigest: digest },
+    })
+    return wrote(
+      file,
+      change('ProcuracyFile', file.id, [
+        'acceptedAt',
+        'criminalCase',
+        'defendants',
+        'externalRef',
+        'office',
+        'status',
+        'statusHistory',
+        'statusSince',
+        'unitCode',
+      ]),
+      change(
+        'Defendant',
+        defendants.map((d) => d.id),
+        ['office', 'personRef', 'procuracyFile'],
+      ),
+    )
   },
 })
 
@@ -46,12 +75,20 @@ export const changeProcuracyStatus = mutation({
   write: async (tx, input, { current: file, digest, ctx }) => {
     assertOwner(ctx.office, file.office, 'changeProcuracyStatus')
     if (input.at < file.statusSince) throw fieldProblem('input.at', 'trước ngày của trạng thái hiện tại', 'before the date of the current status')
-    if (file.status === 'INDICTED' && await courtHolds(tx, file.id)) {
+    if (file.status === 'INDICTED' && (await courtHolds(tx, file.id))) {
       throw illegalTransition('input.status', 'Tòa án đang thụ lý cáo trạng', 'the court holds the indictment')
     }
-    await tx.procuracyStatusChange.create({ data: {
-      decisionRef: input.decisionRef, fileId: file.id, fromStatus: file.status, toStatus: input.status, at: input.at, reason: input.reason, inputDigest: digest,
-    } })
+    await tx.procuracyStatusChange.create({
+      data: {
+        decisionRef: input.decisionRef,
+        fileId: file.id,
+        fromStatus: file.status,
+        toStatus: input.status,
+        at: input.at,
+        reason: input.reason,
+        inputDigest: digest,
+      },
+    })
     const record = await tx.procuracyFile.update({ where: { id: file.id }, data: { status: input.status, statusSince: input.at } })
     return wrote(record, change('ProcuracyFile', record.id, ['status', 'statusHistory', 'statusSince']))
   },

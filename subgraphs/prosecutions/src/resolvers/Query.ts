@@ -65,6 +65,5 @@ export const Query: QueryResolvers = {
     const where = verdictWhere(args.filter)
     return modelConnection(args, db.verdict, where, [{ decidedAt: 'desc' }, { id: 'desc' }]) as never
   },
-  defendantsOf: async (_, { personRef }, { loaders }) =>
-    loaders.defendantsByPerson.load(parseInput(PersonRefSchema, personRef, ['personRef'])),
+  defendantsOf: async (_, { personRef }, { loaders }) => loaders.defendantsByPerson.load(parseInput(PersonRefSchema, personRef, ['personRef'])),
 }

@@ -11,6 +11,20 @@ import { Appeal, Verdict } from './Verdict.ts'
 import { CourtStatistics, ProcuracyStatistics, ProvincialStatistics } from './ProvincialStatistics.ts'
 
 export const resolvers: Resolvers = {
-  Query, Mutation, CriminalCase, ProcuracyFile, ProcuracyStatusChange, Defendant, Charge, Indictment,
-  CourtFile, CourtStatusChange, Verdict, Appeal, ProvincialStatistics, ProcuracyStatistics, CourtStatistics, ReportingYear
+  Query,
+  Mutation,
+  CriminalCase,
+  ProcuracyFile,
+  ProcuracyStatusChange,
+  Defendant,
+  Charge,
+  Indictment,
+  CourtFile,
+  CourtStatusChange,
+  Verdict,
+  Appeal,
+  ProvincialStatistics,
+  ProcuracyStatistics,
+  CourtStatistics,
+  ReportingYear,
 }

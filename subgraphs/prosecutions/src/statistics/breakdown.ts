@@ -24,4 +24,6 @@ const BAND_CONDITIONS: Record<SentenceBand, Sql> = {
 
 /** Sentence bands in the SDL's order (enum SentenceBand): [key, label, condition on the verdict `v`]. */
 const bands = labelsOf<SentenceBand>('SentenceBand')
-export const SENTENCE_BANDS: readonly (readonly [SentenceBand, string, Sql])[] = bands.values.map((band) => [band, bands.vi[band], BAND_CONDITIONS[band]] as const)
+export const SENTENCE_BANDS: readonly (readonly [SentenceBand, string, Sql])[] = bands.values.map(
+  (band) => [band, bands.vi[band], BAND_CONDITIONS[band]] as const,
+)

@@ -9,7 +9,11 @@ import { COURT, filesIndictedDuring, hasDecision, pendingDuring, pendingDuringAr
 /** Defendants `d` of the unit's files. */
 const UNIT_DEFENDANTS = sql`"Defendant" d JOIN "unitFile" u ON u."id" = d."fileId"`
 
-export interface KpiCount { code: string; numerator: number; denominator: number }
+export interface KpiCount {
+  code: string
+  numerator: number
+  denominator: number
+}
 
 const kpiCounts = (f: Figures): KpiCount[] => [
   { code: 'K4', numerator: f.count('k4Indicted'), denominator: pendingDuring(f, 'k4Pending') },
@@ -27,15 +31,26 @@ export const contributionSection = defineSection({
     ...pendingDuringArms('k5Pending', COURT, s),
     count('k5Tried', sql`"unitCourtFile" u`, hasDecision(COURT, sql`c."toStatus" = 'TRIED_FIRST_INSTANCE' AND ${inPeriod(sql`c."at"`, s)}`)),
     // Distinct defendants charged in an indictment dated in the period (file in the unit).
-    distinctValues('indicted', sql`d."personRef"`, UNIT_DEFENDANTS,
-      sql`EXISTS (SELECT 1 FROM "Charge" ch JOIN "Indictment" i ON i."id" = ch."indictmentId" WHERE ch."defendantId" = d."id" AND ${inPeriod(sql`i."indictedAt"`, s)})`),
+    distinctValues(
+      'indicted',
+      sql`d."personRef"`,
+      UNIT_DEFENDANTS,
+      sql`EXISTS (SELECT 1 FROM "Charge" ch JOIN "Indictment" i ON i."id" = ch."indictmentId" WHERE ch."defendantId" = d."id" AND ${inPeriod(sql`i."indictedAt"`, s)})`,
+    ),
     // Distinct defendants convicted at first instance by a verdict dated in the period (file in the unit).
-    distinctValues('convicted', sql`d."personRef"`, UNIT_DEFENDANTS,
-      sql`EXISTS (SELECT 1 FROM "Verdict" v WHERE v."defendantId" = d."id" AND v."outcome" = 'CONVICTED' AND ${inPeriod(sql`v."decidedAt"`, s)})`),
+    distinctValues(
+      'convicted',
+      sql`d."personRef"`,
+      UNIT_DEFENDANTS,
+      sql`EXISTS (SELECT 1 FROM "Verdict" v WHERE v."defendantId" = d."id" AND v."outcome" = 'CONVICTED' AND ${inPeriod(sql`v."decidedAt"`, s)})`,
+    ),
     count('casesIndicted', sql`"unitFile" u`, filesIndictedDuring(s)),
     // Criminal cases with a first-instance trial dated in the period.
-    count('casesTried', sql`"unitFile" u`,
-      sql`EXISTS (SELECT 1 FROM "Indictment" i JOIN "CourtFile" cf ON cf."indictmentId" = i."id" WHERE i."fileId" = u."id" AND ${inPeriod(sql`cf."triedAt"`, s)})`),
+    count(
+      'casesTried',
+      sql`"unitFile" u`,
+      sql`EXISTS (SELECT 1 FROM "Indictment" i JOIN "CourtFile" cf ON cf."indictmentId" = i."id" WHERE i."fileId" = u."id" AND ${inPeriod(sql`cf."triedAt"`, s)})`,
+    ),
   ],
   types: {
     ProvincialStatistics: {

@@ -27,16 +27,34 @@ export const courtSection = defineSection({
       count('filesTried', UNIT_COURT_FILES, tried),
       countBy('triedByKind', sql`cf."trialKind"`, UNIT_COURT_FILES, tried),
       // Court files with a decision of each kind dated in the period (a file counts once per kind).
-      countDistinctBy('filesWithDecision', sql`c."toStatus"`, sql`c."courtFileId"`, sql`"CourtStatusChange" c JOIN "unitCourtFile" u ON u."id" = c."courtFileId"`,
-        sql`c."toStatus" IN ('RETURNED_TO_PROCURACY', 'SUSPENDED') AND ${inPeriod(sql`c."at"`, s)}`),
+      countDistinctBy(
+        'filesWithDecision',
+        sql`c."toStatus"`,
+        sql`c."courtFileId"`,
+        sql`"CourtStatusChange" c JOIN "unitCourtFile" u ON u."id" = c."courtFileId"`,
+        sql`c."toStatus" IN ('RETURNED_TO_PROCURACY', 'SUSPENDED') AND ${inPeriod(sql`c."at"`, s)}`,
+      ),
       // Court files pending (ACCEPTED) at the period's end.
       ...openAtArms('pendingAtEnd', COURT, s.period.end),
       // Distinct persons with a first-instance verdict of each outcome dated in the period.
       countDistinctBy('defendantsWith', sql`v."outcome"`, sql`d."personRef"`, UNIT_VERDICTS, decided),
       // Distinct persons convicted under each article (a person convicted under both counts in each).
-      countDistinctBy('convictedByArticle', sql`v."article"`, sql`d."personRef"`, UNIT_VERDICTS, sql`${decided} AND v."outcome" = 'CONVICTED' AND v."article" IN (150, 151)`),
+      countDistinctBy(
+        'convictedByArticle',
+        sql`v."article"`,
+        sql`d."personRef"`,
+        UNIT_VERDICTS,
+        sql`${decided} AND v."outcome" = 'CONVICTED' AND v."article" IN (150, 151)`,
+      ),
       // Convictions (verdicts) dated in the period by sentence band (each counted by its defendant record).
-      ...SENTENCE_BANDS.map(([key, , band]) => count(`sentence_${key}`, sql`"Verdict" v JOIN "unitCourtFile" u ON u."id" = v."courtFileId"`, sql`${decided} AND v."outcome" = 'CONVICTED' AND ${band}`, sql`v."defendantId"`)),
+      ...SENTENCE_BANDS.map(([key, , band]) =>
+        count(
+          `sentence_${key}`,
+          sql`"Verdict" v JOIN "unitCourtFile" u ON u."id" = v."courtFileId"`,
+          sql`${decided} AND v."outcome" = 'CONVICTED' AND ${band}`,
+          sql`v."defendantId"`,
+        ),
+      ),
       count('appealsFiled', UNIT_APPEALS, inPeriod(sql`a."filedAt"`, s)),
       count('appealsDecided', UNIT_APPEALS, inPeriod(sql`a."decidedAt"`, s)),
       countBy('appealsDecidedByOutcome', sql`a."status"`, UNIT_APPEALS, inPeriod(sql`a."decidedAt"`, s)),

@@ -25,13 +25,16 @@ export const unitFiles = (s: StatisticsScope): Sql[] => [
 ]
 
 /** A kind of file with its status decisions: the unit's files (a CTE above) and the decisions' table and file column. */
-export interface FileKind { unitFiles: Sql; decisions: Sql; fileId: Sql }
+export interface FileKind {
+  unitFiles: Sql
+  decisions: Sql
+  fileId: Sql
+}
 export const PROCURACY: FileKind = { unitFiles: sql`"unitFile"`, decisions: sql`"ProcuracyStatusChange"`, fileId: sql`"fileId"` }
 export const COURT: FileKind = { unitFiles: sql`"unitCourtFile"`, decisions: sql`"CourtStatusChange"`, fileId: sql`"courtFileId"` }
 
 /** The file `u` of that kind has a decision meeting `condition` (on the decision `c`). */
-export const hasDecision = (k: FileKind, condition: Sql): Sql =>
-  sql`EXISTS (SELECT 1 FROM ${k.decisions} c WHERE c.${k.fileId} = u."id" AND ${condition})`
+export const hasDecision = (k: FileKind, condition: Sql): Sql => sql`EXISTS (SELECT 1 FROM ${k.decisions} c WHERE c.${k.fileId} = u."id" AND ${condition})`
 
 /**
  * Arms `<figure>Into` and `<figure>Out`: decisions into / out of ACCEPTED dated before t, among the
@@ -55,7 +58,11 @@ export function pendingDuringArms(figure: string, k: FileKind, s: StatisticsScop
   const acceptedDuring = hasDecision(k, sql`c."toStatus" = 'ACCEPTED' AND ${inPeriod(sql`c."at"`, s)}`)
   return [
     count(`${figure}Accepted`, sql`${k.unitFiles} u`, acceptedDuring),
-    count(`${figure}Leaving`, sql`${k.unitFiles} u`, sql`NOT ${acceptedDuring} AND ${hasDecision(k, sql`c."fromStatus" = 'ACCEPTED' AND ${inPeriod(sql`c."at"`, s)}`)}`),
+    count(
+      `${figure}Leaving`,
+      sql`${k.unitFiles} u`,
+      sql`NOT ${acceptedDuring} AND ${hasDecision(k, sql`c."fromStatus" = 'ACCEPTED' AND ${inPeriod(sql`c."at"`, s)}`)}`,
+    ),
     ...openAtArms(`${figure}Still`, k, s.period.start, sql`NOT ${hasDecision(k, inPeriod(sql`c."at"`, s))}`),
   ]
 }

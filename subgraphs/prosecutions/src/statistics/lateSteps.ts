@@ -5,11 +5,19 @@
 import type { LateSteps } from '@lienthong/kit/reporting'
 import type { Db } from '../db.ts'
 
-export const lateProcuracyDecisions = (db: Db): LateSteps => (scope, after) => db.procuracyStatusChange.findMany({
-  where: { recordedAt: { gt: after }, at: { lt: scope.period.end }, file: { unitCode: { in: scope.units } } }, select: { recordedAt: true },
-})
+export const lateProcuracyDecisions =
+  (db: Db): LateSteps =>
+  (scope, after) =>
+    db.procuracyStatusChange.findMany({
+      where: { recordedAt: { gt: after }, at: { lt: scope.period.end }, file: { unitCode: { in: scope.units } } },
+      select: { recordedAt: true },
+    })
 
 /** A court file's unit is its procuracy file's. */
-export const lateCourtDecisions = (db: Db): LateSteps => (scope, after) => db.courtStatusChange.findMany({
-  where: { recordedAt: { gt: after }, at: { lt: scope.period.end }, courtFile: { indictment: { file: { unitCode: { in: scope.units } } } } }, select: { recordedAt: true },
-})
+export const lateCourtDecisions =
+  (db: Db): LateSteps =>
+  (scope, after) =>
+    db.courtStatusChange.findMany({
+      where: { recordedAt: { gt: after }, at: { lt: scope.period.end }, courtFile: { indictment: { file: { unitCode: { in: scope.units } } } } },
+      select: { recordedAt: true },
+    })

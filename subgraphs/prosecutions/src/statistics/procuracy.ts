@@ -25,8 +25,13 @@ export const procuracySection = defineSection({
       // Files with an indictment dated in the period.
       count('filesIndicted', sql`"unitFile" u`, filesIndictedDuring(s)),
       // Files with a decision of each kind dated in the period (a file counts once per kind).
-      countDistinctBy('filesWithDecision', sql`c."toStatus"`, sql`c."fileId"`, sql`"ProcuracyStatusChange" c JOIN "unitFile" u ON u."id" = c."fileId"`,
-        sql`c."toStatus" IN ('RETURNED_FOR_INVESTIGATION', 'SUSPENDED', 'DROPPED') AND ${inPeriod(sql`c."at"`, s)}`),
+      countDistinctBy(
+        'filesWithDecision',
+        sql`c."toStatus"`,
+        sql`c."fileId"`,
+        sql`"ProcuracyStatusChange" c JOIN "unitFile" u ON u."id" = c."fileId"`,
+        sql`c."toStatus" IN ('RETURNED_FOR_INVESTIGATION', 'SUSPENDED', 'DROPPED') AND ${inPeriod(sql`c."at"`, s)}`,
+      ),
       // Files pending (ACCEPTED) at the period's end.
       ...openAtArms('pendingAtEnd', PROCURACY, s.period.end),
       // Distinct persons charged in an indictment dated in the period.

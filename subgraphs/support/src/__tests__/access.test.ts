@@ -19,7 +19,11 @@ const INTEGRATOR: Identity = { sub: 'test-integrator', agency: 'social_affairs',
 const AUDITOR: Identity = { sub: 'test-social-auditor', agency: 'social_affairs', role: 'auditor', unit: '99' }
 const COMMITTEE_AUDITOR: Identity = { sub: 'test-committee-auditor', agency: 'steering_committee', role: 'auditor', unit: '99' }
 const POLICE_AUDITOR: Identity = { sub: 'test-police-auditor', agency: 'police', role: 'auditor', unit: '99' }
-const OUTSIDERS: Identity[] = [TEST_OFFICERS.police, { ...TEST_OFFICERS.border_guard, role: 'supervisor' }, { ...OFFICER, sub: 'test-social-analyst', role: 'analyst' }]
+const OUTSIDERS: Identity[] = [
+  TEST_OFFICERS.police,
+  { ...TEST_OFFICERS.border_guard, role: 'supervisor' },
+  { ...OFFICER, sub: 'test-social-analyst', role: 'analyst' },
+]
 
 const centre = { name: 'Cơ sở hỗ trợ nạn nhân bị mua bán Hải Biên', type: 'VICTIM_SUPPORT_FACILITY' }
 const hospital = { name: 'Bệnh viện Đa khoa tỉnh Hải Biên', type: 'HEALTH_FACILITY' }
@@ -38,7 +42,8 @@ const STATISTICS = `query($reps: [_Any!]!) { _entities(representations: $reps) {
 
 /** The root fields (Query or Mutation) of the SDL this subgraph serves. */
 function rootFields(sdl: string, root: 'Query' | 'Mutation'): FieldDefinitionNode[] {
-  return parse(sdl).definitions.flatMap((d) => ((d.kind === 'ObjectTypeDefinition' || d.kind === 'ObjectTypeExtension') && d.name.value === root ? [...(d.fields ?? [])] : []))
+  return parse(sdl)
+    .definitions.flatMap((d) => ((d.kind === 'ObjectTypeDefinition' || d.kind === 'ObjectTypeExtension') && d.name.value === root ? [...(d.fields ?? [])] : []))
     .filter((f) => !f.name.value.startsWith('_'))
 }
 const literalOf = (t: TypeNode): string => (t.kind === 'NonNullType' ? literalOf(t.type) : t.kind === 'ListType' ? '[]' : t.name.value === 'Int' ? '1' : '"x"')
@@ -60,22 +65,65 @@ describe.each(await testProviders())('support access and audit on %s', (provider
     return r.data
   }
   const rowCounts = async () => ({
-    cases: await sg.db.supportCase.count(), services: await sg.db.supportService.count(), referrals: await sg.db.supportReferral.count(),
-    followUps: await sg.db.reintegrationFollowUp.count(), contacts: await sg.db.hotlineContact.count(), reports: await sg.db.reportSubmission.count(),
+    cases: await sg.db.supportCase.count(),
+    services: await sg.db.supportService.count(),
+    referrals: await sg.db.supportReferral.count(),
+    followUps: await sg.db.reintegrationFollowUp.count(),
+    contacts: await sg.db.hotlineContact.count(),
+    reports: await sg.db.reportSubmission.count(),
     audit: await sg.db.auditEntry.count(),
   })
 
   beforeAll(async () => {
     sg = await startTestSubgraph(subgraph, provider)
     sdl = (await ok('{ _service { sdl } }'))._service.sdl
-    caseId = (await ok('mutation($input: ReceiveSupportCaseInput!) { receiveSupportCase(input: $input) { id } }', { input: {
-      externalRef: 'ACC-C-1', personRef: person, receivedAt: at('2025-08-04'), facility: 'VICTIM_SUPPORT_FACILITY', unitCode: '99801', arrival: 'RETURNED_FROM_ABROAD' } })).receiveSupportCase.id
-    serviceId = (await ok('mutation($input: RecordSupportServiceInput!) { recordSupportService(input: $input) { id } }', { input: {
-      externalRef: 'ACC-S-1', supportCaseId: caseId, type: 'SHELTER', provider: centre, startedOn: '2025-08-05' } })).recordSupportService.id
-    referralId = (await ok('mutation($input: ReferSupportCaseInput!) { referSupportCase(input: $input) { id } }', { input: {
-      externalRef: 'ACC-R-1', supportCaseId: caseId, from: centre, to: hospital, reason: 'SPECIALISED_CARE', forService: 'MEDICAL_CARE', sharesPersonData: false, referredAt: at('2025-08-06') } })).referSupportCase.id
-    const contact = (externalRef: string) => ok('mutation($input: RecordHotlineContactInput!) { recordHotlineContact(input: $input) { id } }', { input: {
-      externalRef, receivedAt: at('2025-08-10', '21:00'), unitCode: '99801', channel: 'PHONE', concernsTrafficking: true } })
+    caseId = (
+      await ok('mutation($input: ReceiveSupportCaseInput!) { receiveSupportCase(input: $input) { id } }', {
+        input: {
+          externalRef: 'ACC-C-1',
+          personRef: person,
+          receivedAt: at('2025-08-04'),
+          facility: 'VICTIM_SUPPORT_FACILITY',
+          unitCode: '99801',
+          arrival: 'RETURNED_FROM_ABROAD',
+        },
+      })
+    ).receiveSupportCase.id
+    serviceId = (
+      await ok('mutation($input: RecordSupportServiceInput!) { recordSupportService(input: $input) { id } }', {
+        input: {
+          externalRef: 'ACC-S-1',
+          supportCaseId: caseId,
+          type: 'SHELTER',
+          provider: centre,
+          startedOn: '2025-08-05',
+        },
+      })
+    ).recordSupportService.id
+    referralId = (
+      await ok('mutation($input: ReferSupportCaseInput!) { referSupportCase(input: $input) { id } }', {
+        input: {
+          externalRef: 'ACC-R-1',
+          supportCaseId: caseId,
+          from: centre,
+          to: hospital,
+          reason: 'SPECIALISED_CARE',
+          forService: 'MEDICAL_CARE',
+          sharesPersonData: false,
+          referredAt: at('2025-08-06'),
+        },
+      })
+    ).referSupportCase.id
+    const contact = (externalRef: string) =>
+      ok('mutation($input: RecordHotlineContactInput!) { recordHotlineContact(input: $input) { id } }', {
+        input: {
+          externalRef,
+          receivedAt: at('2025-08-10', '21:00'),
+          unitCode: '99801',
+          channel: 'PHONE',
+          concernsTrafficking: true,
+        },
+      })
     contactId = (await contact('ACC-H-1')).recordHotlineContact.id
     otherContactId = (await contact('ACC-H-2')).recordHotlineContact.id
   })
@@ -83,7 +131,18 @@ describe.each(await testProviders())('support access and audit on %s', (provider
 
   it('refuses every record-level root query to analysts and integrators, and serves them the aggregates', async () => {
     const queries = rootFields(sdl, 'Query')
-    expect(queries.map((f) => f.name.value)).toEqual(expect.arrayContaining(['supportCase', 'supportCases', 'supportServices', 'supportReferral', 'supportReferrals', 'hotlineContact', 'hotlineContacts', 'supportAuditLog']))
+    expect(queries.map((f) => f.name.value)).toEqual(
+      expect.arrayContaining([
+        'supportCase',
+        'supportCases',
+        'supportServices',
+        'supportReferral',
+        'supportReferrals',
+        'hotlineContact',
+        'hotlineContacts',
+        'supportAuditLog',
+      ]),
+    )
     for (const who of [ANALYST, INTEGRATOR]) {
       for (const f of queries) {
         const r: any = await sg.execute(probe(f), {}, who)
@@ -104,8 +163,16 @@ describe.each(await testProviders())('support access and audit on %s', (provider
       ['{ supportServices(first: 5) { totalCount edges { cursor node { type } } } }', {}, 'supportServices'],
       ['query($id: ID!) { supportReferral(id: $id) { status } }', { id: referralId }, 'supportReferral'],
       ['query($id: ID!) { hotlineContact(id: $id) { concernsTrafficking } }', { id: contactId }, 'hotlineContact'],
-      ['query($reps: [_Any!]!) { _entities(representations: $reps) { ... on Person { supportCases { facility } } } }', { reps: [{ __typename: 'Person', personRef: person }] }, 'Person.supportCases'],
-      ['query($reps: [_Any!]!) { _entities(representations: $reps) { ... on SupportCase { facility } } }', { reps: [{ __typename: 'SupportCase', id: caseId }] }, 'SupportCase.facility'],
+      [
+        'query($reps: [_Any!]!) { _entities(representations: $reps) { ... on Person { supportCases { facility } } } }',
+        { reps: [{ __typename: 'Person', personRef: person }] },
+        'Person.supportCases',
+      ],
+      [
+        'query($reps: [_Any!]!) { _entities(representations: $reps) { ... on SupportCase { facility } } }',
+        { reps: [{ __typename: 'SupportCase', id: caseId }] },
+        'SupportCase.facility',
+      ],
     ] as const
     for (const [query, variables, field] of cases) {
       const r: any = await sg.execute(query, variables, NO_PURPOSE)
@@ -113,25 +180,63 @@ describe.each(await testProviders())('support access and audit on %s', (provider
       expect(JSON.stringify(r)).not.toContain(person)
     }
     // with a purpose, the same officer reads them
-    expect((await ok('query($id: ID!) { supportCase(id: $id) { externalRef followUps { outcome } } }', { id: caseId })).supportCase).toEqual({ externalRef: 'ACC-C-1', followUps: [] })
+    expect((await ok('query($id: ID!) { supportCase(id: $id) { externalRef followUps { outcome } } }', { id: caseId })).supportCase).toEqual({
+      externalRef: 'ACC-C-1',
+      followUps: [],
+    })
   })
 
   it('refuses every mutation to anyone but Social Affairs officers and supervisors, writing nothing', async () => {
     const inputs: Record<string, [inputType: string, input: Record<string, unknown>]> = {
-      receiveSupportCase: ['ReceiveSupportCaseInput', { externalRef: 'ACC-C-2', personRef: personRefOf('099900000302', DEV_NETWORK_KEY), receivedAt: at('2025-08-12'), facility: 'OTHER', unitCode: '99801', arrival: 'HOTLINE' }],
+      receiveSupportCase: [
+        'ReceiveSupportCaseInput',
+        {
+          externalRef: 'ACC-C-2',
+          personRef: personRefOf('099900000302', DEV_NETWORK_KEY),
+          receivedAt: at('2025-08-12'),
+          facility: 'OTHER',
+          unitCode: '99801',
+          arrival: 'HOTLINE',
+        },
+      ],
       recordSupportConsent: ['RecordSupportConsentInput', { supportCaseId: caseId, consentToShare: 'GIVEN', recordedAt: at('2025-08-07') }],
       assessSupportCase: ['AssessSupportCaseInput', { supportCaseId: caseId, screening: { result: 'PRESUMED_VICTIM', screenedAt: at('2025-08-05') } }],
-      recordSupportService: ['RecordSupportServiceInput', { externalRef: 'ACC-S-2', supportCaseId: caseId, type: 'MEDICAL_CARE', provider: hospital, startedOn: '2025-08-08' }],
+      recordSupportService: [
+        'RecordSupportServiceInput',
+        { externalRef: 'ACC-S-2', supportCaseId: caseId, type: 'MEDICAL_CARE', provider: hospital, startedOn: '2025-08-08' },
+      ],
       endSupportService: ['EndSupportServiceInput', { serviceId, endedOn: '2025-08-20' }],
-      referSupportCase: ['ReferSupportCaseInput', { externalRef: 'ACC-R-2', supportCaseId: caseId, from: centre, to: hospital, reason: 'OTHER', forService: 'PSYCHOLOGICAL_SUPPORT', sharesPersonData: false, referredAt: at('2025-08-09') }],
+      referSupportCase: [
+        'ReferSupportCaseInput',
+        {
+          externalRef: 'ACC-R-2',
+          supportCaseId: caseId,
+          from: centre,
+          to: hospital,
+          reason: 'OTHER',
+          forService: 'PSYCHOLOGICAL_SUPPORT',
+          sharesPersonData: false,
+          referredAt: at('2025-08-09'),
+        },
+      ],
       changeSupportReferralStatus: ['ChangeSupportReferralStatusInput', { referralId, status: 'ACCEPTED', at: at('2025-08-11') }],
-      recordReintegrationFollowUp: ['RecordReintegrationFollowUpInput', { externalRef: 'ACC-F-1', supportCaseId: caseId, followedUpAt: at('2025-09-01'), outcome: 'IN_PROGRESS' }],
-      recordHotlineContact: ['RecordHotlineContactInput', { externalRef: 'ACC-H-3', receivedAt: at('2025-08-12'), unitCode: '99801', channel: 'ONLINE', concernsTrafficking: false }],
+      recordReintegrationFollowUp: [
+        'RecordReintegrationFollowUpInput',
+        { externalRef: 'ACC-F-1', supportCaseId: caseId, followedUpAt: at('2025-09-01'), outcome: 'IN_PROGRESS' },
+      ],
+      recordHotlineContact: [
+        'RecordHotlineContactInput',
+        { externalRef: 'ACC-H-3', receivedAt: at('2025-08-12'), unitCode: '99801', channel: 'ONLINE', concernsTrafficking: false },
+      ],
       forwardHotlineContact: ['ForwardHotlineContactInput', { contactId, reportId: 'police-report-acc-1', forwardedAt: at('2025-08-10', '22:00') }],
       closeHotlineContact: ['CloseHotlineContactInput', { contactId: otherContactId, closedAt: at('2025-08-11') }],
       submitSocialAffairsReport: ['SubmitReportInput', { period: { kind: 'YEAR', year: 2024 }, unitCode: '99' }],
     }
-    expect(rootFields(sdl, 'Mutation').map((f) => f.name.value).sort()).toEqual(Object.keys(inputs).sort())
+    expect(
+      rootFields(sdl, 'Mutation')
+        .map((f) => f.name.value)
+        .sort(),
+    ).toEqual(Object.keys(inputs).sort())
     const mutation = (name: string) => `mutation($input: ${inputs[name]![0]}!) { ${name}(input: $input) { __typename } }`
     const before = await rowCounts()
     for (const who of OUTSIDERS) {
@@ -139,7 +244,8 @@ describe.each(await testProviders())('support access and audit on %s', (provider
         const r: any = await sg.execute(mutation(name), { input }, who)
         // NET-12: the police and the border guard answer referrals made to them; this one (to a
         // hospital, outside the network) only Social Affairs answers, so the resolver refuses it
-        const answers = name === 'changeSupportReferralStatus' && ANSWERING_AGENCIES.includes(who.agency) && (who.role === 'officer' || who.role === 'supervisor')
+        const answers =
+          name === 'changeSupportReferralStatus' && ANSWERING_AGENCIES.includes(who.agency) && (who.role === 'officer' || who.role === 'supervisor')
         expect(ext(r), `${who.agency} ${who.role} ${name}`).toMatchObject({ code: 'FORBIDDEN', field: answers ? 'input.status' : name })
         expect(r.data?.[name] ?? null).toBeNull()
       }
@@ -148,7 +254,16 @@ describe.each(await testProviders())('support access and audit on %s', (provider
     // the same inputs are accepted from a Social Affairs officer: the refusals were the policy's
     for (const [name, [, input]] of Object.entries(inputs)) await ok(mutation(name), { input })
     const after = await rowCounts()
-    expect(after).toEqual({ ...before, cases: before.cases + 1, services: before.services + 1, referrals: before.referrals + 1, followUps: before.followUps + 1, contacts: before.contacts + 1, reports: before.reports + 1, audit: after.audit })
+    expect(after).toEqual({
+      ...before,
+      cases: before.cases + 1,
+      services: before.services + 1,
+      referrals: before.referrals + 1,
+      followUps: before.followUps + 1,
+      contacts: before.contacts + 1,
+      reports: before.reports + 1,
+      audit: after.audit,
+    })
     expect(after.audit).toBeGreaterThan(before.audit) // the writes, audited
   })
 
@@ -157,21 +272,50 @@ describe.each(await testProviders())('support access and audit on %s', (provider
     const plan = Array.from({ length: 8 }, (_, i) => ({
       facility: i < 6 ? 'SOCIAL_PROTECTION_CENTRE' : 'VICTIM_SUPPORT_FACILITY',
       arrival: i < 4 ? 'POLICE' : i < 5 ? 'HOTLINE' : 'SELF_REFERRED',
-      screened: i < 7, shelter: i >= 6, followUp: i === 0,
+      screened: i < 7,
+      shelter: i >= 6,
+      followUp: i === 0,
     }))
     for (const [i, p] of plan.entries()) {
       const day = `2024-03-${String(10 + i).padStart(2, '0')}`
-      const r: any = await sg.execute('mutation($input: ReceiveSupportCaseInput!) { receiveSupportCase(input: $input) { id } }', { input: {
-        externalRef: `PUB-C-${i}`, personRef: personRefOf(`0999000004${String(i).padStart(2, '0')}`, DEV_NETWORK_KEY), receivedAt: at(day), facility: p.facility, unitCode: i % 2 ? '99201' : '99202', arrival: p.arrival,
-        ...(p.screened ? { screening: { result: 'PRESUMED_VICTIM', screenedAt: at(day, '15:00') } } : {}) } })
+      const r: any = await sg.execute('mutation($input: ReceiveSupportCaseInput!) { receiveSupportCase(input: $input) { id } }', {
+        input: {
+          externalRef: `PUB-C-${i}`,
+          personRef: personRefOf(`0999000004${String(i).padStart(2, '0')}`, DEV_NETWORK_KEY),
+          receivedAt: at(day),
+          facility: p.facility,
+          unitCode: i % 2 ? '99201' : '99202',
+          arrival: p.arrival,
+          ...(p.screened ? { screening: { result: 'PRESUMED_VICTIM', screenedAt: at(day, '15:00') } } : {}),
+        },
+      })
       expect(r.errors).toBeUndefined()
       const id = r.data.receiveSupportCase.id
-      const service = (type: string, ref: string) => sg.execute('mutation($input: RecordSupportServiceInput!) { recordSupportService(input: $input) { id } }', { input: {
-        externalRef: ref, supportCaseId: id, type, provider: { name: 'Trung tâm Công tác xã hội tỉnh Hải Biên', type: 'SOCIAL_PROTECTION_CENTRE' }, startedOn: day } })
+      const service = (type: string, ref: string) =>
+        sg.execute('mutation($input: RecordSupportServiceInput!) { recordSupportService(input: $input) { id } }', {
+          input: {
+            externalRef: ref,
+            supportCaseId: id,
+            type,
+            provider: { name: 'Trung tâm Công tác xã hội tỉnh Hải Biên', type: 'SOCIAL_PROTECTION_CENTRE' },
+            startedOn: day,
+          },
+        })
       expect((await service('ESSENTIAL_INITIAL_SUPPORT', `PUB-S-${i}`)).errors).toBeUndefined()
       if (p.shelter) expect((await service('SHELTER', `PUB-SH-${i}`)).errors).toBeUndefined()
-      if (p.followUp) expect((await sg.execute('mutation($input: RecordReintegrationFollowUpInput!) { recordReintegrationFollowUp(input: $input) { id } }', { input: {
-        externalRef: `PUB-F-${i}`, supportCaseId: id, followedUpAt: at('2024-09-01'), outcome: 'REINTEGRATED' } })).errors).toBeUndefined()
+      if (p.followUp)
+        expect(
+          (
+            await sg.execute('mutation($input: RecordReintegrationFollowUpInput!) { recordReintegrationFollowUp(input: $input) { id } }', {
+              input: {
+                externalRef: `PUB-F-${i}`,
+                supportCaseId: id,
+                followedUpAt: at('2024-09-01'),
+                outcome: 'REINTEGRATED',
+              },
+            })
+          ).errors,
+        ).toBeUndefined()
     }
   }
 
@@ -190,10 +334,16 @@ describe.each(await testProviders())('support access and audit on %s', (provider
     for (const field of ['casesReceived', 'personsReceived'] as const) expect(publishedProblems(field, exact[field], published[field])).toEqual([])
     for (const field of PERSON_COUNT_FIELDS) {
       const rows: { key: string; count: number; suppressed: boolean }[] = exact[field]
-      expect(rows.every((r) => !r.suppressed && r.count != null), field).toBe(true)
+      expect(
+        rows.every((r) => !r.suppressed && r.count != null),
+        field,
+      ).toBe(true)
       expect(publicationProblems(rows, published[field], K), field).toEqual([])
     }
-    expect(published.casesByFacility.slice(1)).toEqual([{ key: 'VICTIM_SUPPORT_FACILITY', count: null, suppressed: true }, { key: 'OTHER', count: null, suppressed: true }])
+    expect(published.casesByFacility.slice(1)).toEqual([
+      { key: 'VICTIM_SUPPORT_FACILITY', count: null, suppressed: true },
+      { key: 'OTHER', count: null, suppressed: true },
+    ])
     // counts of services and referrals are not person counts: published exactly
     for (const field of OTHER_COUNT_FIELDS) expect(published[field], field).toEqual(exact[field])
     expect(published.servicesByType.find((c: any) => c.key === 'SHELTER')).toEqual({ key: 'SHELTER', count: 2, suppressed: false })
@@ -201,9 +351,20 @@ describe.each(await testProviders())('support access and audit on %s', (provider
 
   it('logs victim-level reads and writes (ids and field names, never values) and serves the log to auditors only', async () => {
     const head = (await sg.db.auditEntry.findFirst({ orderBy: { seq: 'desc' } }))?.seq ?? 0
-    const created = (await ok('mutation($input: RecordSupportServiceInput!) { recordSupportService(input: $input) { id type startedOn } }', { input: {
-      externalRef: 'ACC-S-3', supportCaseId: caseId, type: 'LEGAL_AID', provider: { name: 'Trung tâm Trợ giúp pháp lý Nhà nước tỉnh Hải Biên', type: 'LEGAL_AID_CENTRE' }, startedOn: '2025-08-15' } })).recordSupportService
-    const read = (await ok('query($id: ID!) { supportCase(id: $id) { externalRef unitCode person { personRef } services { type provider { name } } } }', { id: caseId })).supportCase
+    const created = (
+      await ok('mutation($input: RecordSupportServiceInput!) { recordSupportService(input: $input) { id type startedOn } }', {
+        input: {
+          externalRef: 'ACC-S-3',
+          supportCaseId: caseId,
+          type: 'LEGAL_AID',
+          provider: { name: 'Trung tâm Trợ giúp pháp lý Nhà nước tỉnh Hải Biên', type: 'LEGAL_AID_CENTRE' },
+          startedOn: '2025-08-15',
+        },
+      })
+    ).recordSupportService
+    const read = (
+      await ok('query($id: ID!) { supportCase(id: $id) { externalRef unitCode person { personRef } services { type provider { name } } } }', { id: caseId })
+    ).supportCase
     expect(read.person.personRef).toBe(person)
     expect(read.services).toHaveLength(3)
     await ok('query($id: ID!) { hotlineContact(id: $id) { status forwardedAt } }', { id: contactId })
@@ -219,7 +380,8 @@ describe.each(await testProviders())('support access and audit on %s', (provider
     ])
     for (const e of log.entries) expect(e).toMatchObject({ actorSub: OFFICER.sub, agency: 'social_affairs', role: 'officer', purpose: 'victim_support' })
     const stored = JSON.stringify(await sg.db.auditEntry.findMany())
-    for (const value of [person, 'ACC-C-1', '99801', 'Trung tâm', 'Cơ sở hỗ trợ', 'LEGAL_AID', 'VICTIM_SUPPORT_FACILITY', '2025-08-04', '2025-08-15']) expect(stored).not.toContain(value)
+    for (const value of [person, 'ACC-C-1', '99801', 'Trung tâm', 'Cơ sở hỗ trợ', 'LEGAL_AID', 'VICTIM_SUPPORT_FACILITY', '2025-08-04', '2025-08-15'])
+      expect(stored).not.toContain(value)
     expect(log.verification).toMatchObject({ ok: true, brokenAt: null, entries: await sg.db.auditEntry.count() })
 
     // paging, and the steering committee's auditors

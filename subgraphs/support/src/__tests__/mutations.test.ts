@@ -11,12 +11,18 @@ const person = personRefOf('099900000042', DEV_NETWORK_KEY)
 const RECEIVE = `mutation($input: ReceiveSupportCaseInput!) { receiveSupportCase(input: $input) {
   id externalRef receivedAt facility unitCode arrival consentToShare screening { result screenedAt } needsAssessment { needs assessedAt } person { personRef } } }`
 const SERVICE = 'mutation($input: RecordSupportServiceInput!) { recordSupportService(input: $input) { id type startedOn endedOn provider { name type } } }'
-const REFER = 'mutation($input: ReferSupportCaseInput!) { referSupportCase(input: $input) { id status referredAt sharesPersonData consentAtReferral from { name } to { name type } } }'
+const REFER =
+  'mutation($input: ReferSupportCaseInput!) { referSupportCase(input: $input) { id status referredAt sharesPersonData consentAtReferral from { name } to { name type } } }'
 const CHANGE = 'mutation($input: ChangeSupportReferralStatusInput!) { changeSupportReferralStatus(input: $input) { id status acceptedAt doneAt revokedAt } }'
 const CONSENT = 'mutation($input: RecordSupportConsentInput!) { recordSupportConsent(input: $input) { id consentToShare consentRecordedAt } }'
 
 const reception = {
-  externalRef: 'LDTBXH-T-0001', personRef: person, receivedAt: '2025-08-04T09:30:00+07:00', facility: 'VICTIM_SUPPORT_FACILITY', unitCode: '99801', arrival: 'RETURNED_FROM_ABROAD',
+  externalRef: 'LDTBXH-T-0001',
+  personRef: person,
+  receivedAt: '2025-08-04T09:30:00+07:00',
+  facility: 'VICTIM_SUPPORT_FACILITY',
+  unitCode: '99801',
+  arrival: 'RETURNED_FROM_ABROAD',
   screening: { result: 'PRESUMED_VICTIM', screenedAt: '2025-08-04T15:00:00+07:00' },
   needsAssessment: { needs: ['SHELTER', 'MEDICAL_CARE'], assessedAt: '2025-08-05T10:00:00+07:00' },
 }
@@ -26,7 +32,9 @@ const hospital = { name: 'Bệnh viện Đa khoa tỉnh Hải Biên', type: 'HEA
 describe.each(await testProviders())('support mutations on %s', (provider) => {
   let sg: TestSubgraph<Db>
   let caseId: string
-  beforeAll(async () => { sg = await startTestSubgraph(subgraph, provider) })
+  beforeAll(async () => {
+    sg = await startTestSubgraph(subgraph, provider)
+  })
   afterAll(() => sg?.stop())
 
   const errorOf = (r: any) => r.errors?.[0]?.extensions
@@ -36,8 +44,13 @@ describe.each(await testProviders())('support mutations on %s', (provider) => {
     expect(r.errors).toBeUndefined()
     caseId = r.data.receiveSupportCase.id
     expect(r.data.receiveSupportCase).toMatchObject({
-      externalRef: 'LDTBXH-T-0001', receivedAt: '2025-08-04T02:30:00.000Z', arrival: 'RETURNED_FROM_ABROAD', consentToShare: 'NOT_ASKED', person: { personRef: person },
-      screening: { result: 'PRESUMED_VICTIM', screenedAt: '2025-08-04T08:00:00.000Z' }, needsAssessment: { needs: ['SHELTER', 'MEDICAL_CARE'] },
+      externalRef: 'LDTBXH-T-0001',
+      receivedAt: '2025-08-04T02:30:00.000Z',
+      arrival: 'RETURNED_FROM_ABROAD',
+      consentToShare: 'NOT_ASKED',
+      person: { personRef: person },
+      screening: { result: 'PRESUMED_VICTIM', screenedAt: '2025-08-04T08:00:00.000Z' },
+      needsAssessment: { needs: ['SHELTER', 'MEDICAL_CARE'] },
     })
     // the same instant written with another offset is the same payload
     const replay: any = await sg.execute(RECEIVE, { input: { ...reception, receivedAt: '2025-08-04T02:30:00Z' } })
@@ -52,7 +65,12 @@ describe.each(await testProviders())('support mutations on %s', (provider) => {
   })
 
   it('names each bad field, in Vietnamese and English, without echoing values', async () => {
-    const bad = { ...reception, externalRef: 'LDTBXH-T-0002', receivedAt: '2099-01-01T08:00:00+07:00', screening: { result: 'UNCLEAR', screenedAt: '2025-08-01T08:00:00+07:00' } }
+    const bad = {
+      ...reception,
+      externalRef: 'LDTBXH-T-0002',
+      receivedAt: '2099-01-01T08:00:00+07:00',
+      screening: { result: 'UNCLEAR', screenedAt: '2025-08-01T08:00:00+07:00' },
+    }
     const r: any = await sg.execute(RECEIVE, { input: bad })
     expect(errorOf(r).code).toBe('BAD_USER_INPUT')
     expect(errorOf(r).problems.map((p: any) => p.field)).toEqual(['input.receivedAt'])
@@ -77,15 +95,25 @@ describe.each(await testProviders())('support mutations on %s', (provider) => {
   })
 
   it('records screening and needs after reception, never before it', async () => {
-    const ASSESS = 'mutation($input: AssessSupportCaseInput!) { assessSupportCase(input: $input) { screening { result } needsAssessment { needs assessedAt } } }'
+    const ASSESS =
+      'mutation($input: AssessSupportCaseInput!) { assessSupportCase(input: $input) { screening { result } needsAssessment { needs assessedAt } } }'
     const { id } = await sg.db.supportCase.findUniqueOrThrow({ where: { externalRef: 'LDTBXH-T-0009' } })
-    const r: any = await sg.execute(ASSESS, { input: { supportCaseId: id, needsAssessment: { needs: ['LEGAL_AID', 'LOAN'], assessedAt: '2025-08-20T09:00:00+07:00' } } })
-    expect(r.data.assessSupportCase).toEqual({ screening: { result: 'PRESUMED_VICTIM' }, needsAssessment: { needs: ['LEGAL_AID', 'LOAN'], assessedAt: '2025-08-20T02:00:00.000Z' } })
-    expect(errorOf(await sg.execute(ASSESS, { input: { supportCaseId: id, screening: { result: 'UNCLEAR', screenedAt: '2025-08-01T09:00:00+07:00' } } })))
-      .toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.screening.screenedAt' })
+    const r: any = await sg.execute(ASSESS, {
+      input: { supportCaseId: id, needsAssessment: { needs: ['LEGAL_AID', 'LOAN'], assessedAt: '2025-08-20T09:00:00+07:00' } },
+    })
+    expect(r.data.assessSupportCase).toEqual({
+      screening: { result: 'PRESUMED_VICTIM' },
+      needsAssessment: { needs: ['LEGAL_AID', 'LOAN'], assessedAt: '2025-08-20T02:00:00.000Z' },
+    })
+    expect(
+      errorOf(await sg.execute(ASSESS, { input: { supportCaseId: id, screening: { result: 'UNCLEAR', screenedAt: '2025-08-01T09:00:00+07:00' } } })),
+    ).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.screening.screenedAt' })
     expect(errorOf(await sg.execute(ASSESS, { input: { supportCaseId: id } }))).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.screening' })
-    expect(errorOf(await sg.execute(ASSESS, { input: { supportCaseId: id, needsAssessment: { needs: ['LOAN', 'LOAN'], assessedAt: '2025-08-20T09:00:00+07:00' } } })))
-      .toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.needsAssessment.needs' })
+    expect(
+      errorOf(
+        await sg.execute(ASSESS, { input: { supportCaseId: id, needsAssessment: { needs: ['LOAN', 'LOAN'], assessedAt: '2025-08-20T09:00:00+07:00' } } }),
+      ),
+    ).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.needsAssessment.needs' })
     expect((await sg.db.supportCase.findUniqueOrThrow({ where: { id } })).screeningResult).toBe('PRESUMED_VICTIM')
   })
 
@@ -96,11 +124,19 @@ describe.each(await testProviders())('support mutations on %s', (provider) => {
     const id = r.data.recordSupportService.id
     expect((await sg.execute(SERVICE, { input })).data.recordSupportService.id).toBe(id)
     const END = 'mutation($input: EndSupportServiceInput!) { endSupportService(input: $input) { id endedOn } }'
-    expect(errorOf(await sg.execute(END, { input: { serviceId: id, endedOn: '2025-08-01' } }))).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.endedOn' })
+    expect(errorOf(await sg.execute(END, { input: { serviceId: id, endedOn: '2025-08-01' } }))).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'input.endedOn',
+    })
     expect((await sg.execute(END, { input: { serviceId: id, endedOn: '2025-09-15' } })).data.endSupportService.endedOn).toBe('2025-09-15')
     expect((await sg.execute(END, { input: { serviceId: id, endedOn: '2025-09-15' } })).data.endSupportService.endedOn).toBe('2025-09-15')
-    expect(errorOf(await sg.execute(END, { input: { serviceId: id, endedOn: '2025-09-20' } }))).toMatchObject({ code: 'ILLEGAL_TRANSITION', field: 'input.endedOn' })
-    const early: any = await sg.execute(SERVICE, { input: { ...input, externalRef: 'LDTBXH-T-0001-DV2', type: 'MEDICAL_CARE', provider: hospital, startedOn: '2025-08-01' } })
+    expect(errorOf(await sg.execute(END, { input: { serviceId: id, endedOn: '2025-09-20' } }))).toMatchObject({
+      code: 'ILLEGAL_TRANSITION',
+      field: 'input.endedOn',
+    })
+    const early: any = await sg.execute(SERVICE, {
+      input: { ...input, externalRef: 'LDTBXH-T-0001-DV2', type: 'MEDICAL_CARE', provider: hospital, startedOn: '2025-08-01' },
+    })
     expect(errorOf(early)).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.startedOn' })
     const missing: any = await sg.execute(SERVICE, { input: { ...input, externalRef: 'LDTBXH-T-0001-DV3', supportCaseId: 'nope' } })
     expect(errorOf(missing)).toMatchObject({ code: 'NOT_FOUND', field: 'input.supportCaseId' })
@@ -110,9 +146,23 @@ describe.each(await testProviders())('support mutations on %s', (provider) => {
   })
 
   it('refuses a referral sharing data without recorded consent, and writes nothing', async () => {
-    const input = { externalRef: 'LDTBXH-T-0001-CT1', supportCaseId: caseId, from: centre, to: hospital, reason: 'SPECIALISED_CARE', forService: 'MEDICAL_CARE', sharesPersonData: true, referredAt: '2025-08-10T09:00:00+07:00' }
+    const input = {
+      externalRef: 'LDTBXH-T-0001-CT1',
+      supportCaseId: caseId,
+      from: centre,
+      to: hospital,
+      reason: 'SPECIALISED_CARE',
+      forService: 'MEDICAL_CARE',
+      sharesPersonData: true,
+      referredAt: '2025-08-10T09:00:00+07:00',
+    }
     const r: any = await sg.execute(REFER, { input })
-    expect(errorOf(r)).toMatchObject({ code: 'CONSENT_REQUIRED', field: 'input.sharesPersonData', consentField: 'SupportCase.consentToShare', consent: 'NOT_ASKED' })
+    expect(errorOf(r)).toMatchObject({
+      code: 'CONSENT_REQUIRED',
+      field: 'input.sharesPersonData',
+      consentField: 'SupportCase.consentToShare',
+      consent: 'NOT_ASKED',
+    })
     expect(r.errors[0].message).toMatch(/cần sự đồng ý .* \/ sharing the person's data needs their recorded consent/)
     expect(await sg.db.supportReferral.count()).toBe(0)
     // without sharing data, the same referral is made
@@ -121,37 +171,61 @@ describe.each(await testProviders())('support mutations on %s', (provider) => {
   })
 
   it('records consent through legal transitions only, then shares data', async () => {
-    expect(errorOf(await sg.execute(CONSENT, { input: { supportCaseId: caseId, consentToShare: 'WITHDRAWN', recordedAt: '2025-08-06T09:00:00+07:00' } })))
-      .toMatchObject({ code: 'ILLEGAL_TRANSITION', field: 'input.consentToShare' })
-    expect(errorOf(await sg.execute(CONSENT, { input: { supportCaseId: caseId, consentToShare: 'GIVEN', recordedAt: '2025-08-01T09:00:00+07:00' } })))
-      .toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.recordedAt' })
+    expect(
+      errorOf(await sg.execute(CONSENT, { input: { supportCaseId: caseId, consentToShare: 'WITHDRAWN', recordedAt: '2025-08-06T09:00:00+07:00' } })),
+    ).toMatchObject({ code: 'ILLEGAL_TRANSITION', field: 'input.consentToShare' })
+    expect(
+      errorOf(await sg.execute(CONSENT, { input: { supportCaseId: caseId, consentToShare: 'GIVEN', recordedAt: '2025-08-01T09:00:00+07:00' } })),
+    ).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.recordedAt' })
     const given: any = await sg.execute(CONSENT, { input: { supportCaseId: caseId, consentToShare: 'GIVEN', recordedAt: '2025-08-06T09:00:00+07:00' } })
     expect(given.data.recordSupportConsent).toMatchObject({ consentToShare: 'GIVEN', consentRecordedAt: '2025-08-06T02:00:00.000Z' })
-    expect(errorOf(await sg.execute(CONSENT, { input: { supportCaseId: caseId, consentToShare: 'REFUSED', recordedAt: '2025-08-07T09:00:00+07:00' } })))
-      .toMatchObject({ code: 'ILLEGAL_TRANSITION', field: 'input.consentToShare' })
-    const r: any = await sg.execute(REFER, { input: { externalRef: 'LDTBXH-T-0001-CT1', supportCaseId: caseId, from: centre, to: hospital, reason: 'SPECIALISED_CARE', forService: 'MEDICAL_CARE', sharesPersonData: true, referredAt: '2025-08-10T09:00:00+07:00' } })
+    expect(
+      errorOf(await sg.execute(CONSENT, { input: { supportCaseId: caseId, consentToShare: 'REFUSED', recordedAt: '2025-08-07T09:00:00+07:00' } })),
+    ).toMatchObject({ code: 'ILLEGAL_TRANSITION', field: 'input.consentToShare' })
+    const r: any = await sg.execute(REFER, {
+      input: {
+        externalRef: 'LDTBXH-T-0001-CT1',
+        supportCaseId: caseId,
+        from: centre,
+        to: hospital,
+        reason: 'SPECIALISED_CARE',
+        forService: 'MEDICAL_CARE',
+        sharesPersonData: true,
+        referredAt: '2025-08-10T09:00:00+07:00',
+      },
+    })
     expect(r.data.referSupportCase).toMatchObject({ status: 'IN_PROGRESS', sharesPersonData: true, consentAtReferral: 'GIVEN' })
   })
 
   it('moves a referral through legal transitions with dates; replays are harmless', async () => {
-    const { id } = (await sg.db.supportReferral.findUniqueOrThrow({ where: { externalRef: 'LDTBXH-T-0001-CT0' } }))
-    expect(errorOf(await sg.execute(CHANGE, { input: { referralId: id, status: 'DONE', at: '2025-08-12T09:00:00+07:00' } })))
-      .toMatchObject({ code: 'ILLEGAL_TRANSITION', field: 'input.status' })
-    expect(errorOf(await sg.execute(CHANGE, { input: { referralId: id, status: 'ACCEPTED', at: '2025-08-09T09:00:00+07:00' } })))
-      .toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.at' })
+    const { id } = await sg.db.supportReferral.findUniqueOrThrow({ where: { externalRef: 'LDTBXH-T-0001-CT0' } })
+    expect(errorOf(await sg.execute(CHANGE, { input: { referralId: id, status: 'DONE', at: '2025-08-12T09:00:00+07:00' } }))).toMatchObject({
+      code: 'ILLEGAL_TRANSITION',
+      field: 'input.status',
+    })
+    expect(errorOf(await sg.execute(CHANGE, { input: { referralId: id, status: 'ACCEPTED', at: '2025-08-09T09:00:00+07:00' } }))).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'input.at',
+    })
     const accepted: any = await sg.execute(CHANGE, { input: { referralId: id, status: 'ACCEPTED', at: '2025-08-12T09:00:00+07:00' } })
     expect(accepted.data.changeSupportReferralStatus).toMatchObject({ status: 'ACCEPTED', acceptedAt: '2025-08-12T02:00:00.000Z', doneAt: null })
-    expect((await sg.execute(CHANGE, { input: { referralId: id, status: 'ACCEPTED', at: '2025-08-12T09:00:00+07:00' } })).data.changeSupportReferralStatus.status).toBe('ACCEPTED')
+    expect(
+      (await sg.execute(CHANGE, { input: { referralId: id, status: 'ACCEPTED', at: '2025-08-12T09:00:00+07:00' } })).data.changeSupportReferralStatus.status,
+    ).toBe('ACCEPTED')
     const done: any = await sg.execute(CHANGE, { input: { referralId: id, status: 'DONE', at: '2025-09-01T09:00:00+07:00' } })
     expect(done.data.changeSupportReferralStatus).toMatchObject({ status: 'DONE', acceptedAt: '2025-08-12T02:00:00.000Z', doneAt: '2025-09-01T02:00:00.000Z' })
-    expect(errorOf(await sg.execute(CHANGE, { input: { referralId: id, status: 'REVOKED', at: '2025-09-02T09:00:00+07:00' } })))
-      .toMatchObject({ code: 'ILLEGAL_TRANSITION', field: 'input.status' })
-    expect(errorOf(await sg.execute(CHANGE, { input: { referralId: 'nope', status: 'DONE', at: '2025-09-02T09:00:00+07:00' } })))
-      .toMatchObject({ code: 'NOT_FOUND', field: 'input.referralId' })
+    expect(errorOf(await sg.execute(CHANGE, { input: { referralId: id, status: 'REVOKED', at: '2025-09-02T09:00:00+07:00' } }))).toMatchObject({
+      code: 'ILLEGAL_TRANSITION',
+      field: 'input.status',
+    })
+    expect(errorOf(await sg.execute(CHANGE, { input: { referralId: 'nope', status: 'DONE', at: '2025-09-02T09:00:00+07:00' } }))).toMatchObject({
+      code: 'NOT_FOUND',
+      field: 'input.referralId',
+    })
   })
 
   it('refuses to hand data over when the consent was withdrawn before acceptance', async () => {
-    const { id } = (await sg.db.supportReferral.findUniqueOrThrow({ where: { externalRef: 'LDTBXH-T-0001-CT1' } }))
+    const { id } = await sg.db.supportReferral.findUniqueOrThrow({ where: { externalRef: 'LDTBXH-T-0001-CT1' } })
     await sg.execute(CONSENT, { input: { supportCaseId: caseId, consentToShare: 'WITHDRAWN', recordedAt: '2025-08-11T09:00:00+07:00' } })
     const r: any = await sg.execute(CHANGE, { input: { referralId: id, status: 'ACCEPTED', at: '2025-08-12T09:00:00+07:00' } })
     expect(errorOf(r)).toMatchObject({ code: 'CONSENT_REQUIRED', field: 'input.status', consent: 'WITHDRAWN' })
@@ -162,16 +236,25 @@ describe.each(await testProviders())('support mutations on %s', (provider) => {
 
   it('records reintegration follow-ups; the latest outcome is the case outcome', async () => {
     const FOLLOW = 'mutation($input: RecordReintegrationFollowUpInput!) { recordReintegrationFollowUp(input: $input) { id outcome } }'
-    const follow = (n: number, followedUpAt: string, outcome: string) => sg.execute(FOLLOW, { input: { externalRef: `LDTBXH-T-0001-TD${n}`, supportCaseId: caseId, followedUpAt, outcome } })
+    const follow = (n: number, followedUpAt: string, outcome: string) =>
+      sg.execute(FOLLOW, { input: { externalRef: `LDTBXH-T-0001-TD${n}`, supportCaseId: caseId, followedUpAt, outcome } })
     expect((await follow(2, '2025-11-04T09:00:00+07:00', 'REINTEGRATED')).errors).toBeUndefined()
     expect((await follow(1, '2025-09-04T09:00:00+07:00', 'AT_RISK')).errors).toBeUndefined()
     expect(errorOf(await follow(1, '2025-09-04T09:00:00+07:00', 'REINTEGRATED'))).toMatchObject({ code: 'IDEMPOTENCY_CONFLICT' })
     expect(errorOf(await follow(3, '2025-07-04T09:00:00+07:00', 'AT_RISK'))).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.followedUpAt' })
-    const r: any = await sg.execute('query($id: ID!) { supportCase(id: $id) { reintegrationOutcome followUps { outcome } services { type } referrals { externalRef status } } }', { id: caseId })
+    const r: any = await sg.execute(
+      'query($id: ID!) { supportCase(id: $id) { reintegrationOutcome followUps { outcome } services { type } referrals { externalRef status } } }',
+      { id: caseId },
+    )
     r.data.supportCase.referrals.sort((a: any, b: any) => a.externalRef.localeCompare(b.externalRef)) // both made the same day
     expect(r.data.supportCase).toEqual({
-      reintegrationOutcome: 'REINTEGRATED', followUps: [{ outcome: 'AT_RISK' }, { outcome: 'REINTEGRATED' }], services: [{ type: 'SHELTER' }],
-      referrals: [{ externalRef: 'LDTBXH-T-0001-CT0', status: 'DONE' }, { externalRef: 'LDTBXH-T-0001-CT1', status: 'REVOKED' }],
+      reintegrationOutcome: 'REINTEGRATED',
+      followUps: [{ outcome: 'AT_RISK' }, { outcome: 'REINTEGRATED' }],
+      services: [{ type: 'SHELTER' }],
+      referrals: [
+        { externalRef: 'LDTBXH-T-0001-CT0', status: 'DONE' },
+        { externalRef: 'LDTBXH-T-0001-CT1', status: 'REVOKED' },
+      ],
     })
   })
 })

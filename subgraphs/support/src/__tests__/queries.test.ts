@@ -15,14 +15,18 @@ const DISTRICT_991 = new Set(['99101', '99102', '99103', '99104', '99801', '9980
 
 describe.each(await testProviders())('support queries on %s', (provider) => {
   let sg: TestSubgraph<Db>
-  beforeAll(async () => { sg = await startSeededSubgraph(subgraph, provider) })
+  beforeAll(async () => {
+    sg = await startSeededSubgraph(subgraph, provider)
+  })
   afterAll(() => sg?.stop())
 
   it('seeds every support case of the shared world with its id, consent of the person, and is idempotent', async () => {
     const again = await subgraph.seedDemo!(sg.db, DEV_NETWORK_KEY)
     expect(again).toMatchObject({ supportCases: world.supportCases.length })
     const rows = await sg.db.supportCase.findMany({ orderBy: { externalRef: 'asc' } })
-    expect(rows.map((r) => [r.id, r.personRef])).toEqual([...world.supportCases].sort((a, b) => a.externalRef.localeCompare(b.externalRef)).map((s) => [s.id, s.personRef]))
+    expect(rows.map((r) => [r.id, r.personRef])).toEqual(
+      [...world.supportCases].sort((a, b) => a.externalRef.localeCompare(b.externalRef)).map((s) => [s.id, s.personRef]),
+    )
     const consentOf = new Map(world.persons.map((p) => [p.personRef, p.consentToShare]))
     for (const r of rows) expect(r.consentToShare).toBe(consentOf.get(r.personRef))
     // victims known only to Social Affairs (world persons 100..124) are here
@@ -36,34 +40,58 @@ describe.each(await testProviders())('support queries on %s', (provider) => {
   it('recognises a replay of a demo write through the mutation (same record, nothing new)', async () => {
     const c = plan.cases.find((x) => x.screenedAt && x.needsAssessedAt && x.consentToShare === 'GIVEN')!
     const input = {
-      externalRef: c.externalRef, personRef: c.personRef, receivedAt: c.receivedAt.toISOString(), facility: c.facility, unitCode: c.unitCode, arrival: c.arrival, consentToShare: c.consentToShare,
-      screening: { result: c.screeningResult, screenedAt: c.screenedAt!.toISOString() }, needsAssessment: { needs: c.needs.split(','), assessedAt: c.needsAssessedAt!.toISOString() },
+      externalRef: c.externalRef,
+      personRef: c.personRef,
+      receivedAt: c.receivedAt.toISOString(),
+      facility: c.facility,
+      unitCode: c.unitCode,
+      arrival: c.arrival,
+      consentToShare: c.consentToShare,
+      screening: { result: c.screeningResult, screenedAt: c.screenedAt!.toISOString() },
+      needsAssessment: { needs: c.needs.split(','), assessedAt: c.needsAssessedAt!.toISOString() },
     }
     const r: any = await sg.execute('mutation($input: ReceiveSupportCaseInput!) { receiveSupportCase(input: $input) { id } }', { input })
     expect(r.data.receiveSupportCase.id).toBe(c.id)
     const h = plan.hotlineContacts[0]!
-    const contact: any = await sg.execute('mutation($input: RecordHotlineContactInput!) { recordHotlineContact(input: $input) { id status } }',
-      { input: { externalRef: h.externalRef, receivedAt: h.receivedAt.toISOString(), unitCode: h.unitCode, channel: h.channel, concernsTrafficking: h.concernsTrafficking } })
+    const contact: any = await sg.execute('mutation($input: RecordHotlineContactInput!) { recordHotlineContact(input: $input) { id status } }', {
+      input: {
+        externalRef: h.externalRef,
+        receivedAt: h.receivedAt.toISOString(),
+        unitCode: h.unitCode,
+        channel: h.channel,
+        concernsTrafficking: h.concernsTrafficking,
+      },
+    })
     expect(contact.data.recordHotlineContact).toEqual({ id: h.id, status: 'FORWARDED' })
     expect(await sg.db.supportCase.count()).toBe(plan.cases.length)
   })
 
   it('filters support cases by period (Vietnam time), by unit across the 2025 reform, and by screening', async () => {
     const Q = 'query($f: SupportCaseFilter) { supportCases(first: 200, filter: $f) { totalCount edges { node { externalRef } } } }'
-    const in2024 = plan.cases.filter((c) => vietnamDay(c.receivedAt).startsWith('2024-')).map((c) => c.externalRef).sort()
+    const in2024 = plan.cases
+      .filter((c) => vietnamDay(c.receivedAt).startsWith('2024-'))
+      .map((c) => c.externalRef)
+      .sort()
     const year: any = await sg.execute(Q, { f: { period: { kind: 'YEAR', year: 2024 } } })
     expect(year.data.supportCases.edges.map((e: any) => e.node.externalRef).sort()).toEqual(in2024)
     expect(year.data.supportCases.totalCount).toBe(in2024.length)
     const district: any = await sg.execute(Q, { f: { unitCode: '991' } })
     expect(district.data.supportCases.totalCount).toBe(plan.cases.filter((c) => DISTRICT_991.has(c.unitCode)).length)
     const unclear: any = await sg.execute(Q, { f: { screeningResult: 'UNCLEAR', facility: 'SOCIAL_PROTECTION_CENTRE' } })
-    expect(unclear.data.supportCases.totalCount).toBe(plan.cases.filter((c) => c.screeningResult === 'UNCLEAR' && c.facility === 'SOCIAL_PROTECTION_CENTRE').length)
+    expect(unclear.data.supportCases.totalCount).toBe(
+      plan.cases.filter((c) => c.screeningResult === 'UNCLEAR' && c.facility === 'SOCIAL_PROTECTION_CENTRE').length,
+    )
     const hotline: any = await sg.execute(Q, { f: { arrival: 'HOTLINE' } })
     expect(hotline.data.supportCases.totalCount).toBe(plan.cases.filter((c) => c.arrival === 'HOTLINE').length)
     // persons handed over by the Border Guard arrived from the border guard
     const handed = new Set(world.borderIncidents.flatMap((i) => i.persons.map((p) => p.supportCaseId)))
     const border: any = await sg.execute(Q, { f: { arrival: 'BORDER_GUARD' } })
-    expect(border.data.supportCases.edges.map((e: any) => e.node.externalRef).sort()).toEqual(world.supportCases.filter((c) => handed.has(c.id)).map((c) => c.externalRef).sort())
+    expect(border.data.supportCases.edges.map((e: any) => e.node.externalRef).sort()).toEqual(
+      world.supportCases
+        .filter((c) => handed.has(c.id))
+        .map((c) => c.externalRef)
+        .sort(),
+    )
     const bad: any = await sg.execute(Q, { f: { period: { kind: 'QUARTER', year: 2024, index: 5 } } })
     expect(bad.errors[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'filter.period.index' })
     const unknown: any = await sg.execute(Q, { f: { unitCode: '12345' } })
@@ -71,7 +99,8 @@ describe.each(await testProviders())('support queries on %s', (provider) => {
   })
 
   it('counts services delivered by type, start period and unit', async () => {
-    const Q = 'query($f: SupportServiceFilter) { supportServices(first: 200, filter: $f) { totalCount edges { node { externalRef type startedOn supportCase { unitCode } } } } }'
+    const Q =
+      'query($f: SupportServiceFilter) { supportServices(first: 200, filter: $f) { totalCount edges { node { externalRef type startedOn supportCase { unitCode } } } } }'
     const training = plan.services.filter((s) => s.type === 'VOCATIONAL_TRAINING' && vietnamDay(s.startedOn).startsWith('2024-'))
     const r: any = await sg.execute(Q, { f: { type: 'VOCATIONAL_TRAINING', period: { kind: 'YEAR', year: 2024 } } })
     expect(r.data.supportServices.edges.map((e: any) => e.node.externalRef).sort()).toEqual(training.map((s) => s.externalRef).sort())
@@ -88,7 +117,10 @@ describe.each(await testProviders())('support queries on %s', (provider) => {
     const seen: string[] = []
     let after: string | null = null
     do {
-      const r: any = await sg.execute('query($after: String) { supportReferrals(first: 5, after: $after, filter: { status: DONE }) { totalCount edges { node { externalRef doneAt } } pageInfo { hasNextPage endCursor } } }', { after })
+      const r: any = await sg.execute(
+        'query($after: String) { supportReferrals(first: 5, after: $after, filter: { status: DONE }) { totalCount edges { node { externalRef doneAt } } pageInfo { hasNextPage endCursor } } }',
+        { after },
+      )
       expect(r.data.supportReferrals.totalCount).toBe(done.length)
       seen.push(...r.data.supportReferrals.edges.map((e: any) => e.node.externalRef))
       after = r.data.supportReferrals.pageInfo.hasNextPage ? r.data.supportReferrals.pageInfo.endCursor : null
@@ -100,8 +132,11 @@ describe.each(await testProviders())('support queries on %s', (provider) => {
 
   it('serves a case with screening, needs, services and follow-ups as seeded', async () => {
     const c = plan.cases.find((x) => plan.followUps.some((f) => f.supportCaseId === x.id) && plan.referrals.some((r) => r.supportCaseId === x.id))!
-    const r: any = await sg.execute(`query($id: ID!) { supportCase(id: $id) { externalRef screening { result } needsAssessment { needs }
-      services { externalRef type startedOn endedOn provider { type } } followUps { outcome } reintegrationOutcome referrals { status from { type } to { type } } } }`, { id: c.id })
+    const r: any = await sg.execute(
+      `query($id: ID!) { supportCase(id: $id) { externalRef screening { result } needsAssessment { needs }
+      services { externalRef type startedOn endedOn provider { type } } followUps { outcome } reintegrationOutcome referrals { status from { type } to { type } } } }`,
+      { id: c.id },
+    )
     expect(r.errors).toBeUndefined()
     const got = r.data.supportCase
     expect(got.screening.result).toBe(c.screeningResult)
@@ -122,8 +157,10 @@ describe.each(await testProviders())('support queries on %s', (provider) => {
     const TYPES = ['ReintegrationFollowUp', 'SupportCase', 'SupportReferral', 'SupportService']
     const run = async (n: number) => {
       sg.statements.reset()
-      const r: any = await sg.execute('query($reps: [_Any!]!) { _entities(representations: $reps) { ... on SupportCase { services { id supportCase { id } } referrals { id supportCase { id } } followUps { id } reintegrationOutcome person { personRef } } } }',
-        { reps: plan.cases.slice(0, n).map((c) => ({ __typename: 'SupportCase', id: c.id })) })
+      const r: any = await sg.execute(
+        'query($reps: [_Any!]!) { _entities(representations: $reps) { ... on SupportCase { services { id supportCase { id } } referrals { id supportCase { id } } followUps { id } reintegrationOutcome person { personRef } } } }',
+        { reps: plan.cases.slice(0, n).map((c) => ({ __typename: 'SupportCase', id: c.id })) },
+      )
       expect(r.errors).toBeUndefined()
       expect(r.data._entities).toHaveLength(n)
       return measure()
@@ -135,7 +172,10 @@ describe.each(await testProviders())('support queries on %s', (provider) => {
     expect(one.appends).toBeLessThanOrEqual(all.appends)
     const list = async (first: number) => {
       sg.statements.reset()
-      const r: any = await sg.execute('query($first: Int) { supportCases(first: $first) { totalCount edges { node { services { provider { name } } referrals { to { type } } followUps { outcome } person { supportCases { id } } } } } }', { first })
+      const r: any = await sg.execute(
+        'query($first: Int) { supportCases(first: $first) { totalCount edges { node { services { provider { name } } referrals { to { type } } followUps { outcome } person { supportCases { id } } } } } }',
+        { first },
+      )
       expect(r.data.supportCases.edges).toHaveLength(first)
       return measure()
     }

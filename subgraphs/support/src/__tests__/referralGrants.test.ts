@@ -22,7 +22,9 @@ const at = (day: string) => `${day}T09:00:00+07:00`
 
 describe.each(await testProviders())('referral grants on %s', (provider) => {
   let sg: TestSubgraph<Db>
-  beforeAll(async () => { sg = await startTestSubgraph(subgraph, provider) })
+  beforeAll(async () => {
+    sg = await startTestSubgraph(subgraph, provider)
+  })
   afterAll(() => sg?.stop())
 
   const run = async (query: string, variables: Record<string, unknown>, who: Identity = SENDER) => sg.execute(query, variables, who)
@@ -31,16 +33,36 @@ describe.each(await testProviders())('referral grants on %s', (provider) => {
     expect(r.errors, JSON.stringify(r.errors)).toBeUndefined()
     return Object.values(r.data)[0] as any
   }
-  const grantsOf = async (refs: string[]) => (await ok(GRANTS, { reps: refs.map((personRef) => ({ __typename: 'Person', personRef })) }))
-    .map((p: any) => p.personalDataGrants)
+  const grantsOf = async (refs: string[]) =>
+    (await ok(GRANTS, { reps: refs.map((personRef) => ({ __typename: 'Person', personRef })) })).map((p: any) => p.personalDataGrants)
 
   /** A person received with consent GIVEN and referred, sharing data, to `to` at 99803. */
   async function referred(n: string, to = facility) {
     const personRef = personRefOf(`0999000077${n.padStart(2, '0')}`, DEV_NETWORK_KEY)
-    const c = await ok('mutation($input: ReceiveSupportCaseInput!) { receiveSupportCase(input: $input) { id } }', { input: {
-      externalRef: `GR-${n}`, personRef, receivedAt: at('2025-10-01'), facility: 'SOCIAL_PROTECTION_CENTRE', unitCode: '99803', arrival: 'POLICE', consentToShare: 'GIVEN' } })
-    const r = await ok('mutation($input: ReferSupportCaseInput!) { referSupportCase(input: $input) { id } }', { input: {
-      externalRef: `GR-${n}-CT1`, supportCaseId: c.id, from: centre, to, toUnitCode: '99803', reason: 'OTHER', forService: 'SHELTER', sharesPersonData: true, referredAt: at('2025-10-02') } })
+    const c = await ok('mutation($input: ReceiveSupportCaseInput!) { receiveSupportCase(input: $input) { id } }', {
+      input: {
+        externalRef: `GR-${n}`,
+        personRef,
+        receivedAt: at('2025-10-01'),
+        facility: 'SOCIAL_PROTECTION_CENTRE',
+        unitCode: '99803',
+        arrival: 'POLICE',
+        consentToShare: 'GIVEN',
+      },
+    })
+    const r = await ok('mutation($input: ReferSupportCaseInput!) { referSupportCase(input: $input) { id } }', {
+      input: {
+        externalRef: `GR-${n}-CT1`,
+        supportCaseId: c.id,
+        from: centre,
+        to,
+        toUnitCode: '99803',
+        reason: 'OTHER',
+        forService: 'SHELTER',
+        sharesPersonData: true,
+        referredAt: at('2025-10-02'),
+      },
+    })
     return { personRef, caseId: c.id as string, referralId: r.id as string }
   }
 
@@ -51,15 +73,25 @@ describe.each(await testProviders())('referral grants on %s', (provider) => {
       const r: any = await run(CHANGE, { input: accept }, who)
       expect(r.errors?.[0]?.extensions, who.sub).toMatchObject({ code: 'FORBIDDEN', field: 'input.status' })
     }
-    expect(await sg.db.supportReferral.findUniqueOrThrow({ where: { id: referralId } })).toMatchObject({ status: 'IN_PROGRESS', answeredBy: null, referredBy: SENDER.sub })
+    expect(await sg.db.supportReferral.findUniqueOrThrow({ where: { id: referralId } })).toMatchObject({
+      status: 'IN_PROGRESS',
+      answeredBy: null,
+      referredBy: SENDER.sub,
+    })
     expect(await grantsOf([personRef])).toEqual([[]])
     expect(await ok(CHANGE, { input: accept }, POLICE_HERE)).toEqual({ status: 'ACCEPTED', sharingEndedAt: null })
     expect(await ok(CHANGE, { input: accept }, POLICE_HERE)).toEqual({ status: 'ACCEPTED', sharingEndedAt: null })
     expect(await sg.db.supportReferral.findUniqueOrThrow({ where: { id: referralId } })).toMatchObject({ answeredBy: POLICE_HERE.sub })
     expect(await grantsOf([personRef])).toEqual([['police:99803']])
     // only Social Affairs revokes; that ends the grant
-    expect(((await run(CHANGE, { input: { referralId, status: 'REVOKED', at: at('2025-10-04') } }, POLICE_HERE)) as any).errors[0].extensions).toMatchObject({ code: 'FORBIDDEN', field: 'input.status' })
-    expect(await ok(CHANGE, { input: { referralId, status: 'REVOKED', at: at('2025-10-04') } })).toEqual({ status: 'REVOKED', sharingEndedAt: '2025-10-04T02:00:00.000Z' })
+    expect(((await run(CHANGE, { input: { referralId, status: 'REVOKED', at: at('2025-10-04') } }, POLICE_HERE)) as any).errors[0].extensions).toMatchObject({
+      code: 'FORBIDDEN',
+      field: 'input.status',
+    })
+    expect(await ok(CHANGE, { input: { referralId, status: 'REVOKED', at: at('2025-10-04') } })).toEqual({
+      status: 'REVOKED',
+      sharingEndedAt: '2025-10-04T02:00:00.000Z',
+    })
     expect(await grantsOf([personRef])).toEqual([[]])
   })
 
@@ -73,7 +105,10 @@ describe.each(await testProviders())('referral grants on %s', (provider) => {
     await ok(CONSENT, { input: { supportCaseId: caseId, consentToShare: 'GIVEN', recordedAt: at('2025-10-06') } })
     expect(await grantsOf([personRef])).toEqual([[]])
     // the referral itself goes on (the service is still delivered), without the person's data
-    expect(await ok(CHANGE, { input: { referralId, status: 'DONE', at: at('2025-10-07') } }, RECEIVER)).toEqual({ status: 'DONE', sharingEndedAt: '2025-10-05T02:00:00.000Z' })
+    expect(await ok(CHANGE, { input: { referralId, status: 'DONE', at: at('2025-10-07') } }, RECEIVER)).toEqual({
+      status: 'DONE',
+      sharingEndedAt: '2025-10-05T02:00:00.000Z',
+    })
   })
 
   it('reads the grants of any number of persons in one SQL statement', async () => {

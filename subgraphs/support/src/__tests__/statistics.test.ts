@@ -22,7 +22,8 @@ describe.each(await testProviders())('Social Affairs statistics on %s', (provide
     expect(r.errors).toBeUndefined()
     return r.data
   }
-  const refused = async (query: string, variables: Record<string, unknown>) => (await sg.execute(query, variables)).errors?.[0]?.extensions?.code as string | undefined
+  const refused = async (query: string, variables: Record<string, unknown>) =>
+    (await sg.execute(query, variables)).errors?.[0]?.extensions?.code as string | undefined
   const statistics = async (scopes: readonly { periodCode: string; unitCode: string }[]) => (await exec(QUERY, reps(scopes)))._entities as any[]
 
   beforeAll(async () => {
@@ -42,10 +43,13 @@ describe.each(await testProviders())('Social Affairs statistics on %s', (provide
     expect(p!.cases.some((c) => c.services.some((s) => s.type === 'SHELTER' && s.endedOn === null))).toBe(true)
     expect(p!.cases.some((c) => c.consent === 'REFUSED')).toBe(true)
     expect(p!.cases.some((c) => c.screening?.result === 'NOT_VICTIM')).toBe(true)
-    const quarter = (t: Date) => `${new Date(t.getTime() + 7 * 3_600_000).getUTCFullYear()}-${Math.floor(new Date(t.getTime() + 7 * 3_600_000).getUTCMonth() / 3)}`
+    const quarter = (t: Date) =>
+      `${new Date(t.getTime() + 7 * 3_600_000).getUTCFullYear()}-${Math.floor(new Date(t.getTime() + 7 * 3_600_000).getUTCMonth() / 3)}`
     // made in one quarter, accepted in the next; a shelter stay across a year's end; follow-ups in several quarters of one case
     expect(p!.cases.some((c) => c.referrals.some((f) => f.steps.some((s) => s.status === 'ACCEPTED' && quarter(s.at) !== quarter(f.referredAt))))).toBe(true)
-    expect(p!.cases.some((c) => c.services.some((s) => s.type === 'SHELTER' && s.endedOn !== null && s.endedOn.slice(0, 4) > s.startedOn.slice(0, 4)))).toBe(true)
+    expect(p!.cases.some((c) => c.services.some((s) => s.type === 'SHELTER' && s.endedOn !== null && s.endedOn.slice(0, 4) > s.startedOn.slice(0, 4)))).toBe(
+      true,
+    )
     expect(p!.cases.some((c) => new Set(c.followUps.map((f) => quarter(f.at))).size > 1)).toBe(true)
     expect(p!.contacts.some((h) => h.forwardedAt && h.forwardedAt.getUTCMonth() !== h.receivedAt.getUTCMonth())).toBe(true)
   })
@@ -58,15 +62,30 @@ describe.each(await testProviders())('Social Affairs statistics on %s', (provide
     })
     // not vacuous: the province's 2025 has records of every kind
     const y = got[SCOPES.findIndex((s) => s.periodCode === '2025' && s.unitCode === '99')].support
-    for (const f of ['casesReceived', 'servicesStarted', 'shelterStaysStarted', 'shelterStaysOngoingAtPeriodEnd', 'referralsMade', 'referralsAccepted', 'hotlineContactsForwardedToPolice'])
+    for (const f of [
+      'casesReceived',
+      'servicesStarted',
+      'shelterStaysStarted',
+      'shelterStaysOngoingAtPeriodEnd',
+      'referralsMade',
+      'referralsAccepted',
+      'hotlineContactsForwardedToPolice',
+    ])
       expect(y[f], f).toBeGreaterThan(0)
     expect(y.reintegrationOutcomes.reduce((n: number, l: any) => n + l.count, 0)).toBeGreaterThan(0)
   })
 
   it('rolls pre-reform communes and their successor up into the new commune and the old district alike', async () => {
     const [commune, old1, old2, successorOnly] = await statistics([
-      { periodCode: '2025', unitCode: '99803' }, { periodCode: '2025-H1', unitCode: '99201' }, { periodCode: '2025-H1', unitCode: '99202' }, { periodCode: '2025-M07', unitCode: '99803' }])
-    const [h1, m7] = await statistics([{ periodCode: '2025-H1', unitCode: '99803' }, { periodCode: '2025-M07', unitCode: '99803' }])
+      { periodCode: '2025', unitCode: '99803' },
+      { periodCode: '2025-H1', unitCode: '99201' },
+      { periodCode: '2025-H1', unitCode: '99202' },
+      { periodCode: '2025-M07', unitCode: '99803' },
+    ])
+    const [h1, m7] = await statistics([
+      { periodCode: '2025-H1', unitCode: '99803' },
+      { periodCode: '2025-M07', unitCode: '99803' },
+    ])
     // before the reform the new commune is exactly its two predecessors
     expect(h1.support.casesReceived).toBe(old1.support.casesReceived + old2.support.casesReceived)
     expect(commune.support.casesReceived).toBeGreaterThanOrEqual(h1.support.casesReceived + m7.support.casesReceived)
@@ -76,7 +95,10 @@ describe.each(await testProviders())('Social Affairs statistics on %s', (provide
   it('lists every enum value in order with its Vietnamese label, zeros included', async () => {
     const [s] = (await exec(LABELLED, reps([{ periodCode: '2026-Q1', unitCode: '99201' }])))._entities
     expect(s.support.casesByFacility).toEqual([
-      { key: 'SOCIAL_PROTECTION_CENTRE', labelVi: 'Cơ sở bảo trợ xã hội' }, { key: 'VICTIM_SUPPORT_FACILITY', labelVi: 'Cơ sở hỗ trợ nạn nhân' }, { key: 'OTHER', labelVi: 'Khác' }])
+      { key: 'SOCIAL_PROTECTION_CENTRE', labelVi: 'Cơ sở bảo trợ xã hội' },
+      { key: 'VICTIM_SUPPORT_FACILITY', labelVi: 'Cơ sở hỗ trợ nạn nhân' },
+      { key: 'OTHER', labelVi: 'Khác' },
+    ])
     expect(s.support.casesByScreeningResult.map((l: any) => l.key)).toEqual(['PRESUMED_VICTIM', 'NOT_VICTIM', 'UNCLEAR', 'NOT_SCREENED'])
     expect(s.support.casesByScreeningResult.at(-1).labelVi).toBe('Chưa sàng lọc')
     expect(s.support.victimsByServiceType).toHaveLength(10)

@@ -20,7 +20,11 @@ describe('support statistics definitions', () => {
 
   it('reads the referral statuses and service types of reports from the SDL, short labels only', () => {
     expect(labelsOf('SupportReferralStatus').vi).toEqual({
-      IN_PROGRESS: 'Đang chuyển', ACCEPTED: 'Nơi nhận đã chấp nhận', REJECTED: 'Nơi nhận từ chối', DONE: 'Đã hoàn thành', REVOKED: 'Đã thu hồi',
+      IN_PROGRESS: 'Đang chuyển',
+      ACCEPTED: 'Nơi nhận đã chấp nhận',
+      REJECTED: 'Nơi nhận từ chối',
+      DONE: 'Đã hoàn thành',
+      REVOKED: 'Đã thu hồi',
     })
     expect(labelsOf('SupportServiceType').vi).toMatchObject({ ESSENTIAL_INITIAL_SUPPORT: 'Hỗ trợ nhu cầu thiết yếu ban đầu', LOAN: 'Vay vốn' })
   })

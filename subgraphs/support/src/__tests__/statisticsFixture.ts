@@ -12,9 +12,19 @@ const REFORM = VN('2025-07-01T00:00:00')
 const vnDay = (t: Date) => new Date(t.getTime() + 7 * 3_600_000).toISOString().slice(0, 10)
 
 const INSTANTS = [
-  '2024-06-30T23:30:00', '2024-07-01T00:00:00', '2024-08-15T10:00:00', '2024-09-30T23:59:00', '2024-10-01T00:00:00',
-  '2024-12-31T22:00:00', '2025-01-01T00:00:00', '2025-03-10T08:00:00', '2025-06-30T23:00:00', '2025-07-01T00:00:00',
-  '2025-07-01T09:00:00', '2025-09-05T12:00:00', '2025-12-31T23:59:00',
+  '2024-06-30T23:30:00',
+  '2024-07-01T00:00:00',
+  '2024-08-15T10:00:00',
+  '2024-09-30T23:59:00',
+  '2024-10-01T00:00:00',
+  '2024-12-31T22:00:00',
+  '2025-01-01T00:00:00',
+  '2025-03-10T08:00:00',
+  '2025-06-30T23:00:00',
+  '2025-07-01T00:00:00',
+  '2025-07-01T09:00:00',
+  '2025-09-05T12:00:00',
+  '2025-12-31T23:59:00',
 ].map(VN)
 const DELAYS = [0.5, 3, 20, 45, 100, 200]
 // writes refuse future instants: anything later than this is left out of the plan
@@ -46,20 +56,47 @@ export const SCOPES = Object.keys(PERIODS).flatMap((periodCode) => Object.keys(U
 export const FACILITIES = ['SOCIAL_PROTECTION_CENTRE', 'VICTIM_SUPPORT_FACILITY', 'OTHER'] as const
 export const ARRIVALS = ['SELF_REFERRED', 'RETURNED_FROM_ABROAD', 'HOTLINE', 'POLICE', 'BORDER_GUARD', 'COMMUNITY', 'OTHER'] as const
 export const SCREENING = ['PRESUMED_VICTIM', 'NOT_VICTIM', 'UNCLEAR', 'NOT_SCREENED'] as const
-export const SERVICE_TYPES = ['ESSENTIAL_INITIAL_SUPPORT', 'SHELTER', 'MEDICAL_CARE', 'PSYCHOLOGICAL_SUPPORT', 'LEGAL_AID', 'EDUCATION', 'VOCATIONAL_TRAINING', 'LOAN', 'EMPLOYMENT_SUPPORT', 'COMMUNITY_REINTEGRATION'] as const
+export const SERVICE_TYPES = [
+  'ESSENTIAL_INITIAL_SUPPORT',
+  'SHELTER',
+  'MEDICAL_CARE',
+  'PSYCHOLOGICAL_SUPPORT',
+  'LEGAL_AID',
+  'EDUCATION',
+  'VOCATIONAL_TRAINING',
+  'LOAN',
+  'EMPLOYMENT_SUPPORT',
+  'COMMUNITY_REINTEGRATION',
+] as const
 export const REFERRAL_STATUSES = ['IN_PROGRESS', 'ACCEPTED', 'REJECTED', 'DONE', 'REVOKED'] as const
 export const OUTCOMES = ['REINTEGRATED', 'IN_PROGRESS', 'AT_RISK', 'RETRAFFICKED', 'LOST_CONTACT'] as const
 const PATHS = [[], ['ACCEPTED'], ['REJECTED'], ['REVOKED'], ['ACCEPTED', 'DONE'], ['ACCEPTED', 'REVOKED']] as const
 
 interface CasePlan {
-  externalRef: string; personRef: string; receivedAt: Date; unitCode: string; facility: string; arrival: string
-  consent: 'GIVEN' | 'REFUSED' | 'NOT_ASKED'; screening: { result: string; at: Date } | null
+  externalRef: string
+  personRef: string
+  receivedAt: Date
+  unitCode: string
+  facility: string
+  arrival: string
+  consent: 'GIVEN' | 'REFUSED' | 'NOT_ASKED'
+  screening: { result: string; at: Date } | null
   services: { externalRef: string; type: string; startedOn: string; endedOn: string | null }[]
   referrals: { externalRef: string; referredAt: Date; steps: { status: string; at: Date }[] }[]
   followUps: { externalRef: string; at: Date; outcome: string }[]
 }
-interface ContactPlan { externalRef: string; receivedAt: Date; unitCode: string; trafficking: boolean; forwardedAt: Date | null; reportId: string }
-export interface Plan { cases: CasePlan[]; contacts: ContactPlan[] }
+interface ContactPlan {
+  externalRef: string
+  receivedAt: Date
+  unitCode: string
+  trafficking: boolean
+  forwardedAt: Date | null
+  reportId: string
+}
+export interface Plan {
+  cases: CasePlan[]
+  contacts: ContactPlan[]
+}
 
 const later = (r: Random, t: Date) => new Date(t.getTime() + r.pick(DELAYS) * DAY)
 const inPast = (t: Date) => t.getTime() <= LATEST
@@ -76,8 +113,17 @@ export function buildPlan(prefix: string, n: number, seed: number): Plan {
     const screenedAt = later(r, receivedAt)
     const screening = r.chance(0.8) ? { result: r.pick(SCREENING.slice(0, 3)), at: screenedAt } : null
     const c: CasePlan = {
-      externalRef: `${prefix}-SC-${k}`, personRef: r.pick(pool), receivedAt, unitCode, facility: r.pick(FACILITIES), arrival: r.pick(ARRIVALS),
-      consent: r.pick(['GIVEN', 'REFUSED', 'NOT_ASKED'] as const), screening, services: [], referrals: [], followUps: [],
+      externalRef: `${prefix}-SC-${k}`,
+      personRef: r.pick(pool),
+      receivedAt,
+      unitCode,
+      facility: r.pick(FACILITIES),
+      arrival: r.pick(ARRIVALS),
+      consent: r.pick(['GIVEN', 'REFUSED', 'NOT_ASKED'] as const),
+      screening,
+      services: [],
+      referrals: [],
+      followUps: [],
     }
     for (let j = r.int(0, 3); j > 0; j--) {
       const start = later(r, receivedAt)
@@ -112,8 +158,12 @@ export function buildPlan(prefix: string, n: number, seed: number): Plan {
     const trafficking = r.chance(0.6)
     const forwardedAt = trafficking && r.chance(0.6) ? later(r, receivedAt) : null
     contacts.push({
-      externalRef: `${prefix}-DD-${k}`, receivedAt, unitCode: r.pick(receivedAt < REFORM ? COMMUNES.pre : COMMUNES.post), trafficking,
-      forwardedAt: forwardedAt && inPast(forwardedAt) ? forwardedAt : null, reportId: `${prefix}-NT-${k}`,
+      externalRef: `${prefix}-DD-${k}`,
+      receivedAt,
+      unitCode: r.pick(receivedAt < REFORM ? COMMUNES.pre : COMMUNES.post),
+      trafficking,
+      forwardedAt: forwardedAt && inPast(forwardedAt) ? forwardedAt : null,
+      reportId: `${prefix}-NT-${k}`,
     })
   }
   return { cases, contacts }
@@ -126,31 +176,93 @@ const other = { name: 'Trung tâm Trợ giúp pháp lý Nhà nước tỉnh Hả
 /** Writes the plan through the mutations (a referral sharing data is tried on every case whose consent is REFUSED: refused, nothing written). */
 export async function applyPlan(exec: Exec, plan: Plan, refused: (query: string, variables: Record<string, unknown>) => Promise<string | undefined>) {
   for (const c of plan.cases) {
-    const { receiveSupportCase: { id } } = await exec(`mutation($i: ReceiveSupportCaseInput!) { receiveSupportCase(input: $i) { id } }`, { i: {
-      externalRef: c.externalRef, personRef: c.personRef, receivedAt: c.receivedAt.toISOString(), facility: c.facility, unitCode: c.unitCode, arrival: c.arrival,
-      consentToShare: c.consent, ...(c.screening ? { screening: { result: c.screening.result, screenedAt: c.screening.at.toISOString() } } : {}),
-    } })
+    const {
+      receiveSupportCase: { id },
+    } = await exec(`mutation($i: ReceiveSupportCaseInput!) { receiveSupportCase(input: $i) { id } }`, {
+      i: {
+        externalRef: c.externalRef,
+        personRef: c.personRef,
+        receivedAt: c.receivedAt.toISOString(),
+        facility: c.facility,
+        unitCode: c.unitCode,
+        arrival: c.arrival,
+        consentToShare: c.consent,
+        ...(c.screening ? { screening: { result: c.screening.result, screenedAt: c.screening.at.toISOString() } } : {}),
+      },
+    })
     for (const s of c.services) {
-      await exec(`mutation($i: RecordSupportServiceInput!) { recordSupportService(input: $i) { id } }`, { i: {
-        externalRef: s.externalRef, supportCaseId: id, type: s.type, provider: centre, startedOn: s.startedOn, endedOn: s.endedOn } })
+      await exec(`mutation($i: RecordSupportServiceInput!) { recordSupportService(input: $i) { id } }`, {
+        i: {
+          externalRef: s.externalRef,
+          supportCaseId: id,
+          type: s.type,
+          provider: centre,
+          startedOn: s.startedOn,
+          endedOn: s.endedOn,
+        },
+      })
     }
     for (const f of c.referrals) {
-      const { referSupportCase: { id: referralId } } = await exec(`mutation($i: ReferSupportCaseInput!) { referSupportCase(input: $i) { id } }`, { i: {
-        externalRef: f.externalRef, supportCaseId: id, from: centre, to: other, reason: 'LEGAL_PROCEEDINGS', forService: 'LEGAL_AID', sharesPersonData: false, referredAt: f.referredAt.toISOString() } })
-      for (const st of f.steps) await exec(`mutation($i: ChangeSupportReferralStatusInput!) { changeSupportReferralStatus(input: $i) { id } }`, { i: { referralId, status: st.status, at: st.at.toISOString() } })
+      const {
+        referSupportCase: { id: referralId },
+      } = await exec(`mutation($i: ReferSupportCaseInput!) { referSupportCase(input: $i) { id } }`, {
+        i: {
+          externalRef: f.externalRef,
+          supportCaseId: id,
+          from: centre,
+          to: other,
+          reason: 'LEGAL_PROCEEDINGS',
+          forService: 'LEGAL_AID',
+          sharesPersonData: false,
+          referredAt: f.referredAt.toISOString(),
+        },
+      })
+      for (const st of f.steps)
+        await exec(`mutation($i: ChangeSupportReferralStatusInput!) { changeSupportReferralStatus(input: $i) { id } }`, {
+          i: { referralId, status: st.status, at: st.at.toISOString() },
+        })
     }
     if (c.consent === 'REFUSED') {
-      const code = await refused(`mutation($i: ReferSupportCaseInput!) { referSupportCase(input: $i) { id } }`, { i: {
-        externalRef: `${c.externalRef}-CT-X`, supportCaseId: id, from: centre, to: other, reason: 'LEGAL_PROCEEDINGS', forService: 'LEGAL_AID', sharesPersonData: true, referredAt: c.receivedAt.toISOString() } })
+      const code = await refused(`mutation($i: ReferSupportCaseInput!) { referSupportCase(input: $i) { id } }`, {
+        i: {
+          externalRef: `${c.externalRef}-CT-X`,
+          supportCaseId: id,
+          from: centre,
+          to: other,
+          reason: 'LEGAL_PROCEEDINGS',
+          forService: 'LEGAL_AID',
+          sharesPersonData: true,
+          referredAt: c.receivedAt.toISOString(),
+        },
+      })
       if (code !== 'CONSENT_REQUIRED') throw new Error(`a data-sharing referral without consent answered ${code}`)
     }
-    for (const f of c.followUps) await exec(`mutation($i: RecordReintegrationFollowUpInput!) { recordReintegrationFollowUp(input: $i) { id } }`, { i: {
-      externalRef: f.externalRef, supportCaseId: id, followedUpAt: f.at.toISOString(), outcome: f.outcome } })
+    for (const f of c.followUps)
+      await exec(`mutation($i: RecordReintegrationFollowUpInput!) { recordReintegrationFollowUp(input: $i) { id } }`, {
+        i: {
+          externalRef: f.externalRef,
+          supportCaseId: id,
+          followedUpAt: f.at.toISOString(),
+          outcome: f.outcome,
+        },
+      })
   }
   for (const h of plan.contacts) {
-    const { recordHotlineContact: { id } } = await exec(`mutation($i: RecordHotlineContactInput!) { recordHotlineContact(input: $i) { id } }`, { i: {
-      externalRef: h.externalRef, receivedAt: h.receivedAt.toISOString(), unitCode: h.unitCode, channel: 'PHONE', concernsTrafficking: h.trafficking } })
-    if (h.forwardedAt) await exec(`mutation($i: ForwardHotlineContactInput!) { forwardHotlineContact(input: $i) { id } }`, { i: { contactId: id, reportId: h.reportId, forwardedAt: h.forwardedAt.toISOString() } })
+    const {
+      recordHotlineContact: { id },
+    } = await exec(`mutation($i: RecordHotlineContactInput!) { recordHotlineContact(input: $i) { id } }`, {
+      i: {
+        externalRef: h.externalRef,
+        receivedAt: h.receivedAt.toISOString(),
+        unitCode: h.unitCode,
+        channel: 'PHONE',
+        concernsTrafficking: h.trafficking,
+      },
+    })
+    if (h.forwardedAt)
+      await exec(`mutation($i: ForwardHotlineContactInput!) { forwardHotlineContact(input: $i) { id } }`, {
+        i: { contactId: id, reportId: h.reportId, forwardedAt: h.forwardedAt.toISOString() },
+      })
   }
 }
 
@@ -191,7 +303,9 @@ export function recount(plans: readonly Plan[], scope: { periodCode: string; uni
       casesByScreeningResult: lines(SCREENING, (k) => received.filter((c) => screening(c) === k).length),
       personsReceived: distinct(received.map((c) => c.personRef)),
       personsSupported: distinct(started.map((s) => s.c.personRef)),
-      victimsByServiceType: lines(SERVICE_TYPES, (k) => distinct(started.filter((s) => s.type === k && screening(s.c) !== 'NOT_VICTIM').map((s) => s.c.personRef))),
+      victimsByServiceType: lines(SERVICE_TYPES, (k) =>
+        distinct(started.filter((s) => s.type === k && screening(s.c) !== 'NOT_VICTIM').map((s) => s.c.personRef)),
+      ),
       servicesStarted: started.length,
       servicesByType: lines(SERVICE_TYPES, (k) => started.filter((s) => s.type === k).length),
       shelterStaysStarted: started.filter((s) => s.type === 'SHELTER').length,

@@ -24,7 +24,9 @@ const CLOSE = 'mutation($input: CloseHotlineContactInput!) { closeHotlineContact
 
 describe.each(await testProviders())('support write audit on %s', (provider) => {
   let sg: TestSubgraph<Db>
-  beforeAll(async () => { sg = await startTestSubgraph(subgraph, provider) })
+  beforeAll(async () => {
+    sg = await startTestSubgraph(subgraph, provider)
+  })
   afterAll(() => sg?.stop())
 
   const ok = async (query: string, input: Record<string, unknown>, who: Identity = OFFICER) => {
@@ -34,20 +36,33 @@ describe.each(await testProviders())('support write audit on %s', (provider) => 
   }
   const head = async () => (await sg.db.auditEntry.findFirst({ orderBy: { seq: 'desc' } }))?.seq ?? 0
   /** The entries appended after `seq`, as [operation, recordType, refs (sorted), fields]. */
-  const since = async (seq: number) => (await sg.db.auditEntry.findMany({ where: { seq: { gt: seq } }, orderBy: { seq: 'asc' } }))
-    .map((row) => fromRow(row)).map((e: AuditEntry) => [e.operation, e.recordType, [...e.recordRefs].sort(), e.fields])
+  const since = async (seq: number) =>
+    (await sg.db.auditEntry.findMany({ where: { seq: { gt: seq } }, orderBy: { seq: 'asc' } }))
+      .map((row) => fromRow(row))
+      .map((e: AuditEntry) => [e.operation, e.recordType, [...e.recordRefs].sort(), e.fields])
   const writesSince = async (seq: number) => (await since(seq)).filter(([operation]) => (operation as string).startsWith('write '))
 
   const reception = (n: string, consentToShare = 'GIVEN') => ({
-    externalRef: `WA-${n}`, personRef: personRefOf(`0999000088${n.padStart(2, '0')}`, DEV_NETWORK_KEY), receivedAt: at('2025-10-01'),
-    facility: 'SOCIAL_PROTECTION_CENTRE', unitCode: '99803', arrival: 'POLICE', consentToShare,
+    externalRef: `WA-${n}`,
+    personRef: personRefOf(`0999000088${n.padStart(2, '0')}`, DEV_NETWORK_KEY),
+    receivedAt: at('2025-10-01'),
+    facility: 'SOCIAL_PROTECTION_CENTRE',
+    unitCode: '99803',
+    arrival: 'POLICE',
+    consentToShare,
   })
 
   it('audits a created record once, under its id, with the fields set; its replay audits no write and writes nothing', async () => {
     const before = await head()
     const { id } = await ok(RECEIVE, reception('1'))
-    expect(await since(before)).toEqual([['write receiveSupportCase', 'SupportCase', [id],
-      ['arrival', 'consentRecordedAt', 'consentToShare', 'externalRef', 'facility', 'id', 'needsAssessment', 'person', 'receivedAt', 'screening', 'unitCode']]])
+    expect(await since(before)).toEqual([
+      [
+        'write receiveSupportCase',
+        'SupportCase',
+        [id],
+        ['arrival', 'consentRecordedAt', 'consentToShare', 'externalRef', 'facility', 'id', 'needsAssessment', 'person', 'receivedAt', 'screening', 'unitCode'],
+      ],
+    ])
     const created = await head()
     // with a purpose the replay is answered, and audited as the read it is
     expect((await ok(RECEIVE, reception('1'))).id).toBe(id)
@@ -74,9 +89,18 @@ describe.each(await testProviders())('support write audit on %s', (provider) => 
 
   it('audits every record a write changes: a withdrawal ends the sharing of the open referrals, each audited once', async () => {
     const { id: caseId } = await ok(RECEIVE, reception('3'))
-    const refer = (n: number) => ok(REFER, {
-      externalRef: `WA-3-CT${n}`, supportCaseId: caseId, from: centre, to: facility, toUnitCode: '99803', reason: 'OTHER', forService: 'SHELTER', sharesPersonData: true, referredAt: at('2025-10-02'),
-    })
+    const refer = (n: number) =>
+      ok(REFER, {
+        externalRef: `WA-3-CT${n}`,
+        supportCaseId: caseId,
+        from: centre,
+        to: facility,
+        toUnitCode: '99803',
+        reason: 'OTHER',
+        forService: 'SHELTER',
+        sharesPersonData: true,
+        referredAt: at('2025-10-02'),
+      })
     const first = (await refer(1)).id
     const second = (await refer(2)).id
     const before = await head()
@@ -90,7 +114,15 @@ describe.each(await testProviders())('support write audit on %s', (provider) => 
   it('answers a replayed status change without auditing a write, and audits the change itself once', async () => {
     const { id: caseId } = await ok(RECEIVE, reception('4'))
     const { id } = await ok(REFER, {
-      externalRef: 'WA-4-CT1', supportCaseId: caseId, from: centre, to: facility, toUnitCode: '99803', reason: 'OTHER', forService: 'SHELTER', sharesPersonData: false, referredAt: at('2025-10-02'),
+      externalRef: 'WA-4-CT1',
+      supportCaseId: caseId,
+      from: centre,
+      to: facility,
+      toUnitCode: '99803',
+      reason: 'OTHER',
+      forService: 'SHELTER',
+      sharesPersonData: false,
+      referredAt: at('2025-10-02'),
     })
     const receiver: Identity = { sub: 'sa-99803', agency: 'social_affairs', role: 'officer', unit: '99803', purpose: 'victim_support' }
     const accept = { referralId: id, status: 'ACCEPTED', at: at('2025-10-03') }
@@ -111,7 +143,9 @@ describe.each(await testProviders())('support write audit on %s', (provider) => 
 
   it('recognises the replay of a record stored before NET-14 by its unkeyed digest', async () => {
     const input = { externalRef: 'WA-H-OLD', receivedAt: at('2025-10-01'), unitCode: '99803', channel: 'ONLINE' as const, concernsTrafficking: true }
-    const stored = await sg.db.hotlineContact.create({ data: { ...input, receivedAt: new Date(input.receivedAt), inputDigest: inputDigest({ ...input, receivedAt: new Date(input.receivedAt) }) } })
+    const stored = await sg.db.hotlineContact.create({
+      data: { ...input, receivedAt: new Date(input.receivedAt), inputDigest: inputDigest({ ...input, receivedAt: new Date(input.receivedAt) }) },
+    })
     const before = await head()
     expect((await ok(CONTACT, input)).id).toBe(stored.id)
     expect(await writesSince(before)).toEqual([])

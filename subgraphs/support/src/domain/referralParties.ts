@@ -16,15 +16,23 @@ import type { Agency, Identity } from '@lienthong/kit/identity'
 import type { SupportReferralStatus as ReferralStatus } from '../db.ts'
 
 /** The network agency that receives a referral to each kind of organisation (the agency registry's `receivesReferralsFor`). */
-const RECEIVING_AGENCY: Partial<Record<string, Agency>> = Object.fromEntries(AGENCY_REGISTRY.flatMap((a) => a.receivesReferralsFor.map((toType) => [toType, a.id])))
+const RECEIVING_AGENCY: Partial<Record<string, Agency>> = Object.fromEntries(
+  AGENCY_REGISTRY.flatMap((a) => a.receivesReferralsFor.map((toType) => [toType, a.id])),
+)
 
 /** The network agency receiving a referral to an organisation of this type (undefined: outside the network). */
 export const receivingAgencyOf = (toType: string): Agency | undefined => RECEIVING_AGENCY[toType]
 
 /** Agencies other than Social Affairs that answer referrals (they may call `changeSupportReferralStatus`). */
-export const ANSWERING_AGENCIES: readonly Agency[] = [...new Set(Object.values(RECEIVING_AGENCY))].filter((a): a is Agency => a != null && a !== 'social_affairs')
+export const ANSWERING_AGENCIES: readonly Agency[] = [...new Set(Object.values(RECEIVING_AGENCY))].filter(
+  (a): a is Agency => a != null && a !== 'social_affairs',
+)
 
-interface ReferralParties { toType: string; toUnitCode: string | null; referredBy: string | null }
+interface ReferralParties {
+  toType: string
+  toUnitCode: string | null
+  referredBy: string | null
+}
 
 const refuse = (vi: string, en: string) => forbidden('input.status', vi, en)
 
@@ -36,15 +44,26 @@ export function assertMayChangeReferral(identity: Identity | undefined, r: Refer
   const isSender = identity.agency === 'social_affairs'
   if (status === 'ACCEPTED' || status === 'REJECTED') {
     if (receiver == null) {
-      if (!isSender) throw refuse('chỉ ngành LĐ-TB&XH ghi nhận trả lời của tổ chức ngoài mạng', 'only Social Affairs records the answer of an organisation outside the network')
+      if (!isSender)
+        throw refuse(
+          'chỉ ngành LĐ-TB&XH ghi nhận trả lời của tổ chức ngoài mạng',
+          'only Social Affairs records the answer of an organisation outside the network',
+        )
       return
     }
-    if (!isReceiver) throw refuse('chỉ cơ quan nhận, trong phạm vi địa bàn của đơn vị nhận, được trả lời chuyển tuyến', "only the receiving agency, within the receiving unit's scope, answers a referral")
-    if (r.referredBy != null && r.referredBy === identity.sub) throw refuse('người chuyển không được tự chấp nhận chuyển tuyến', 'whoever made a referral may not answer it')
+    if (!isReceiver)
+      throw refuse(
+        'chỉ cơ quan nhận, trong phạm vi địa bàn của đơn vị nhận, được trả lời chuyển tuyến',
+        "only the receiving agency, within the receiving unit's scope, answers a referral",
+      )
+    if (r.referredBy != null && r.referredBy === identity.sub)
+      throw refuse('người chuyển không được tự chấp nhận chuyển tuyến', 'whoever made a referral may not answer it')
     return
   }
-  if (status === 'REVOKED' && !isSender) throw refuse('chỉ nơi chuyển (ngành LĐ-TB&XH) được thu hồi', 'only the referring side (Social Affairs) revokes a referral')
-  if (status === 'DONE' && !isSender && !isReceiver) throw refuse('chỉ nơi chuyển hoặc nơi nhận được ghi nhận hoàn thành', 'only the referring or the receiving side records a referral done')
+  if (status === 'REVOKED' && !isSender)
+    throw refuse('chỉ nơi chuyển (ngành LĐ-TB&XH) được thu hồi', 'only the referring side (Social Affairs) revokes a referral')
+  if (status === 'DONE' && !isSender && !isReceiver)
+    throw refuse('chỉ nơi chuyển hoặc nơi nhận được ghi nhận hoàn thành', 'only the referring or the receiving side records a referral done')
 }
 
 /** The grant a live, data-sharing referral to the network gives (null: none). */

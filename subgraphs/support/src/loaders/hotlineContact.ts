@@ -5,4 +5,7 @@ export const hotlineContactLoader = (db: Db) => byKeyLoader(db.hotlineContact, '
 
 /** The hotline contact each police incoming report came from (by the report id kept here). */
 export const hotlineContactOfReportLoader = (db: Db) =>
-  entityLoader((reportIds: string[]) => db.hotlineContact.findMany({ where: { forwardedReportId: { in: reportIds } } }), (h) => h.forwardedReportId!)
+  entityLoader(
+    (reportIds: string[]) => db.hotlineContact.findMany({ where: { forwardedReportId: { in: reportIds } } }),
+    (h) => h.forwardedReportId!,
+  )

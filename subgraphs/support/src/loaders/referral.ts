@@ -15,18 +15,25 @@ export const referralsOfCaseLoader = (db: Db) => byParentLoader(db.supportReferr
  * batch. The police decide whether they honour a grant (their own record's consent).
  */
 export const personalDataGrantsLoader = (db: Db) =>
-  new DataLoader<string, string[]>(async (refs) => {
-    const rows = await db.supportReferral.findMany({
-      where: {
-        sharesPersonData: true, consentAtReferral: 'GIVEN', status: 'ACCEPTED', sharingEndedAt: null, toUnitCode: { not: null },
-        supportCase: { personRef: { in: [...new Set(refs)] }, consentToShare: 'GIVEN' },
-      },
-      select: { toType: true, toUnitCode: true, referredBy: true, supportCase: { select: { personRef: true } } },
-    })
-    const byRef = new Map<string, Set<string>>()
-    for (const r of rows) {
-      const grant = grantOf(r)
-      if (grant) byRef.set(r.supportCase.personRef, (byRef.get(r.supportCase.personRef) ?? new Set()).add(grant))
-    }
-    return refs.map((ref) => [...(byRef.get(ref) ?? [])].sort())
-  }, { maxBatchSize: 1000 })
+  new DataLoader<string, string[]>(
+    async (refs) => {
+      const rows = await db.supportReferral.findMany({
+        where: {
+          sharesPersonData: true,
+          consentAtReferral: 'GIVEN',
+          status: 'ACCEPTED',
+          sharingEndedAt: null,
+          toUnitCode: { not: null },
+          supportCase: { personRef: { in: [...new Set(refs)] }, consentToShare: 'GIVEN' },
+        },
+        select: { toType: true, toUnitCode: true, referredBy: true, supportCase: { select: { personRef: true } } },
+      })
+      const byRef = new Map<string, Set<string>>()
+      for (const r of rows) {
+        const grant = grantOf(r)
+        if (grant) byRef.set(r.supportCase.personRef, (byRef.get(r.supportCase.personRef) ?? new Set()).add(grant))
+      }
+      return refs.map((ref) => [...(byRef.get(ref) ?? [])].sort())
+    },
+    { maxBatchSize: 1000 },
+  )

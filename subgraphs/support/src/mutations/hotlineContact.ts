@@ -28,11 +28,19 @@ export const forwardHotlineContact = mutation({
   unchanged: (h, v) => h.status === 'FORWARDED' && h.forwardedReportId === v.reportId && h.forwardedAt?.getTime() === v.forwardedAt.getTime(),
   transition: { machine: hotlineStatus, from: (h) => h.status, to: () => 'FORWARDED', field: 'input.contactId' },
   write: async (tx, v, { current: h }) => {
-    if (!h.concernsTrafficking) throw illegalTransition('input.contactId', 'cuộc gọi không liên quan mua bán người, không chuyển Công an', 'only a contact about possible trafficking is forwarded to the police')
+    if (!h.concernsTrafficking)
+      throw illegalTransition(
+        'input.contactId',
+        'cuộc gọi không liên quan mua bán người, không chuyển Công an',
+        'only a contact about possible trafficking is forwarded to the police',
+      )
     if (v.forwardedAt < h.receivedAt) throw beforeContact('input.forwardedAt')
     const other = await tx.hotlineContact.findUnique({ where: { forwardedReportId: v.reportId } })
     if (other) throw fieldProblem('input.reportId', 'tin báo đã gắn với một cuộc gọi khác', 'the report is already linked to another hotline contact')
-    const { count } = await tx.hotlineContact.updateMany({ where: { id: h.id, status: 'RECEIVED' }, data: { status: 'FORWARDED', forwardedReportId: v.reportId, forwardedAt: v.forwardedAt } })
+    const { count } = await tx.hotlineContact.updateMany({
+      where: { id: h.id, status: 'RECEIVED' },
+      data: { status: 'FORWARDED', forwardedReportId: v.reportId, forwardedAt: v.forwardedAt },
+    })
     if (count !== 1) throw concurrently()
     return wrote(await contactOf(tx, h.id), change('HotlineContact', h.id, ['status', 'forwardedReport', 'forwardedAt']))
   },

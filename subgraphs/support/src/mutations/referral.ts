@@ -13,7 +13,19 @@ import { referralStatus, REFERRAL_STATUS_DATE } from '../domain/statuses.ts'
 import { ChangeReferralStatusSchema, ReferSupportCaseSchema } from '../validation/referral.ts'
 
 /** The fields of a SupportReferral set when it is made. */
-const MADE_FIELDS = ['externalRef', 'supportCase', 'from', 'to', 'toUnitCode', 'reason', 'forService', 'sharesPersonData', 'consentAtReferral', 'status', 'referredAt']
+const MADE_FIELDS = [
+  'externalRef',
+  'supportCase',
+  'from',
+  'to',
+  'toUnitCode',
+  'reason',
+  'forService',
+  'sharesPersonData',
+  'consentAtReferral',
+  'status',
+  'referredAt',
+]
 
 export const referSupportCase = mutation({
   input: ReferSupportCaseSchema,
@@ -57,8 +69,11 @@ export const changeSupportReferralStatus = mutation({
       // accepting: not if a withdrawal ended the sharing meanwhile (a concurrent recordSupportConsent)
       where: { id: r.id, status: r.status, ...(v.status === 'ACCEPTED' && r.sharesPersonData ? { sharingEndedAt: null } : {}) },
       data: {
-        status: v.status, statusChangedAt: v.at, [dateField]: v.at,
-        ...(ends ? { sharingEndedAt: v.at } : {}), ...(answers ? { answeredBy: ctx.identity?.sub ?? null } : {}),
+        status: v.status,
+        statusChangedAt: v.at,
+        [dateField]: v.at,
+        ...(ends ? { sharingEndedAt: v.at } : {}),
+        ...(answers ? { answeredBy: ctx.identity?.sub ?? null } : {}),
       },
     })
     if (count !== 1) throw illegalTransition('input.status', 'trạng thái vừa được thay đổi bởi yêu cầu khác', 'the status was changed concurrently')

@@ -9,7 +9,18 @@ import { supportCaseRow } from '../domain/rows.ts'
 import { AssessSupportCaseSchema, ReceiveSupportCaseSchema, RecordSupportConsentSchema } from '../validation/supportCase.ts'
 
 /** The fields of a SupportCase set at reception. */
-const RECEIVED_FIELDS = ['externalRef', 'person', 'receivedAt', 'facility', 'unitCode', 'arrival', 'consentToShare', 'consentRecordedAt', 'screening', 'needsAssessment']
+const RECEIVED_FIELDS = [
+  'externalRef',
+  'person',
+  'receivedAt',
+  'facility',
+  'unitCode',
+  'arrival',
+  'consentToShare',
+  'consentRecordedAt',
+  'screening',
+  'needsAssessment',
+]
 
 export const receiveSupportCase = mutation({
   input: ReceiveSupportCaseSchema,
@@ -28,8 +39,12 @@ export const recordSupportConsent = mutation({
   transition: { machine: consentStatus, from: (c) => c.consentToShare, to: (v) => v.consentToShare, field: 'input.consentToShare' },
   write: async (tx, v, { current: c }) => {
     if (v.recordedAt < c.receivedAt) throw beforeReception('input.recordedAt')
-    if (c.consentRecordedAt && v.recordedAt < c.consentRecordedAt) throw fieldProblem('input.recordedAt', 'trước lần ghi nhận sự đồng ý trước', 'before the consent on record')
-    const { count } = await tx.supportCase.updateMany({ where: { id: c.id, consentToShare: c.consentToShare }, data: { consentToShare: v.consentToShare, consentRecordedAt: v.recordedAt } })
+    if (c.consentRecordedAt && v.recordedAt < c.consentRecordedAt)
+      throw fieldProblem('input.recordedAt', 'trước lần ghi nhận sự đồng ý trước', 'before the consent on record')
+    const { count } = await tx.supportCase.updateMany({
+      where: { id: c.id, consentToShare: c.consentToShare },
+      data: { consentToShare: v.consentToShare, consentRecordedAt: v.recordedAt },
+    })
     if (count !== 1) throw illegalTransition('input.consentToShare', 'sự đồng ý vừa được thay đổi bởi yêu cầu khác', 'the consent was changed concurrently')
     const record = await caseOf(tx, c.id)
     const changed = change('SupportCase', c.id, ['consentToShare', 'consentRecordedAt'])
@@ -47,8 +62,9 @@ export const assessSupportCase = mutation({
   input: AssessSupportCaseSchema,
   load: (tx, v) => caseOf(tx, v.supportCaseId),
   // the same assessment sent again changes nothing
-  unchanged: (c, v) => (!v.screening || (c.screeningResult === v.screening.result && c.screenedAt?.getTime() === v.screening.screenedAt.getTime()))
-    && (!v.needsAssessment || (c.needs === v.needsAssessment.needs.join(',') && c.needsAssessedAt?.getTime() === v.needsAssessment.assessedAt.getTime())),
+  unchanged: (c, v) =>
+    (!v.screening || (c.screeningResult === v.screening.result && c.screenedAt?.getTime() === v.screening.screenedAt.getTime())) &&
+    (!v.needsAssessment || (c.needs === v.needsAssessment.needs.join(',') && c.needsAssessedAt?.getTime() === v.needsAssessment.assessedAt.getTime())),
   write: async (tx, v, { current: c }) => {
     if (v.screening && v.screening.screenedAt < c.receivedAt) throw beforeReception('input.screening.screenedAt')
     if (v.needsAssessment && v.needsAssessment.assessedAt < c.receivedAt) throw beforeReception('input.needsAssessment.assessedAt')

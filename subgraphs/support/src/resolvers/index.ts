@@ -10,4 +10,16 @@ import { SupportReferral } from './SupportReferral.ts'
 import { HotlineContact } from './HotlineContact.ts'
 import { ProvincialStatistics, SupportStatistics } from './ProvincialStatistics.ts'
 
-export const resolvers: Resolvers = { Query, Mutation, Person, IncomingReport, SupportCase, SupportService, SupportReferral, HotlineContact, ProvincialStatistics, SupportStatistics, ReportingYear }
+export const resolvers: Resolvers = {
+  Query,
+  Mutation,
+  Person,
+  IncomingReport,
+  SupportCase,
+  SupportService,
+  SupportReferral,
+  HotlineContact,
+  ProvincialStatistics,
+  SupportStatistics,
+  ReportingYear,
+}

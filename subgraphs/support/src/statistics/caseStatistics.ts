@@ -42,8 +42,12 @@ export const caseArms = (s: StatisticsScope) => [
   /** Services started in the period by type. */
   countBy('servicesByType', sql`sv."type"`, SERVICES, startedIn(s)),
   /** Shelter stays of cases of the unit begun before the period's end whose last day is after it (or not recorded yet). */
-  count('shelterStaysOngoingAtEnd', SERVICES, sql`sv."type" = 'SHELTER' AND sv."startedOn" < ${s.period.end}
-    AND (sv."endedOn" IS NULL OR sv."endedOn" >= ${s.period.end})`),
+  count(
+    'shelterStaysOngoingAtEnd',
+    SERVICES,
+    sql`sv."type" = 'SHELTER' AND sv."startedOn" < ${s.period.end}
+    AND (sv."endedOn" IS NULL OR sv."endedOn" >= ${s.period.end})`,
+  ),
 ]
 
 export const casesByFacility = (f: Figures) => enumLines(FACILITY, f.groups('casesByFacility'))

@@ -41,9 +41,15 @@ export const followArms = (s: StatisticsScope) => [
    * Reintegration outcomes: the support cases of the unit followed up in the period, each by the
    * outcome of its latest follow-up in the period (same instant: the greater id).
    */
-  countBy('reintegrationOutcomes', sql`f."outcome"`, FOLLOW_UPS, sql`${inPeriod(sql`f."followedUpAt"`, s)}
+  countBy(
+    'reintegrationOutcomes',
+    sql`f."outcome"`,
+    FOLLOW_UPS,
+    sql`${inPeriod(sql`f."followedUpAt"`, s)}
     AND NOT EXISTS (SELECT 1 FROM "ReintegrationFollowUp" g WHERE g."supportCaseId" = f."supportCaseId" AND ${inPeriod(sql`g."followedUpAt"`, s)}
-      AND (g."followedUpAt" > f."followedUpAt" OR (g."followedUpAt" = f."followedUpAt" AND g."id" > f."id")))`, sql`f."supportCaseId"`),
+      AND (g."followedUpAt" > f."followedUpAt" OR (g."followedUpAt" = f."followedUpAt" AND g."id" > f."id")))`,
+    sql`f."supportCaseId"`,
+  ),
   /** Hotline contacts received in the period, all and those concerning trafficking. */
   count('hotlineContactsReceived', CONTACTS, inPeriod(sql`h."receivedAt"`, s)),
   count('hotlineContactsAboutTrafficking', CONTACTS, sql`${inPeriod(sql`h."receivedAt"`, s)} AND h."concernsTrafficking" = TRUE`),
@@ -55,9 +61,20 @@ export const referralsMade = (f: Figures) => f.count('referralsMade')
 export const referralsAccepted = (f: Figures) => f.count('referralsAccepted')
 
 export function referralsByStatusAtEnd(f: Figures) {
-  const [revoked, done, rejected, accepted] = ['Revoked', 'Done', 'Rejected', 'Accepted'].map((k) => f.count(`referrals${k}AtEnd`)) as [number, number, number, number]
+  const [revoked, done, rejected, accepted] = ['Revoked', 'Done', 'Rejected', 'Accepted'].map((k) => f.count(`referrals${k}AtEnd`)) as [
+    number,
+    number,
+    number,
+    number,
+  ]
   const inProgress = f.count('referralsMade') - revoked - done - rejected - accepted
-  const counts = new Map([['REVOKED', revoked], ['DONE', done], ['REJECTED', rejected], ['ACCEPTED', accepted], ['IN_PROGRESS', inProgress]])
+  const counts = new Map([
+    ['REVOKED', revoked],
+    ['DONE', done],
+    ['REJECTED', rejected],
+    ['ACCEPTED', accepted],
+    ['IN_PROGRESS', inProgress],
+  ])
   return enumLines(REFERRAL_STATUS, counts)
 }
 

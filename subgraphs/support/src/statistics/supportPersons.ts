@@ -6,10 +6,7 @@ import { distinctValues, inPeriod, recordsOfUnit, sql, type Figures, type Sql, t
  * The statement's tables of the unit's support cases (unit recorded at reception) and hotline
  * contacts, read once per statement rather than re-filtered by the scope's units in every figure.
  */
-export const unitRecords = (s: StatisticsScope): Sql[] => [
-  recordsOfUnit('unitCase', 'SupportCase', s),
-  recordsOfUnit('unitContact', 'HotlineContact', s),
-]
+export const unitRecords = (s: StatisticsScope): Sql[] => [recordsOfUnit('unitCase', 'SupportCase', s), recordsOfUnit('unitContact', 'HotlineContact', s)]
 /** The unit's support cases (alias c). */
 export const CASES = sql`"unitCase" c`
 

@@ -20,6 +20,9 @@ export const PastDaySchema = CalendarDateSchema.refine((d) => d <= vietnamDay(ne
 
 export const ScreeningSchema = z.object({ result: z.enum(SupportScreeningResult), screenedAt: PastInstantSchema })
 export const NeedsAssessmentSchema = z.object({
-  needs: z.array(ServiceTypeSchema).min(1, 'cần ít nhất một nhu cầu / at least one need').refine((n) => new Set(n).size === n.length, 'nhu cầu bị lặp / a need is listed twice'),
+  needs: z
+    .array(ServiceTypeSchema)
+    .min(1, 'cần ít nhất một nhu cầu / at least one need')
+    .refine((n) => new Set(n).size === n.length, 'nhu cầu bị lặp / a need is listed twice'),
   assessedAt: PastInstantSchema,
 })

@@ -4,13 +4,15 @@ import { ExternalRefSchema, KnownUnitSchema, PastInstantSchema, checkUnitOnDate 
 import { HotlineChannel } from '../generated/sqlite/enums.ts'
 import { IdSchema } from './common.ts'
 
-export const RecordHotlineContactSchema = z.object({
-  externalRef: ExternalRefSchema,
-  receivedAt: PastInstantSchema,
-  unitCode: KnownUnitSchema,
-  channel: z.enum(HotlineChannel),
-  concernsTrafficking: z.boolean(),
-}).superRefine((v, ctx) => checkUnitOnDate(ctx, v.unitCode, v.receivedAt, ['unitCode']))
+export const RecordHotlineContactSchema = z
+  .object({
+    externalRef: ExternalRefSchema,
+    receivedAt: PastInstantSchema,
+    unitCode: KnownUnitSchema,
+    channel: z.enum(HotlineChannel),
+    concernsTrafficking: z.boolean(),
+  })
+  .superRefine((v, ctx) => checkUnitOnDate(ctx, v.unitCode, v.receivedAt, ['unitCode']))
 export type RecordHotlineContact = z.output<typeof RecordHotlineContactSchema>
 
 export const ForwardHotlineContactSchema = z.object({ contactId: IdSchema, reportId: IdSchema, forwardedAt: PastInstantSchema })
