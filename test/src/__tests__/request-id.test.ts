@@ -57,7 +57,9 @@ describe.each(await testProviders())('request ids through the gateway on %s', (p
     expect(log.body.errors).toBeUndefined()
     expect(log.body.data.policeAuditLog.verification.ok).toBe(true)
     expect(log.body.data.policeAuditLog.entries.filter((e: any) => e.requestId === id)).toEqual([
+      // the victim record and the person record it created, each written once (NET-14 pipeline)
       { requestId: id, operation: 'write recordVictim', recordType: 'PoliceVictim' },
+      { requestId: id, operation: 'write recordVictim', recordType: 'Person' },
     ])
 
     // one line at the gateway and one in the subgraph, each with the id, the operation and the duration
