@@ -15,7 +15,7 @@ export { defineSubgraph, seedSubgraphReports, runSeed, type SubgraphParts, type 
 export { demoWorld, demoId, DEMO_YEARS, type DemoWorld, type DemoPerson, type DemoCase, type Consent } from './demo/world.ts'
 export { Random } from './demo/random.ts'
 export { statusMachine, type StatusMachine, type TransitionTable } from './transitions.ts'
-export { createOnce, fingerprint, idempotencyConflict, inputDigest } from './idempotency.ts'
+export { fingerprint, idempotencyConflict, inputDigest } from './idempotency.ts'
 export { ExternalRefSchema, KnownUnitSchema, PastInstantSchema, checkUnitOnDate } from './validation.ts'
 export { FieldCipher, DEV_PII_KEY } from './secrets.ts'
 export { suppressTable, suppressBreakdown, DEFAULT_K, type PublishedCell, type PublishedTable, type SuppressionOptions } from './statistics/suppression.ts'

@@ -2,12 +2,10 @@
 // agency's reference names, so that the same input sent again is recognised as a replay and a
 // different one under the same reference as a conflict. Always keyed (HMAC-SHA-256 with the
 // subgraph's field key): it cannot be reversed by guessing names or identity numbers.
-import { createHash, createHmac } from 'node:crypto'
-import { fingerprint } from '../idempotency.ts'
+import { createHash } from 'node:crypto'
+import { fingerprint, inputDigest } from '../idempotency.ts'
 
-export function keyedDigest(value: unknown, hexKey: string): string {
-  return createHmac('sha256', Buffer.from(hexKey, 'hex')).update(fingerprint(value)).digest('hex')
-}
+export const keyedDigest = (value: unknown, hexKey: string): string => inputDigest(value, hexKey)
 
 /**
  * Whether a stored digest is this input's. Records written before the digests were unified hold
