@@ -2,7 +2,7 @@
 // view; each view change is one GraphQL request.
 import { useEffect, useMemo, useState } from 'react'
 import { createClient, run } from './api/client.ts'
-import { PeakCampaignsQuery } from './api/operations.ts'
+import { type ComplianceData, PeakCampaignsQuery } from './api/operations.ts'
 import { useOperation } from './api/useOperation.ts'
 import { finishIdpSignIn, keep, restore, type DashboardConfig, type SignedIn } from './auth.ts'
 import { Compliance } from './components/Compliance.tsx'
@@ -13,7 +13,7 @@ import { PeriodPicker, UnitPicker, type Campaign } from './components/Pickers.ts
 import { SignIn } from './components/SignIn.tsx'
 import { UnitsTable } from './components/UnitsTable.tsx'
 import { Victims } from './components/Victims.tsx'
-import type { ComplianceQuery, JusticeFunnelQuery, KpiOverviewQuery, UnitRowFieldsFragment, VictimsQuery } from './gql/graphql.ts'
+import type { JusticeFunnelQuery, KpiOverviewQuery, UnitRowFieldsFragment, VictimsQuery } from './gql/graphql.ts'
 import { t, type Lang } from './i18n.ts'
 import { latestEnded, periodCode, type PeriodSelection } from './periods.ts'
 import { unitName } from './units.ts'
@@ -158,6 +158,6 @@ function ViewBody({ lang, view, data }: { lang: Lang; view: View; data: unknown 
     case 'units':
       return <UnitsTable lang={lang} rows={data as UnitRowFieldsFragment[]} />
     case 'compliance':
-      return <Compliance lang={lang} data={data as ComplianceQuery} />
+      return <Compliance lang={lang} data={data as ComplianceData} />
   }
 }

@@ -1,7 +1,12 @@
-// npm run compose: writes schema/supergraph.graphql from the four subgraph SDLs.
-// Fails on composition errors and on hints not listed in schema/accepted-hints.json.
+// npm run compose: writes the enum of reporting agencies from the agency registry, then
+// schema/supergraph.graphql from the subgraph SDLs. Fails on composition errors and on hints not
+// listed in schema/accepted-hints.json.
 import { writeFileSync } from 'node:fs'
+import { fileURLToPath } from 'node:url'
+import { REPORTING_AGENCY_SDL_FILE, reportingAgencySdl } from '../src/agencies.ts'
 import { composeNetwork, SUPERGRAPH_PATH, unacceptedHints } from '../src/composition.ts'
+
+writeFileSync(fileURLToPath(new URL(`../${REPORTING_AGENCY_SDL_FILE}`, import.meta.url)), reportingAgencySdl())
 
 const result = composeNetwork()
 if (!result.supergraphSdl) {

@@ -1,14 +1,18 @@
 import { readdirSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { REPORTING_AGENCY_SDL_FILE } from './agencies.ts'
 import type { SubgraphName } from './network.ts'
 
 /** Path of the shared GraphQL vocabulary that every subgraph serves verbatim. */
 export const VOCABULARY_GRAPHQL_PATH = fileURLToPath(new URL('../vocabulary.graphql', import.meta.url))
 export const SUBGRAPHS_DIR = fileURLToPath(new URL('../../subgraphs/', import.meta.url))
 
-/** The shared vocabulary's files: the core, then the audit log's and periodic reporting's types. */
-export const VOCABULARY_GRAPHQL_PATHS = ['vocabulary.graphql', 'vocabulary.audit.graphql', 'vocabulary.reporting.graphql'].map((f) =>
+/**
+ * The shared vocabulary's files: the core, the audit log's and periodic reporting's types, and the
+ * enum of reporting agencies that `npm run compose` generates from the agency registry.
+ */
+export const VOCABULARY_GRAPHQL_PATHS = ['vocabulary.graphql', 'vocabulary.audit.graphql', 'vocabulary.reporting.graphql', REPORTING_AGENCY_SDL_FILE].map((f) =>
   fileURLToPath(new URL(`../${f}`, import.meta.url)),
 )
 

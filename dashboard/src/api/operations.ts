@@ -1,6 +1,8 @@
 // The dashboard's GraphQL operations, typed by GraphQL Code Generator's client preset from the
 // API schema (npm run codegen → src/gql). One operation per view: a view change is one request,
 // the months of the trends and the units of the table are aliases in it.
+import { AGENCY_REGISTRY, type ReportingKey } from '@lienthong/schema/agencies'
+import { type AgencyComplianceFieldsFragment, type PeriodKind, TypedDocumentString } from '../gql/graphql.ts'
 import { graphql } from '../gql/index.ts'
 
 export const KpiFields = graphql(`
@@ -86,19 +88,25 @@ export const AgencyComplianceFields = graphql(`
   }
 `)
 
-/** The reporting compliance grid: every agency × every period of the year, with revisions. */
-export const ComplianceQuery = graphql(`
+/** The compliance grid's data: every agency's year of reporting, under its registry `reportingKey`. */
+export type ComplianceData = {
+  reportingCompliance: { year: number; kind: PeriodKind; unitCode: string } & Record<ReportingKey, AgencyComplianceFieldsFragment>
+}
+export type ComplianceVariables = { year: number; kind: PeriodKind; unitCode?: string | null }
+
+/**
+ * The reporting compliance grid: every agency × every period of the year, with revisions. Each
+ * agency's field of ReportingYear comes from the agency registry, so a new agency needs no edit
+ * here (operations.test.ts validates the document against the API schema).
+ */
+export const ComplianceQuery = new TypedDocumentString<ComplianceData, ComplianceVariables>(`
   query Compliance($year: Int!, $kind: PeriodKind!, $unitCode: AdminUnitCode) {
     reportingCompliance(year: $year, kind: $kind, unitCode: $unitCode) {
       year kind unitCode
-      police { ...AgencyComplianceFields }
-      procuracy { ...AgencyComplianceFields }
-      court { ...AgencyComplianceFields }
-      socialAffairs { ...AgencyComplianceFields }
-      borderGuard { ...AgencyComplianceFields }
+      ${AGENCY_REGISTRY.map((a) => `${a.reportingKey} { ...AgencyComplianceFields }`).join('\n      ')}
     }
   }
-`)
+${AgencyComplianceFields}`)
 
 /** The peak campaigns, for the period picker. */
 export const PeakCampaignsQuery = graphql(`

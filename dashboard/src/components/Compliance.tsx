@@ -2,7 +2,8 @@
 // revision diff of a cell on click.
 import { useState } from 'react'
 import { AGENCY_REGISTRY } from '@lienthong/schema/agencies'
-import type { AgencyComplianceFieldsFragment, ComplianceQuery, PeriodReportingFieldsFragment } from '../gql/graphql.ts'
+import type { ComplianceData } from '../api/operations.ts'
+import type { AgencyComplianceFieldsFragment, PeriodReportingFieldsFragment } from '../gql/graphql.ts'
 import { VALUE_DESCRIPTIONS } from '../gql/descriptions.ts'
 import { definitionOf } from '../definitions.ts'
 import { describedIn, formatPercent, t, type Lang } from '../i18n.ts'
@@ -13,7 +14,7 @@ import { Defined } from './Figure.tsx'
 const AGENCIES = AGENCY_REGISTRY.map((a) => a.reportingKey)
 const STATUS_WORD = { ON_TIME: 'onTime', LATE: 'late', MISSING: 'missing', NOT_DUE: 'notDue' } as const
 
-export function Compliance({ lang, data }: { lang: Lang; data: ComplianceQuery }) {
+export function Compliance({ lang, data }: { lang: Lang; data: ComplianceData }) {
   const [open, setOpen] = useState<PeriodReportingFieldsFragment | null>(null)
   const year = data.reportingCompliance
   const rows: AgencyComplianceFieldsFragment[] = AGENCIES.map((a) => year[a])

@@ -24,7 +24,6 @@ type Documents = {
     "\n  fragment UnitRowFields on ProvincialStatistics {\n    unitCode unitName\n    kpis { code value met }\n    police { reportsReceived casesOpened casesSolved }\n    victims { total }\n    justiceFunnel { casesIndicted casesTried convictedPersons }\n  }\n": typeof types.UnitRowFieldsFragmentDoc,
     "\n  fragment PeriodReportingFields on PeriodReporting {\n    agency periodCode dueAt status\n    revisions { revision submittedAt submittedBy changes { path before after } }\n  }\n": typeof types.PeriodReportingFieldsFragmentDoc,
     "\n  fragment AgencyComplianceFields on AgencyCompliance {\n    agency expected submitted onTime reportingRate onTimeRate\n    periods { ...PeriodReportingFields }\n  }\n": typeof types.AgencyComplianceFieldsFragmentDoc,
-    "\n  query Compliance($year: Int!, $kind: PeriodKind!, $unitCode: AdminUnitCode) {\n    reportingCompliance(year: $year, kind: $kind, unitCode: $unitCode) {\n      year kind unitCode\n      police { ...AgencyComplianceFields }\n      procuracy { ...AgencyComplianceFields }\n      court { ...AgencyComplianceFields }\n      socialAffairs { ...AgencyComplianceFields }\n      borderGuard { ...AgencyComplianceFields }\n    }\n  }\n": typeof types.ComplianceDocument,
     "\n  query PeakCampaigns { peakCampaigns { externalRef name startsOn endsOn } }\n": typeof types.PeakCampaignsDocument,
 };
 const documents: Documents = {
@@ -36,7 +35,6 @@ const documents: Documents = {
     "\n  fragment UnitRowFields on ProvincialStatistics {\n    unitCode unitName\n    kpis { code value met }\n    police { reportsReceived casesOpened casesSolved }\n    victims { total }\n    justiceFunnel { casesIndicted casesTried convictedPersons }\n  }\n": types.UnitRowFieldsFragmentDoc,
     "\n  fragment PeriodReportingFields on PeriodReporting {\n    agency periodCode dueAt status\n    revisions { revision submittedAt submittedBy changes { path before after } }\n  }\n": types.PeriodReportingFieldsFragmentDoc,
     "\n  fragment AgencyComplianceFields on AgencyCompliance {\n    agency expected submitted onTime reportingRate onTimeRate\n    periods { ...PeriodReportingFields }\n  }\n": types.AgencyComplianceFieldsFragmentDoc,
-    "\n  query Compliance($year: Int!, $kind: PeriodKind!, $unitCode: AdminUnitCode) {\n    reportingCompliance(year: $year, kind: $kind, unitCode: $unitCode) {\n      year kind unitCode\n      police { ...AgencyComplianceFields }\n      procuracy { ...AgencyComplianceFields }\n      court { ...AgencyComplianceFields }\n      socialAffairs { ...AgencyComplianceFields }\n      borderGuard { ...AgencyComplianceFields }\n    }\n  }\n": types.ComplianceDocument,
     "\n  query PeakCampaigns { peakCampaigns { externalRef name startsOn endsOn } }\n": types.PeakCampaignsDocument,
 };
 
@@ -72,10 +70,6 @@ export function graphql(source: "\n  fragment PeriodReportingFields on PeriodRep
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  fragment AgencyComplianceFields on AgencyCompliance {\n    agency expected submitted onTime reportingRate onTimeRate\n    periods { ...PeriodReportingFields }\n  }\n"): typeof import('./graphql').AgencyComplianceFieldsFragmentDoc;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query Compliance($year: Int!, $kind: PeriodKind!, $unitCode: AdminUnitCode) {\n    reportingCompliance(year: $year, kind: $kind, unitCode: $unitCode) {\n      year kind unitCode\n      police { ...AgencyComplianceFields }\n      procuracy { ...AgencyComplianceFields }\n      court { ...AgencyComplianceFields }\n      socialAffairs { ...AgencyComplianceFields }\n      borderGuard { ...AgencyComplianceFields }\n    }\n  }\n"): typeof import('./graphql').ComplianceDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -3632,15 +3632,6 @@ export type PeriodReportingFieldsFragment = { agency: ReportingAgency, periodCod
 
 export type AgencyComplianceFieldsFragment = { agency: ReportingAgency, expected: number, submitted: number, onTime: number, reportingRate?: number | null, onTimeRate?: number | null, periods: Array<{ agency: ReportingAgency, periodCode: string, dueAt: string, status: SubmissionStatus, revisions: Array<{ revision: number, submittedAt: string, submittedBy: string, changes: Array<{ path: string, before?: string | null, after?: string | null }> }> }> };
 
-export type ComplianceQueryVariables = Exact<{
-  year: Scalars['Int']['input'];
-  kind: PeriodKind;
-  unitCode?: InputMaybe<Scalars['AdminUnitCode']['input']>;
-}>;
-
-
-export type ComplianceQuery = { reportingCompliance: { year: number, kind: PeriodKind, unitCode: string, police: { agency: ReportingAgency, expected: number, submitted: number, onTime: number, reportingRate?: number | null, onTimeRate?: number | null, periods: Array<{ agency: ReportingAgency, periodCode: string, dueAt: string, status: SubmissionStatus, revisions: Array<{ revision: number, submittedAt: string, submittedBy: string, changes: Array<{ path: string, before?: string | null, after?: string | null }> }> }> }, procuracy: { agency: ReportingAgency, expected: number, submitted: number, onTime: number, reportingRate?: number | null, onTimeRate?: number | null, periods: Array<{ agency: ReportingAgency, periodCode: string, dueAt: string, status: SubmissionStatus, revisions: Array<{ revision: number, submittedAt: string, submittedBy: string, changes: Array<{ path: string, before?: string | null, after?: string | null }> }> }> }, court: { agency: ReportingAgency, expected: number, submitted: number, onTime: number, reportingRate?: number | null, onTimeRate?: number | null, periods: Array<{ agency: ReportingAgency, periodCode: string, dueAt: string, status: SubmissionStatus, revisions: Array<{ revision: number, submittedAt: string, submittedBy: string, changes: Array<{ path: string, before?: string | null, after?: string | null }> }> }> }, socialAffairs: { agency: ReportingAgency, expected: number, submitted: number, onTime: number, reportingRate?: number | null, onTimeRate?: number | null, periods: Array<{ agency: ReportingAgency, periodCode: string, dueAt: string, status: SubmissionStatus, revisions: Array<{ revision: number, submittedAt: string, submittedBy: string, changes: Array<{ path: string, before?: string | null, after?: string | null }> }> }> }, borderGuard: { agency: ReportingAgency, expected: number, submitted: number, onTime: number, reportingRate?: number | null, onTimeRate?: number | null, periods: Array<{ agency: ReportingAgency, periodCode: string, dueAt: string, status: SubmissionStatus, revisions: Array<{ revision: number, submittedAt: string, submittedBy: string, changes: Array<{ path: string, before?: string | null, after?: string | null }> }> }> } } };
-
 export type PeakCampaignsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -3930,56 +3921,6 @@ export const JusticeFunnelDocument = new TypedDocumentString(`
   count
   suppressed
 }`) as unknown as TypedDocumentString<JusticeFunnelQuery, JusticeFunnelQueryVariables>;
-export const ComplianceDocument = new TypedDocumentString(`
-    query Compliance($year: Int!, $kind: PeriodKind!, $unitCode: AdminUnitCode) {
-  reportingCompliance(year: $year, kind: $kind, unitCode: $unitCode) {
-    year
-    kind
-    unitCode
-    police {
-      ...AgencyComplianceFields
-    }
-    procuracy {
-      ...AgencyComplianceFields
-    }
-    court {
-      ...AgencyComplianceFields
-    }
-    socialAffairs {
-      ...AgencyComplianceFields
-    }
-    borderGuard {
-      ...AgencyComplianceFields
-    }
-  }
-}
-    fragment PeriodReportingFields on PeriodReporting {
-  agency
-  periodCode
-  dueAt
-  status
-  revisions {
-    revision
-    submittedAt
-    submittedBy
-    changes {
-      path
-      before
-      after
-    }
-  }
-}
-fragment AgencyComplianceFields on AgencyCompliance {
-  agency
-  expected
-  submitted
-  onTime
-  reportingRate
-  onTimeRate
-  periods {
-    ...PeriodReportingFields
-  }
-}`) as unknown as TypedDocumentString<ComplianceQuery, ComplianceQueryVariables>;
 export const PeakCampaignsDocument = new TypedDocumentString(`
     query PeakCampaigns {
   peakCampaigns {
