@@ -40,7 +40,7 @@ export {
 } from './authz/policy.ts'
 export { AuditTrail, appendAudit, verifyAuditStore, auditStoreOf, auditPlugin, fromRow, type AuditStore, type AuditRow } from './audit/log.ts'
 export { auditLogResolvers } from './audit/resolvers.ts'
-export { applyPublication, personCount, personsOf, publishRows, suppressionK, type CountByKeyRow, type PersonCount } from './statistics/publish.ts'
+export { applyPublication, personCount, publishRows, suppressionK, type CountByKeyRow, type PersonCount } from './statistics/publish.ts'
 export {
   cellKeySecret,
   DEV_CELL_KEY_SECRET,
@@ -89,4 +89,4 @@ export {
   type WriteContext,
 } from './writes/mutation.ts'
 export { keyedDigest, digestMatches } from './writes/digest.ts'
-export { defineSection, persons, sectionDefinitionProblems, type Section, type SectionSpec } from './statistics/section.ts'
+export { countPersons, defineSection, persons, type RefCount, sectionDefinitionProblems, type Section, type SectionSpec } from './statistics/section.ts'

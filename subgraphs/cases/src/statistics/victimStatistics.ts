@@ -8,7 +8,7 @@
 //   with the consent to be counted of their victim record (NULL: none);
 // - "countedPerson": those whose consent is not refused or withdrawn.
 // Every field is a person count: built from the counts with the other agencies' list sizes, and
-// from the record keys with their record values (fromOthers.ts), for the publication.
+// from the record keys with their record values (the kit's RefCount), for the publication.
 import {
   count,
   countBy,
@@ -23,23 +23,25 @@ import {
   unitLines,
   type CountByKey,
   type Figures,
+  type RefCount,
   type Sql,
+  type StatisticsScope,
 } from '@lienthong/kit'
 import { ageBandOf, VICTIM_CONTRIBUTORS } from '@lienthong/schema'
 import { labelsOf } from '../domain/labels.ts'
 import { byCitizenship, bySex, countryLines, withUnknown } from './breakdown.ts'
-import { personsWithRefs, scoped, type RefCount, type Scoped } from './fromOthers.ts'
+import { scoped } from './fromOthers.ts'
 import { refList } from './policeSql.ts'
 
 const REFUSED = sql`('REFUSED', 'WITHDRAWN')`
 /** Each contributing agency's person references (the registry's `victimPersonRefs`), and all of them. */
-const refsOf = (s: Scoped) => {
+const refsOf = (s: StatisticsScope) => {
   const byAgency = VICTIM_CONTRIBUTORS.map((c) => ({ ...c, refs: ((s as unknown as Record<string, unknown>)[c.field] as string[] | undefined) ?? [] }))
   return { byAgency, others: byAgency.flatMap((c) => c.refs) }
 }
 const excludedFigure = (id: string) => `excluded_${id}`
 
-function sharedSubqueries(s: Scoped): Sql[] {
+function sharedSubqueries(s: StatisticsScope): Sql[] {
   return [
     sql`"scopeVictim" AS MATERIALIZED (SELECT v."personRef", v."consentToCount" FROM "Victim" v
       WHERE v."status" = 'IDENTIFIED' AND ${inPeriod(sql`v."identifiedAt"`, s)}
@@ -51,7 +53,7 @@ function sharedSubqueries(s: Scoped): Sql[] {
   ]
 }
 
-function victimArms(s: Scoped): Sql[] {
+function victimArms(s: StatisticsScope): Sql[] {
   const { byAgency, others } = refsOf(s)
   const counted = sql`(SELECT "personRef" FROM "countedPerson")`
   const persons = sql`"Person" p`
@@ -85,9 +87,9 @@ function victimArms(s: Scoped): Sql[] {
 }
 
 /** Victims counted: the other agencies' persons and the police's own, less those left out for consent. */
-const total = (f: Figures, s: Scoped, refs: RefCount) => refs(refsOf(s).others) + f.count('policeOnly') - f.count('excludedForConsent')
+const total = (f: Figures, s: StatisticsScope, refs: RefCount) => refs(refsOf(s).others) + f.count('policeOnly') - f.count('excludedForConsent')
 
-function byAgeBand(f: Figures, s: Scoped, refs: RefCount): CountByKey[] {
+function byAgeBand(f: Figures, s: StatisticsScope, refs: RefCount): CountByKey[] {
   const at = new Date(s.period.end.getTime() - 1)
   const bands = new Map<string, number>()
   for (const [year, n] of f.groups('byBirthYear')) {
@@ -97,13 +99,13 @@ function byAgeBand(f: Figures, s: Scoped, refs: RefCount): CountByKey[] {
   return enumLines(labelsOf('AgeBand').vi, withUnknown(bands, total(f, s, refs), 'UNKNOWN')) // no birth year: UNKNOWN
 }
 
-function byForm(f: Figures, s: Scoped, refs: RefCount): CountByKey[] {
+function byForm(f: Figures, s: StatisticsScope, refs: RefCount): CountByKey[] {
   const forms = f.groups('byForm')
   forms.set('UNKNOWN', (forms.get('UNKNOWN') ?? 0) + total(f, s, refs) - f.count('withForm'))
   return enumLines(labelsOf('ExploitationForm').vi, forms)
 }
 
-function byRoute(f: Figures, s: Scoped, refs: RefCount): CountByKey[] {
+function byRoute(f: Figures, s: StatisticsScope, refs: RefCount): CountByKey[] {
   const routes = f.groups('byRoute')
   const none = total(f, s, refs) - f.count('inAnyCase')
   return enumLines(
@@ -116,7 +118,7 @@ function byRoute(f: Figures, s: Scoped, refs: RefCount): CountByKey[] {
   )
 }
 
-function byAgency(f: Figures, s: Scoped, refs: RefCount): CountByKey[] {
+function byAgency(f: Figures, s: StatisticsScope, refs: RefCount): CountByKey[] {
   return enumLines(
     labelsOf('VictimAgencyKey').vi,
     new Map([['POLICE', f.count('policeCounted')], ...refsOf(s).byAgency.map((c) => [c.byAgencyKey, refs(c.refs) - f.count(excludedFigure(c.id))] as const)]),
@@ -130,15 +132,15 @@ export const victimSection = defineSection({
   arms: (s) => victimArms(scoped(s)),
   types: {
     VictimStatistics: {
-      total: personsWithRefs(total),
+      total: persons(total),
       excludedForConsent: persons((f) => f.count('excludedForConsent')),
-      bySex: personsWithRefs((f, s, refs) => bySex(f, 'victims', total(f, s, refs))),
-      byAgeBand: personsWithRefs(byAgeBand),
-      byCitizenship: personsWithRefs((f, s, refs) => byCitizenship(f, 'victims', total(f, s, refs))),
-      byForm: personsWithRefs(byForm),
-      byRoute: personsWithRefs(byRoute),
+      bySex: persons((f, s, refs) => bySex(f, 'victims', total(f, s, refs))),
+      byAgeBand: persons(byAgeBand),
+      byCitizenship: persons((f, s, refs) => byCitizenship(f, 'victims', total(f, s, refs))),
+      byForm: persons(byForm),
+      byRoute: persons(byRoute),
       byDestination: persons((f) => countryLines(f.groups('byDestination'))),
-      byAgency: personsWithRefs(byAgency),
+      byAgency: persons(byAgency),
       byUnit: persons((f) => unitLines(f.groups('byUnit'))),
     },
   },

@@ -14,7 +14,6 @@ import type { Identity } from '../identity/claims.ts'
 import { PUBLISHED_ROLES } from '../authz/policy.ts'
 import { DEFAULT_K } from './suppression.ts'
 import { cellKeySecret, publishCount } from './cellKey.ts'
-import type { Figures } from './figures.ts'
 
 export const PERSON_COUNT_DIRECTIVE = 'personCount'
 
@@ -47,10 +46,6 @@ export const personCount = <T extends number | readonly CountByKeyRow[]>(value: 
   value,
   recordKeys,
 })
-
-/** A person count built from a section's figures: `build` runs on the counts and on the record keys. */
-export const personsOf = <T extends number | readonly CountByKeyRow[]>(f: Figures, build: (f: Figures) => T): PersonCount<T> =>
-  personCount(build(f), build(f.recordKeys()))
 
 const isPersonCount = (x: unknown): x is PersonCount<unknown> => typeof x === 'object' && x !== null && PERSON_COUNT in x
 

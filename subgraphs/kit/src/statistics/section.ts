@@ -6,19 +6,40 @@
 // description: written once, beside the field, and checked by `sectionDefinitionProblems`.
 import type { GraphQLField, GraphQLSchema } from 'graphql'
 import { countFigures, onceForScope, type Figures, type RawQueries, type Sql } from './figures.ts'
-import { personCount } from './publish.ts'
+import { recordValueSum } from './cellKey.ts'
+import { type CountByKeyRow, personCount, type PersonCount } from './publish.ts'
 import type { StatisticsScope } from './scope.ts'
 
 type Read = (f: Figures, s: StatisticsScope) => unknown
 
+/**
+ * How a list of person references handed over by another agency (through @requires) counts in the
+ * reading at hand: its distinct references when the figures are counts, the sum of their record
+ * values when they are record keys (publish.ts perturbs a person count by its record keys).
+ */
+export type RefCount = (refs: readonly string[] | undefined) => number
+const distinctRefs: RefCount = (refs) => new Set(refs ?? []).size
+const refRecordKeys: RefCount = (refs) => recordValueSum(refs ?? [])
+
+type PersonsRead<T> = (f: Figures, s: StatisticsScope, refs: RefCount) => T
+type Counted = number | readonly CountByKeyRow[]
+
 /** A field read from the section's answer; `persons` when it counts persons. */
 export interface FieldSpec {
-  read: Read
+  read: PersonsRead<unknown>
   persons: boolean
 }
 
-/** A field counting persons: published with its record keys (never exact to analysts). */
-export const persons = (read: (f: Figures, s: StatisticsScope) => number | readonly { key: string; count: number }[]): FieldSpec => ({ read, persons: true })
+/**
+ * A field counting persons: published with its record keys (never exact to analysts). `read` runs
+ * on the counts and again on the record keys, told by `refs` how other agencies' references count.
+ */
+export const persons = (read: PersonsRead<Counted>): FieldSpec => ({ read, persons: true })
+
+/** The published person count of `read` over a section's answer (also for a nested type's fields). */
+export function countPersons<T extends Counted>(read: PersonsRead<T>, f: Figures, s: StatisticsScope): PersonCount<T> {
+  return personCount(read(f, s, distinctRefs), read(f.recordKeys(), s, refRecordKeys))
+}
 
 export interface SectionSpec {
   /** A name unique within the subgraph (the statement is counted once per scope under it). */
@@ -58,7 +79,7 @@ export function defineSection(spec: SectionSpec): Section {
           const { read, persons: isPersons } = specOf(f)
           const resolve = async (s: StatisticsScope, _args: unknown, ctx: WithDb) => {
             const answer = await figures(ctx.db, s)
-            return isPersons ? personCount(read(answer, s) as never, read(answer.recordKeys(), s) as never) : read(answer, s)
+            return isPersons ? countPersons(read as PersonsRead<Counted>, answer, s) : read(answer, s, distinctRefs)
           }
           return [field, resolve]
         }),
