@@ -7,11 +7,14 @@
 // victim who refused sharing; any officer of the named agency read, whatever its unit; a police
 // officer of another unit read through a referral to the police; the grant flowed through
 // criminal cases and support cases; a consent withdrawn and given again revived a finished referral).
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { beforeAll, describe, expect, it } from 'vitest'
 import { inUnitScope } from '@lienthong/kit'
 import { testProviders } from '@lienthong/kit/testing'
 import type { Identity } from '@lienthong/kit/identity'
-import { startNetwork, type Query, type TestNetwork } from '../network.ts'
+import { written } from '../answers.ts'
+import type { Query } from '../network.ts'
+import { supportCaseInput } from '../records.ts'
+import { useNetwork } from '../sharedNetwork.ts'
 
 /** The receiving unit of the referrals below, and another commune (both in force after the 2025 reform). */
 const RECEIVING_UNIT = '99803'
@@ -35,6 +38,22 @@ const CHANGE = 'mutation($input: ChangeSupportReferralStatusInput!) { changeSupp
 const CONSENT = 'mutation($input: RecordSupportConsentInput!) { recordSupportConsent(input: $input) { consentToShare } }'
 const centre = { name: 'Trung tâm Công tác xã hội tỉnh', type: 'SOCIAL_PROTECTION_CENTRE' }
 const facility = { name: 'Cơ sở hỗ trợ nạn nhân Cửa Khẩu', type: 'VICTIM_SUPPORT_FACILITY' }
+/** A person the police handed to Social Affairs, received with consent to share in the receiving unit. */
+const reception = (externalRef: string, personRef: string) =>
+  supportCaseInput(externalRef, personRef, '2025-10-06T10:00:00+07:00', { unitCode: RECEIVING_UNIT, arrival: 'POLICE', consentToShare: 'GIVEN' })
+/** A data-sharing referral from the provincial centre to a shelter in the receiving unit; `fields` override. */
+const sharingReferral = (supportCaseId: string, externalRef: string, referredAt: string, fields: Record<string, unknown> = {}) => ({
+  externalRef,
+  supportCaseId,
+  from: centre,
+  to: facility,
+  toUnitCode: RECEIVING_UNIT,
+  reason: 'OTHER',
+  forService: 'SHELTER',
+  sharesPersonData: true,
+  referredAt,
+  ...fields,
+})
 
 interface DemoVictim {
   personRef: string
@@ -48,12 +67,9 @@ const forbiddenFields = (errors: any[] | undefined) =>
     .sort()
 
 describe.each(await testProviders())('consent and scope of referral grants through the gateway on %s', (provider) => {
-  let net: TestNetwork
+  const { net, callers: as } = useNetwork(provider, { callers: Object.fromEntries([SENDER, SA_RECEIVER, SA_ELSEWHERE, BORDER].map((who) => [who.sub, who])) })
   let victims: DemoVictim[]
-  const as: Record<string, Query> = {}
   beforeAll(async () => {
-    net = await startNetwork(provider)
-    for (const who of [SENDER, SA_RECEIVER, SA_ELSEWHERE, BORDER]) as[who.sub] = await net.as(who)
     const { body } = await net.query(
       '{ policeVictims(first: 200) { edges { node { consentToShare fullName rescueOperation { unitCode } person { personRef victimInCases { unitCode } } } } } }',
     )
@@ -66,9 +82,6 @@ describe.each(await testProviders())('consent and scope of referral grants throu
       }))
       .filter((v: any) => v.named)
   }, 120_000)
-  afterAll(async () => {
-    await net?.stop()
-  })
 
   /** A victim not used by another test, with this consent to share on the police record. */
   const used = new Set<string>()
@@ -78,11 +91,7 @@ describe.each(await testProviders())('consent and scope of referral grants throu
     used.add(v.personRef)
     return v
   }
-  const write = async (who: Identity, mutation: string, input: Record<string, unknown>) => {
-    const { body } = await as[who.sub]!(mutation, { input })
-    expect(body.errors, `${who.sub}: ${mutation.slice(9, 60)}`).toBeUndefined()
-    return Object.values(body.data as Record<string, any>)[0]
-  }
+  const write = (who: Identity, mutation: string, input: Record<string, unknown>) => written(as[who.sub]!, mutation, input)
   const refusal = async (query: Query, mutation: string, input: Record<string, unknown>) => (await query(mutation, { input })).body.errors?.[0]?.extensions
   const personalOf = async (query: Query, personRef: string, operation = READ) => {
     const { body } = await query(operation, { r: personRef })
@@ -93,26 +102,17 @@ describe.each(await testProviders())('consent and scope of referral grants throu
 
   /** Social Affairs receives the person with consent GIVEN on its own case and refers them, sharing data, to `to` at `toUnitCode`. */
   async function supportCaseAndReferral(ref: string, personRef: string, to = facility, toUnitCode = RECEIVING_UNIT) {
-    const supportCase = await write(SENDER, RECEIVE, {
-      externalRef: ref,
-      personRef,
-      receivedAt: '2025-10-06T10:00:00+07:00',
-      facility: 'SOCIAL_PROTECTION_CENTRE',
-      unitCode: RECEIVING_UNIT,
-      arrival: 'POLICE',
-      consentToShare: 'GIVEN',
-    })
-    const referral = await write(SENDER, REFER, {
-      externalRef: `${ref}-CT1`,
-      supportCaseId: supportCase.id,
-      from: centre,
-      to,
-      toUnitCode,
-      reason: 'SPECIALISED_CARE',
-      forService: 'PSYCHOLOGICAL_SUPPORT',
-      sharesPersonData: true,
-      referredAt: '2025-10-08T09:00:00+07:00',
-    })
+    const supportCase = await write(SENDER, RECEIVE, reception(ref, personRef))
+    const referral = await write(
+      SENDER,
+      REFER,
+      sharingReferral(supportCase.id, `${ref}-CT1`, '2025-10-08T09:00:00+07:00', {
+        to,
+        toUnitCode,
+        reason: 'SPECIALISED_CARE',
+        forService: 'PSYCHOLOGICAL_SUPPORT',
+      }),
+    )
     return { supportCaseId: supportCase.id as string, referralId: referral.id as string }
   }
 
@@ -213,17 +213,7 @@ describe.each(await testProviders())('consent and scope of referral grants throu
     await write(SENDER, CONSENT, { supportCaseId, consentToShare: 'GIVEN', recordedAt: '2025-10-25T09:00:00+07:00' })
     expect(await personalOf(as[SA_RECEIVER.sub]!, v.personRef)).toEqual(DENIED)
     // an in-progress referral made before the withdrawal cannot be accepted into a grant either
-    const stale = await write(SENDER, REFER, {
-      externalRef: 'ATK-LIFE-1-CT2',
-      supportCaseId,
-      from: centre,
-      to: facility,
-      toUnitCode: RECEIVING_UNIT,
-      reason: 'OTHER',
-      forService: 'SHELTER',
-      sharesPersonData: true,
-      referredAt: '2025-10-26T09:00:00+07:00',
-    })
+    const stale = await write(SENDER, REFER, sharingReferral(supportCaseId, 'ATK-LIFE-1-CT2', '2025-10-26T09:00:00+07:00'))
     await write(SENDER, CONSENT, { supportCaseId, consentToShare: 'WITHDRAWN', recordedAt: '2025-10-27T09:00:00+07:00' })
     await write(SENDER, CONSENT, { supportCaseId, consentToShare: 'GIVEN', recordedAt: '2025-10-28T09:00:00+07:00' })
     expect(await refusal(as[SA_RECEIVER.sub]!, CHANGE, { referralId: stale.id, status: 'ACCEPTED', at: '2025-10-29T09:00:00+07:00' })).toMatchObject({
@@ -231,17 +221,7 @@ describe.each(await testProviders())('consent and scope of referral grants throu
       field: 'input.status',
     })
     // a new referral, accepted, grants again until it is done
-    const fresh = await write(SENDER, REFER, {
-      externalRef: 'ATK-LIFE-1-CT3',
-      supportCaseId,
-      from: centre,
-      to: facility,
-      toUnitCode: RECEIVING_UNIT,
-      reason: 'OTHER',
-      forService: 'SHELTER',
-      sharesPersonData: true,
-      referredAt: '2025-10-29T09:00:00+07:00',
-    })
+    const fresh = await write(SENDER, REFER, sharingReferral(supportCaseId, 'ATK-LIFE-1-CT3', '2025-10-29T09:00:00+07:00'))
     await write(SA_RECEIVER, CHANGE, { referralId: fresh.id, status: 'ACCEPTED', at: '2025-10-30T09:00:00+07:00' })
     expect(await personalOf(as[SA_RECEIVER.sub]!, v.personRef)).toEqual(GRANTED)
     const done = await write(SA_RECEIVER, CHANGE, { referralId: fresh.id, status: 'DONE', at: '2025-11-10T09:00:00+07:00' })
@@ -251,25 +231,8 @@ describe.each(await testProviders())('consent and scope of referral grants throu
 
   it('a data-sharing referral to an organisation of the network must name the receiving unit (nothing written otherwise)', async () => {
     const v = victim('GIVEN')
-    const supportCase = await write(SENDER, RECEIVE, {
-      externalRef: 'ATK-UNIT-1',
-      personRef: v.personRef,
-      receivedAt: '2025-10-06T10:00:00+07:00',
-      facility: 'SOCIAL_PROTECTION_CENTRE',
-      unitCode: RECEIVING_UNIT,
-      arrival: 'POLICE',
-      consentToShare: 'GIVEN',
-    })
-    const input = {
-      externalRef: 'ATK-UNIT-1-CT1',
-      supportCaseId: supportCase.id,
-      from: centre,
-      to: facility,
-      reason: 'OTHER',
-      forService: 'SHELTER',
-      sharesPersonData: true,
-      referredAt: '2025-10-08T09:00:00+07:00',
-    }
+    const supportCase = await write(SENDER, RECEIVE, reception('ATK-UNIT-1', v.personRef))
+    const { toUnitCode: _none, ...input } = sharingReferral(supportCase.id, 'ATK-UNIT-1-CT1', '2025-10-08T09:00:00+07:00')
     expect(await refusal(as[SENDER.sub]!, REFER, input)).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.toUnitCode' })
     expect(await refusal(as[SENDER.sub]!, REFER, { ...input, toUnitCode: '99201' })).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.toUnitCode' }) // abolished on 1 July 2025
     const { body } = await as[SENDER.sub]!('query($id: ID!) { supportCase(id: $id) { referrals { id } } }', { id: supportCase.id })

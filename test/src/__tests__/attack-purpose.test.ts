@@ -4,10 +4,12 @@
 // be forged; the police record of a person (sex, birth year, citizenship) is victim-level and every
 // read of it is audited; a mutation that changed nothing is a read, not a write.
 import { randomBytes } from 'node:crypto'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import type { Identity } from '@lienthong/kit/identity'
 import { testProviders } from '@lienthong/kit/testing'
-import { startNetwork, TEST_OFFICERS, type Query, type TestNetwork } from '../network.ts'
+import { TEST_OFFICERS } from '../network.ts'
+import { supportCaseInput, victimInput } from '../records.ts'
+import { useNetwork } from '../sharedNetwork.ts'
 
 const { purpose: _p, ...POLICE_NO_PURPOSE } = TEST_OFFICERS.police
 const { purpose: _s, ...SOCIAL_NO_PURPOSE } = TEST_OFFICERS.social_affairs
@@ -38,18 +40,8 @@ const hex64 = () => randomBytes(32).toString('hex')
 const LOG = (field: string) => `{ ${field}(first: 500) { entries { seq actorSub purpose operation recordType recordRefs fields } } }`
 
 describe.each(await testProviders())('attacks on the purpose of use through the gateway on %s', (provider) => {
-  let net: TestNetwork
-  let noPurpose: Query
-  let auditor: Query
-  beforeAll(async () => {
-    net = await startNetwork(provider)
-    noPurpose = await net.as(POLICE_NO_PURPOSE)
-    auditor = await net.as(POLICE_AUDITOR)
-  }, 600_000)
-  afterAll(async () => {
-    await net?.stop()
-  })
-  const policeLog = async () => (await auditor(LOG('policeAuditLog'))).body.data.policeAuditLog.entries as any[]
+  const { net, callers } = useNetwork(provider, { callers: { noPurpose: POLICE_NO_PURPOSE, auditor: POLICE_AUDITOR }, timeout: 600_000 })
+  const policeLog = async () => (await callers.auditor(LOG('policeAuditLog'))).body.data.policeAuditLog.entries as any[]
 
   it('lists no victim, count, filter answer or cursor without a purpose, and the rest of the answer arrives', async () => {
     const known = await net.query('{ policeVictims(first: 5) { totalCount edges { cursor node { person { personRef } } } } }')
@@ -62,7 +54,7 @@ describe.each(await testProviders())('attacks on the purpose of use through the 
       '{ policeVictims(filter: { status: IDENTIFIED, unitCode: "99" }) { totalCount } }',
     ]
     for (const probe of probes) {
-      const { status, body } = await noPurpose(
+      const { status, body } = await callers.noPurpose(
         `{ criminalCases(first: 2) { totalCount edges { node { externalRef victims { personRef } } } } ${probe.slice(1, -1)} }`,
       )
       expect(status, probe).toBe(200)
@@ -78,7 +70,7 @@ describe.each(await testProviders())('attacks on the purpose of use through the 
       for (const ref of refs) expect(JSON.stringify(body), probe).not.toContain(ref)
     }
     // the same person by reference: nothing, not even whether the police know them
-    const one = await noPurpose(`{ person(personRef: "${refs[0]}") { personRef knownToPolice } }`)
+    const one = await callers.noPurpose(`{ person(personRef: "${refs[0]}") { personRef knownToPolice } }`)
     expect(one.body.data.person).toBeNull()
     expect(codes(one.body.errors)).toEqual(['FORBIDDEN person'])
   })
@@ -113,7 +105,7 @@ describe.each(await testProviders())('attacks on the purpose of use through the 
       .personRef
     const PERSON = `query PersonCheck { person(personRef: "${ref}") { sex birthYear citizenship ageBand } }`
     // without a purpose, neither directly nor through another agency's records
-    const refused = await noPurpose(PERSON)
+    const refused = await callers.noPurpose(PERSON)
     expect(refused.body.data).toEqual({ person: null })
     expect(codes(refused.body.errors)).toEqual(['FORBIDDEN person'])
     const social = await net.as(SOCIAL_NO_PURPOSE)
@@ -141,33 +133,26 @@ describe.each(await testProviders())('attacks on the purpose of use through the 
     const personRef = hex64()
     const RECORD =
       'mutation($input: RecordVictimInput!) { recordVictim(input: $input) { externalRef status identifiedAt consentToCount consentToShare forms } }'
-    const input = {
-      externalRef: `ATT-NN-${personRef.slice(0, 8)}`,
+    const input = victimInput(`ATT-NN-${personRef.slice(0, 8)}`, '2025-09-02T09:00:00+07:00', {
       personRef,
-      status: 'PRESUMED',
-      recordedAt: '2025-09-02T09:00:00+07:00',
-      sex: 'FEMALE',
-      citizenship: 'VIETNAMESE',
-      forms: ['FORCED_LABOUR'],
       recruitmentMethod: 'FAKE_JOB_OFFER',
-      consentToCount: 'GIVEN',
       consentToShare: 'REFUSED',
-    }
+    })
     // the first write is answered even without a purpose: the caller wrote what it reads back
-    const created = await noPurpose(RECORD, { input })
+    const created = await callers.noPurpose(RECORD, { input })
     expect(created.body.errors).toBeUndefined()
     expect(created.body.data.recordVictim).toMatchObject({ status: 'PRESUMED', consentToShare: 'REFUSED' })
     const CHANGE =
       'mutation($r: PersonRef!, $input: ChangeVictimStatusInput!) { changeVictimStatus(personRef: $r, input: $input) { externalRef status identifiedAt consentToShare forms } }'
     const change = { r: personRef, input: { status: 'IDENTIFIED', at: '2025-09-05T09:00:00+07:00' } }
-    expect((await noPurpose(CHANGE, change)).body.data.changeVictimStatus).toMatchObject({ status: 'IDENTIFIED' })
+    expect((await callers.noPurpose(CHANGE, change)).body.data.changeVictimStatus).toMatchObject({ status: 'IDENTIFIED' })
     const before = await policeLog()
     // replays that change nothing would read the record back: refused without a purpose
     for (const [query, variables, field] of [
       [CHANGE, change, 'changeVictimStatus'],
       [RECORD, { input }, 'recordVictim'],
     ] as const) {
-      const replay = await noPurpose(query, variables)
+      const replay = await callers.noPurpose(query, variables)
       expect(replay.body.data, field).toEqual({ [field]: null })
       expect(
         codes(replay.body.errors).every((c) => c.startsWith('FORBIDDEN PoliceVictim.')),
@@ -186,15 +171,11 @@ describe.each(await testProviders())('attacks on the purpose of use through the 
     // the same in another subgraph: an idempotent replay of a create
     const social = await net.as(SOCIAL_NO_PURPOSE)
     const RECEIVE = 'mutation($input: ReceiveSupportCaseInput!) { receiveSupportCase(input: $input) { id facility consentToShare } }'
-    const supportInput = {
-      externalRef: `ATT-HS-${personRef.slice(0, 8)}`,
-      personRef,
-      receivedAt: '2025-09-06T10:00:00+07:00',
-      facility: 'SOCIAL_PROTECTION_CENTRE',
+    const supportInput = supportCaseInput(`ATT-HS-${personRef.slice(0, 8)}`, personRef, '2025-09-06T10:00:00+07:00', {
       unitCode: '99803',
       arrival: 'SELF_REFERRED',
       consentToShare: 'GIVEN',
-    }
+    })
     const first = await social(RECEIVE, { input: supportInput })
     expect(first.body.errors).toBeUndefined()
     const supportAuditor = await net.as(SUPPORT_AUDITOR)

@@ -2,42 +2,30 @@
 // hand-overs resolved by the police and Social Affairs, repatriations and cooperation records
 // written by a Border Guard officer with their validation, transitions and idempotency, and read
 // back (by the police officer the network acts as by default) with filters.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { DEV_NETWORK_KEY, demoWorld } from '@lienthong/kit'
 import { testProviders } from '@lienthong/kit/testing'
-import { startNetwork, TEST_OFFICERS, type Query, type TestNetwork } from '../network.ts'
+import { everyPage, ok, refusalOf } from '../answers.ts'
+import { TEST_OFFICERS } from '../network.ts'
+import { useNetwork } from '../sharedNetwork.ts'
 
 const world = demoWorld(DEV_NETWORK_KEY)
 const caseById = new Map(world.cases.map((c) => [c.id, c]))
 const supportById = new Map(world.supportCases.map((s) => [s.id, s]))
 
 describe.each(await testProviders())('Border Guard through the gateway on %s', (provider) => {
-  let net: TestNetwork
-  /** A Border Guard officer: only the Border Guard writes its records (reads run as the police officer). */
-  let asBorder: Query
-  beforeAll(async () => {
-    net = await startNetwork(provider)
-    asBorder = await net.as(TEST_OFFICERS.border_guard)
-  })
-  afterAll(() => net?.stop())
-
-  const ok = async (query: string, variables?: Record<string, unknown>, run: Query = net.query) => {
-    const { status, body } = await run(query, variables)
-    expect(body.errors).toBeUndefined()
-    expect(status).toBe(200)
-    return body.data
+  /** Only the Border Guard writes its records; reads run as the police officer the network acts as by default. */
+  const { net, callers } = useNetwork(provider, { callers: { border: TEST_OFFICERS.border_guard } })
+  const read = (query: string, variables?: Record<string, unknown>) => ok(net.query, query, variables)
+  const write = (mutation: string, variables: Record<string, unknown>) => ok(callers.border, mutation, variables)
+  /** The code and field of the first error of a write that must be refused. */
+  const writeRefused = async (mutation: string, variables: Record<string, unknown>) => {
+    const { code, field } = refusalOf(await callers.border(mutation, variables)) ?? {}
+    return { code, field }
   }
-  const refused = async (query: string, variables: Record<string, unknown>, run: Query = net.query) => {
-    const { body } = await run(query, variables)
-    expect(body.errors?.length).toBeGreaterThan(0)
-    const [first] = body.errors ?? []
-    return { code: first?.extensions?.code, field: first?.extensions?.field }
-  }
-  const write = (mutation: string, variables: Record<string, unknown>) => ok(mutation, variables, asBorder)
-  const writeRefused = (mutation: string, variables: Record<string, unknown>) => refused(mutation, variables, asBorder)
 
   it('follows the demo incidents to the police cases and support cases they were handed to', async () => {
-    const data = await ok(`{ borderIncidents(first: 100, filter: { status: HANDED_TO_POLICE }) { totalCount edges { node {
+    const data = await read(`{ borderIncidents(first: 100, filter: { status: HANDED_TO_POLICE }) { totalCount edges { node {
       externalRef handedToCase { externalRef openedAt } persons { person { personRef } supportCase { externalRef facility } } } } } }`)
     const handed = world.borderIncidents.filter((i) => i.handedToCaseId)
     expect(data.borderIncidents.totalCount).toBe(handed.length)
@@ -46,7 +34,7 @@ describe.each(await testProviders())('Border Guard through the gateway on %s', (
       const c = caseById.get(i.handedToCaseId!)!
       expect(node.handedToCase).toEqual({ externalRef: c.externalRef, openedAt: c.openedAt.toISOString() })
     }
-    const all = await ok(
+    const all = await read(
       '{ borderIncidents(first: 100) { edges { node { externalRef persons { person { personRef } supportCase { externalRef facility } } } } } }',
     )
     let supported = 0
@@ -123,7 +111,7 @@ describe.each(await testProviders())('Border Guard through the gateway on %s', (
     })
 
     // the police see the incident on the victim they know
-    const seen = await ok('query($id: ID!) { criminalCase(id: $id) { victims { personRef borderIncidents { externalRef status } } } }', { id: c.id })
+    const seen = await read('query($id: ID!) { criminalCase(id: $id) { victims { personRef borderIncidents { externalRef status } } } }', { id: c.id })
     expect(seen.criminalCase.victims.find((v: any) => v.personRef === victim).borderIncidents).toContainEqual({
       externalRef: 'BP-GW-0001',
       status: 'HANDED_TO_POLICE',
@@ -184,7 +172,7 @@ describe.each(await testProviders())('Border Guard through the gateway on %s', (
       closedAt: '2025-09-03T03:00:00.000Z',
     })
 
-    const fromPolice = await ok(
+    const fromPolice = await read(
       'query($id: ID!) { criminalCase(id: $id) { victims { personRef repatriations { externalRef fromCountry embassyRef cooperations { externalRef status } } } } }',
       { id: c.id },
     )
@@ -202,17 +190,9 @@ describe.each(await testProviders())('Border Guard through the gateway on %s', (
     const q =
       'query($f: RepatriationFilter, $after: String) { repatriations(first: 5, after: $after, filter: $f) { totalCount edges { node { externalRef receivedAt unitCode status } } pageInfo { hasNextPage endCursor } } }'
     const all = async (f: object) => {
-      const nodes: any[] = []
-      let after: string | null = null
-      let total = -1
-      for (;;) {
-        const d: any = await ok(q, { f, after })
-        total = d.repatriations.totalCount
-        nodes.push(...d.repatriations.edges.map((e: any) => e.node))
-        if (!d.repatriations.pageInfo.hasNextPage) break
-        after = d.repatriations.pageInfo.endCursor
-      }
-      expect(nodes).toHaveLength(total)
+      const { nodes, totalCounts } = await everyPage(net.query, q, 'repatriations', { f })
+      const total = totalCounts.at(-1)
+      expect(nodes).toHaveLength(total!)
       expect(new Set(nodes.map((n) => n.externalRef)).size).toBe(total)
       return nodes
     }
@@ -244,7 +224,7 @@ describe.each(await testProviders())('Border Guard through the gateway on %s', (
     const { body } = await net.query(q, { f: { period: { kind: 'CUSTOM', from: '2024-09-30', to: '2024-07-01' } } })
     expect(body.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'filter.period.to' })
 
-    const peak = await ok(
+    const peak = await read(
       '{ crossBorderCooperations(first: 200, filter: { period: { kind: CUSTOM, from: "2024-07-01", to: "2024-09-30" } }) { totalCount edges { node { requestedAt counterpart incident { externalRef } } } } }',
     )
     for (const { node } of peak.crossBorderCooperations.edges) {
@@ -257,7 +237,7 @@ describe.each(await testProviders())('Border Guard through the gateway on %s', (
     const onlyOutside = world.persons.slice(115, 140).map((p) => p.personRef)
     const i = world.borderIncidents.find((x) => x.persons.some((p) => onlyOutside.includes(p.personRef)))!
     const ref = i.persons.find((p) => onlyOutside.includes(p.personRef))!.personRef
-    const d = await ok('query($ref: PersonRef!) { person(personRef: $ref) { personRef borderIncidents { externalRef } supportCases { externalRef } } }', {
+    const d = await read('query($ref: PersonRef!) { person(personRef: $ref) { personRef borderIncidents { externalRef } supportCases { externalRef } } }', {
       ref,
     })
     expect(d.person.borderIncidents.map((x: any) => x.externalRef).sort()).toEqual(

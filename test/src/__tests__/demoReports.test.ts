@@ -1,21 +1,17 @@
 // The demo data includes the agencies' periodic reports (kit: reporting/demoReports.ts), so the
 // committee's compliance view is not empty on a fresh start: every agency's monthly reports of
 // January–June 2025, on time or late, March revised once, with figures frozen from the demo data.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { testProviders } from '@lienthong/kit/testing'
 import { DEV_NETWORK_KEY } from '@lienthong/kit'
 import { subgraph as cases } from '@lienthong/cases'
-import { startNetwork, type TestNetwork } from '../network.ts'
+import { useNetwork } from '../sharedNetwork.ts'
 
 const AGENCIES = ['police', 'procuracy', 'court', 'socialAffairs', 'borderGuard'] as const
 const COMPLIANCE = `{ reportingCompliance(year: 2025, kind: MONTH) { ${AGENCIES.map((a) => `${a} { expected submitted onTime periods { periodCode status revisions { revision submittedBy changes { path } } } }`).join(' ')} } }`
 
 describe.each(await testProviders())('demo periodic reports on %s', (provider) => {
-  let net: TestNetwork
-  beforeAll(async () => {
-    net = await startNetwork(provider)
-  })
-  afterAll(() => net?.stop())
+  const { net } = useNetwork(provider)
 
   it("shows every agency on time, late, revised and missing in the committee's compliance view after a fresh seed", async () => {
     const { body } = await net.query(COMPLIANCE)

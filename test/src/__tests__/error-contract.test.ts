@@ -1,38 +1,27 @@
 // The error contract through the real gateway over real HTTP, on SQLite and PostgreSQL: every
 // caller's mistake is a typed error naming what to fix, with a 4xx status (never a 500 nor an
 // INTERNAL_SERVER_ERROR), the submitted value is never echoed, and nothing is written.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { beforeAll, describe, expect, it } from 'vitest'
 import { ERROR_CODES } from '@lienthong/kit'
 import { testProviders } from '@lienthong/kit/testing'
-import { startNetwork, type TestNetwork } from '../network.ts'
+import { victimInput } from '../records.ts'
+import { useNetwork } from '../sharedNetwork.ts'
 import { rowCounts, type RowCounts } from '../rowCounts.ts'
 
 const NATIONAL_ID = '001099012345'
 const FULL_NAME = 'Nguyễn Thị Bí Mật'
 const RECORD_VICTIM = 'mutation($i: RecordVictimInput!) { recordVictim(input: $i) { externalRef } }'
-const victim = {
-  externalRef: 'EC-V-1',
-  status: 'PRESUMED',
-  recordedAt: '2024-01-01T08:00:00+07:00',
-  sex: 'FEMALE',
-  citizenship: 'VIETNAMESE',
-  forms: ['FORCED_LABOUR'],
-  recruitmentMethod: 'OTHER',
-  consentToCount: 'GIVEN',
-  consentToShare: 'GIVEN',
-  personal: { nationalId: NATIONAL_ID, fullName: FULL_NAME },
-}
+const PERSONAL = { nationalId: NATIONAL_ID, fullName: FULL_NAME }
+const victim = victimInput('EC-V-1', '2024-01-01T08:00:00+07:00', { personal: PERSONAL })
 const literalVictim = (recordedAt: string, sex = 'FEMALE') =>
   `mutation { recordVictim(input: { externalRef: "EC-V-2", status: PRESUMED, recordedAt: "${recordedAt}", sex: ${sex}, citizenship: VIETNAMESE, forms: [], recruitmentMethod: OTHER, consentToCount: GIVEN, consentToShare: GIVEN, personal: { nationalId: "${NATIONAL_ID}" } }) { externalRef } }`
 
 describe.each(await testProviders())('the error contract through the gateway on %s', (provider) => {
-  let net: TestNetwork
+  const { net } = useNetwork(provider, { seed: false })
   let before: RowCounts
   beforeAll(async () => {
-    net = await startNetwork(provider, { seed: false })
     before = await rowCounts(net)
   })
-  afterAll(() => net?.stop())
 
   /** Sends a bad request; checks the contract every refusal keeps and returns the first error. */
   const refused = async (query: string, variables: Record<string, unknown> | undefined, status: number, ...never: string[]) => {
@@ -118,7 +107,7 @@ describe.each(await testProviders())('the error contract through the gateway on 
 
   it('an oversized string is BAD_USER_INPUT naming the field, before any subgraph', async () => {
     const long = `${NATIONAL_ID}${'x'.repeat(20_000)}`
-    const e = await refused(RECORD_VICTIM, { i: { ...victim, personal: { ...victim.personal, fullName: long } } }, 400)
+    const e = await refused(RECORD_VICTIM, { i: { ...victim, personal: { ...PERSONAL, fullName: long } } }, 400)
     expect(e.extensions).toMatchObject({
       code: 'BAD_USER_INPUT',
       field: 'i.personal.fullName',

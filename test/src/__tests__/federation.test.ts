@@ -1,21 +1,18 @@
 // The network end to end: the gateway over real HTTP in front of the four subgraphs over real
 // HTTP, on SQLite and on PostgreSQL, with the demo world seeded in each agency's database.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { composeServices } from '@apollo/composition'
 import { parse } from 'graphql'
 import { DEV_NETWORK_KEY, demoWorld } from '@lienthong/kit'
 import { testProviders } from '@lienthong/kit/testing'
 import { subgraphDir, subgraphSdl } from '@lienthong/schema'
-import { startNetwork, type TestNetwork } from '../network.ts'
+import { startNetwork } from '../network.ts'
+import { useNetwork } from '../sharedNetwork.ts'
 
 const world = demoWorld(DEV_NETWORK_KEY)
 
 describe.each(await testProviders())('federated network on %s', (provider) => {
-  let net: TestNetwork
-  beforeAll(async () => {
-    net = await startNetwork(provider)
-  })
-  afterAll(() => net?.stop())
+  const { net } = useNetwork(provider)
 
   it('reports the gateway and every subgraph healthy on /health', async () => {
     const res = await fetch(new URL('/health', net.gatewayUrl))

@@ -3,11 +3,13 @@
 // records only, each as itself; defendants and verdicts only with a declared purpose, noted in the
 // audit log with it; filters and pagination; typed errors reach the caller unchanged.
 import { randomUUID } from 'node:crypto'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { DEV_NETWORK_KEY, demoWorld } from '@lienthong/kit'
 import { testProviders } from '@lienthong/kit/testing'
 import type { Identity } from '@lienthong/kit/identity'
-import { startNetwork, TEST_OFFICERS, type Query, type TestNetwork } from '../network.ts'
+import { everyPage, written } from '../answers.ts'
+import { TEST_OFFICERS } from '../network.ts'
+import { useNetwork } from '../sharedNetwork.ts'
 
 const world = demoWorld(DEV_NETWORK_KEY)
 const ms = (s: string) => new Date(s).getTime()
@@ -25,15 +27,7 @@ const CHAIN = `query($id: ID!) { criminalCase(id: $id) {
         verdicts { outcome article sentenceKind sentenceMonths decidedAt defendant { personRef } appeals { party status } } } } } } }`
 
 describe.each(await testProviders())('procuracy and court through the gateway on %s', (provider) => {
-  let net: TestNetwork
-  let asProcuracy: Query
-  let asCourt: Query
-  beforeAll(async () => {
-    net = await startNetwork(provider)
-    asProcuracy = await net.as(TEST_OFFICERS.procuracy)
-    asCourt = await net.as(TEST_OFFICERS.court)
-  })
-  afterAll(() => net?.stop())
+  const { net, callers } = useNetwork(provider, { callers: { procuracy: TEST_OFFICERS.procuracy, court: TEST_OFFICERS.court } })
 
   it('follows a seeded case from the police report to the verdict in one query', async () => {
     const tried = await net.query(
@@ -75,11 +69,6 @@ describe.each(await testProviders())('procuracy and court through the gateway on
 
   it('lets the procuracy and then the court write a new case’s chain, visible in the same query', async () => {
     const c = world.cases.find((x) => !world.procuracyFiles.some((f) => f.caseId === x.id))!
-    const w = async (as: Query, mutation: string, input: unknown) => {
-      const r = await as(mutation, { input })
-      expect(r.body.errors).toBeUndefined()
-      return Object.values(r.body.data as object)[0] as any
-    }
     const acceptInput = {
       externalRef: `VKS-GW-${c.externalRef}`,
       caseId: c.id,
@@ -87,23 +76,29 @@ describe.each(await testProviders())('procuracy and court through the gateway on
       unitCode: c.unitCode,
       defendants: c.suspectRefs,
     }
-    const filed = await w(asProcuracy, 'mutation($input: AcceptProcuracyFileInput!) { acceptProcuracyFile(input: $input) { id status } }', acceptInput)
+    const filed = await written(
+      callers.procuracy,
+      'mutation($input: AcceptProcuracyFileInput!) { acceptProcuracyFile(input: $input) { id status } }',
+      acceptInput,
+    )
     // a replay (the procuracy's system retrying) returns the same file
-    expect((await w(asProcuracy, 'mutation($input: AcceptProcuracyFileInput!) { acceptProcuracyFile(input: $input) { id } }', acceptInput)).id).toBe(filed.id)
+    expect(
+      (await written(callers.procuracy, 'mutation($input: AcceptProcuracyFileInput!) { acceptProcuracyFile(input: $input) { id } }', acceptInput)).id,
+    ).toBe(filed.id)
     const indictedAt = new Date(c.openedAt.getTime() + 150 * 86_400_000)
-    const ind = await w(asProcuracy, 'mutation($input: IndictInput!) { indict(input: $input) { id } }', {
+    const ind = await written(callers.procuracy, 'mutation($input: IndictInput!) { indict(input: $input) { id } }', {
       externalRef: `CT-GW-${c.externalRef}`,
       procuracyFileId: filed.id,
       indictedAt: indictedAt.toISOString(),
       charges: c.suspectRefs.map((personRef) => ({ personRef, article: c.codeArticle, clause: 1 })),
     })
-    const cf = await w(asCourt, 'mutation($input: AcceptCourtFileInput!) { acceptCourtFile(input: $input) { id } }', {
+    const cf = await written(callers.court, 'mutation($input: AcceptCourtFileInput!) { acceptCourtFile(input: $input) { id } }', {
       externalRef: `TA-GW-${c.externalRef}`,
       indictmentId: ind.id,
       acceptedAt: new Date(indictedAt.getTime() + 20 * 86_400_000).toISOString(),
     })
     const triedAt = new Date(indictedAt.getTime() + 80 * 86_400_000)
-    await w(asCourt, 'mutation($input: RecordTrialInput!) { recordTrial(input: $input) { id } }', {
+    await written(callers.court, 'mutation($input: RecordTrialInput!) { recordTrial(input: $input) { id } }', {
       judgmentRef: `BA-GW-${c.externalRef}`,
       courtFileId: cf.id,
       triedAt: triedAt.toISOString(),
@@ -145,15 +140,15 @@ describe.each(await testProviders())('procuracy and court through the gateway on
     })
     expect(asPolice.body.errors?.[0].extensions).toMatchObject({ code: 'FORBIDDEN', field: 'changeProcuracyStatus' })
     const indictment = await net.query('query($id: ID!) { procuracyFile(id: $id) { indictment { id } } }', { id: file.id })
-    const courtByProcuracy = await asProcuracy('mutation($input: AcceptCourtFileInput!) { acceptCourtFile(input: $input) { id } }', {
+    const courtByProcuracy = await callers.procuracy('mutation($input: AcceptCourtFileInput!) { acceptCourtFile(input: $input) { id } }', {
       input: { externalRef: 'TA-GW-X', indictmentId: indictment.body.data.procuracyFile.indictment.id, acceptedAt: '2025-12-01T09:00:00+07:00' },
     })
     expect(courtByProcuracy.body.errors?.[0].extensions).toMatchObject({ code: 'FORBIDDEN', field: 'acceptCourtFile' })
-    const future = await asProcuracy('mutation($input: AcceptProcuracyFileInput!) { acceptProcuracyFile(input: $input) { id } }', {
+    const future = await callers.procuracy('mutation($input: AcceptProcuracyFileInput!) { acceptProcuracyFile(input: $input) { id } }', {
       input: { externalRef: 'VKS-GW-F', caseId: randomUUID(), acceptedAt: '2099-01-01T00:00:00+07:00', unitCode: '99801', defendants: ['d'.repeat(64)] },
     })
     expect(future.body.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.acceptedAt' })
-    const reused = await asProcuracy('mutation($input: IndictInput!) { indict(input: $input) { id } }', {
+    const reused = await callers.procuracy('mutation($input: IndictInput!) { indict(input: $input) { id } }', {
       input: {
         externalRef: world.procuracyFiles.find((f) => f.indictedAt)!.externalRef.replace('VKS', 'CT'),
         procuracyFileId: file.id,
@@ -174,7 +169,7 @@ describe.each(await testProviders())('procuracy and court through the gateway on
     const analyst: Identity = { sub: 'gw-analyst', agency: 'steering_committee', role: 'analyst', unit: '99' }
     expect((await (await net.as(analyst))(READ, { id: file.id })).body.errors?.[0]?.extensions).toMatchObject({ code: 'FORBIDDEN', field: 'procuracyFile' })
 
-    const read = await asCourt(READ, { id: file.id })
+    const read = await callers.court(READ, { id: file.id })
     expect(read.body.errors).toBeUndefined()
     const defendantIds = read.body.data.procuracyFile.defendants.map((d: any) => d.id).sort()
     const LOG =
@@ -220,18 +215,12 @@ describe.each(await testProviders())('procuracy and court through the gateway on
     const all = await net.query('{ courtFiles { totalCount } }')
     expect(province.body.data.courtFiles.totalCount).toBe(all.body.data.courtFiles.totalCount)
 
-    const seen: string[] = []
-    let after: string | null = null
-    for (;;) {
-      const page: any = await net.query(
-        'query($after: String) { procuracyFiles(first: 25, after: $after) { edges { node { externalRef } } pageInfo { hasNextPage endCursor } } }',
-        { after },
-      )
-      expect(page.body.errors).toBeUndefined()
-      seen.push(...page.body.data.procuracyFiles.edges.map((e: any) => e.node.externalRef))
-      if (!page.body.data.procuracyFiles.pageInfo.hasNextPage) break
-      after = page.body.data.procuracyFiles.pageInfo.endCursor
-    }
+    const pages = await everyPage(
+      net.query,
+      'query($after: String) { procuracyFiles(first: 25, after: $after) { edges { node { externalRef } } pageInfo { hasNextPage endCursor } } }',
+      'procuracyFiles',
+    )
+    const seen: string[] = pages.nodes.map((n) => n.externalRef)
     expect(new Set(seen).size).toBe(seen.length)
     expect(seen.filter((r) => r.startsWith('VKS-2')).sort()).toEqual(world.procuracyFiles.map((f) => f.externalRef).sort())
   })

@@ -2,35 +2,22 @@
 // answered in X-Request-Id (errors included), signed to the subgraph that wrote the audit entry,
 // stored in that entry and shown by the audit log query, and written in every log line of the
 // request — whose lines name the operation and its duration, never a variable or a personal value.
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 import { REQUEST_ID_PATTERN } from '@lienthong/kit'
 import { testProviders } from '@lienthong/kit/testing'
-import { DEFAULT_CALLER, startNetwork, type TestNetwork } from '../network.ts'
+import { DEFAULT_CALLER } from '../network.ts'
+import { victimInput } from '../records.ts'
+import { useNetwork } from '../sharedNetwork.ts'
 
 const FULL_NAME = 'Lò Thị Ghi Nhật Ký'
 const NATIONAL_ID = '001099055501'
 const RECORD_VICTIM = 'mutation RecordVictimForLogs($i: RecordVictimInput!) { recordVictim(input: $i) { externalRef fullName } }'
-const victim = {
-  externalRef: 'RID-V-1',
-  status: 'PRESUMED',
-  recordedAt: '2024-03-01T08:00:00+07:00',
-  sex: 'FEMALE',
-  citizenship: 'VIETNAMESE',
-  forms: ['FORCED_LABOUR'],
-  recruitmentMethod: 'OTHER',
-  consentToCount: 'GIVEN',
-  consentToShare: 'GIVEN',
-  personal: { nationalId: NATIONAL_ID, fullName: FULL_NAME },
-}
+const victim = victimInput('RID-V-1', '2024-03-01T08:00:00+07:00', { personal: { nationalId: NATIONAL_ID, fullName: FULL_NAME } })
 const AUDITOR = { sub: 'rid-auditor', agency: 'police', role: 'auditor', unit: '99' } as const
 
 describe.each(await testProviders())('request ids through the gateway on %s', (provider) => {
   const lines: Record<string, any>[] = []
-  let net: TestNetwork
-  beforeAll(async () => {
-    net = await startNetwork(provider, { seed: false, logs: { write: (line: string) => void lines.push(JSON.parse(line)) } })
-  })
-  afterAll(() => net?.stop())
+  const { net } = useNetwork(provider, { seed: false, logs: { write: (line: string) => void lines.push(JSON.parse(line)) } })
 
   /** The request lines of `id`, one per service that served it (written as each response ends: waited for, not timed). */
   const requestLines = (id: string, services: string[]) =>

@@ -100,19 +100,36 @@ async function exerciseGateway(gatewayPort: string): Promise<void> {
   expect(body.data.criminalCases.totalCount).toBeGreaterThan(30)
 }
 
+/** `npm start` until the network says it is running, its gateway exercised, then Ctrl-C: clean, with exit code 0. */
+async function startExerciseStop(env: ReturnType<typeof ports>): Promise<Run> {
+  let checked = false
+  const r = await run('scripts/network.ts', env, /Liên Thông is running/, async () => {
+    await exerciseGateway(env.GATEWAY_PORT)
+    checked = true
+  })
+  expect(r.stderr).toBe('')
+  expect(checked).toBe(true)
+  expect(r.code).toBe(0)
+  return r
+}
+
+/** Holds a port for the length of `body`. */
+async function holding<T>(port: string, body: () => Promise<T>): Promise<T> {
+  const blocker = createServer()
+  await new Promise<void>((r) => blocker.listen(Number(port), '127.0.0.1', () => r()))
+  try {
+    return await body()
+  } finally {
+    blocker.close()
+  }
+}
+
 describe('npm start (scripts/network.ts)', () => {
   it(
     'on SQLite: migrates, seeds, starts four subgraphs and the gateway, prints the URLs, stops on Ctrl-C',
     async () => {
       const env = { ...ports(), ...Object.fromEntries(SUBGRAPH_NAMES.map((n) => [`${n.toUpperCase()}_DATABASE_URL`, `file:${path.join(scratch, `${n}.db`)}`])) }
-      let checked = false
-      const r = await run('scripts/network.ts', env, /Liên Thông is running/, async () => {
-        await exerciseGateway(env.GATEWAY_PORT)
-        checked = true
-      })
-      expect(r.stderr).toBe('')
-      expect(checked).toBe(true)
-      expect(r.code).toBe(0)
+      const r = await startExerciseStop(env)
       expect(r.stdout).toContain(`Gateway (GraphQL):   http://127.0.0.1:${env.GATEWAY_PORT}/graphql`)
       expect(r.stdout).toContain(`Health:              http://127.0.0.1:${env.GATEWAY_PORT}/health`)
       // everything stopped: the ports are free again
@@ -141,15 +158,7 @@ describe('npm start (scripts/network.ts)', () => {
         urls[`${n.toUpperCase()}_DATABASE_URL`] = u.toString()
       }
       try {
-        const env = { ...ports(), DB_PROVIDER: 'postgresql', ...urls }
-        let checked = false
-        const r = await run('scripts/network.ts', env, /Liên Thông is running/, async () => {
-          await exerciseGateway(env.GATEWAY_PORT)
-          checked = true
-        })
-        expect(r.stderr).toBe('')
-        expect(checked).toBe(true)
-        expect(r.code).toBe(0)
+        const r = await startExerciseStop({ ...ports(), DB_PROVIDER: 'postgresql', ...urls })
         expect(r.stdout).toContain('on postgresql')
       } finally {
         for (const n of SUBGRAPH_NAMES) await admin.query(`DROP DATABASE IF EXISTS "${tag}_${n}" WITH (FORCE)`)
@@ -179,30 +188,14 @@ describe('bad configuration stops start-up with one line saying what to fix', ()
   it('a subgraph whose port is taken names the port and the variable, before migrating or seeding', async () => {
     const file = path.join(scratch, 'port.db')
     const env = { ...ports(), CASES_DATABASE_URL: `file:${file}`, LT_SEED_DEMO: '1' }
-    const blocker = createServer()
-    await new Promise<void>((r) => blocker.listen(Number(env.CASES_PORT), '127.0.0.1', () => r()))
-    try {
-      const r = await run('subgraphs/cases/src/index.ts', env)
-      expect(r.code).toBe(1)
-      expect(r.stderr).toBe(`✖ cases: port ${env.CASES_PORT} on 127.0.0.1 is in use: stop the other process or set CASES_PORT to a free port`)
-      expect(existsSync(file)).toBe(false)
-    } finally {
-      blocker.close()
-    }
+    const r = await holding(env.CASES_PORT, () => run('subgraphs/cases/src/index.ts', env))
+    expect(r.code).toBe(1)
+    expect(r.stderr).toBe(`✖ cases: port ${env.CASES_PORT} on 127.0.0.1 is in use: stop the other process or set CASES_PORT to a free port`)
+    expect(existsSync(file)).toBe(false)
   })
 })
 
 describe('start-up failures are one line naming the cause, before any migration or seed', () => {
-  /** Holds a port for the length of `body`. */
-  async function holding<T>(port: string, body: () => Promise<T>): Promise<T> {
-    const blocker = createServer()
-    await new Promise<void>((r) => blocker.listen(Number(port), '127.0.0.1', () => r()))
-    try {
-      return await body()
-    } finally {
-      blocker.close()
-    }
-  }
   const sqliteUrls = (tag: string) =>
     Object.fromEntries(SUBGRAPH_NAMES.map((n) => [`${n.toUpperCase()}_DATABASE_URL`, `file:${path.join(scratch, `${tag}-${n}.db`)}`]))
 

@@ -3,9 +3,12 @@
 // seed), read by the police officer the network acts as by default, every figure equal
 // to the test's own recount for periods and units across quarter, year and 2025-reform
 // boundaries, joined to the police-owned entity, with SQL statements that do not grow with rows.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { beforeAll, describe, expect, it } from 'vitest'
 import { statementCounter, testProviders } from '@lienthong/kit/testing'
-import { startNetwork, TEST_OFFICERS, type Query, type TestNetwork } from '../network.ts'
+import { periodInputFromCode } from '@lienthong/schema'
+import { ok } from '../answers.ts'
+import { TEST_OFFICERS } from '../network.ts'
+import { useNetwork } from '../sharedNetwork.ts'
 import {
   applyPlan,
   buildPlan,
@@ -16,15 +19,6 @@ import {
   type Plan,
 } from '../../../subgraphs/border/src/__tests__/statisticsFixture.ts'
 
-/** The query argument for each period code the fixture's scopes use. */
-const PERIOD_INPUTS: Record<string, Record<string, unknown>> = {
-  '2024-Q3': { kind: 'QUARTER', year: 2024, index: 3 },
-  '2024-07-01..2024-09-30': { kind: 'CUSTOM', from: '2024-07-01', to: '2024-09-30' },
-  '2025-H1': { kind: 'HALF_YEAR', year: 2025, index: 1 },
-  '2025-H2': { kind: 'HALF_YEAR', year: 2025, index: 2 },
-  '2025': { kind: 'YEAR', year: 2025 },
-  '2024-M06': { kind: 'MONTH', year: 2024, index: 6 },
-}
 /** The person references feed the police's victim count inside the network only (@inaccessible): not in the API. */
 const API_SELECTION = STATISTICS_SELECTION.replace('borderPersonRefs', '')
 const QUERY = `query($period: PeriodInput!, $unitCode: AdminUnitCode) { provincialStatistics(period: $period, unitCode: $unitCode) {
@@ -33,26 +27,22 @@ const QUERY = `query($period: PeriodInput!, $unitCode: AdminUnitCode) { provinci
 const apiRecount = (plans: Plan[], scope: Parameters<typeof recount>[1]) => ({ border: recount(plans, scope).border })
 
 describe.each(await testProviders())('Border Guard statistics through the gateway on %s', (provider) => {
-  let net: TestNetwork
   const border = statementCounter()
   const plans: Plan[] = [buildPlan('G1', 30, 9_2025)]
   /** Only the Border Guard writes its records. */
-  let asBorder: Query
-  const exec = async (query: string, variables?: Record<string, unknown>, run: Query = net.query) => {
-    const { status, body } = await run(query, variables)
-    expect(body.errors).toBeUndefined()
-    expect(status).toBe(200)
-    return body.data
-  }
-  const write = (mutation: string, variables?: Record<string, unknown>) => exec(mutation, variables, asBorder)
-  const statistics = async (periodCode: string, unitCode: string) => (await exec(QUERY, { period: PERIOD_INPUTS[periodCode], unitCode })).provincialStatistics
+  const { net, callers } = useNetwork(provider, {
+    only: ['cases', 'prosecutions', 'support', 'border'],
+    seed: false,
+    onStatement: { border: border.record },
+    callers: { border: TEST_OFFICERS.border_guard },
+  })
+  const write = (mutation: string, variables?: Record<string, unknown>) => ok(callers.border, mutation, variables)
+  const statistics = async (periodCode: string, unitCode: string) =>
+    (await ok(net.query, QUERY, { period: periodInputFromCode(periodCode), unitCode })).provincialStatistics
 
   beforeAll(async () => {
-    net = await startNetwork(provider, { only: ['cases', 'prosecutions', 'support', 'border'], seed: false, onStatement: { border: border.record } })
-    asBorder = await net.as(TEST_OFFICERS.border_guard)
     await applyPlan(write, plans[0]!)
   }, 180_000)
-  afterAll(() => net?.stop())
 
   it('answers every period and unit with the recount of the records written through the gateway', async () => {
     for (const s of SCOPES) {
@@ -94,7 +84,7 @@ describe.each(await testProviders())('Border Guard statistics through the gatewa
   })
 
   it('refuses an unknown unit with BAD_USER_INPUT naming the argument', async () => {
-    const { body } = await net.query(QUERY, { period: PERIOD_INPUTS['2025'], unitCode: '77777' })
+    const { body } = await net.query(QUERY, { period: periodInputFromCode('2025'), unitCode: '77777' })
     expect(body.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT')
     expect(body.errors?.[0]?.extensions?.field).toBe('unitCode')
   })

@@ -4,22 +4,12 @@
 // including items crossing the quarter's boundaries (Vietnam midnight) and records of old
 // communes asked by their old district. The police subgraph's SQL statements for the whole
 // statistics query do not grow when the records do.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { createHash } from 'node:crypto'
-import { publishedProblems, testProviders } from '@lienthong/kit/testing'
-import { statementCounter } from '@lienthong/kit/testing'
-import { startNetwork, TEST_OFFICERS, type Query, type TestNetwork } from '../network.ts'
+import { beforeAll, describe, expect, it } from 'vitest'
+import { publishedProblems, statementCounter, testProviders } from '@lienthong/kit/testing'
+import { ok } from '../answers.ts'
+import { policeWrites, writeDistrictRecords, writePoliceQuarter, type PoliceWrites } from '../policeQuarter.ts'
+import { useNetwork } from '../sharedNetwork.ts'
 
-const ref = (tag: string) => createHash('sha256').update(`gw-stat:${tag}`).digest('hex')
-const V1 = ref('v1'),
-  V2 = ref('v2'),
-  V3 = ref('v3'),
-  U1 = ref('u1'),
-  U2 = ref('u2'),
-  S1 = ref('s1'),
-  S2 = ref('s2'),
-  S3 = ref('s3'),
-  X1 = ref('x1')
 const L = '{ key count }'
 const P = `{ total bySex ${L} byCitizenship ${L} }`
 const QUERY = `query($u: AdminUnitCode) { provincialStatistics(period: { kind: QUARTER, year: 2024, index: 3 }, unitCode: $u) {
@@ -34,234 +24,18 @@ const QUERY = `query($u: AdminUnitCode) { provincialStatistics(period: { kind: Q
 const nz = (lines: { key: string; count: number }[]) => Object.fromEntries(lines.filter((l) => l.count).map((l) => [l.key, l.count]))
 
 describe.each(await testProviders())('police statistics through the gateway on %s', (provider) => {
-  let net: TestNetwork
   const counter = statementCounter()
-  let seq = 0
-  /** Runs an operation as the police officer, or as the caller `as` returns. */
-  const ok = async (query: string, variables: Record<string, unknown>, caller: Query = net.query) => {
-    const r = await caller(query, variables)
-    expect(r.body.errors, JSON.stringify(r.body.errors)).toBeUndefined()
-    return r.body.data
-  }
-  const as = (agency: 'social_affairs' | 'border_guard' | 'procuracy' | 'court') => net.as(TEST_OFFICERS[agency])
-  const report = async (receivedAt: string, unitCode: string, kind: string, channel: string) =>
-    (
-      await ok(`mutation($i: ReceiveIncomingReportInput!) { receiveIncomingReport(input: $i) { id } }`, {
-        i: { externalRef: `GW-TB-${++seq}`, kind, channel, receivedAt, receivedByUnitCode: '99', unitCode },
-      })
-    ).receiveIncomingReport.id as string
-  const classify = (id: string, traffickingRelated: boolean, classifiedAt: string) =>
-    ok(`mutation($id: ID!, $i: ClassifyIncomingReportInput!) { classifyIncomingReport(id: $id, input: $i) { id } }`, {
-      id,
-      i: { traffickingRelated, classifiedAt },
-    })
-  const status = (id: string, s: string, at: string) =>
-    ok(`mutation($id: ID!, $i: ChangeIncomingReportStatusInput!) { changeIncomingReportStatus(id: $id, input: $i) { id } }`, { id, i: { status: s, at } })
-  const openCase = async (i: Record<string, unknown>) =>
-    (await ok(`mutation($i: OpenCriminalCaseInput!) { openCriminalCase(input: $i) { id } }`, { i: { externalRef: `GW-CA-${++seq}`, codeArticle: 150, ...i } }))
-      .openCriminalCase.id as string
-  const caseStatus = (id: string, s: string, at: string) =>
-    ok(`mutation($id: ID!, $i: ChangeCriminalCaseStatusInput!) { changeCriminalCaseStatus(id: $id, input: $i) { id } }`, { id, i: { status: s, at } })
-  const suspect = (caseId: string, personRef: string, i: Record<string, unknown>) =>
-    ok(`mutation($i: RecordSuspectInput!) { recordSuspect(input: $i) { id } }`, {
-      i: { externalRef: `GW-DT-${++seq}`, caseId, personRef, role: 'RECRUITER', ...i },
-    })
-  const victim = (personRef: string, i: Record<string, unknown>) =>
-    ok(`mutation($i: RecordVictimInput!) { recordVictim(input: $i) { externalRef } }`, {
-      i: { externalRef: `GW-NN-${++seq}`, personRef, recruitmentMethod: 'FAKE_JOB_OFFER', consentToShare: 'GIVEN', citizenship: 'VIETNAMESE', ...i },
-    })
-
-  /** A quarter's worth of police records in district 992 (Biên Giang); `n` scales the volume. */
-  async function policeRecords(n: number, tag: string) {
-    for (let k = 0; k < n; k++) {
-      const r = await report('2024-08-05T09:00:00+07:00', '99202', 'CRIME_REPORT', 'ONLINE')
-      await classify(r, true, '2024-08-06T09:00:00+07:00')
-      await status(r, 'VERIFYING', '2024-08-06T10:00:00+07:00')
-      const c = await openCase({
-        openedAt: '2024-08-10T09:00:00+07:00',
-        unitCode: '99202',
-        routeKind: 'CROSS_BORDER',
-        destinationCountry: 'CN',
-        forms: ['FORCED_MARRIAGE'],
-        reportIds: [r],
-      })
-      await suspect(c, ref(`${tag}-s${k}`), { sex: 'MALE', citizenship: 'VIETNAMESE', arrestStatus: 'AT_LARGE' })
-      await victim(ref(`${tag}-v${k}`), {
-        caseId: c,
-        status: 'IDENTIFIED',
-        recordedAt: '2024-08-10T10:00:00+07:00',
-        identifiedAt: '2024-08-11T10:00:00+07:00',
-        sex: 'FEMALE',
-        birthYear: 2000,
-        forms: ['FORCED_MARRIAGE'],
-        consentToCount: 'GIVEN',
-      })
-    }
-  }
-
+  const { net } = useNetwork(provider, { seed: false, onStatement: { cases: counter.record } })
+  /** Reads the statistics as the police officer, or as `caller`. */
+  const statistics = async (unitCode: string, caller = net.query) => (await ok(caller, QUERY, { u: unitCode })).provincialStatistics
+  let police: PoliceWrites
   beforeAll(async () => {
-    net = await startNetwork(provider, { seed: false, onStatement: { cases: counter.record } })
-    // reports: R1 received in June (Vietnam time, last hour) and concluded in July; R2 received in the first hour of July;
-    // R3 in another district; R4 in the last hour of September, never classified; R5 in the first hour of October
-    const r1 = await report('2024-06-30T23:30:00+07:00', '99201', 'CRIME_REPORT', 'IN_PERSON')
-    await classify(r1, true, '2024-07-02T09:00:00+07:00')
-    await status(r1, 'VERIFYING', '2024-07-02T10:00:00+07:00')
-    await status(r1, 'NO_CASE_OPENED', '2024-07-05T10:00:00+07:00')
-    const r2 = await report('2024-07-01T00:30:00+07:00', '99201', 'DENUNCIATION', 'HOTLINE_TRANSFER')
-    await classify(r2, true, '2024-07-01T10:00:00+07:00')
-    await status(r2, 'VERIFYING', '2024-07-01T11:00:00+07:00')
-    const r3 = await report('2024-08-10T09:00:00+07:00', '99101', 'DENUNCIATION', 'ONLINE')
-    await classify(r3, false, '2024-08-11T09:00:00+07:00')
-    await report('2024-09-30T23:00:00+07:00', '99202', 'PROSECUTION_RECOMMENDATION', 'AGENCY_TRANSFER')
-    await report('2024-10-01T00:10:00+07:00', '99202', 'CRIME_REPORT', 'IN_PERSON')
-    // cases: C1 opened in the quarter from R2; C2 opened in Q1 and solved in the quarter; C3 closed unsolved before it
-    const c1 = await openCase({
-      openedAt: '2024-07-20T09:00:00+07:00',
-      unitCode: '99201',
-      routeKind: 'CROSS_BORDER',
-      destinationCountry: 'CN',
-      forms: ['FORCED_MARRIAGE', 'SEXUAL_EXPLOITATION'],
-      organisedRing: true,
-      reportIds: [r2],
-    })
-    const c2 = await openCase({
-      openedAt: '2024-03-10T09:00:00+07:00',
-      unitCode: '99202',
-      routeKind: 'DOMESTIC',
-      forms: ['FORCED_LABOUR'],
-      onlineRecruitment: true,
-    })
-    await caseStatus(c2, 'SOLVED', '2024-07-15T09:00:00+07:00')
-    const c3 = await openCase({ openedAt: '2024-02-01T09:00:00+07:00', unitCode: '99202', routeKind: 'DOMESTIC', forms: ['OTHER'] })
-    await caseStatus(c3, 'CLOSED', '2024-05-01T09:00:00+07:00')
-    await suspect(c1, S1, { sex: 'MALE', citizenship: 'VIETNAMESE', arrestStatus: 'ARRESTED', arrestedAt: '2024-07-21T09:00:00+07:00' })
-    await suspect(c1, S2, { sex: 'FEMALE', citizenship: 'FOREIGN', citizenshipCountry: 'CN', arrestStatus: 'AT_LARGE', wanted: true })
-    await suspect(c2, S3, { sex: 'MALE', citizenship: 'VIETNAMESE', arrestStatus: 'DETAINED', arrestedAt: '2024-07-15T10:00:00+07:00' })
-    const rescue = (
-      await ok(`mutation($i: RecordRescueOperationInput!) { recordRescueOperation(input: $i) { id } }`, {
-        i: { externalRef: 'GW-GC-1', name: 'Giải cứu thử', startedAt: '2024-07-24T09:00:00+07:00', unitCode: '99201', destinationCountry: 'CN', caseId: c1 },
-      })
-    ).recordRescueOperation.id
-    // victims: V1 identified in the quarter (16 at its end), rescued; V2 identified but refuses to be counted; V3 only presumed
-    await victim(V1, {
-      caseId: c1,
-      status: 'IDENTIFIED',
-      recordedAt: '2024-07-24T10:00:00+07:00',
-      identifiedAt: '2024-07-25T10:00:00+07:00',
-      sex: 'FEMALE',
-      birthYear: 2008,
-      forms: ['FORCED_MARRIAGE'],
-      consentToCount: 'GIVEN',
-      rescueOperationId: rescue,
-    })
-    await victim(V2, {
-      caseId: c1,
-      status: 'IDENTIFIED',
-      recordedAt: '2024-07-24T10:00:00+07:00',
-      identifiedAt: '2024-07-26T10:00:00+07:00',
-      sex: 'FEMALE',
-      birthYear: 1990,
-      forms: ['SEXUAL_EXPLOITATION'],
-      consentToCount: 'REFUSED',
-    })
-    await victim(V3, {
-      caseId: c2,
-      status: 'PRESUMED',
-      recordedAt: '2024-07-16T10:00:00+07:00',
-      sex: 'MALE',
-      birthYear: 2012,
-      forms: ['FORCED_LABOUR'],
-      consentToCount: 'NOT_ASKED',
-    })
-    // Social Affairs sees V1, V2 and U1 (unknown to the police); the Border Guard U1, U2 and V3
-    const social = await as('social_affairs')
-    for (const [k, personRef] of [V1, V2, U1].entries()) {
-      await ok(
-        `mutation($i: ReceiveSupportCaseInput!) { receiveSupportCase(input: $i) { id } }`,
-        {
-          i: {
-            externalRef: `GW-HT-${k}`,
-            personRef,
-            receivedAt: `2024-08-0${k + 1}T09:00:00+07:00`,
-            facility: 'SOCIAL_PROTECTION_CENTRE',
-            unitCode: '99201',
-            arrival: 'POLICE',
-          },
-        },
-        social,
-      )
-    }
-    await ok(
-      `mutation($i: RecordBorderIncidentInput!) { recordBorderIncident(input: $i) { id } }`,
-      {
-        i: {
-          externalRef: 'GW-BP-1',
-          occurredAt: '2024-08-15T09:00:00+07:00',
-          placeType: 'LAND_BORDER',
-          incidentType: 'SUSPECTED_TRAFFICKING',
-          unitCode: '99201',
-          otherCountry: 'CN',
-          persons: [
-            { personRef: U1, role: 'PRESUMED_VICTIM' },
-            { personRef: U2, role: 'PRESUMED_VICTIM' },
-            { personRef: V3, role: 'PRESUMED_VICTIM' },
-          ],
-        },
-      },
-      await as('border_guard'),
-    )
-    // C2 goes to the procuracy and the court: S3 and X1 (unknown to the police) indicted, S3 convicted, X1 acquitted
-    const procuracy = await as('procuracy')
-    const court = await as('court')
-    const file = (
-      await ok(
-        `mutation($i: AcceptProcuracyFileInput!) { acceptProcuracyFile(input: $i) { id } }`,
-        { i: { externalRef: 'GW-VKS-1', caseId: c2, acceptedAt: '2024-07-20T09:00:00+07:00', unitCode: '99202', defendants: [S3, X1] } },
-        procuracy,
-      )
-    ).acceptProcuracyFile.id
-    const ind = (
-      await ok(
-        `mutation($i: IndictInput!) { indict(input: $i) { id } }`,
-        {
-          i: {
-            externalRef: 'GW-CT-1',
-            procuracyFileId: file,
-            indictedAt: '2024-08-01T09:00:00+07:00',
-            charges: [S3, X1].map((personRef) => ({ personRef, article: 150, clause: 1 })),
-          },
-        },
-        procuracy,
-      )
-    ).indict.id
-    const cf = (
-      await ok(
-        `mutation($i: AcceptCourtFileInput!) { acceptCourtFile(input: $i) { id } }`,
-        { i: { externalRef: 'GW-TA-1', indictmentId: ind, acceptedAt: '2024-08-10T09:00:00+07:00' } },
-        court,
-      )
-    ).acceptCourtFile.id
-    await ok(
-      `mutation($i: RecordTrialInput!) { recordTrial(input: $i) { id } }`,
-      {
-        i: {
-          judgmentRef: 'GW-BA-1',
-          courtFileId: cf,
-          triedAt: '2024-09-10T09:00:00+07:00',
-          kind: 'MODEL_TRIAL',
-          verdicts: [
-            { personRef: S3, outcome: 'CONVICTED', article: 150, clause: 1, sentenceKind: 'IMPRISONMENT', sentenceMonths: 84 },
-            { personRef: X1, outcome: 'ACQUITTED' },
-          ],
-        },
-      },
-      court,
-    )
+    police = policeWrites(net.query)
+    await writePoliceQuarter(net, police)
   }, 120_000)
-  afterAll(() => net?.stop())
 
-  it('the old district 992 in Q3 2024: every figure as recounted from the records above', async () => {
-    const s = (await ok(QUERY, { u: '992' })).provincialStatistics
+  it("the old district 992 in Q3 2024: every figure as recounted from the quarter's records (policeQuarter.ts)", async () => {
+    const s = await statistics('992')
     expect(s.periodCode).toBe('2024-Q3')
     // R2 and R4 received (R1 in June, R5 in October, R3 elsewhere); R1 and R2 classified and concluded in the quarter
     expect(s.police).toMatchObject({
@@ -342,9 +116,9 @@ describe.each(await testProviders())('police statistics through the gateway on %
   })
 
   it('the post-reform commune 99803 includes the old communes 99201 and 99202; district 991 has only R3', async () => {
-    const a = (await ok(QUERY, { u: '99803' })).provincialStatistics
+    const a = await statistics('99803')
     expect({ reports: a.police.reportsReceived, cases: a.police.casesOpened, victims: a.victims.total }).toEqual({ reports: 2, cases: 1, victims: 4 })
-    const b = (await ok(QUERY, { u: '991' })).provincialStatistics
+    const b = await statistics('991')
     expect({ reports: b.police.reportsReceived, classified: b.police.reportsClassified, cases: b.police.casesOpened, victims: b.victims.total }).toEqual({
       reports: 1,
       classified: 1,
@@ -354,14 +128,9 @@ describe.each(await testProviders())('police statistics through the gateway on %
   })
 
   it('gives analysts and integrators the person counts by the cell-key method (small ones suppressed), other counts exact (NET-7)', async () => {
-    const exact = (await ok(QUERY, { u: '992' })).provincialStatistics
+    const exact = await statistics('992')
     const PERSON_COUNTS = [
-      'police.suspects',
-      'police.suspectsBySex',
-      'police.suspectsByCitizenship',
-      'police.suspectsArrested',
-      'police.suspectsWanted',
-      'police.personsRescued',
+      ...['suspects', 'suspectsBySex', 'suspectsByCitizenship', 'suspectsArrested', 'suspectsWanted', 'personsRescued'].map((f) => `police.${f}`),
       'justiceFunnel.convictedPersons',
       ...['total', 'excludedForConsent', 'bySex', 'byAgeBand', 'byCitizenship', 'byForm', 'byRoute', 'byDestination', 'byAgency', 'byUnit'].map(
         (f) => `victims.${f}`,
@@ -379,8 +148,7 @@ describe.each(await testProviders())('police statistics through the gateway on %
       return c
     }
     for (const role of ['analyst', 'integrator'] as const) {
-      const published = (await ok(QUERY, { u: '992' }, await net.as({ sub: `t-committee-${role}`, agency: 'steering_committee', role, unit: '99' })))
-        .provincialStatistics
+      const published = await statistics('992', await net.as({ sub: `t-committee-${role}`, agency: 'steering_committee', role, unit: '99' }))
       for (const path of PERSON_COUNTS) expect(publishedProblems(path, at(exact, path), at(published, path)), path).toEqual([])
       // four victims, one convicted man: below k, suppressed (they were published exactly)
       expect([exact.victims.total, published.victims.total]).toEqual([4, null])
@@ -393,11 +161,11 @@ describe.each(await testProviders())('police statistics through the gateway on %
 
   it('the police subgraph answers the whole statistics query with the same SQL statements for 10× the records', async () => {
     counter.reset()
-    await ok(QUERY, { u: '99' })
+    await statistics('99')
     const before = counter.count
-    await policeRecords(10, 'more')
+    await writeDistrictRecords(police, 10, 'more')
     counter.reset()
-    const s = (await ok(QUERY, { u: '99' })).provincialStatistics
+    const s = await statistics('99')
     expect(counter.count).toBe(before)
     expect(before).toBeGreaterThan(0)
     expect(s.police.reportsReceived).toBe(3 + 10)

@@ -6,9 +6,11 @@
 // province, an old district, a merged commune and a pre-reform commune, for a month, quarter,
 // half-year, year and a custom window. The police count the persons Social Affairs received once
 // each; the support subgraph's SQL statements do not grow with the records.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { beforeAll, describe, expect, it } from 'vitest'
 import { publishedProblems, statementCounter, testProviders } from '@lienthong/kit/testing'
-import { startNetwork, type TestNetwork } from '../network.ts'
+import { periodInputFromCode } from '@lienthong/schema'
+import { ok } from '../answers.ts'
+import { useNetwork } from '../sharedNetwork.ts'
 import {
   applyPlan,
   buildPlan,
@@ -21,29 +23,22 @@ import {
   type Plan,
 } from '../../../subgraphs/support/src/__tests__/statisticsFixture.ts'
 
-/** The period arguments of the fixture's period codes. */
-const PERIOD_INPUTS: Record<string, Record<string, unknown>> = {
-  '2024-Q3': { kind: 'QUARTER', year: 2024, index: 3 },
-  '2024': { kind: 'YEAR', year: 2024 },
-  '2025-H1': { kind: 'HALF_YEAR', year: 2025, index: 1 },
-  '2025-M07': { kind: 'MONTH', year: 2025, index: 7 },
-  '2025': { kind: 'YEAR', year: 2025 },
-  '2024-07-01..2024-09-30': { kind: 'CUSTOM', from: '2024-07-01', to: '2024-09-30' },
-}
-const SCOPES = Object.keys(PERIOD_INPUTS).flatMap((periodCode) => ['99', '992', '99803', '99201'].map((unitCode) => ({ periodCode, unitCode })))
+/** The periods the test reads: a month, quarter, half-year, year and a custom window. */
+const PERIOD_CODES = ['2024-Q3', '2024', '2025-H1', '2025-M07', '2025', '2024-07-01..2024-09-30']
+const SCOPES = PERIOD_CODES.flatMap((periodCode) => ['99', '992', '99803', '99201'].map((unitCode) => ({ periodCode, unitCode })))
 
-/** One request for many scopes (aliases), as a steering-committee table would ask. */
 /** The person references feed the police's victim count inside the network only (@inaccessible): not in the API. */
 const API_SELECTION = STATISTICS_SELECTION.replace('supportPersonRefs', '')
 /** The recount, as far as the API shows it. */
 const apiRecount = (plans: Plan[], scope: Parameters<typeof recount>[1]) => ({ support: recount(plans, scope).support })
 
+/** One request for many scopes (aliases), as a steering-committee table would ask. */
 function statisticsQuery(scopes: readonly { periodCode: string; unitCode: string }[], extra = '', selection = API_SELECTION) {
   const vars = scopes.map((_, k) => `$p${k}: PeriodInput!, $u${k}: AdminUnitCode`).join(', ')
   const fields = scopes.map((_, k) => `s${k}: provincialStatistics(period: $p${k}, unitCode: $u${k}) { periodCode unitCode ${selection} ${extra} }`).join('\n')
   const variables = Object.fromEntries(
     scopes.flatMap((s, k) => [
-      [`p${k}`, PERIOD_INPUTS[s.periodCode]],
+      [`p${k}`, periodInputFromCode(s.periodCode)],
       [`u${k}`, s.unitCode],
     ]),
   )
@@ -51,29 +46,24 @@ function statisticsQuery(scopes: readonly { periodCode: string; unitCode: string
 }
 
 describe.each(await testProviders())('Social Affairs statistics through the gateway on %s', (provider) => {
-  let net: TestNetwork
   let headers: Record<string, string>
   const counter = statementCounter()
   const plans: Plan[] = [buildPlan('G1', 24, 8_2025)]
-  const ok = async (query: string, variables: Record<string, unknown>) => {
-    const r = await net.query(query, variables, headers)
-    expect(r.body.errors, JSON.stringify(r.body.errors)).toBeUndefined()
-    return r.body.data
-  }
+  const { net } = useNetwork(provider, { only: ['cases', 'prosecutions', 'support', 'border'], seed: false, onStatement: { support: counter.record } })
+  /** Runs an operation as the Social Affairs officer; it must succeed. */
+  const asSocialAffairs = (query: string, variables: Record<string, unknown>) => ok((q, v) => net.query(q, v, headers), query, variables)
   const refused = async (query: string, variables: Record<string, unknown>) =>
     (await net.query(query, variables, headers)).body.errors?.[0]?.extensions?.code as string | undefined
   const statistics = async (scopes: readonly { periodCode: string; unitCode: string }[], extra = '') => {
     const { query, variables } = statisticsQuery(scopes, extra)
-    const data = await ok(query, variables)
+    const data = await asSocialAffairs(query, variables)
     return scopes.map((_, k) => data[`s${k}`])
   }
 
   beforeAll(async () => {
-    net = await startNetwork(provider, { only: ['cases', 'prosecutions', 'support', 'border'], seed: false, onStatement: { support: counter.record } })
     headers = { authorization: `Bearer ${await net.token({ sub: 't-social-affairs', agency: 'social_affairs', role: 'officer', unit: '99' })}` }
-    await applyPlan(ok, plans[0]!, refused)
+    await applyPlan(asSocialAffairs, plans[0]!, refused)
   }, 240_000)
-  afterAll(() => net?.stop())
 
   it('gives every Social Affairs figure equal to the recount, for every period kind and unit across the reform', async () => {
     const got = await statistics(SCOPES)
@@ -145,7 +135,7 @@ describe.each(await testProviders())('Social Affairs statistics through the gate
     await statistics(scopes)
     const before = counter.count
     const more = buildPlan('G2', 48, 9_2025)
-    await applyPlan(ok, more, refused)
+    await applyPlan(asSocialAffairs, more, refused)
     plans.push(more)
     counter.reset()
     const after = await statistics(scopes)

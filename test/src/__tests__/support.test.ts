@@ -2,11 +2,14 @@
 // persons known only here or shared with the police and the border guard, services, referrals
 // refused without consent, legal transitions, filters and pages, and the hotline contacts kept
 // linked both ways with the police's incoming reports.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { DEV_NETWORK_KEY, demoWorld } from '@lienthong/kit'
 import { testProviders } from '@lienthong/kit/testing'
 import { personRefOf, vietnamDay } from '@lienthong/schema'
-import { startNetwork, TEST_OFFICERS, type Query, type TestNetwork } from '../network.ts'
+import { everyPage, ok, refusalOf } from '../answers.ts'
+import { TEST_OFFICERS } from '../network.ts'
+import { supportCaseInput } from '../records.ts'
+import { useNetwork } from '../sharedNetwork.ts'
 
 const world = demoWorld(DEV_NETWORK_KEY)
 const DISTRICT_992 = new Set(['99201', '99202', '99203', '99204', '99803', '99804'])
@@ -14,30 +17,17 @@ const centre = { name: 'Trung tâm Công tác xã hội tỉnh Hải Biên', typ
 const legalAid = { name: 'Trung tâm Trợ giúp pháp lý Nhà nước tỉnh Hải Biên', type: 'LEGAL_AID_CENTRE' }
 
 describe.each(await testProviders())('Social Affairs through the gateway on %s', (provider) => {
-  let net: TestNetwork
-  /** Social Affairs' own officer: only Social Affairs writes its records. */
-  let asSupport: Query
-  beforeAll(async () => {
-    net = await startNetwork(provider)
-    asSupport = await net.as(TEST_OFFICERS.social_affairs)
-  })
-  afterAll(() => net?.stop())
-
-  // reads act as the police default (an officer with a purpose), writes as Social Affairs
-  const ok = async (query: string, variables?: Record<string, unknown>, as: Query = net.query) => {
-    const { status, body } = await as(query, variables)
-    expect(body.errors).toBeUndefined()
-    expect(status).toBe(200)
-    return body.data
-  }
-  const refused = async (query: string, variables?: Record<string, unknown>, as: Query = net.query) => (await as(query, variables)).body.errors?.[0]?.extensions
-  const write = (query: string, variables?: Record<string, unknown>) => ok(query, variables, asSupport)
-  const writeRefused = (query: string, variables?: Record<string, unknown>) => refused(query, variables, asSupport)
+  /** Only Social Affairs writes its records; reads act as the police default (an officer with a purpose). */
+  const { net, callers } = useNetwork(provider, { callers: { support: TEST_OFFICERS.social_affairs } })
+  const read = (query: string, variables?: Record<string, unknown>) => ok(net.query, query, variables)
+  const refused = async (query: string, variables?: Record<string, unknown>) => refusalOf(await net.query(query, variables))
+  const write = (query: string, variables?: Record<string, unknown>) => ok(callers.support, query, variables)
+  const writeRefused = async (query: string, variables?: Record<string, unknown>) => refusalOf(await callers.support(query, variables))
 
   it('follows a victim from the police case to the support received, and a person known only to Social Affairs', async () => {
     const supported = new Map(world.supportCases.map((s) => [s.personRef, s]))
     const c = world.cases.find((x) => x.victimRefs.some((v) => supported.has(v)))!
-    const data = await ok(
+    const data = await read(
       `query($id: ID!) { criminalCase(id: $id) { victims { personRef supportCases { id externalRef consentToShare screening { result } services { type provider { type } } } } } }`,
       { id: c.id },
     )
@@ -55,7 +45,7 @@ describe.each(await testProviders())('Social Affairs through the gateway on %s',
       }
     }
     const onlyHere = world.supportCases.find((s) => s.personRef === world.persons[110]!.personRef)!
-    const alone = await ok(
+    const alone = await read(
       'query($id: ID!) { supportCase(id: $id) { externalRef person { personRef knownToPolice victimInCases { id } supportCases { id } } } }',
       { id: onlyHere.id },
     )
@@ -68,7 +58,7 @@ describe.each(await testProviders())('Social Affairs through the gateway on %s',
   it('resolves the support cases the Border Guard handed persons over to', async () => {
     const handed = world.borderIncidents.flatMap((i) => i.persons.filter((p) => p.supportCaseId).map((p) => ({ incident: i.externalRef, ...p })))
     expect(handed.length).toBeGreaterThan(0)
-    const data = await ok(
+    const data = await read(
       '{ borderIncidents(first: 100) { edges { node { externalRef persons { person { personRef } supportCase { id externalRef person { personRef } } } } } } }',
     )
     const got = data.borderIncidents.edges.flatMap((e: any) =>
@@ -82,7 +72,7 @@ describe.each(await testProviders())('Social Affairs through the gateway on %s',
   })
 
   it('keeps each hotline contact and the incoming report it became linked both ways', async () => {
-    const data = await ok(
+    const data = await read(
       '{ hotlineContacts(first: 100, filter: { status: FORWARDED }) { totalCount edges { node { externalRef forwardedReport { id externalRef channel criminalCase { id } hotlineContact { externalRef } } } } } }',
     )
     expect(data.hotlineContacts.totalCount).toBe(world.hotlineReports.length)
@@ -99,7 +89,7 @@ describe.each(await testProviders())('Social Affairs through the gateway on %s',
       })
     }
     const h = world.hotlineReports[5]!
-    const report = await ok('query($id: ID!) { incomingReport(id: $id) { externalRef hotlineContact { externalRef status concernsTrafficking } } }', {
+    const report = await read('query($id: ID!) { incomingReport(id: $id) { externalRef hotlineContact { externalRef status concernsTrafficking } } }', {
       id: h.reportId,
     })
     expect(report.incomingReport).toEqual({
@@ -113,19 +103,15 @@ describe.each(await testProviders())('Social Affairs through the gateway on %s',
       .filter((s) => DISTRICT_992.has(s.unitCode) && vietnamDay(s.receivedAt) >= '2023-01-01')
       .sort((a, b) => +b.receivedAt - +a.receivedAt || (b.id < a.id ? -1 : 1))
       .map((s) => s.externalRef)
-    const seen: string[] = []
-    let after: string | null = null
-    do {
-      const data: any = await ok(
-        `query($after: String) { supportCases(first: 4, after: $after, filter: { unitCode: "992", period: { kind: CUSTOM, from: "2023-01-01", to: "2025-12-31" } }) {
+    const { nodes, totalCounts } = await everyPage(
+      net.query,
+      `query($after: String) { supportCases(first: 4, after: $after, filter: { unitCode: "992", period: { kind: CUSTOM, from: "2023-01-01", to: "2025-12-31" } }) {
         totalCount edges { node { externalRef } } pageInfo { hasNextPage endCursor } } }`,
-        { after },
-      )
-      expect(data.supportCases.totalCount).toBe(expected.length)
-      seen.push(...data.supportCases.edges.map((e: any) => e.node.externalRef))
-      after = data.supportCases.pageInfo.hasNextPage ? data.supportCases.pageInfo.endCursor : null
-    } while (after)
-    expect(seen).toEqual(expected)
+      'supportCases',
+    )
+    expect(totalCounts.length).toBeGreaterThan(0)
+    for (const totalCount of totalCounts) expect(totalCount).toBe(expected.length)
+    expect(nodes.map((n) => n.externalRef)).toEqual(expected)
     expect(await refused('{ supportCases(filter: { period: { kind: MONTH, year: 2024 } }) { totalCount } }')).toMatchObject({
       code: 'BAD_USER_INPUT',
       field: 'filter.period.index',
@@ -135,15 +121,11 @@ describe.each(await testProviders())('Social Affairs through the gateway on %s',
   it('receives a new person, refuses sharing data without consent, then refers and moves the referral legally', async () => {
     const personRef = personRefOf('099900000777', DEV_NETWORK_KEY)
     const RECEIVE = 'mutation($input: ReceiveSupportCaseInput!) { receiveSupportCase(input: $input) { id arrival consentToShare person { knownToPolice } } }'
-    const input = {
-      externalRef: 'LDTBXH-GW-0001',
-      personRef,
-      receivedAt: '2025-10-06T10:00:00+07:00',
-      facility: 'SOCIAL_PROTECTION_CENTRE',
+    const input = supportCaseInput('LDTBXH-GW-0001', personRef, '2025-10-06T10:00:00+07:00', {
       unitCode: '99803',
       arrival: 'SELF_REFERRED',
       consentToShare: 'REFUSED',
-    }
+    })
     // the police may read Social Affairs' records (with a purpose) but never write them
     expect(await refused(RECEIVE, { input })).toMatchObject({ code: 'FORBIDDEN', field: 'receiveSupportCase' })
     const created = (await write(RECEIVE, { input })).receiveSupportCase
@@ -166,10 +148,10 @@ describe.each(await testProviders())('Social Affairs through the gateway on %s',
       sharesPersonData: true,
       referredAt: '2025-10-08T09:00:00+07:00',
     }
-    const denied = await asSupport(REFER, { input: referral })
+    const denied = await callers.support(REFER, { input: referral })
     expect(denied.body.errors?.[0].extensions).toMatchObject({ code: 'CONSENT_REQUIRED', field: 'input.sharesPersonData', consent: 'REFUSED' })
     expect(denied.body.errors?.[0].message).not.toContain(personRef)
-    const none = await ok('query($id: ID!) { supportCase(id: $id) { referrals { id } } }', { id: created.id })
+    const none = await read('query($id: ID!) { supportCase(id: $id) { referrals { id } } }', { id: created.id })
     expect(none.supportCase.referrals).toEqual([])
 
     await write('mutation($input: RecordSupportConsentInput!) { recordSupportConsent(input: $input) { consentToShare } }', {
@@ -185,7 +167,7 @@ describe.each(await testProviders())('Social Affairs through the gateway on %s',
     await write(CHANGE, { input: { referralId: made.id, status: 'ACCEPTED', at: '2025-10-09T09:00:00+07:00' } })
     const done = await write(CHANGE, { input: { referralId: made.id, status: 'DONE', at: '2025-11-20T09:00:00+07:00' } })
     expect(done.changeSupportReferralStatus).toEqual({ status: 'DONE', acceptedAt: '2025-10-09T02:00:00.000Z', doneAt: '2025-11-20T02:00:00.000Z' })
-    const listed = await ok('query($f: SupportReferralFilter) { supportReferrals(first: 200, filter: $f) { totalCount edges { node { externalRef } } } }', {
+    const listed = await read('query($f: SupportReferralFilter) { supportReferrals(first: 200, filter: $f) { totalCount edges { node { externalRef } } } }', {
       f: { status: 'DONE', unitCode: '992', period: { kind: 'MONTH', year: 2025, index: 10 } },
     })
     expect(listed.supportReferrals.edges.map((e: any) => e.node.externalRef)).toContain('LDTBXH-GW-0001-CT1')
