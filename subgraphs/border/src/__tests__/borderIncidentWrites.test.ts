@@ -1,41 +1,23 @@
 // Border-incident writes in process on SQLite and PostgreSQL: validation naming the field,
 // idempotent replays, hand-overs to the police and Social Affairs along the legal transitions.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { startTestSubgraph, testProviders, type TestSubgraph } from '@lienthong/kit/testing'
+import { describe, expect, it } from 'vitest'
+import { problemOf as problem, subgraphUnderTest, testProviders } from '@lienthong/kit/testing'
 import { subgraph } from '../server.ts'
-import type { Db } from '../db.ts'
+import { incidentInput, writeOf } from './writeInputs.ts'
 
 const VICTIM = 'a1'.repeat(32)
 const SUSPECT = 'b2'.repeat(32)
 const FIELDS =
   'id externalRef status unitCode handedOverAt closedAt handedToReport { id } handedToCase { id } persons { role person { personRef } supportCase { id } handedToSupportAt }'
-const RECORD = `mutation($input: RecordBorderIncidentInput!) { recordBorderIncident(input: $input) { ${FIELDS} } }`
-const TO_POLICE = `mutation($input: HandOverIncidentToPoliceInput!) { handOverIncidentToPolice(input: $input) { ${FIELDS} } }`
-const TO_SUPPORT = `mutation($input: HandOverPersonToSupportInput!) { handOverPersonToSupport(input: $input) { ${FIELDS} } }`
-const CLOSE = `mutation($input: CloseBorderIncidentInput!) { closeBorderIncident(input: $input) { ${FIELDS} } }`
+const RECORD = writeOf('recordBorderIncident', FIELDS)
+const TO_POLICE = writeOf('handOverIncidentToPolice', FIELDS)
+const TO_SUPPORT = writeOf('handOverPersonToSupport', FIELDS)
+const CLOSE = writeOf('closeBorderIncident', FIELDS)
 
-const incident = (over: Record<string, unknown> = {}) => ({
-  externalRef: 'BP-TEST-0001',
-  occurredAt: '2024-03-10T08:00:00+07:00',
-  placeType: 'LAND_BORDER',
-  incidentType: 'SUSPECTED_TRAFFICKING',
-  unitCode: '99201',
-  otherCountry: 'CN',
-  persons: [
-    { personRef: VICTIM, role: 'PRESUMED_VICTIM' },
-    { personRef: SUSPECT, role: 'SUSPECT' },
-  ],
-  ...over,
-})
+const incident = (over: Record<string, unknown> = {}) => incidentInput('BP-TEST-0001', { PRESUMED_VICTIM: [VICTIM], SUSPECT: [SUSPECT] }, over)
 
 describe.each(await testProviders())('border incident writes on %s', (provider) => {
-  let sg: TestSubgraph<Db>
-  beforeAll(async () => {
-    sg = await startTestSubgraph(subgraph, provider)
-  })
-  afterAll(() => sg?.stop())
-
-  const problem = (r: any) => ({ code: r.errors?.[0]?.extensions?.code, field: r.errors?.[0]?.extensions?.field })
+  const sg = subgraphUnderTest(subgraph, provider)
 
   it('records an incident once: a replay returns it, another payload under the same reference is refused', async () => {
     const first: any = await sg.execute(RECORD, { input: incident() })

@@ -1,36 +1,24 @@
 // Repatriation and cross-border cooperation writes in process on SQLite and PostgreSQL.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { startTestSubgraph, testProviders, type TestSubgraph } from '@lienthong/kit/testing'
+import { describe, expect, it } from 'vitest'
+import { problemOf as problem, subgraphUnderTest, testProviders } from '@lienthong/kit/testing'
 import { subgraph } from '../server.ts'
-import type { Db } from '../db.ts'
+import { cooperationInput, HAND_OVER_REQUEST, repatriationInput, writeOf } from './writeInputs.ts'
 
 const P1 = 'd4'.repeat(32)
 const P2 = 'e5'.repeat(32)
 const REP =
   'id externalRef fromCountry gate { code kind } unitCode receivedAt status statusChangedAt embassyRef persons { personRef } cooperations { externalRef }'
-const RECORD_REP = `mutation($input: RecordRepatriationInput!) { recordRepatriation(input: $input) { ${REP} } }`
-const UPDATE_REP = `mutation($input: UpdateRepatriationStatusInput!) { updateRepatriationStatus(input: $input) { ${REP} } }`
+const RECORD_REP = writeOf('recordRepatriation', REP)
+const UPDATE_REP = writeOf('updateRepatriationStatus', REP)
 const COOP = 'id externalRef status requestedAt answeredAt closedAt counterpart counterpartCountry incident { id } repatriation { externalRef }'
-const RECORD_COOP = `mutation($input: RecordCrossBorderCooperationInput!) { recordCrossBorderCooperation(input: $input) { ${COOP} } }`
-const UPDATE_COOP = `mutation($input: UpdateCooperationStatusInput!) { updateCooperationStatus(input: $input) { ${COOP} } }`
+const RECORD_COOP = writeOf('recordCrossBorderCooperation', COOP)
+const UPDATE_COOP = writeOf('updateCooperationStatus', COOP)
 
-const repatriation = (over: Record<string, unknown> = {}) => ({
-  externalRef: 'HH-TEST-001',
-  fromCountry: 'CN',
-  gateCode: 'CK-CUA-KHAU',
-  receivedAt: '2024-06-20T09:00:00+07:00',
-  personRefs: [P1, P2],
-  ...over,
-})
+const repatriation = (over: Record<string, unknown> = {}) => repatriationInput('HH-TEST-001', [P1, P2], over)
 
 describe.each(await testProviders())('repatriation and cooperation writes on %s', (provider) => {
-  let sg: TestSubgraph<Db>
+  const sg = subgraphUnderTest(subgraph, provider)
   let repId: string
-  beforeAll(async () => {
-    sg = await startTestSubgraph(subgraph, provider)
-  })
-  afterAll(() => sg?.stop())
-  const problem = (r: any) => ({ code: r.errors?.[0]?.extensions?.code, field: r.errors?.[0]?.extensions?.field })
 
   it('records a reception at a gate, in the gate commune valid that day, once per reference', async () => {
     const r: any = await sg.execute(RECORD_REP, { input: repatriation() })
@@ -88,15 +76,7 @@ describe.each(await testProviders())('repatriation and cooperation writes on %s'
   })
 
   it('records a cooperation request linked to a repatriation and moves it to closed', async () => {
-    const input = {
-      externalRef: 'HTQT-TEST-1',
-      direction: 'INCOMING',
-      counterpart: 'NEIGHBOURING_BORDER_POST',
-      counterpartCountry: 'CN',
-      subject: 'HAND_OVER_PERSONS',
-      requestedAt: '2024-06-10T09:00:00+07:00',
-      repatriationId: repId,
-    }
+    const input = cooperationInput('HTQT-TEST-1', { ...HAND_OVER_REQUEST, requestedAt: '2024-06-10T09:00:00+07:00', repatriationId: repId })
     const bad: any = await sg.execute(RECORD_COOP, { input: { ...input, counterpartCountry: 'TH' } })
     expect(problem(bad)).toEqual({ code: 'BAD_USER_INPUT', field: 'input.counterpartCountry' })
     const orphan: any = await sg.execute(RECORD_COOP, { input: { ...input, incidentId: 'no-such-incident' } })

@@ -3,74 +3,31 @@
 // the fields set), a replay writes and audits nothing, and a record written before the keyed
 // digests (legacy `fingerprint` forms) is still recognised when it is sent again.
 import { createHash } from 'node:crypto'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { fingerprint } from '@lienthong/kit'
-import { startTestSubgraph, testProviders, type TestSubgraph } from '@lienthong/kit/testing'
+import { auditedWrite, subgraphUnderTest, testProviders } from '@lienthong/kit/testing'
 import { subgraph } from '../server.ts'
-import type { Db } from '../db.ts'
 import { RecordCooperationSchema } from '../validation/cooperation.ts'
+import { cooperationInput, incidentInput, repatriationInput, writeOf } from './writeInputs.ts'
 
 const V1 = 'a7'.repeat(32)
 const V2 = 'b8'.repeat(32)
 const S1 = 'c9'.repeat(32)
 
-const M = {
-  recordBorderIncident: 'mutation($input: RecordBorderIncidentInput!) { recordBorderIncident(input: $input) { id } }',
-  handOverIncidentToPolice: 'mutation($input: HandOverIncidentToPoliceInput!) { handOverIncidentToPolice(input: $input) { id } }',
-  handOverPersonToSupport: 'mutation($input: HandOverPersonToSupportInput!) { handOverPersonToSupport(input: $input) { id } }',
-  closeBorderIncident: 'mutation($input: CloseBorderIncidentInput!) { closeBorderIncident(input: $input) { id } }',
-  recordRepatriation: 'mutation($input: RecordRepatriationInput!) { recordRepatriation(input: $input) { id } }',
-  updateRepatriationStatus: 'mutation($input: UpdateRepatriationStatusInput!) { updateRepatriationStatus(input: $input) { id } }',
-  recordCrossBorderCooperation: 'mutation($input: RecordCrossBorderCooperationInput!) { recordCrossBorderCooperation(input: $input) { id } }',
-  updateCooperationStatus: 'mutation($input: UpdateCooperationStatusInput!) { updateCooperationStatus(input: $input) { id } }',
-}
-type Name = keyof typeof M
-
-const INCIDENT = {
-  externalRef: 'BP-AUDIT-1',
-  occurredAt: '2024-03-10T08:00:00+07:00',
-  placeType: 'LAND_BORDER',
-  incidentType: 'SUSPECTED_TRAFFICKING',
-  unitCode: '99201',
-  otherCountry: 'CN',
-  persons: [
-    { personRef: V1, role: 'PRESUMED_VICTIM' },
-    { personRef: S1, role: 'SUSPECT' },
-  ],
-}
-const REPATRIATION = { externalRef: 'HH-AUDIT-1', fromCountry: 'CN', gateCode: 'CK-CUA-KHAU', receivedAt: '2024-06-20T09:00:00+07:00', personRefs: [V1, V2] }
-const COOPERATION = {
-  externalRef: 'HTQT-AUDIT-1',
-  direction: 'OUTGOING',
-  counterpart: 'INTERPOL',
-  counterpartCountry: 'TH',
-  subject: 'LOCATE_PERSON',
-  requestedAt: '2024-03-12T09:00:00+07:00',
-}
+const INCIDENT = incidentInput('BP-AUDIT-1', { PRESUMED_VICTIM: [V1], SUSPECT: [S1] })
+const REPATRIATION = repatriationInput('HH-AUDIT-1', [V1, V2])
+const COOPERATION = cooperationInput('HTQT-AUDIT-1')
 /** The validated input as the pipeline sees it (the DateTime scalar has already made the instant a Date). */
 const validated = (input: typeof COOPERATION) => RecordCooperationSchema.parse({ ...input, requestedAt: new Date(input.requestedAt) })
 
 describe.each(await testProviders())('border writes through the kit pipeline on %s', (provider) => {
-  let sg: TestSubgraph<Db>
-  beforeAll(async () => {
-    sg = await startTestSubgraph(subgraph, provider)
-  })
-  afterAll(() => sg?.stop())
+  const sg = subgraphUnderTest(subgraph, provider)
 
-  const head = async () => (await sg.db.auditEntry.findFirst({ orderBy: { seq: 'desc' } }))?.seq ?? 0
   /** Runs a write; returns the answer's id and the audit entries it appended (operation, type, references, fields). */
-  const write = async (name: Name, input: Record<string, unknown>) => {
-    const from = await head()
-    const r = await sg.execute(M[name], { input })
-    expect(r.errors, name).toBeUndefined()
-    const entries = await sg.db.auditEntry.findMany({ where: { seq: { gt: from } }, orderBy: { seq: 'asc' } })
-    const audited = entries.map((e) => ({
-      operation: e.operation,
-      recordType: e.recordType,
-      refs: (JSON.parse(e.recordRefs) as string[]).sort(),
-      fields: JSON.parse(e.fields) as string[],
-    }))
-    return { id: (r.data as Record<Name, { id: string }>)[name].id, audited }
+  const write = async (name: string, input: Record<string, unknown>) => {
+    const { data, noted } = await auditedWrite(sg, writeOf(name), { input })
+    const audited = noted.map(({ operation, recordType, recordRefs, fields }) => ({ operation, recordType, refs: [...recordRefs].sort(), fields }))
+    return { id: (data as { id: string }).id, audited }
   }
   const once = (operation: string, recordType: string, refs: string[], fields: string[]) => ({
     operation: `write ${operation}`,
@@ -187,7 +144,7 @@ describe.each(await testProviders())('border writes through the kit pipeline on 
     const { id } = await write('recordCrossBorderCooperation', input)
     await sg.db.crossBorderCooperation.update({ where: { id }, data: { inputDigest: legacy(fingerprint(validated(input))) } })
     expect(await write('recordCrossBorderCooperation', input)).toEqual({ id, audited: [] })
-    const other = await sg.execute(M.recordCrossBorderCooperation, { input: { ...input, subject: 'OTHER' } })
+    const other = await sg.execute(writeOf('recordCrossBorderCooperation'), { input: { ...input, subject: 'OTHER' } })
     expect(other.errors?.[0]?.extensions).toMatchObject({ code: 'IDEMPOTENCY_CONFLICT', field: 'input.externalRef' })
   })
 })

@@ -1,10 +1,10 @@
 // The police's writes, in process on a fresh database: lifecycle of a report into a case,
 // legal transitions only, validation errors naming the field, idempotency by external
 // reference, one transaction per mutation.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { startTestSubgraph, testProviders, type TestSubgraph } from '@lienthong/kit/testing'
+import { describe, expect, it } from 'vitest'
+import { problemOf, subgraphUnderTest, testProviders } from '@lienthong/kit/testing'
 import { subgraph } from '../server.ts'
-import type { Db } from '../db.ts'
+import { caseInput, reportInput as report } from './writeInputs.ts'
 
 const REPORT = `mutation($input: ReceiveIncomingReportInput!) { receiveIncomingReport(input: $input) { id externalRef status traffickingRelated } }`
 const CLASSIFY = `mutation($id: ID!, $input: ClassifyIncomingReportInput!) { classifyIncomingReport(id: $id, input: $input) { id traffickingRelated classifiedAt } }`
@@ -12,41 +12,23 @@ const STATUS = `mutation($id: ID!, $input: ChangeIncomingReportStatusInput!) { c
 const OPEN = `mutation($input: OpenCriminalCaseInput!) { openCriminalCase(input: $input) { id externalRef status forms reports { id status resolvedAt } } }`
 const CASE_STATUS = `mutation($id: ID!, $input: ChangeCriminalCaseStatusInput!) { changeCriminalCaseStatus(id: $id, input: $input) { id status solvedAt transferredAt } }`
 
-const report = (ref: string, over: Record<string, unknown> = {}) => ({
-  externalRef: ref,
-  kind: 'DENUNCIATION',
-  channel: 'IN_PERSON',
-  receivedAt: '2024-03-02T09:00:00+07:00',
-  receivedByUnitCode: '99',
-  unitCode: '99101',
-  ...over,
-})
-const openCase = (ref: string, over: Record<string, unknown> = {}) => ({
-  externalRef: ref,
-  openedAt: '2024-04-01T10:00:00+07:00',
-  codeArticle: 150,
-  unitCode: '99101',
-  routeKind: 'CROSS_BORDER',
-  destinationCountry: 'CN',
-  forms: ['FORCED_MARRIAGE'],
-  ...over,
-})
+/** A case of forced marriage across the border to China. */
+const openCase = (ref: string, over: Record<string, unknown> = {}) =>
+  caseInput(ref, { routeKind: 'CROSS_BORDER', destinationCountry: 'CN', forms: ['FORCED_MARRIAGE'], ...over })
 const errorOf = (r: any) => r.errors?.[0]?.extensions
 
 describe.each(await testProviders())('police mutations on %s', (provider) => {
-  let sg: TestSubgraph<Db>
-  beforeAll(async () => {
-    sg = await startTestSubgraph(subgraph, provider)
-  })
-  afterAll(() => sg?.stop())
+  const sg = subgraphUnderTest(subgraph, provider)
+  const at = (day: string, time = '09:00') => `${day}T${time}:00+07:00`
+  /** A change of a report's status, errors and all. */
+  const reportStatus = (id: string, status: string, when: string, caseId?: string) => sg.execute(STATUS, { id, input: { status, at: when, caseId } })
+  const classify = (id: string, traffickingRelated: boolean, classifiedAt: string) => sg.execute(CLASSIFY, { id, input: { traffickingRelated, classifiedAt } })
 
   /** A report received, classified as trafficking-related and being verified. */
   async function verifyingReport(ref: string): Promise<string> {
-    const r: any = await sg.execute(REPORT, { input: report(ref) })
-    expect(r.errors).toBeUndefined()
-    const id = r.data.receiveIncomingReport.id
-    expect((await sg.execute(CLASSIFY, { id, input: { traffickingRelated: true, classifiedAt: '2024-03-03T09:00:00+07:00' } })).errors).toBeUndefined()
-    expect((await sg.execute(STATUS, { id, input: { status: 'VERIFYING', at: '2024-03-04T09:00:00+07:00' } })).errors).toBeUndefined()
+    const { id } = await sg.mutate(REPORT, report(ref))
+    expect((await classify(id, true, at('2024-03-03'))).errors).toBeUndefined()
+    expect((await reportStatus(id, 'VERIFYING', at('2024-03-04'))).errors).toBeUndefined()
     return id
   }
 
@@ -83,63 +65,50 @@ describe.each(await testProviders())('police mutations on %s', (provider) => {
 
   it('lets a later report join a case already opened, not before its opening', async () => {
     const first = await verifyingReport('TG-TEST-0010')
-    const opened: any = await sg.execute(OPEN, { input: openCase('CA-TEST-0010', { reportIds: [first] }) })
-    const caseId = opened.data.openCriminalCase.id
-    const r: any = await sg.execute(REPORT, { input: report('TG-TEST-0011', { receivedAt: '2024-04-05T09:00:00+07:00' }) })
-    const later = r.data.receiveIncomingReport.id
-    await sg.execute(CLASSIFY, { id: later, input: { traffickingRelated: true, classifiedAt: '2024-04-06T09:00:00+07:00' } })
-    const notVerified: any = await sg.execute(STATUS, { id: later, input: { status: 'CASE_OPENED', at: '2024-04-07T09:00:00+07:00', caseId } })
-    expect(errorOf(notVerified)).toMatchObject({ code: 'ILLEGAL_TRANSITION', field: 'input.status' })
-    await sg.execute(STATUS, { id: later, input: { status: 'VERIFYING', at: '2024-04-06T10:00:00+07:00' } })
-    const wrongCase: any = await sg.execute(STATUS, { id: later, input: { status: 'CASE_OPENED', at: '2024-04-07T09:00:00+07:00', caseId: 'no-such-case' } })
-    expect(errorOf(wrongCase)).toMatchObject({ code: 'NOT_FOUND', field: 'input.caseId' })
-    const joined: any = await sg.execute(STATUS, { id: later, input: { status: 'CASE_OPENED', at: '2024-04-07T09:00:00+07:00', caseId } })
+    const { id: caseId } = await sg.mutate(OPEN, openCase('CA-TEST-0010', { reportIds: [first] }))
+    const { id: later } = await sg.mutate(REPORT, report('TG-TEST-0011', { receivedAt: at('2024-04-05') }))
+    await classify(later, true, at('2024-04-06'))
+    expect(problemOf(await reportStatus(later, 'CASE_OPENED', at('2024-04-07'), caseId))).toEqual({ code: 'ILLEGAL_TRANSITION', field: 'input.status' })
+    await reportStatus(later, 'VERIFYING', at('2024-04-06', '10:00'))
+    expect(problemOf(await reportStatus(later, 'CASE_OPENED', at('2024-04-07'), 'no-such-case'))).toEqual({ code: 'NOT_FOUND', field: 'input.caseId' })
+    const joined = await reportStatus(later, 'CASE_OPENED', at('2024-04-07'), caseId)
     expect(joined.data.changeIncomingReportStatus).toEqual({ id: later, status: 'CASE_OPENED', resolvedAt: '2024-04-07T02:00:00.000Z' })
-    const replay: any = await sg.execute(STATUS, { id: later, input: { status: 'CASE_OPENED', at: '2024-04-07T09:00:00+07:00', caseId } })
-    expect(replay.errors).toBeUndefined()
+    expect((await reportStatus(later, 'CASE_OPENED', at('2024-04-07'), caseId)).errors).toBeUndefined()
     const c: any = await sg.execute('query($id: ID!) { criminalCase(id: $id) { reports { externalRef } } }', { id: caseId })
     expect(c.data.criminalCase.reports.map((x: any) => x.externalRef)).toEqual(['TG-TEST-0010', 'TG-TEST-0011'])
-    const stray: any = await sg.execute(STATUS, { id: later, input: { status: 'VERIFYING', at: '2024-04-08T09:00:00+07:00', caseId } })
-    expect(errorOf(stray)).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.caseId' })
+    expect(problemOf(await reportStatus(later, 'VERIFYING', at('2024-04-08'), caseId))).toEqual({ code: 'BAD_USER_INPUT', field: 'input.caseId' })
   })
 
   it('refuses illegal report transitions with ILLEGAL_TRANSITION naming the field', async () => {
-    const r: any = await sg.execute(REPORT, { input: report('TG-TEST-0003') })
-    const id = r.data.receiveIncomingReport.id
-    const skip: any = await sg.execute(STATUS, { id, input: { status: 'NO_CASE_OPENED', at: '2024-03-05T09:00:00+07:00' } })
-    expect(errorOf(skip)).toMatchObject({ code: 'ILLEGAL_TRANSITION', field: 'input.status' })
-    expect(skip.errors[0].message).toContain('cannot go from RECEIVED to NO_CASE_OPENED')
-    await sg.execute(STATUS, { id, input: { status: 'VERIFYING', at: '2024-03-04T09:00:00+07:00' } })
-    const unclassified: any = await sg.execute(STATUS, { id, input: { status: 'NO_CASE_OPENED', at: '2024-03-05T09:00:00+07:00' } })
-    expect(errorOf(unclassified)).toMatchObject({ code: 'ILLEGAL_TRANSITION', field: 'input.status' })
-    const direct: any = await sg.execute(STATUS, { id, input: { status: 'CASE_OPENED', at: '2024-03-05T09:00:00+07:00' } })
-    expect(errorOf(direct)).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.caseId' })
-    const early: any = await sg.execute(CLASSIFY, { id, input: { traffickingRelated: false, classifiedAt: '2024-03-01T09:00:00+07:00' } })
-    expect(errorOf(early)).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.classifiedAt' })
-    await sg.execute(CLASSIFY, { id, input: { traffickingRelated: false, classifiedAt: '2024-03-04T10:00:00+07:00' } })
-    const done: any = await sg.execute(STATUS, { id, input: { status: 'NO_CASE_OPENED', at: '2024-03-05T09:00:00+07:00' } })
+    const { id } = await sg.mutate(REPORT, report('TG-TEST-0003'))
+    const skip = await reportStatus(id, 'NO_CASE_OPENED', at('2024-03-05'))
+    expect(problemOf(skip)).toEqual({ code: 'ILLEGAL_TRANSITION', field: 'input.status' })
+    expect(skip.errors![0]!.message).toContain('cannot go from RECEIVED to NO_CASE_OPENED')
+    await reportStatus(id, 'VERIFYING', at('2024-03-04'))
+    // not classified yet: neither closed without a case nor opened into one without naming it
+    expect(problemOf(await reportStatus(id, 'NO_CASE_OPENED', at('2024-03-05')))).toEqual({ code: 'ILLEGAL_TRANSITION', field: 'input.status' })
+    expect(problemOf(await reportStatus(id, 'CASE_OPENED', at('2024-03-05')))).toEqual({ code: 'BAD_USER_INPUT', field: 'input.caseId' })
+    expect(problemOf(await classify(id, false, at('2024-03-01')))).toEqual({ code: 'BAD_USER_INPUT', field: 'input.classifiedAt' })
+    await classify(id, false, at('2024-03-04', '10:00'))
+    const done = await reportStatus(id, 'NO_CASE_OPENED', at('2024-03-05'))
     expect(done.data.changeIncomingReportStatus).toEqual({ id, status: 'NO_CASE_OPENED', resolvedAt: '2024-03-05T02:00:00.000Z' })
-    const reopen: any = await sg.execute(STATUS, { id, input: { status: 'VERIFYING', at: '2024-03-06T09:00:00+07:00' } })
-    expect(errorOf(reopen)).toMatchObject({ code: 'ILLEGAL_TRANSITION', field: 'input.status' })
+    expect(problemOf(await reportStatus(id, 'VERIFYING', at('2024-03-06')))).toEqual({ code: 'ILLEGAL_TRANSITION', field: 'input.status' })
   })
 
   it('moves a case only along legal transitions, never before it was opened', async () => {
-    const r: any = await sg.execute(OPEN, { input: openCase('CA-TEST-0004') })
-    const id = r.data.openCriminalCase.id
-    const early: any = await sg.execute(CASE_STATUS, { id, input: { status: 'TRANSFERRED_FOR_PROSECUTION', at: '2024-05-01T09:00:00+07:00' } })
-    expect(errorOf(early)).toMatchObject({ code: 'ILLEGAL_TRANSITION', field: 'input.status' })
-    const beforeOpened: any = await sg.execute(CASE_STATUS, { id, input: { status: 'SOLVED', at: '2024-03-31T09:00:00+07:00' } })
-    expect(errorOf(beforeOpened)).toMatchObject({ code: 'ILLEGAL_TRANSITION', field: 'input.at' })
-    const solved: any = await sg.execute(CASE_STATUS, { id, input: { status: 'SOLVED', at: '2024-04-20T09:00:00+07:00' } })
-    expect(solved.data.changeCriminalCaseStatus).toMatchObject({ status: 'SOLVED', solvedAt: '2024-04-20T02:00:00.000Z' })
-    const replay: any = await sg.execute(CASE_STATUS, { id, input: { status: 'SOLVED', at: '2024-04-20T09:00:00+07:00' } })
-    expect(replay.errors).toBeUndefined()
-    const beforeSolved: any = await sg.execute(CASE_STATUS, { id, input: { status: 'TRANSFERRED_FOR_PROSECUTION', at: '2024-04-10T09:00:00+07:00' } })
-    expect(errorOf(beforeSolved)).toMatchObject({ code: 'ILLEGAL_TRANSITION', field: 'input.at' })
-    const sent: any = await sg.execute(CASE_STATUS, { id, input: { status: 'TRANSFERRED_FOR_PROSECUTION', at: '2024-05-10T09:00:00+07:00' } })
-    expect(sent.data.changeCriminalCaseStatus).toMatchObject({ status: 'TRANSFERRED_FOR_PROSECUTION', transferredAt: '2024-05-10T02:00:00.000Z' })
-    const after: any = await sg.execute(CASE_STATUS, { id, input: { status: 'CLOSED', at: '2024-06-10T09:00:00+07:00' } })
-    expect(errorOf(after)).toMatchObject({ code: 'ILLEGAL_TRANSITION', field: 'input.status' })
+    const { id } = await sg.mutate(OPEN, openCase('CA-TEST-0004'))
+    const move = (status: string, day: string) => sg.execute(CASE_STATUS, { id, input: { status, at: at(day) } })
+    const illegal = (field: string) => ({ code: 'ILLEGAL_TRANSITION', field })
+    expect(problemOf(await move('TRANSFERRED_FOR_PROSECUTION', '2024-05-01'))).toEqual(illegal('input.status'))
+    expect(problemOf(await move('SOLVED', '2024-03-31'))).toEqual(illegal('input.at'))
+    expect((await move('SOLVED', '2024-04-20')).data.changeCriminalCaseStatus).toMatchObject({ status: 'SOLVED', solvedAt: '2024-04-20T02:00:00.000Z' })
+    expect((await move('SOLVED', '2024-04-20')).errors).toBeUndefined()
+    expect(problemOf(await move('TRANSFERRED_FOR_PROSECUTION', '2024-04-10'))).toEqual(illegal('input.at'))
+    expect((await move('TRANSFERRED_FOR_PROSECUTION', '2024-05-10')).data.changeCriminalCaseStatus).toMatchObject({
+      status: 'TRANSFERRED_FOR_PROSECUTION',
+      transferredAt: '2024-05-10T02:00:00.000Z',
+    })
+    expect(problemOf(await move('CLOSED', '2024-06-10'))).toEqual(illegal('input.status'))
   })
 
   it('names each bad field with a bilingual reason and never echoes the value', async () => {

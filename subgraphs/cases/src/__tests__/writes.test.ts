@@ -1,41 +1,16 @@
 // Every police write through the kit's pipeline, in process on a fresh database (SQLite, and
 // PostgreSQL under CI): each record created or changed is audited once (its GraphQL type, its id
 // or person reference, the names of the fields set), a replay is answered and audits nothing.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { startTestSubgraph, testProviders, type TestSubgraph } from '@lienthong/kit/testing'
+import { describe, expect, it } from 'vitest'
+import { auditedWrite, auditHead, subgraphUnderTest, testProviders } from '@lienthong/kit/testing'
 import { subgraph } from '../server.ts'
-import type { Db } from '../db.ts'
+import { caseInput, reportInput, victimInput } from './writeInputs.ts'
 
 const P = (d: string) => d.repeat(64)
-const REPORT = {
-  externalRef: 'TG-W-1',
-  kind: 'DENUNCIATION',
-  channel: 'IN_PERSON',
-  receivedAt: '2024-03-02T09:00:00+07:00',
-  receivedByUnitCode: '99',
-  unitCode: '99101',
-}
-const CASE = {
-  externalRef: 'CA-W-1',
-  openedAt: '2024-04-01T10:00:00+07:00',
-  codeArticle: 150,
-  unitCode: '99101',
-  routeKind: 'DOMESTIC',
-  forms: ['FORCED_LABOUR'],
-}
-const VICTIM = {
-  externalRef: 'NN-W-1',
-  personRef: P('d'),
-  status: 'PRESUMED',
-  recordedAt: '2024-04-02T09:00:00+07:00',
-  sex: 'FEMALE',
-  citizenship: 'VIETNAMESE',
-  forms: ['FORCED_LABOUR'],
-  recruitmentMethod: 'FAKE_JOB_OFFER',
-  consentToCount: 'GIVEN',
-  consentToShare: 'GIVEN',
-  personal: { fullName: 'Nạn nhân Ghi W1', phone: '0900 000 991' },
-}
+const REPORT = reportInput('TG-W-1')
+const CASE = caseInput('CA-W-1')
+const PERSONAL = { fullName: 'Nạn nhân Ghi W1', phone: '0900 000 991' }
+const VICTIM = victimInput('NN-W-1', { personRef: P('d'), personal: PERSONAL })
 const SUSPECT = { externalRef: 'DT-W-1', personRef: P('e'), sex: 'MALE', citizenship: 'VIETNAMESE', role: 'RECRUITER', arrestStatus: 'AT_LARGE', wanted: true }
 const RESCUE = { externalRef: 'GC-W-1', name: 'Giải cứu W', startedAt: '2024-04-03T09:00:00+07:00', unitCode: '99101', rescuedPersonRefs: [P('d')] }
 const CAMPAIGN = { externalRef: 'DCD-W-1', name: 'Đợt W', startsOn: '2024-06-01', endsOn: '2024-06-30', unitCodes: ['99'] }
@@ -55,23 +30,13 @@ const M = {
 }
 
 describe.each(await testProviders())('police writes on the kit pipeline, audited on %s', (provider) => {
-  let sg: TestSubgraph<Db>
-  beforeAll(async () => {
-    sg = await startTestSubgraph(subgraph, provider)
-  })
-  afterAll(() => sg?.stop())
+  const sg = subgraphUnderTest(subgraph, provider)
 
-  const headSeq = async () => (await sg.db.auditEntry.findFirst({ orderBy: { seq: 'desc' } }))?.seq ?? 0
+  const headSeq = () => auditHead(sg.db)
   /** Runs a write (it must succeed) and answers its data with the audit entries it appended: [operation, type, refs, fields]. */
   async function audited(query: string, variables: Record<string, unknown>) {
-    const mark = await headSeq()
-    const r: any = await sg.execute(query, variables)
-    expect(r.errors).toBeUndefined()
-    const rows = await sg.db.auditEntry.findMany({ where: { seq: { gt: mark } }, orderBy: { seq: 'asc' } })
-    return {
-      data: Object.values(r.data)[0] as any,
-      entries: rows.map((e) => [e.operation, e.recordType, JSON.parse(e.recordRefs), [...JSON.parse(e.fields)].sort()]),
-    }
+    const { data, noted } = await auditedWrite(sg, query, variables)
+    return { data: data as any, entries: noted.map((e) => [e.operation, e.recordType, e.recordRefs, [...e.fields].sort()]) }
   }
   /** The same write again: the same answer, no write audited (a victim record answered is a read like any other: `reads`). */
   async function replayed(query: string, variables: Record<string, unknown>, first: unknown, reads: unknown[] = []) {
@@ -152,7 +117,7 @@ describe.each(await testProviders())('police writes on the kit pipeline, audited
       ['write recordVictim', 'Person', [P('d')], ['birthYear', 'citizenship', 'citizenshipCountry', 'sex']],
     ])
     await replayed(M.victim, { input: VICTIM }, recorded.data, [['read recordVictim', 'PoliceVictim', [P('d')], ['externalRef']]])
-    expect(JSON.stringify(await sg.db.auditEntry.findMany())).not.toContain(VICTIM.personal.fullName)
+    expect(JSON.stringify(await sg.db.auditEntry.findMany())).not.toContain(PERSONAL.fullName)
 
     const identify = { ref: P('d'), input: { status: 'IDENTIFIED', at: '2024-04-05T09:00:00+07:00' } }
     expect((await audited(M.victimStatus, identify)).entries).toEqual([['write changeVictimStatus', 'PoliceVictim', [P('d')], ['identifiedAt', 'status']]])

@@ -10,3 +10,6 @@ export {
   type GraphQLResult,
 } from './subgraphHarness.ts'
 export { publishedProblems } from './published.ts'
+export { subgraphUnderTest, problemOf, type SubgraphUnderTest, type UnderTestOptions } from './underTest.ts'
+export { mutationsOf, auditHead, notedSince, auditedWrite, type Noted } from './writes.ts'
+export { testCaller, rootFieldsOf, rootFieldNamesOf, rowCounts, tableRows } from './access.ts'

@@ -1,20 +1,21 @@
 // Writes of Social Affairs in process, on SQLite and PostgreSQL: validation naming the field,
 // idempotent replays, legal transitions, consent before sharing data, nothing written on refusal.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { DEV_NETWORK_KEY } from '@lienthong/kit'
-import { startTestSubgraph, testProviders, type TestSubgraph } from '@lienthong/kit/testing'
+import { subgraphUnderTest, testProviders } from '@lienthong/kit/testing'
 import { personRefOf } from '@lienthong/schema'
 import { subgraph } from '../server.ts'
-import type { Db } from '../db.ts'
+import { centre, hospital, referralInput, writeOf } from './writeInputs.ts'
 
 const person = personRefOf('099900000042', DEV_NETWORK_KEY)
-const RECEIVE = `mutation($input: ReceiveSupportCaseInput!) { receiveSupportCase(input: $input) {
-  id externalRef receivedAt facility unitCode arrival consentToShare screening { result screenedAt } needsAssessment { needs assessedAt } person { personRef } } }`
-const SERVICE = 'mutation($input: RecordSupportServiceInput!) { recordSupportService(input: $input) { id type startedOn endedOn provider { name type } } }'
-const REFER =
-  'mutation($input: ReferSupportCaseInput!) { referSupportCase(input: $input) { id status referredAt sharesPersonData consentAtReferral from { name } to { name type } } }'
-const CHANGE = 'mutation($input: ChangeSupportReferralStatusInput!) { changeSupportReferralStatus(input: $input) { id status acceptedAt doneAt revokedAt } }'
-const CONSENT = 'mutation($input: RecordSupportConsentInput!) { recordSupportConsent(input: $input) { id consentToShare consentRecordedAt } }'
+const RECEIVE = writeOf(
+  'receiveSupportCase',
+  'id externalRef receivedAt facility unitCode arrival consentToShare screening { result screenedAt } needsAssessment { needs assessedAt } person { personRef }',
+)
+const SERVICE = writeOf('recordSupportService', 'id type startedOn endedOn provider { name type }')
+const REFER = writeOf('referSupportCase', 'id status referredAt sharesPersonData consentAtReferral from { name } to { name type }')
+const CHANGE = writeOf('changeSupportReferralStatus', 'id status acceptedAt doneAt revokedAt')
+const CONSENT = writeOf('recordSupportConsent', 'id consentToShare consentRecordedAt')
 
 const reception = {
   externalRef: 'LDTBXH-T-0001',
@@ -26,16 +27,10 @@ const reception = {
   screening: { result: 'PRESUMED_VICTIM', screenedAt: '2025-08-04T15:00:00+07:00' },
   needsAssessment: { needs: ['SHELTER', 'MEDICAL_CARE'], assessedAt: '2025-08-05T10:00:00+07:00' },
 }
-const centre = { name: 'Cơ sở hỗ trợ nạn nhân bị mua bán Hải Biên', type: 'VICTIM_SUPPORT_FACILITY' }
-const hospital = { name: 'Bệnh viện Đa khoa tỉnh Hải Biên', type: 'HEALTH_FACILITY' }
 
 describe.each(await testProviders())('support mutations on %s', (provider) => {
-  let sg: TestSubgraph<Db>
+  const sg = subgraphUnderTest(subgraph, provider)
   let caseId: string
-  beforeAll(async () => {
-    sg = await startTestSubgraph(subgraph, provider)
-  })
-  afterAll(() => sg?.stop())
 
   const errorOf = (r: any) => r.errors?.[0]?.extensions
 
@@ -95,8 +90,7 @@ describe.each(await testProviders())('support mutations on %s', (provider) => {
   })
 
   it('records screening and needs after reception, never before it', async () => {
-    const ASSESS =
-      'mutation($input: AssessSupportCaseInput!) { assessSupportCase(input: $input) { screening { result } needsAssessment { needs assessedAt } } }'
+    const ASSESS = writeOf('assessSupportCase', 'screening { result } needsAssessment { needs assessedAt }')
     const { id } = await sg.db.supportCase.findUniqueOrThrow({ where: { externalRef: 'LDTBXH-T-0009' } })
     const r: any = await sg.execute(ASSESS, {
       input: { supportCaseId: id, needsAssessment: { needs: ['LEGAL_AID', 'LOAN'], assessedAt: '2025-08-20T09:00:00+07:00' } },
@@ -123,7 +117,7 @@ describe.each(await testProviders())('support mutations on %s', (provider) => {
     expect(r.data.recordSupportService).toMatchObject({ type: 'SHELTER', startedOn: '2025-08-04', endedOn: null, provider: centre })
     const id = r.data.recordSupportService.id
     expect((await sg.execute(SERVICE, { input })).data.recordSupportService.id).toBe(id)
-    const END = 'mutation($input: EndSupportServiceInput!) { endSupportService(input: $input) { id endedOn } }'
+    const END = writeOf('endSupportService', 'id endedOn')
     expect(errorOf(await sg.execute(END, { input: { serviceId: id, endedOn: '2025-08-01' } }))).toMatchObject({
       code: 'BAD_USER_INPUT',
       field: 'input.endedOn',
@@ -146,16 +140,7 @@ describe.each(await testProviders())('support mutations on %s', (provider) => {
   })
 
   it('refuses a referral sharing data without recorded consent, and writes nothing', async () => {
-    const input = {
-      externalRef: 'LDTBXH-T-0001-CT1',
-      supportCaseId: caseId,
-      from: centre,
-      to: hospital,
-      reason: 'SPECIALISED_CARE',
-      forService: 'MEDICAL_CARE',
-      sharesPersonData: true,
-      referredAt: '2025-08-10T09:00:00+07:00',
-    }
+    const input = referralInput('LDTBXH-T-0001-CT1', caseId, { sharesPersonData: true })
     const r: any = await sg.execute(REFER, { input })
     expect(errorOf(r)).toMatchObject({
       code: 'CONSENT_REQUIRED',
@@ -182,18 +167,7 @@ describe.each(await testProviders())('support mutations on %s', (provider) => {
     expect(
       errorOf(await sg.execute(CONSENT, { input: { supportCaseId: caseId, consentToShare: 'REFUSED', recordedAt: '2025-08-07T09:00:00+07:00' } })),
     ).toMatchObject({ code: 'ILLEGAL_TRANSITION', field: 'input.consentToShare' })
-    const r: any = await sg.execute(REFER, {
-      input: {
-        externalRef: 'LDTBXH-T-0001-CT1',
-        supportCaseId: caseId,
-        from: centre,
-        to: hospital,
-        reason: 'SPECIALISED_CARE',
-        forService: 'MEDICAL_CARE',
-        sharesPersonData: true,
-        referredAt: '2025-08-10T09:00:00+07:00',
-      },
-    })
+    const r: any = await sg.execute(REFER, { input: referralInput('LDTBXH-T-0001-CT1', caseId, { sharesPersonData: true }) })
     expect(r.data.referSupportCase).toMatchObject({ status: 'IN_PROGRESS', sharesPersonData: true, consentAtReferral: 'GIVEN' })
   })
 
@@ -235,7 +209,7 @@ describe.each(await testProviders())('support mutations on %s', (provider) => {
   })
 
   it('records reintegration follow-ups; the latest outcome is the case outcome', async () => {
-    const FOLLOW = 'mutation($input: RecordReintegrationFollowUpInput!) { recordReintegrationFollowUp(input: $input) { id outcome } }'
+    const FOLLOW = writeOf('recordReintegrationFollowUp', 'id outcome')
     const follow = (n: number, followedUpAt: string, outcome: string) =>
       sg.execute(FOLLOW, { input: { externalRef: `LDTBXH-T-0001-TD${n}`, supportCaseId: caseId, followedUpAt, outcome } })
     expect((await follow(2, '2025-11-04T09:00:00+07:00', 'REINTEGRATED')).errors).toBeUndefined()

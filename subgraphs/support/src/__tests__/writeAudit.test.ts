@@ -2,44 +2,43 @@
 // record a write creates or changes is audited once, under its id, with the names of the fields
 // set (never values); a replay writes nothing and audits no write; a replay of a record stored
 // before NET-14 (its unkeyed digest) is still recognised.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { DEV_NETWORK_KEY, fromRow, inputDigest, type AuditEntry } from '@lienthong/kit'
-import { startTestSubgraph, testProviders, TEST_OFFICERS, type TestSubgraph } from '@lienthong/kit/testing'
+import { describe, expect, it } from 'vitest'
+import { DEV_NETWORK_KEY, inputDigest } from '@lienthong/kit'
+import { auditHead, notedSince, subgraphUnderTest, testProviders, TEST_OFFICERS } from '@lienthong/kit/testing'
 import type { Identity } from '@lienthong/kit/identity'
 import { personRefOf } from '@lienthong/schema'
 import { subgraph } from '../server.ts'
-import type { Db } from '../db.ts'
+import { referralInput, writeOf } from './writeInputs.ts'
 
 const OFFICER = TEST_OFFICERS.social_affairs
 const NO_PURPOSE: Identity = { sub: 'test-social-no-purpose', agency: 'social_affairs', role: 'officer', unit: '99' }
 const at = (day: string) => `${day}T09:00:00+07:00`
 const centre = { name: 'Trung tâm Công tác xã hội tỉnh Hải Biên', type: 'SOCIAL_PROTECTION_CENTRE' }
 const facility = { name: 'Cơ sở hỗ trợ nạn nhân Cửa Khẩu', type: 'VICTIM_SUPPORT_FACILITY' }
-const RECEIVE = 'mutation($input: ReceiveSupportCaseInput!) { receiveSupportCase(input: $input) { id } }'
-const CONSENT = 'mutation($input: RecordSupportConsentInput!) { recordSupportConsent(input: $input) { id } }'
-const REFER = 'mutation($input: ReferSupportCaseInput!) { referSupportCase(input: $input) { id } }'
-const CHANGE = 'mutation($input: ChangeSupportReferralStatusInput!) { changeSupportReferralStatus(input: $input) { id } }'
-const CONTACT = 'mutation($input: RecordHotlineContactInput!) { recordHotlineContact(input: $input) { id } }'
-const CLOSE = 'mutation($input: CloseHotlineContactInput!) { closeHotlineContact(input: $input) { id } }'
+const RECEIVE = writeOf('receiveSupportCase')
+const CONSENT = writeOf('recordSupportConsent')
+const CHANGE = writeOf('changeSupportReferralStatus')
+const CONTACT = writeOf('recordHotlineContact')
+const CLOSE = writeOf('closeHotlineContact')
+/** A referral between two providers of commune 99803, for a shelter. */
+const referral = (externalRef: string, supportCaseId: string, sharesPersonData: boolean) =>
+  referralInput(externalRef, supportCaseId, {
+    from: centre,
+    to: facility,
+    toUnitCode: '99803',
+    reason: 'OTHER',
+    forService: 'SHELTER',
+    sharesPersonData,
+    referredAt: at('2025-10-02'),
+  })
 
 describe.each(await testProviders())('support write audit on %s', (provider) => {
-  let sg: TestSubgraph<Db>
-  beforeAll(async () => {
-    sg = await startTestSubgraph(subgraph, provider)
-  })
-  afterAll(() => sg?.stop())
+  const sg = subgraphUnderTest(subgraph, provider)
 
-  const ok = async (query: string, input: Record<string, unknown>, who: Identity = OFFICER) => {
-    const r: any = await sg.execute(query, { input }, who)
-    expect(r.errors, JSON.stringify(r.errors)).toBeUndefined()
-    return Object.values(r.data)[0] as { id: string }
-  }
-  const head = async () => (await sg.db.auditEntry.findFirst({ orderBy: { seq: 'desc' } }))?.seq ?? 0
+  const ok = (query: string, input: Record<string, unknown>, who: Identity = OFFICER) => sg.mutate(query, input, who)
+  const head = () => auditHead(sg.db)
   /** The entries appended after `seq`, as [operation, recordType, refs (sorted), fields]. */
-  const since = async (seq: number) =>
-    (await sg.db.auditEntry.findMany({ where: { seq: { gt: seq } }, orderBy: { seq: 'asc' } }))
-      .map((row) => fromRow(row))
-      .map((e: AuditEntry) => [e.operation, e.recordType, [...e.recordRefs].sort(), e.fields])
+  const since = async (seq: number) => (await notedSince(sg.db, seq)).map((e) => [e.operation, e.recordType, [...e.recordRefs].sort(), e.fields])
   const writesSince = async (seq: number) => (await since(seq)).filter(([operation]) => (operation as string).startsWith('write '))
 
   const reception = (n: string, consentToShare = 'GIVEN') => ({
@@ -89,18 +88,7 @@ describe.each(await testProviders())('support write audit on %s', (provider) => 
 
   it('audits every record a write changes: a withdrawal ends the sharing of the open referrals, each audited once', async () => {
     const { id: caseId } = await ok(RECEIVE, reception('3'))
-    const refer = (n: number) =>
-      ok(REFER, {
-        externalRef: `WA-3-CT${n}`,
-        supportCaseId: caseId,
-        from: centre,
-        to: facility,
-        toUnitCode: '99803',
-        reason: 'OTHER',
-        forService: 'SHELTER',
-        sharesPersonData: true,
-        referredAt: at('2025-10-02'),
-      })
+    const refer = (n: number) => ok(writeOf('referSupportCase'), referral(`WA-3-CT${n}`, caseId, true))
     const first = (await refer(1)).id
     const second = (await refer(2)).id
     const before = await head()
@@ -113,17 +101,7 @@ describe.each(await testProviders())('support write audit on %s', (provider) => 
 
   it('answers a replayed status change without auditing a write, and audits the change itself once', async () => {
     const { id: caseId } = await ok(RECEIVE, reception('4'))
-    const { id } = await ok(REFER, {
-      externalRef: 'WA-4-CT1',
-      supportCaseId: caseId,
-      from: centre,
-      to: facility,
-      toUnitCode: '99803',
-      reason: 'OTHER',
-      forService: 'SHELTER',
-      sharesPersonData: false,
-      referredAt: at('2025-10-02'),
-    })
+    const { id } = await ok(writeOf('referSupportCase'), referral('WA-4-CT1', caseId, false))
     const receiver: Identity = { sub: 'sa-99803', agency: 'social_affairs', role: 'officer', unit: '99803', purpose: 'victim_support' }
     const accept = { referralId: id, status: 'ACCEPTED', at: at('2025-10-03') }
     const before = await head()
