@@ -9,10 +9,13 @@ const VICTIM = 'a1'.repeat(32)
 const SUSPECT = 'b2'.repeat(32)
 const FIELDS =
   'id externalRef status unitCode handedOverAt closedAt handedToReport { id } handedToCase { id } persons { role person { personRef } supportCase { id } handedToSupportAt }'
-const RECORD = writeOf('recordBorderIncident', FIELDS)
-const TO_POLICE = writeOf('handOverIncidentToPolice', FIELDS)
-const TO_SUPPORT = writeOf('handOverPersonToSupport', FIELDS)
-const CLOSE = writeOf('closeBorderIncident', FIELDS)
+/** The incident's writes, each answering the incident with its persons. */
+const W = {
+  record: writeOf('recordBorderIncident', FIELDS),
+  toPolice: writeOf('handOverIncidentToPolice', FIELDS),
+  toSupport: writeOf('handOverPersonToSupport', FIELDS),
+  close: writeOf('closeBorderIncident', FIELDS),
+}
 
 const incident = (over: Record<string, unknown> = {}) => incidentInput('BP-TEST-0001', { PRESUMED_VICTIM: [VICTIM], SUSPECT: [SUSPECT] }, over)
 
@@ -20,7 +23,7 @@ describe.each(await testProviders())('border incident writes on %s', (provider) 
   const sg = subgraphUnderTest(subgraph, provider)
 
   it('records an incident once: a replay returns it, another payload under the same reference is refused', async () => {
-    const first: any = await sg.execute(RECORD, { input: incident() })
+    const first: any = await sg.execute(W.record, { input: incident() })
     expect(first.errors).toBeUndefined()
     expect(first.data.recordBorderIncident).toMatchObject({ externalRef: 'BP-TEST-0001', status: 'OPEN', unitCode: '99201', handedToCase: null })
     expect(first.data.recordBorderIncident.persons).toEqual([
@@ -28,9 +31,9 @@ describe.each(await testProviders())('border incident writes on %s', (provider) 
       { role: 'SUSPECT', person: { personRef: SUSPECT }, supportCase: null, handedToSupportAt: null },
     ])
     // the same incident with its persons listed in another order is the same record
-    const replay: any = await sg.execute(RECORD, { input: incident({ persons: [...incident().persons].reverse() }) })
+    const replay: any = await sg.execute(W.record, { input: incident({ persons: [...incident().persons].reverse() }) })
     expect(replay.data.recordBorderIncident.id).toBe(first.data.recordBorderIncident.id)
-    const other: any = await sg.execute(RECORD, { input: incident({ otherCountry: 'LA' }) })
+    const other: any = await sg.execute(W.record, { input: incident({ otherCountry: 'LA' }) })
     expect(problem(other)).toEqual({ code: 'IDEMPOTENCY_CONFLICT', field: 'input.externalRef' })
     expect(await sg.db.borderIncident.count()).toBe(1)
     expect(await sg.db.incidentPerson.count()).toBe(2)
@@ -60,14 +63,14 @@ describe.each(await testProviders())('border incident writes on %s', (provider) 
     ['a rescue without a presumed victim', { incidentType: 'RESCUE', persons: [{ personRef: SUSPECT, role: 'SUSPECT' }] }, 'input.persons'],
     ['a malformed reference', { externalRef: ' ' }, 'input.externalRef'],
   ])('refuses %s with BAD_USER_INPUT naming the field, writing nothing', async (_what, over, field) => {
-    const r: any = await sg.execute(RECORD, { input: incident({ externalRef: 'BP-TEST-BAD', ...over }) })
+    const r: any = await sg.execute(W.record, { input: incident({ externalRef: 'BP-TEST-BAD', ...over }) })
     expect(problem(r)).toEqual({ code: 'BAD_USER_INPUT', field })
     expect(r.errors[0].message).toMatch(/ \/ /)
     expect(await sg.db.borderIncident.count({ where: { externalRef: 'BP-TEST-BAD' } })).toBe(0)
   })
 
   it('accepts a commune on its side of the 2025 reform and a sea incident in a coastal commune', async () => {
-    const r: any = await sg.execute(RECORD, {
+    const r: any = await sg.execute(W.record, {
       input: incident({
         externalRef: 'BP-TEST-0002',
         occurredAt: '2025-08-01T08:00:00+07:00',
@@ -83,23 +86,23 @@ describe.each(await testProviders())('border incident writes on %s', (provider) 
 
   it('hands an incident to the police as a report, then links the case, never another one', async () => {
     const { id } = await sg.db.borderIncident.findUniqueOrThrow({ where: { externalRef: 'BP-TEST-0001' } })
-    const early: any = await sg.execute(TO_POLICE, { input: { incidentId: id, reportId: 'report-1', handedOverAt: '2024-03-09T08:00:00+07:00' } })
+    const early: any = await sg.execute(W.toPolice, { input: { incidentId: id, reportId: 'report-1', handedOverAt: '2024-03-09T08:00:00+07:00' } })
     expect(problem(early)).toEqual({ code: 'BAD_USER_INPUT', field: 'input.handedOverAt' })
-    const none: any = await sg.execute(TO_POLICE, { input: { incidentId: id, handedOverAt: '2024-03-11T08:00:00+07:00' } })
+    const none: any = await sg.execute(W.toPolice, { input: { incidentId: id, handedOverAt: '2024-03-11T08:00:00+07:00' } })
     expect(problem(none)).toEqual({ code: 'BAD_USER_INPUT', field: 'input.reportId' })
-    const missing: any = await sg.execute(TO_POLICE, {
+    const missing: any = await sg.execute(W.toPolice, {
       input: { incidentId: 'no-such-incident', reportId: 'report-1', handedOverAt: '2024-03-11T08:00:00+07:00' },
     })
     expect(problem(missing)).toEqual({ code: 'NOT_FOUND', field: 'input.incidentId' })
 
-    const handed: any = await sg.execute(TO_POLICE, { input: { incidentId: id, reportId: 'report-1', handedOverAt: '2024-03-11T08:00:00+07:00' } })
+    const handed: any = await sg.execute(W.toPolice, { input: { incidentId: id, reportId: 'report-1', handedOverAt: '2024-03-11T08:00:00+07:00' } })
     expect(handed.data.handOverIncidentToPolice).toMatchObject({
       status: 'HANDED_TO_POLICE',
       handedToReport: { id: 'report-1' },
       handedToCase: null,
       handedOverAt: '2024-03-11T01:00:00.000Z',
     })
-    const withCase: any = await sg.execute(TO_POLICE, {
+    const withCase: any = await sg.execute(W.toPolice, {
       input: { incidentId: id, reportId: 'report-1', caseId: 'case-1', handedOverAt: '2024-04-01T08:00:00+07:00' },
     })
     expect(withCase.data.handOverIncidentToPolice).toMatchObject({
@@ -107,20 +110,20 @@ describe.each(await testProviders())('border incident writes on %s', (provider) 
       handedToCase: { id: 'case-1' },
       handedOverAt: '2024-03-11T01:00:00.000Z',
     })
-    const replay: any = await sg.execute(TO_POLICE, { input: { incidentId: id, caseId: 'case-1', handedOverAt: '2024-04-01T08:00:00+07:00' } })
+    const replay: any = await sg.execute(W.toPolice, { input: { incidentId: id, caseId: 'case-1', handedOverAt: '2024-04-01T08:00:00+07:00' } })
     expect(replay.data.handOverIncidentToPolice.handedToCase).toEqual({ id: 'case-1' })
-    const another: any = await sg.execute(TO_POLICE, { input: { incidentId: id, caseId: 'case-2', handedOverAt: '2024-04-02T08:00:00+07:00' } })
+    const another: any = await sg.execute(W.toPolice, { input: { incidentId: id, caseId: 'case-2', handedOverAt: '2024-04-02T08:00:00+07:00' } })
     expect(problem(another)).toEqual({ code: 'ILLEGAL_TRANSITION', field: 'input.caseId' })
   })
 
   it('hands a presumed victim (only) to Social Affairs once', async () => {
     const { id } = await sg.db.borderIncident.findUniqueOrThrow({ where: { externalRef: 'BP-TEST-0001' } })
     const input = { incidentId: id, personRef: VICTIM, supportCaseId: 'support-1', handedOverAt: '2024-03-12T08:00:00+07:00' }
-    const suspect: any = await sg.execute(TO_SUPPORT, { input: { ...input, personRef: SUSPECT } })
+    const suspect: any = await sg.execute(W.toSupport, { input: { ...input, personRef: SUSPECT } })
     expect(problem(suspect)).toEqual({ code: 'BAD_USER_INPUT', field: 'input.personRef' })
-    const stranger: any = await sg.execute(TO_SUPPORT, { input: { ...input, personRef: 'c3'.repeat(32) } })
+    const stranger: any = await sg.execute(W.toSupport, { input: { ...input, personRef: 'c3'.repeat(32) } })
     expect(problem(stranger)).toEqual({ code: 'NOT_FOUND', field: 'input.personRef' })
-    const done: any = await sg.execute(TO_SUPPORT, { input })
+    const done: any = await sg.execute(W.toSupport, { input })
     expect(done.errors).toBeUndefined()
     expect(done.data.handOverPersonToSupport.persons[0]).toEqual({
       role: 'PRESUMED_VICTIM',
@@ -128,32 +131,32 @@ describe.each(await testProviders())('border incident writes on %s', (provider) 
       supportCase: { id: 'support-1' },
       handedToSupportAt: '2024-03-12T01:00:00.000Z',
     })
-    const replay: any = await sg.execute(TO_SUPPORT, { input })
+    const replay: any = await sg.execute(W.toSupport, { input })
     expect(replay.errors).toBeUndefined()
-    const other: any = await sg.execute(TO_SUPPORT, { input: { ...input, supportCaseId: 'support-2' } })
+    const other: any = await sg.execute(W.toSupport, { input: { ...input, supportCaseId: 'support-2' } })
     expect(problem(other)).toEqual({ code: 'ILLEGAL_TRANSITION', field: 'input.supportCaseId' })
   })
 
   it('closes an incident after its hand-over, and nothing moves a closed incident', async () => {
     const { id } = await sg.db.borderIncident.findUniqueOrThrow({ where: { externalRef: 'BP-TEST-0001' } })
-    const before: any = await sg.execute(CLOSE, { input: { incidentId: id, closedAt: '2024-03-10T09:00:00+07:00' } })
+    const before: any = await sg.execute(W.close, { input: { incidentId: id, closedAt: '2024-03-10T09:00:00+07:00' } })
     expect(problem(before)).toEqual({ code: 'BAD_USER_INPUT', field: 'input.closedAt' })
-    const closed: any = await sg.execute(CLOSE, { input: { incidentId: id, closedAt: '2024-05-01T08:00:00+07:00' } })
+    const closed: any = await sg.execute(W.close, { input: { incidentId: id, closedAt: '2024-05-01T08:00:00+07:00' } })
     expect(closed.data.closeBorderIncident).toMatchObject({ status: 'CLOSED', closedAt: '2024-05-01T01:00:00.000Z' })
-    expect((await sg.execute(CLOSE, { input: { incidentId: id, closedAt: '2024-05-01T08:00:00+07:00' } })).errors).toBeUndefined()
-    const again: any = await sg.execute(CLOSE, { input: { incidentId: id, closedAt: '2024-06-01T08:00:00+07:00' } })
+    expect((await sg.execute(W.close, { input: { incidentId: id, closedAt: '2024-05-01T08:00:00+07:00' } })).errors).toBeUndefined()
+    const again: any = await sg.execute(W.close, { input: { incidentId: id, closedAt: '2024-06-01T08:00:00+07:00' } })
     expect(problem(again)).toEqual({ code: 'ILLEGAL_TRANSITION', field: 'status' })
     expect(again.errors[0].message).toMatch(/Đã kết thúc.*CLOSED to CLOSED/)
     const { id: second } = await sg.db.borderIncident.findUniqueOrThrow({ where: { externalRef: 'BP-TEST-0002' } })
-    await sg.execute(CLOSE, { input: { incidentId: second, closedAt: '2025-08-02T08:00:00+07:00' } })
-    const handOver: any = await sg.execute(TO_POLICE, { input: { incidentId: second, reportId: 'report-9', handedOverAt: '2025-08-03T08:00:00+07:00' } })
+    await sg.execute(W.close, { input: { incidentId: second, closedAt: '2025-08-02T08:00:00+07:00' } })
+    const handOver: any = await sg.execute(W.toPolice, { input: { incidentId: second, reportId: 'report-9', handedOverAt: '2025-08-03T08:00:00+07:00' } })
     expect(problem(handOver)).toEqual({ code: 'ILLEGAL_TRANSITION', field: 'status' })
     expect((await sg.db.borderIncident.findUniqueOrThrow({ where: { id: second } })).handedToReportId).toBeNull()
   })
 
   it('concurrent first writes of one reference make one record', async () => {
     const input = incident({ externalRef: 'BP-TEST-RACE' })
-    const results: any[] = await Promise.all([1, 2, 3].map(() => sg.execute(RECORD, { input })))
+    const results: any[] = await Promise.all([1, 2, 3].map(() => sg.execute(W.record, { input })))
     for (const r of results) expect(r.errors).toBeUndefined()
     expect(new Set(results.map((r) => r.data.recordBorderIncident.id)).size).toBe(1)
     expect(await sg.db.borderIncident.count({ where: { externalRef: 'BP-TEST-RACE' } })).toBe(1)

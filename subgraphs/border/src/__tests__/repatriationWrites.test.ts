@@ -8,11 +8,10 @@ const P1 = 'd4'.repeat(32)
 const P2 = 'e5'.repeat(32)
 const REP =
   'id externalRef fromCountry gate { code kind } unitCode receivedAt status statusChangedAt embassyRef persons { personRef } cooperations { externalRef }'
-const RECORD_REP = writeOf('recordRepatriation', REP)
-const UPDATE_REP = writeOf('updateRepatriationStatus', REP)
 const COOP = 'id externalRef status requestedAt answeredAt closedAt counterpart counterpartCountry incident { id } repatriation { externalRef }'
-const RECORD_COOP = writeOf('recordCrossBorderCooperation', COOP)
-const UPDATE_COOP = writeOf('updateCooperationStatus', COOP)
+/** Each write answering the repatriation or the cooperation request it wrote. */
+const REPATRIATION = { record: writeOf('recordRepatriation', REP), update: writeOf('updateRepatriationStatus', REP) }
+const COOPERATION = { record: writeOf('recordCrossBorderCooperation', COOP), update: writeOf('updateCooperationStatus', COOP) }
 
 const repatriation = (over: Record<string, unknown> = {}) => repatriationInput('HH-TEST-001', [P1, P2], over)
 
@@ -21,7 +20,7 @@ describe.each(await testProviders())('repatriation and cooperation writes on %s'
   let repId: string
 
   it('records a reception at a gate, in the gate commune valid that day, once per reference', async () => {
-    const r: any = await sg.execute(RECORD_REP, { input: repatriation() })
+    const r: any = await sg.execute(REPATRIATION.record, { input: repatriation() })
     expect(r.errors).toBeUndefined()
     repId = r.data.recordRepatriation.id
     expect(r.data.recordRepatriation).toMatchObject({
@@ -33,12 +32,12 @@ describe.each(await testProviders())('repatriation and cooperation writes on %s'
       embassyRef: null,
       persons: [{ personRef: P1 }, { personRef: P2 }],
     })
-    const replay: any = await sg.execute(RECORD_REP, { input: repatriation({ personRefs: [P2, P1] }) })
+    const replay: any = await sg.execute(REPATRIATION.record, { input: repatriation({ personRefs: [P2, P1] }) })
     expect(replay.data.recordRepatriation.id).toBe(repId)
-    const conflict: any = await sg.execute(RECORD_REP, { input: repatriation({ personRefs: [P1] }) })
+    const conflict: any = await sg.execute(REPATRIATION.record, { input: repatriation({ personRefs: [P1] }) })
     expect(problem(conflict)).toEqual({ code: 'IDEMPOTENCY_CONFLICT', field: 'input.externalRef' })
     // after the 2025 reform the same gate lies in the merged commune
-    const after: any = await sg.execute(RECORD_REP, {
+    const after: any = await sg.execute(REPATRIATION.record, {
       input: repatriation({ externalRef: 'HH-TEST-002', receivedAt: '2025-07-02T09:00:00+07:00', personRefs: [P2] }),
     })
     expect(after.data.recordRepatriation.unitCode).toBe('99803')
@@ -54,13 +53,14 @@ describe.each(await testProviders())('repatriation and cooperation writes on %s'
     ['a person twice', { personRefs: [P1, P1] }, 'input.personRefs'],
     ['a malformed embassy reference', { embassyRef: '<script>' }, 'input.embassyRef'],
   ])('refuses %s with BAD_USER_INPUT naming the field', async (_what, over, field) => {
-    const r: any = await sg.execute(RECORD_REP, { input: repatriation({ externalRef: 'HH-TEST-BAD', ...over }) })
+    const r: any = await sg.execute(REPATRIATION.record, { input: repatriation({ externalRef: 'HH-TEST-BAD', ...over }) })
     expect(problem(r)).toEqual({ code: 'BAD_USER_INPUT', field })
     expect(await sg.db.repatriation.count({ where: { externalRef: 'HH-TEST-BAD' } })).toBe(0)
   })
 
   it('verifies along the legal transitions, with the embassy reference required and set once', async () => {
-    const upd = (status: string, at: string, embassyRef?: string) => sg.execute(UPDATE_REP, { input: { repatriationId: repId, status, at, embassyRef } })
+    const upd = (status: string, at: string, embassyRef?: string) =>
+      sg.execute(REPATRIATION.update, { input: { repatriationId: repId, status, at, embassyRef } })
     expect(problem(await upd('VERIFIED', '2024-06-25T09:00:00+07:00', 'DSQ-CN-2024-001'))).toEqual({ code: 'ILLEGAL_TRANSITION', field: 'input.status' })
     expect(problem(await upd('IN_PROGRESS', '2024-06-19T09:00:00+07:00'))).toEqual({ code: 'BAD_USER_INPUT', field: 'input.at' })
     const started: any = await upd('IN_PROGRESS', '2024-06-21T09:00:00+07:00')
@@ -71,17 +71,17 @@ describe.each(await testProviders())('repatriation and cooperation writes on %s'
     expect(verified.data.updateRepatriationStatus).toMatchObject({ status: 'VERIFIED', embassyRef: 'DSQ-CN-2024-001' })
     expect(problem(await upd('VERIFIED', '2024-06-30T09:00:00+07:00', 'DSQ-CN-2024-999'))).toEqual({ code: 'ILLEGAL_TRANSITION', field: 'input.embassyRef' })
     expect(problem(await upd('NOT_CONFIRMED', '2024-07-01T09:00:00+07:00'))).toEqual({ code: 'ILLEGAL_TRANSITION', field: 'input.status' })
-    const missing: any = await sg.execute(UPDATE_REP, { input: { repatriationId: 'nope', status: 'IN_PROGRESS', at: '2024-06-21T09:00:00+07:00' } })
+    const missing: any = await sg.execute(REPATRIATION.update, { input: { repatriationId: 'nope', status: 'IN_PROGRESS', at: '2024-06-21T09:00:00+07:00' } })
     expect(problem(missing)).toEqual({ code: 'NOT_FOUND', field: 'input.repatriationId' })
   })
 
   it('records a cooperation request linked to a repatriation and moves it to closed', async () => {
     const input = cooperationInput('HTQT-TEST-1', { ...HAND_OVER_REQUEST, requestedAt: '2024-06-10T09:00:00+07:00', repatriationId: repId })
-    const bad: any = await sg.execute(RECORD_COOP, { input: { ...input, counterpartCountry: 'TH' } })
+    const bad: any = await sg.execute(COOPERATION.record, { input: { ...input, counterpartCountry: 'TH' } })
     expect(problem(bad)).toEqual({ code: 'BAD_USER_INPUT', field: 'input.counterpartCountry' })
-    const orphan: any = await sg.execute(RECORD_COOP, { input: { ...input, incidentId: 'no-such-incident' } })
+    const orphan: any = await sg.execute(COOPERATION.record, { input: { ...input, incidentId: 'no-such-incident' } })
     expect(problem(orphan)).toEqual({ code: 'NOT_FOUND', field: 'input.incidentId' })
-    const r: any = await sg.execute(RECORD_COOP, { input })
+    const r: any = await sg.execute(COOPERATION.record, { input })
     expect(r.data.recordCrossBorderCooperation).toMatchObject({
       status: 'OPEN',
       answeredAt: null,
@@ -90,13 +90,13 @@ describe.each(await testProviders())('repatriation and cooperation writes on %s'
       repatriation: { externalRef: 'HH-TEST-001' },
     })
     const id = r.data.recordCrossBorderCooperation.id
-    expect((await sg.execute(RECORD_COOP, { input })).data.recordCrossBorderCooperation.id).toBe(id)
-    expect(problem(await sg.execute(RECORD_COOP, { input: { ...input, subject: 'OTHER' } }))).toEqual({
+    expect((await sg.execute(COOPERATION.record, { input })).data.recordCrossBorderCooperation.id).toBe(id)
+    expect(problem(await sg.execute(COOPERATION.record, { input: { ...input, subject: 'OTHER' } }))).toEqual({
       code: 'IDEMPOTENCY_CONFLICT',
       field: 'input.externalRef',
     })
 
-    const upd = (status: string, at: string) => sg.execute(UPDATE_COOP, { input: { cooperationId: id, status, at } })
+    const upd = (status: string, at: string) => sg.execute(COOPERATION.update, { input: { cooperationId: id, status, at } })
     expect(problem(await upd('ANSWERED', '2024-06-12T09:00:00+07:00'))).toEqual({ code: 'ILLEGAL_TRANSITION', field: 'input.status' })
     await upd('IN_PROGRESS', '2024-06-11T09:00:00+07:00')
     const answered: any = await upd('ANSWERED', '2024-06-15T09:00:00+07:00')

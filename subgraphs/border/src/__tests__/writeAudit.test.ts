@@ -17,6 +17,9 @@ const S1 = 'c9'.repeat(32)
 const INCIDENT = incidentInput('BP-AUDIT-1', { PRESUMED_VICTIM: [V1], SUSPECT: [S1] })
 const REPATRIATION = repatriationInput('HH-AUDIT-1', [V1, V2])
 const COOPERATION = cooperationInput('HTQT-AUDIT-1')
+/** The fields a new incident and a new cooperation request set. */
+const INCIDENT_FIELDS = ['externalRef', 'occurredAt', 'placeType', 'incidentType', 'unitCode', 'otherCountry', 'status', 'persons']
+const COOPERATION_FIELDS = ['externalRef', 'direction', 'counterpart', 'counterpartCountry', 'subject', 'requestedAt', 'status']
 /** The validated input as the pipeline sees it (the DateTime scalar has already made the instant a Date). */
 const validated = (input: typeof COOPERATION) => RecordCooperationSchema.parse({ ...input, requestedAt: new Date(input.requestedAt) })
 
@@ -39,12 +42,7 @@ describe.each(await testProviders())('border writes through the kit pipeline on 
   it('audits the incident and its persons once when recorded, nothing on a replay', async () => {
     const first = await write('recordBorderIncident', INCIDENT)
     expect(first.audited).toEqual([
-      once(
-        'recordBorderIncident',
-        'BorderIncident',
-        [first.id],
-        ['externalRef', 'occurredAt', 'placeType', 'incidentType', 'unitCode', 'otherCountry', 'status', 'persons'],
-      ),
+      once('recordBorderIncident', 'BorderIncident', [first.id], INCIDENT_FIELDS),
       once('recordBorderIncident', 'IncidentInvolvement', [V1, S1], ['person', 'role']),
     ])
     // persons in another order: the same input, a replay
@@ -101,14 +99,7 @@ describe.each(await testProviders())('border writes through the kit pipeline on 
 
   it('audits a cooperation record once when recorded and at each status change, replays not at all', async () => {
     const first = await write('recordCrossBorderCooperation', COOPERATION)
-    expect(first.audited).toEqual([
-      once(
-        'recordCrossBorderCooperation',
-        'CrossBorderCooperation',
-        [first.id],
-        ['externalRef', 'direction', 'counterpart', 'counterpartCountry', 'subject', 'requestedAt', 'status'],
-      ),
-    ])
+    expect(first.audited).toEqual([once('recordCrossBorderCooperation', 'CrossBorderCooperation', [first.id], COOPERATION_FIELDS)])
     expect(await write('recordCrossBorderCooperation', COOPERATION)).toEqual({ id: first.id, audited: [] })
     const answered = [
       ['IN_PROGRESS', '2024-03-13T09:00:00+07:00', []],
