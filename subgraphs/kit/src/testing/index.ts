@@ -10,3 +10,36 @@ export {
   type GraphQLResult,
 } from './subgraphHarness.ts'
 export { publishedProblems } from './published.ts'
+export {
+  badFilterProblems,
+  connectionPages,
+  refusalProblems,
+  seededSubgraphForBlock,
+  testSubgraphForBlock,
+  withoutErrors,
+  type ConnectionPages,
+} from './queries.ts'
+export {
+  BAD_STATISTICS_KEYS,
+  BOUNDARY_INSTANTS,
+  DAY_MS,
+  FOLLOW_UP_DAYS,
+  LATEST_WRITE,
+  REFORM_AT,
+  badKeyProblems,
+  dataExec,
+  mutate,
+  mutationText,
+  statementsBeforeAndAfter,
+  statementsWhile,
+  statisticsEntities,
+  statisticsEntitiesQuery,
+  statisticsRepresentations,
+  testPeriod,
+  testScope,
+  vnTime,
+  type DataExec,
+  type KeyRefusal,
+  type StatisticsKey,
+  type TestPeriodInput,
+} from './statistics.ts'
