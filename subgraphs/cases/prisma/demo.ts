@@ -2,17 +2,10 @@
 // some not about trafficking), the demo world's cases with their investigation history,
 // suspects, victims (consent from the world; personal fields obviously fabricated), rescue
 // operations and the 2024 peak campaign. Deterministic: the world plus a fixed seed of our own.
-import { demoId, demoWorld, Random, type DemoCase, DEMO_YEARS } from '@lienthong/kit'
-import { adminUnits, vietnamDay, vietnamMidnight } from '@lienthong/schema'
-import type {
-  CaseInvestigationStatus,
-  IncomingReportChannel,
-  IncomingReportKind,
-  IncomingReportStatus,
-  RecruitmentMethod,
-  SuspectArrestStatus,
-  SuspectRole,
-} from '../src/generated/sqlite/enums.ts'
+import { demoId, demoWorld, Random, type DemoCase } from '@lienthong/kit'
+import { adminUnits, vietnamDay } from '@lienthong/schema'
+import type { CaseInvestigationStatus, RecruitmentMethod, SuspectArrestStatus, SuspectRole } from '../src/generated/sqlite/enums.ts'
+import { demoReports, unitOn, weights } from './demoReports.ts'
 
 export const POLICE_DEMO_SEED = 150_2024
 const DAY = 86_400_000
@@ -31,15 +24,6 @@ const inPeak = (at: Date) => {
   return d >= PEAK_2024.startsOn && d <= PEAK_2024.endsOn
 }
 
-/** The unit's code on a day: itself, else the predecessor or successor in force then, else the province. */
-export function unitOn(code: string, at: Date): string {
-  const units = adminUnits()
-  if (units.isValidOn(code, at)) return code
-  const u = units.get(code)
-  const candidates = [...(u?.predecessors ?? []), ...(u?.successor ? [u.successor] : [])]
-  return candidates.find((c) => units.isValidOn(c, at)) ?? units.province().code
-}
-
 export function policeDemo(networkKey: string, now = new Date()) {
   const world = demoWorld(networkKey)
   const r = new Random(POLICE_DEMO_SEED)
@@ -52,109 +36,7 @@ export function policeDemo(networkKey: string, now = new Date()) {
     peakCampaignId: inPeak(c.openedAt) ? PEAK_2024.id : null,
   }))
 
-  type Report = {
-    id: string
-    externalRef: string
-    kind: IncomingReportKind
-    channel: IncomingReportChannel
-    receivedAt: Date
-    receivedByUnitCode: string
-    unitCode: string
-    traffickingRelated: boolean | null
-    classifiedAt: Date | null
-    status: IncomingReportStatus
-    resolvedAt: Date | null
-    caseId: string | null
-  }
-  const reports: Report[] = []
-  const kind = () =>
-    r.weighted<IncomingReportKind>([
-      ['DENUNCIATION', 40],
-      ['CRIME_REPORT', 45],
-      ['PROSECUTION_RECOMMENDATION', 15],
-    ])
-  for (const c of world.cases) {
-    for (
-      let k = 1;
-      k <=
-      r.weighted([
-        [1, 75],
-        [2, 25],
-      ]);
-      k++
-    ) {
-      const receivedAt = plus(c.openedAt, -r.int(5, 60))
-      const unitCode = unitOn(c.unitCode, receivedAt)
-      const externalRef = `${c.externalRef}-NT${k}`
-      reports.push({
-        id: demoId(externalRef),
-        externalRef,
-        kind: kind(),
-        receivedAt,
-        unitCode,
-        receivedByUnitCode: r.chance(0.5) ? province : unitCode,
-        channel: r.weighted<IncomingReportChannel>([
-          ['IN_PERSON', 35],
-          ['POLICE_HOTLINE', 20],
-          ['ONLINE', 10],
-          ['AGENCY_TRANSFER', 25],
-          ['PROVINCE_TRANSFER', 10],
-        ]),
-        traffickingRelated: true,
-        classifiedAt: plus(receivedAt, r.int(1, 4)),
-        status: 'CASE_OPENED',
-        resolvedAt: c.openedAt,
-        caseId: c.id,
-      })
-    }
-  }
-  const opened = new Map(world.cases.map((c) => [c.id, c.openedAt]))
-  for (const h of world.hotlineReports) {
-    const outcome = h.caseId ? null : noCaseOutcome(r, h.receivedAt, past)
-    const caseAt = h.caseId ? opened.get(h.caseId)! : null
-    reports.push({
-      id: h.reportId,
-      externalRef: h.externalRef,
-      kind: 'CRIME_REPORT',
-      channel: 'HOTLINE_TRANSFER',
-      receivedAt: h.receivedAt,
-      receivedByUnitCode: province,
-      unitCode: h.unitCode,
-      ...(caseAt
-        ? {
-            traffickingRelated: true,
-            classifiedAt: new Date(Math.min(plus(h.receivedAt, 1).getTime(), caseAt.getTime())),
-            status: 'CASE_OPENED' as const,
-            resolvedAt: caseAt,
-            caseId: h.caseId,
-          }
-        : { ...outcome!, caseId: null }),
-    })
-  }
-  for (const year of DEMO_YEARS) {
-    for (let k = 1; k <= 60; k++) {
-      const externalRef = `NT-${year}-${String(k).padStart(4, '0')}`
-      const receivedAt = new Date(vietnamMidnight(year, 1, 1).getTime() + r.int(0, 364) * DAY + r.int(8, 17) * 3600_000)
-      const unitCode = r.pick(adminUnits().unitsOn('COMMUNE', receivedAt)).code
-      reports.push({
-        id: demoId(externalRef),
-        externalRef,
-        kind: kind(),
-        receivedAt,
-        unitCode,
-        receivedByUnitCode: r.chance(0.6) ? province : unitCode,
-        channel: r.weighted<IncomingReportChannel>([
-          ['IN_PERSON', 35],
-          ['POLICE_HOTLINE', 25],
-          ['ONLINE', 15],
-          ['AGENCY_TRANSFER', 15],
-          ['PROVINCE_TRANSFER', 10],
-        ]),
-        ...noCaseOutcome(r, receivedAt, past),
-        caseId: null,
-      })
-    }
-  }
+  const reports = demoReports(r, world, past)
 
   const roles: [SuspectRole, number][] = [
     ['RECRUITER', 30],
@@ -170,18 +52,8 @@ export function policeDemo(networkKey: string, now = new Date()) {
     c.suspectRefs.map((personRef, k) => {
       const prosecuted = cases[i]!.status === 'TRANSFERRED_FOR_PROSECUTION'
       const arrestStatus = prosecuted
-        ? r.weighted<SuspectArrestStatus>([
-            ['DETAINED', 70],
-            ['ARRESTED', 15],
-            ['SURRENDERED', 10],
-            ['RELEASED', 5],
-          ])
-        : r.weighted<SuspectArrestStatus>([
-            ['AT_LARGE', 35],
-            ['ARRESTED', 35],
-            ['DETAINED', 20],
-            ['SURRENDERED', 10],
-          ])
+        ? r.weighted(weights<SuspectArrestStatus>({ DETAINED: 70, ARRESTED: 15, SURRENDERED: 10, RELEASED: 5 }))
+        : r.weighted(weights<SuspectArrestStatus>({ AT_LARGE: 35, ARRESTED: 35, DETAINED: 20, SURRENDERED: 10 }))
       const externalRef = `${c.externalRef}-DT${k + 1}`
       return {
         id: demoId(externalRef),
@@ -232,15 +104,17 @@ export function policeDemo(networkKey: string, now = new Date()) {
         identifiedAt: identified ? plus(c!.openedAt, r.int(0, 15)) : null,
         recordedAt,
         forms: c!.forms,
-        recruitmentMethod: r.weighted<RecruitmentMethod>([
-          ['FAKE_JOB_OFFER', 40],
-          ['ONLINE_CONTACT', 20],
-          ['MARRIAGE_BROKERING', 12],
-          ['ACQUAINTANCE', 15],
-          ['DEBT_BONDAGE', 5],
-          ['ABDUCTION', 3],
-          ['UNKNOWN', 5],
-        ]),
+        recruitmentMethod: r.weighted(
+          weights<RecruitmentMethod>({
+            FAKE_JOB_OFFER: 40,
+            ONLINE_CONTACT: 20,
+            MARRIAGE_BROKERING: 12,
+            ACQUAINTANCE: 15,
+            DEBT_BONDAGE: 5,
+            ABDUCTION: 3,
+            UNKNOWN: 5,
+          }),
+        ),
         rescueOperationId: rescuedBy.get(p.personRef) ?? null,
         consentToCount: p.consentToCount,
         consentToShare: p.consentToShare,
@@ -279,30 +153,4 @@ function caseHistory(r: Random, c: DemoCase, acceptedAt: Date | null, past: (d: 
   if (roll === 2) return { ...base, status: 'SUSPENDED' as CaseInvestigationStatus, suspendedAt: at }
   if (roll === 3) return { ...base, status: 'CLOSED' as CaseInvestigationStatus, closedAt: at }
   return { ...base, status: 'SOLVED' as CaseInvestigationStatus, solvedAt: at }
-}
-
-/** Outcome of a report that led to no case: classified or not, resolved or still open. */
-function noCaseOutcome(r: Random, receivedAt: Date, past: (d: Date) => boolean) {
-  const related = r.weighted<boolean | null>([
-    [true, 50],
-    [false, 42],
-    [null, 8],
-  ])
-  if (related == null) return { traffickingRelated: null, classifiedAt: null, status: 'RECEIVED' as IncomingReportStatus, resolvedAt: null }
-  const classifiedAt = plus(receivedAt, r.int(1, 10))
-  const resolvedAt = plus(classifiedAt, r.int(5, 60))
-  const status = related
-    ? r.weighted<IncomingReportStatus>([
-        ['NO_CASE_OPENED', 55],
-        ['TRANSFERRED', 15],
-        ['SUSPENDED', 15],
-        ['VERIFYING', 15],
-      ])
-    : r.weighted<IncomingReportStatus>([
-        ['NO_CASE_OPENED', 65],
-        ['TRANSFERRED', 35],
-      ])
-  if (status === 'VERIFYING' || !past(resolvedAt))
-    return { traffickingRelated: related, classifiedAt, status: 'VERIFYING' as IncomingReportStatus, resolvedAt: null }
-  return { traffickingRelated: related, classifiedAt, status, resolvedAt }
 }

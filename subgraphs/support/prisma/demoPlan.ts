@@ -45,16 +45,8 @@ const PROVIDER: Record<ServiceType, Org> = {
   EMPLOYMENT_SUPPORT: ORGS.jobs,
   COMMUNITY_REINTEGRATION: ORGS.commune,
 }
-const LATER: ServiceType[] = [
-  'MEDICAL_CARE',
-  'PSYCHOLOGICAL_SUPPORT',
-  'LEGAL_AID',
-  'EDUCATION',
-  'VOCATIONAL_TRAINING',
-  'LOAN',
-  'EMPLOYMENT_SUPPORT',
-  'COMMUNITY_REINTEGRATION',
-]
+/** The services a case may need later: every type but the two each case gets on arrival (essential initial support, shelter). */
+const LATER = (Object.keys(PROVIDER) as ServiceType[]).slice(2)
 
 const day = (at: Date) => vietnamDay(at)
 

@@ -7,6 +7,30 @@ import { RecordBorderIncidentSchema } from '../../src/validation/borderIncident.
 const DAY = 86_400_000
 export const DEMO_END = new Date('2025-12-31T10:00:00Z')
 
+interface IncidentFields {
+  externalRef: string
+  occurredAt: Date
+  placeType: string
+  incidentType: string
+  unitCode: string
+  otherCountry: string | null
+}
+/** An incident as RecordBorderIncidentInput takes it (the demo's, or a test's own), its persons by role only. */
+export function recordIncidentInput<I extends IncidentFields, R extends string>(
+  i: I,
+  persons: readonly { personRef: string; role: R }[],
+): Pick<I, keyof IncidentFields> & { persons: { personRef: string; role: R }[] } {
+  return {
+    externalRef: i.externalRef,
+    occurredAt: i.occurredAt,
+    placeType: i.placeType,
+    incidentType: i.incidentType,
+    unitCode: i.unitCode,
+    otherCountry: i.otherCountry,
+    persons: persons.map(({ personRef, role }) => ({ personRef, role })),
+  }
+}
+
 /** `digestKey`: the field key the subgraph runs with, so that an agency re-sending a seeded incident replays it. */
 export function demoIncidents(world: DemoWorld, r: Random, digestKey: string) {
   const caseById = new Map(world.cases.map((c) => [c.id, c]))
@@ -19,15 +43,7 @@ export function demoIncidents(world: DemoWorld, r: Random, digestKey: string) {
     const suspect = c?.suspectRefs[0]
     if (c && suspect && i.incidentType !== 'RESCUE' && !involved.some((p) => p.personRef === suspect))
       involved.push({ personRef: suspect, role: 'SUSPECT', supportCaseId: null })
-    const input = {
-      externalRef: i.externalRef,
-      occurredAt: i.occurredAt,
-      placeType: i.placeType,
-      incidentType: i.incidentType,
-      unitCode: i.unitCode,
-      otherCountry: i.otherCountry,
-      persons: involved.map(({ personRef, role }) => ({ personRef, role })),
-    }
+    const input = recordIncidentInput(i, involved)
     // handed to the police before the case was opened; otherwise mostly closed, a few still open
     const handedOverAt = c ? new Date(Math.min(i.occurredAt.getTime() + r.int(1, 7) * DAY, c.openedAt.getTime())) : null
     const open = !c && i.occurredAt.getUTCFullYear() === 2025 && r.chance(0.5)

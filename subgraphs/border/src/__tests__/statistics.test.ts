@@ -2,12 +2,11 @@
 // the mutations (not the demo seed), every figure recounted in the test from those records, for
 // periods and units crossing quarter, year and 2025-reform boundaries; SQL statements per request
 // do not grow with the number of records.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { startTestSubgraph, testProviders, type TestSubgraph } from '@lienthong/kit/testing'
+import { describe, expect, it } from 'vitest'
+import { badKeyProblems, dataExec, statementsBeforeAndAfter, statisticsEntities, testProviders, testSubgraphForBlock } from '@lienthong/kit/testing'
 import { buildASTSchema, parse } from 'graphql'
 import { subgraphSdl } from '@lienthong/schema'
 import { SUBGRAPH_DIR, subgraph } from '../server.ts'
-import type { Db } from '../db.ts'
 import { DEV_NETWORK_KEY, sectionDefinitionProblems } from '@lienthong/kit'
 import { SECTIONS } from '../statistics/borderStatistics.ts'
 import { borderDemo } from '../../prisma/seed.ts'
@@ -39,26 +38,10 @@ it('gives every seeded cooperation record a legal status history ending in its s
   }
 })
 
-const QUERY = `query($reps: [_Any!]!) { _entities(representations: $reps) { ... on ProvincialStatistics { periodCode unitCode ${STATISTICS_SELECTION} } } }`
-
 describe.each(await testProviders())('Border Guard statistics on %s', (provider) => {
-  let sg: TestSubgraph<Db>
   const plans: Plan[] = [buildPlan('S1', 40, 6_2024)]
-  const exec = async (query: string, variables: Record<string, unknown>) => {
-    const r = await sg.execute(query, variables)
-    expect(r.errors).toBeUndefined()
-    return r.data
-  }
-  const statistics = async (scopes: readonly { periodCode: string; unitCode: string }[]) => {
-    const r = await sg.execute(QUERY, { reps: scopes.map(({ periodCode, unitCode }) => ({ __typename: 'ProvincialStatistics', periodCode, unitCode })) })
-    expect(r.errors).toBeUndefined()
-    return r.data._entities as any[]
-  }
-  beforeAll(async () => {
-    sg = await startTestSubgraph(subgraph, provider)
-    await applyPlan(exec, plans[0]!)
-  }, 120_000)
-  afterAll(() => sg?.stop())
+  const sg = testSubgraphForBlock(subgraph, provider, (started) => applyPlan(dataExec(started), plans[0]!), 120_000)
+  const { query, ask: statistics } = statisticsEntities(sg, `periodCode unitCode ${STATISTICS_SELECTION}`)
 
   it('the data crosses the boundaries the figures must respect', () => {
     const [p] = plans
@@ -124,27 +107,19 @@ describe.each(await testProviders())('Border Guard statistics on %s', (provider)
   })
 
   it('refuses a key that is not a period code or a known unit, naming the field', async () => {
-    const r = await sg.execute(QUERY, { reps: [{ __typename: 'ProvincialStatistics', periodCode: '2025-Q9', unitCode: '99' }] })
-    expect(r.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT')
-    expect(r.errors?.[0]?.extensions?.field).toBe('periodCode')
-    const u = await sg.execute(QUERY, { reps: [{ __typename: 'ProvincialStatistics', periodCode: '2025', unitCode: '77777' }] })
-    expect(u.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT')
-    expect(u.errors?.[0]?.extensions?.field).toBe('unitCode')
+    expect(await badKeyProblems(sg, query)).toEqual([])
   })
 
   it('costs the same SQL statements with three times the records, and still equals the recount', async () => {
-    const scope = [{ periodCode: '2025', unitCode: '99' }]
-    sg.statements.reset()
-    await statistics(scope)
-    const before = sg.statements.count
     const more = buildPlan('S2', 80, 7_2024)
-    await applyPlan(exec, more)
-    plans.push(more)
-    sg.statements.reset()
-    const [after] = await statistics(scope)
-    expect(sg.statements.count).toBe(before)
+    const grow = async () => {
+      await applyPlan(dataExec(sg), more)
+      plans.push(more)
+    }
+    const { before, after, answer } = await statementsBeforeAndAfter(sg, () => statistics([{ periodCode: '2025', unitCode: '99' }]), grow)
+    expect(after).toBe(before)
     expect(before).toBeLessThanOrEqual(25)
-    expect(withoutLabels({ borderPersonRefs: after.borderPersonRefs, border: after.border })).toEqual(
+    expect(withoutLabels({ borderPersonRefs: answer[0].borderPersonRefs, border: answer[0].border })).toEqual(
       recount(plans, { ...SCOPES.find((s) => s.periodCode === '2025' && s.unitCode === '99')! }),
     )
   }, 180_000)

@@ -1,37 +1,18 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { DEV_NETWORK_KEY, demoWorld } from '@lienthong/kit'
-import { startSeededSubgraph, testProviders, type TestSubgraph } from '@lienthong/kit/testing'
+import { connectionPages, seededSubgraphForBlock, testProviders } from '@lienthong/kit/testing'
 import { subgraph } from '../server.ts'
-import type { Db } from '../db.ts'
 
 const world = demoWorld(DEV_NETWORK_KEY)
 
 describe.each(await testProviders())('cases subgraph on %s', (provider) => {
-  let sg: TestSubgraph<Db>
-  beforeAll(async () => {
-    sg = await startSeededSubgraph(subgraph, provider)
-  })
-  afterAll(() => sg?.stop())
+  const sg = seededSubgraphForBlock(subgraph, provider)
 
   it('pages through every criminal case once, newest first', async () => {
-    const seen: string[] = []
-    let after: string | null = null
-    let total = 0
-    for (;;) {
-      const r: any = await sg.execute(
-        `query($after: String) { criminalCases(first: 7, after: $after) { totalCount edges { cursor node { externalRef openedAt } } pageInfo { hasNextPage endCursor } } }`,
-        { after },
-      )
-      expect(r.errors).toBeUndefined()
-      const c = r.data.criminalCases
-      total = c.totalCount
-      seen.push(...c.edges.map((e: any) => e.node.externalRef))
-      const dates = c.edges.map((e: any) => e.node.openedAt)
-      expect([...dates].sort().reverse()).toEqual(dates)
-      if (!c.pageInfo.hasNextPage) break
-      after = c.pageInfo.endCursor
-    }
-    expect(total).toBe(world.cases.length)
+    const { pages, totalCount } = await connectionPages(sg, 'criminalCases', 7, 'cursor node { externalRef openedAt }')
+    for (const dates of pages.map((page) => page.map((e) => e.node.openedAt))) expect([...dates].sort().reverse()).toEqual(dates)
+    const seen: string[] = pages.flat().map((e) => e.node.externalRef)
+    expect(totalCount).toBe(world.cases.length)
     expect(new Set(seen).size).toBe(world.cases.length)
     expect(seen.sort()).toEqual(world.cases.map((c) => c.externalRef).sort())
   })

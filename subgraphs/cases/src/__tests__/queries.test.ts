@@ -1,12 +1,11 @@
 // The seeded police data through the subgraph's queries: volumes and links to the shared demo
 // world, filters by period, unit (across the 2025 reform), status, channel and form, and
 // batching of the new entity and relations.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { DEV_NETWORK_KEY, DEV_PII_KEY, FieldCipher, demoWorld } from '@lienthong/kit'
-import { startSeededSubgraph, testProviders, type TestSubgraph } from '@lienthong/kit/testing'
+import { connectionPages, seededSubgraphForBlock, testProviders } from '@lienthong/kit/testing'
 import { adminUnits } from '@lienthong/schema'
 import { subgraph } from '../server.ts'
-import type { Db } from '../db.ts'
 
 const world = demoWorld(DEV_NETWORK_KEY)
 const HOUR = 3600_000
@@ -26,11 +25,7 @@ function unitsUnderDistrict(district: string): Set<string> {
 }
 
 describe.each(await testProviders())('police queries on seeded %s', (provider) => {
-  let sg: TestSubgraph<Db>
-  beforeAll(async () => {
-    sg = await startSeededSubgraph(subgraph, provider)
-  })
-  afterAll(() => sg?.stop())
+  const sg = seededSubgraphForBlock(subgraph, provider)
 
   const total = async (query: string, variables?: Record<string, unknown>) => {
     const r: any = await sg.execute(query, variables)
@@ -112,18 +107,8 @@ describe.each(await testProviders())('police queries on seeded %s', (provider) =
   })
 
   it('pages through victim records (no personal fields) and filters them and the suspects', async () => {
-    const seen: string[] = []
-    let after: string | null = null
-    for (;;) {
-      const r: any = await sg.execute(
-        'query($after: String) { policeVictims(first: 7, after: $after) { edges { node { person { personRef } } } pageInfo { hasNextPage endCursor } } }',
-        { after },
-      )
-      expect(r.errors).toBeUndefined()
-      seen.push(...r.data.policeVictims.edges.map((e: any) => e.node.person.personRef))
-      if (!r.data.policeVictims.pageInfo.hasNextPage) break
-      after = r.data.policeVictims.pageInfo.endCursor
-    }
+    const { pages } = await connectionPages(sg, 'policeVictims', 7, 'node { person { personRef } }')
+    const seen: string[] = pages.flat().map((e) => e.node.person.personRef)
     const victimRefs = [...new Set(world.cases.flatMap((c) => c.victimRefs))]
     expect(seen.sort()).toEqual(victimRefs.sort())
     const consent = new Map(world.persons.map((p) => [p.personRef, p.consentToCount]))

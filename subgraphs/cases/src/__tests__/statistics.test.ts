@@ -2,12 +2,19 @@
 // equal a recount done here from the records this test created: items crossing period
 // boundaries (Vietnam midnight), pre-reform communes asked by an old district or a post-reform
 // commune, duplicates across agencies and consent exclusions. SQLite and PostgreSQL.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { DEV_NETWORK_KEY, demoWorld } from '@lienthong/kit'
-import { startTestSubgraph, testProviders, type TestSubgraph } from '@lienthong/kit/testing'
+import {
+  startTestSubgraph,
+  statementsWhile,
+  statisticsEntitiesQuery,
+  testProviders,
+  testScope,
+  testSubgraphForBlock,
+  type TestPeriodInput,
+} from '@lienthong/kit/testing'
 import { subgraph } from '../server.ts'
-import type { Db } from '../db.ts'
-import { buildWorld, vn, writeWorld, type TWorld } from './statisticsWorld.ts'
+import { buildWorld, H, vn, writeWorld, type TWorld } from './statisticsWorld.ts'
 import { recount, type TScope } from './statisticsRecount.ts'
 
 const LINES = '{ key count }'
@@ -22,7 +29,7 @@ export const STATISTICS_FIELDS = `periodCode unitCode
   victims { total excludedForConsent bySex ${LINES} byAgeBand ${LINES} byCitizenship ${LINES} byForm ${LINES} byRoute ${LINES} byDestination ${LINES} byAgency ${LINES} byUnit ${LINES} }
   justiceFunnel { reportsReceived casesOpened casesIndicted casesTried convictedPersons suspects ${PEOPLE} indicted ${PEOPLE} convicted ${PEOPLE} }`
 const demo = demoWorld(DEV_NETWORK_KEY)
-const ENTITIES = `query($reps: [_Any!]!) { _entities(representations: $reps) { ... on ProvincialStatistics { ${STATISTICS_FIELDS} } } }`
+const ENTITIES = statisticsEntitiesQuery(STATISTICS_FIELDS)
 
 /** Breakdown lines as [key, count] pairs; KPIs as [code, numerator, denominator]. */
 export function normalise(x: any): any {
@@ -33,77 +40,24 @@ export function normalise(x: any): any {
 
 const communes991 = new Set(['99101', '99102', '99103', '99104', '99801', '99802'])
 const all = new Set(['99101', '99102', '99201', '99404', '99801', '99803', '99808'])
+/** A scope of this test; ages are counted in the last year of its period. */
+function scope(name: string, period: TestPeriodInput, unitCode: string, communes: Set<string>): TScope {
+  const s = testScope(name, period, unitCode, communes)
+  return { ...s, lastYear: new Date(s.end.getTime() - 1 + 7 * H).getUTCFullYear() }
+}
 export const SCOPES: TScope[] = [
-  {
-    name: 'year 2024, province',
-    period: { kind: 'YEAR', year: 2024 },
-    periodCode: '2024',
-    unitCode: '99',
-    start: vn(2024, 1, 1, 0),
-    end: vn(2025, 1, 1, 0),
-    lastYear: 2024,
-    communes: all,
-  },
-  {
-    name: 'Q3 2024, old district 991',
-    period: { kind: 'QUARTER', year: 2024, index: 3 },
-    periodCode: '2024-Q3',
-    unitCode: '991',
-    start: vn(2024, 7, 1, 0),
-    end: vn(2024, 10, 1, 0),
-    lastYear: 2024,
-    communes: communes991,
-  },
-  {
-    name: 'July 2024, post-reform commune 99801',
-    period: { kind: 'MONTH', year: 2024, index: 7 },
-    periodCode: '2024-M07',
-    unitCode: '99801',
-    start: vn(2024, 7, 1, 0),
-    end: vn(2024, 8, 1, 0),
-    lastYear: 2024,
-    communes: new Set(['99801', '99101', '99102']),
-  },
-  {
-    name: 'peak campaign window, province',
-    period: { kind: 'CUSTOM', from: '2024-07-01', to: '2024-09-30' },
-    periodCode: '2024-07-01..2024-09-30',
-    unitCode: '99',
-    start: vn(2024, 7, 1, 0),
-    end: vn(2024, 10, 1, 0),
-    lastYear: 2024,
-    communes: all,
-  },
-  {
-    name: 'year 2025, old district 994 (99808 also took a commune of 995)',
-    period: { kind: 'YEAR', year: 2025 },
-    periodCode: '2025',
-    unitCode: '994',
-    start: vn(2025, 1, 1, 0),
-    end: vn(2026, 1, 1, 0),
-    lastYear: 2025,
-    communes: new Set(['99401', '99402', '99403', '99404', '99807']),
-  },
-  {
-    name: 'H2 2025, post-reform commune 99808',
-    period: { kind: 'HALF_YEAR', year: 2025, index: 2 },
-    periodCode: '2025-H2',
-    unitCode: '99808',
-    start: vn(2025, 7, 1, 0),
-    end: vn(2026, 1, 1, 0),
-    lastYear: 2025,
-    communes: new Set(['99808', '99404', '99501']),
-  },
-  {
-    name: 'Q1 2025, province',
-    period: { kind: 'QUARTER', year: 2025, index: 1 },
-    periodCode: '2025-Q1',
-    unitCode: '99',
-    start: vn(2025, 1, 1, 0),
-    end: vn(2025, 4, 1, 0),
-    lastYear: 2025,
-    communes: all,
-  },
+  scope('year 2024, province', { kind: 'YEAR', year: 2024 }, '99', all),
+  scope('Q3 2024, old district 991', { kind: 'QUARTER', year: 2024, index: 3 }, '991', communes991),
+  scope('July 2024, post-reform commune 99801', { kind: 'MONTH', year: 2024, index: 7 }, '99801', new Set(['99801', '99101', '99102'])),
+  scope('peak campaign window, province', { kind: 'CUSTOM', from: '2024-07-01', to: '2024-09-30' }, '99', all),
+  scope(
+    'year 2025, old district 994 (99808 also took a commune of 995)',
+    { kind: 'YEAR', year: 2025 },
+    '994',
+    new Set(['99401', '99402', '99403', '99404', '99807']),
+  ),
+  scope('H2 2025, post-reform commune 99808', { kind: 'HALF_YEAR', year: 2025, index: 2 }, '99808', new Set(['99808', '99404', '99501'])),
+  scope('Q1 2025, province', { kind: 'QUARTER', year: 2025, index: 1 }, '99', all),
 ]
 
 export const representation = (w: TWorld, s: TScope) => ({
@@ -123,13 +77,8 @@ export const representation = (w: TWorld, s: TScope) => ({
 })
 
 describe.each(await testProviders())('police statistics on %s', (provider) => {
-  let sg: TestSubgraph<Db>
   const world = buildWorld(20261122)
-  beforeAll(async () => {
-    sg = await startTestSubgraph(subgraph, provider)
-    await writeWorld(sg.db, world)
-  })
-  afterAll(() => sg?.stop())
+  const sg = testSubgraphForBlock(subgraph, provider, (started) => writeWorld(started.db, world))
 
   it('the test world has what the figures must handle', () => {
     const { reports, cases, victims, supportRefs, borderRefs } = world
@@ -203,9 +152,8 @@ describe.each(await testProviders())('statistics SQL statements on %s', (provide
       expect(r.errors).toBeUndefined()
       const got = normalise(r.data._entities[0])
       expect(got.police).toEqual(recount(world, scope).police)
-      sg.statements.reset()
-      await sg.execute(ENTITIES, { reps: [representation(world, scope)] })
-      return { count: sg.statements.count, rows: got.police.reportsReceived, victims: got.victims.total }
+      const { count } = await statementsWhile(sg, () => sg.execute(ENTITIES, { reps: [representation(world, scope)] }))
+      return { count, rows: got.police.reportsReceived, victims: got.victims.total }
     }
     const small = await run(1)
     const large = await run(6)

@@ -2,6 +2,7 @@
 // (Vietnam midnight), in pre-reform communes before 1 July 2025 and post-reform ones after,
 // written straight through Prisma. The recount (statisticsRecount.ts) reads only these inputs.
 import { createHash } from 'node:crypto'
+import { Random } from '@lienthong/kit'
 import type { Db } from '../db.ts'
 import { caseHistoryOf, reportHistoryOf } from '../domain/statusHistory.ts'
 
@@ -14,23 +15,6 @@ export const refOf = (tag: string) => createHash('sha256').update(`stat-test:${t
 export const PRE_REFORM = ['99101', '99102', '99201', '99404'] as const
 export const POST_REFORM = ['99801', '99803', '99808'] as const
 export const REFORM = vn(2025, 7, 1, 0)
-
-function rng(seed: number) {
-  let a = seed >>> 0
-  const next = () => {
-    a = (a + 0x6d2b79f5) >>> 0
-    let t = a
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-  return {
-    next,
-    chance: (p: number) => next() < p,
-    int: (lo: number, hi: number) => lo + Math.floor(next() * (hi - lo + 1)),
-    pick: <T>(xs: readonly T[]): T => xs[Math.floor(next() * xs.length)]!,
-  }
-}
 
 export interface TPerson {
   personRef: string
@@ -125,7 +109,7 @@ const BOUNDARY_DAYS: [number, number, number, number][] = [
 
 /** `scale` multiplies every volume (the statement-count test compares 1 and many). */
 export function buildWorld(seed: number, scale = 1, tag = 'w'): TWorld {
-  const r = rng(seed)
+  const r = new Random(seed)
   const instant = (): Date => {
     if (r.chance(0.3)) {
       const [y, m, d, h] = r.pick(BOUNDARY_DAYS)

@@ -3,10 +3,9 @@
 // (which the seed and the statistics test worlds use). SQLite and PostgreSQL.
 import { readdirSync, readFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { startTestSubgraph, testProviders, type TestSubgraph } from '@lienthong/kit/testing'
+import { describe, expect, it } from 'vitest'
+import { testProviders, testSubgraphForBlock } from '@lienthong/kit/testing'
 import { subgraph } from '../server.ts'
-import type { Db } from '../db.ts'
 import { caseHistoryOf, reportHistoryOf } from '../domain/statusHistory.ts'
 import { vn } from './statisticsWorld.ts'
 
@@ -43,11 +42,7 @@ const CASES = [
 ] as const
 
 describe.each(await testProviders())('status history backfill on %s', (provider) => {
-  let sg: TestSubgraph<Db>
-  beforeAll(async () => {
-    sg = await startTestSubgraph(subgraph, provider)
-  })
-  afterAll(() => sg?.stop())
+  const sg = testSubgraphForBlock(subgraph, provider)
 
   it('writes, for rows without a history, the steps the domain rules give', async () => {
     await sg.db.incomingReport.createMany({

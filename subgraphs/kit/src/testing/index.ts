@@ -13,3 +13,36 @@ export { publishedProblems } from './published.ts'
 export { subgraphUnderTest, problemOf, type SubgraphUnderTest, type UnderTestOptions } from './underTest.ts'
 export { mutationsOf, auditHead, notedSince, auditedWrite, type Noted } from './writes.ts'
 export { testCaller, rootFieldsOf, rootFieldNamesOf, rowCounts, tableRows } from './access.ts'
+export {
+  badFilterProblems,
+  connectionPages,
+  refusalProblems,
+  seededSubgraphForBlock,
+  testSubgraphForBlock,
+  withoutErrors,
+  type ConnectionPages,
+} from './queries.ts'
+export {
+  BAD_STATISTICS_KEYS,
+  BOUNDARY_INSTANTS,
+  DAY_MS,
+  FOLLOW_UP_DAYS,
+  LATEST_WRITE,
+  REFORM_AT,
+  badKeyProblems,
+  dataExec,
+  mutate,
+  mutationText,
+  statementsBeforeAndAfter,
+  statementsWhile,
+  statisticsEntities,
+  statisticsEntitiesQuery,
+  statisticsRepresentations,
+  testPeriod,
+  testScope,
+  vnTime,
+  type DataExec,
+  type KeyRefusal,
+  type StatisticsKey,
+  type TestPeriodInput,
+} from './statistics.ts'

@@ -1,22 +1,17 @@
 // The prosecutions subgraph in process on SQLite and PostgreSQL: entities by key, batching by
 // SQL count, the seed against the demo world, filters and pagination.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { DEV_NETWORK_KEY, demoWorld } from '@lienthong/kit'
-import { startSeededSubgraph, testProviders, type TestSubgraph } from '@lienthong/kit/testing'
+import { connectionPages, seededSubgraphForBlock, testProviders } from '@lienthong/kit/testing'
 import { adminUnits } from '@lienthong/schema'
 import { subgraph } from '../server.ts'
-import type { Db } from '../db.ts'
 
 const { procuracyFiles, cases } = demoWorld(DEV_NETWORK_KEY)
 /** Midnight in Vietnam (UTC+7) of a calendar day, written out independently of the schema package. */
 const vn = (y: number, m: number, d: number) => new Date(Date.UTC(y, m - 1, d) - 7 * 3600_000)
 
 describe.each(await testProviders())('prosecutions subgraph on %s', (provider) => {
-  let sg: TestSubgraph<Db>
-  beforeAll(async () => {
-    sg = await startSeededSubgraph(subgraph, provider)
-  })
-  afterAll(() => sg?.stop())
+  const sg = seededSubgraphForBlock(subgraph, provider)
 
   it('extends CriminalCase with its procuracy file (null for a case the procuracy never received)', async () => {
     const filed = procuracyFiles.find((f) => f.indictedAt)!
@@ -194,18 +189,8 @@ describe.each(await testProviders())('prosecutions subgraph on %s', (provider) =
   })
 
   it('pages through every court file once and filters them by trial year and kind', async () => {
-    const seen: string[] = []
-    let after: string | null = null
-    for (;;) {
-      const r: any = await sg.execute(
-        'query($after: String) { courtFiles(first: 9, after: $after) { edges { node { externalRef acceptedAt } } pageInfo { hasNextPage endCursor } } }',
-        { after },
-      )
-      expect(r.errors).toBeUndefined()
-      seen.push(...r.data.courtFiles.edges.map((e: any) => e.node.externalRef))
-      if (!r.data.courtFiles.pageInfo.hasNextPage) break
-      after = r.data.courtFiles.pageInfo.endCursor
-    }
+    const { pages } = await connectionPages(sg, 'courtFiles', 9, 'node { externalRef acceptedAt }')
+    const seen: string[] = pages.flat().map((e) => e.node.externalRef)
     const all = await sg.db.courtFile.findMany()
     expect(seen.sort()).toEqual(all.map((f) => f.externalRef).sort())
     const y2024 = all.filter((f) => f.triedAt && f.triedAt >= vn(2024, 1, 1) && f.triedAt < vn(2025, 1, 1) && f.trialKind === 'MODEL_TRIAL')

@@ -3,10 +3,19 @@
 // test wrote through the subgraph's mutations: files accepted in one period and indicted or tried
 // in the next (Vietnam midnight), returned and re-indicted, pre-reform communes asked by an old
 // district or a post-reform commune. SQLite and PostgreSQL; statements do not grow with rows.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { buildASTSchema, parse } from 'graphql'
 import { sectionDefinitionProblems, subgraphTypeDefs } from '@lienthong/kit'
-import { startTestSubgraph, testProviders, type TestSubgraph } from '@lienthong/kit/testing'
+import {
+  badKeyProblems,
+  dataExec,
+  statementsWhile,
+  statisticsEntities,
+  testProviders,
+  testSubgraphForBlock,
+  type StatisticsKey,
+  type TestSubgraph,
+} from '@lienthong/kit/testing'
 import type { Identity } from '@lienthong/kit/identity'
 import { subgraph, SUBGRAPH_DIR } from '../server.ts'
 import { SECTIONS } from '../statistics/index.ts'
@@ -18,9 +27,8 @@ const IDENTITY: Record<Office, Identity> = {
   PROCURACY: { sub: 'kiem-sat-vien-tk', agency: 'procuracy', role: 'officer', unit: '99', purpose: 'prosecution' },
   COURT: { sub: 'tham-phan-tk', agency: 'court', role: 'officer', unit: '99', purpose: 'adjudication' },
 }
-const ENTITIES = `query($reps: [_Any!]!) { _entities(representations: $reps) { ... on ProvincialStatistics { periodCode unitCode ${STATISTICS_SELECTION} } } }`
 type R = ReturnType<typeof recount>
-const rep = (periodCode: string, unitCode: string) => ({ __typename: 'ProvincialStatistics', periodCode, unitCode })
+const key = (periodCode: string, unitCode: string): StatisticsKey => ({ periodCode, unitCode })
 
 describe('statistics sections', () => {
   it('are fields of the served schema, each defined "Vietnamese — English" in its SDL description', () => {
@@ -33,30 +41,19 @@ describe('statistics sections', () => {
 })
 
 describe.each(await testProviders())('procuracy and court statistics on %s', (provider) => {
-  let sg: TestSubgraph<Db>
   const first: TFile[] = [...edgeFiles('S'), ...buildFiles('S', 6, 6_2024)]
   const more: TFile[] = buildFiles('T', 40, 150_151)
   const all = [...first, ...more]
-  const exec = async (office: Office, query: string, input: Record<string, unknown>) => {
-    const r: any = await sg.execute(query, { input }, IDENTITY[office])
-    expect(r.errors, JSON.stringify(r.errors)).toBeUndefined()
-    return r.data
-  }
-  const statistics = async (reps: object[]) => {
-    const r: any = await sg.execute(ENTITIES, { reps })
-    expect(r.errors).toBeUndefined()
-    return r.data._entities
-  }
   let statementsFew = 0
-  beforeAll(async () => {
-    sg = await startTestSubgraph(subgraph, provider)
+  /** Writes the files, each office as itself; the statements the province's 2024 costs between the few files and all of them. */
+  const prepare = async (started: TestSubgraph<Db>) => {
+    const exec = (office: Office, query: string, input: Record<string, unknown>) => dataExec(started, IDENTITY[office])(query, { input })
     await writeFiles(exec, first)
-    sg.statements.reset()
-    await statistics([rep('2024', '99')])
-    statementsFew = sg.statements.count
+    statementsFew = (await statementsWhile(started, () => statistics([key('2024', '99')]))).count
     await writeFiles(exec, more)
-  }, 120_000)
-  afterAll(() => sg?.stop())
+  }
+  const sg = testSubgraphForBlock(subgraph, provider, prepare, 120_000)
+  const { query, ask: statistics } = statisticsEntities(sg, `periodCode unitCode ${STATISTICS_SELECTION}`)
 
   it('the test world has what the figures must handle', () => {
     const year = (d: Date) => new Date(d.getTime() + 7 * 3600_000).getUTCFullYear()
@@ -82,7 +79,7 @@ describe.each(await testProviders())('procuracy and court statistics on %s', (pr
   })
 
   it.each(SCOPES.map((s) => [s.name, s] as const))('every figure equals the recount: %s', async (_, scope) => {
-    const [got] = await statistics([rep(scope.periodCode, scope.unitCode)])
+    const [got] = await statistics([key(scope.periodCode, scope.unitCode)])
     const { periodCode, unitCode, ...figures } = normalise(got)
     expect([periodCode, unitCode]).toEqual([scope.periodCode, scope.unitCode])
     const want = recount(all, scope)
@@ -137,18 +134,15 @@ describe.each(await testProviders())('procuracy and court statistics on %s', (pr
   })
 
   it('sends the same number of statements with many more records, and for several units at once no more than one per unit', async () => {
-    sg.statements.reset()
-    await statistics([rep('2024', '99')])
-    expect(sg.statements.count).toBe(statementsFew)
-    sg.statements.reset()
-    await statistics([rep('2024', '99'), rep('2025', '994')])
-    expect(sg.statements.count).toBe(2 * statementsFew)
+    expect((await statementsWhile(sg, () => statistics([key('2024', '99')]))).count).toBe(statementsFew)
+    expect((await statementsWhile(sg, () => statistics([key('2024', '99'), key('2025', '994')]))).count).toBe(2 * statementsFew)
   })
 
   it('refuses a bad period code or unit naming the key field', async () => {
-    const r: any = await sg.execute(ENTITIES, { reps: [rep('2024-X9', '99')] })
-    expect(r.errors?.[0]?.extensions?.field).toBe('periodCode')
-    const u: any = await sg.execute(ENTITIES, { reps: [rep('2024', '00000')] })
-    expect(u.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT')
+    const refusals = [
+      { key: key('2024-X9', '99'), field: 'periodCode' },
+      { key: key('2024', '00000'), field: 'unitCode' },
+    ] as const
+    expect(await badKeyProblems(sg, query, refusals)).toEqual([])
   })
 })

@@ -1,6 +1,7 @@
 // The procuracy's and the court's figures recounted in plain JS from the test's own files (the
 // steps it wrote), following the definitions in the README — never from the code under test.
-import { vn, type TFile, type TVerdict } from './statisticsWorld.ts'
+import { testScope } from '@lienthong/kit/testing'
+import type { TFile, TVerdict } from './statisticsWorld.ts'
 
 export interface TScope {
   name: string
@@ -15,88 +16,17 @@ export interface TScope {
 const PRE = ['99101', '99102', '99103', '99104', '99201', '99404', '99501']
 const POST = ['99801', '99802', '99803', '99807', '99808']
 const c = (...xs: string[]) => new Set(xs)
+const PROVINCE = c(...PRE, ...POST)
 export const SCOPES: TScope[] = [
-  {
-    name: 'year 2024, province',
-    period: { kind: 'YEAR', year: 2024 },
-    periodCode: '2024',
-    unitCode: '99',
-    start: vn(2024, 1, 1, 0),
-    end: vn(2025, 1, 1, 0),
-    communes: c(...PRE, ...POST),
-  },
-  {
-    name: 'Q3 2024, old district 991',
-    period: { kind: 'QUARTER', year: 2024, index: 3 },
-    periodCode: '2024-Q3',
-    unitCode: '991',
-    start: vn(2024, 7, 1, 0),
-    end: vn(2024, 10, 1, 0),
-    communes: c('99101', '99102', '99103', '99104', '99801', '99802'),
-  },
-  {
-    name: 'July 2024, post-reform commune 99801',
-    period: { kind: 'MONTH', year: 2024, index: 7 },
-    periodCode: '2024-M07',
-    unitCode: '99801',
-    start: vn(2024, 7, 1, 0),
-    end: vn(2024, 8, 1, 0),
-    communes: c('99801', '99101', '99102'),
-  },
-  {
-    name: 'Q4 2024, province',
-    period: { kind: 'QUARTER', year: 2024, index: 4 },
-    periodCode: '2024-Q4',
-    unitCode: '99',
-    start: vn(2024, 10, 1, 0),
-    end: vn(2025, 1, 1, 0),
-    communes: c(...PRE, ...POST),
-  },
-  {
-    name: 'peak campaign window, province',
-    period: { kind: 'CUSTOM', from: '2024-07-01', to: '2024-09-30' },
-    periodCode: '2024-07-01..2024-09-30',
-    unitCode: '99',
-    start: vn(2024, 7, 1, 0),
-    end: vn(2024, 10, 1, 0),
-    communes: c(...PRE, ...POST),
-  },
-  {
-    name: 'year 2025, old district 994',
-    period: { kind: 'YEAR', year: 2025 },
-    periodCode: '2025',
-    unitCode: '994',
-    start: vn(2025, 1, 1, 0),
-    end: vn(2026, 1, 1, 0),
-    communes: c('99401', '99402', '99403', '99404', '99807'),
-  },
-  {
-    name: 'H2 2025, post-reform commune 99808',
-    period: { kind: 'HALF_YEAR', year: 2025, index: 2 },
-    periodCode: '2025-H2',
-    unitCode: '99808',
-    start: vn(2025, 7, 1, 0),
-    end: vn(2026, 1, 1, 0),
-    communes: c('99808', '99404', '99501'),
-  },
-  {
-    name: 'Q1 2025, province',
-    period: { kind: 'QUARTER', year: 2025, index: 1 },
-    periodCode: '2025-Q1',
-    unitCode: '99',
-    start: vn(2025, 1, 1, 0),
-    end: vn(2025, 4, 1, 0),
-    communes: c(...PRE, ...POST),
-  },
-  {
-    name: 'H1 2026, province',
-    period: { kind: 'HALF_YEAR', year: 2026, index: 1 },
-    periodCode: '2026-H1',
-    unitCode: '99',
-    start: vn(2026, 1, 1, 0),
-    end: vn(2026, 7, 1, 0),
-    communes: c(...PRE, ...POST),
-  },
+  testScope('year 2024, province', { kind: 'YEAR', year: 2024 }, '99', PROVINCE),
+  testScope('Q3 2024, old district 991', { kind: 'QUARTER', year: 2024, index: 3 }, '991', c('99101', '99102', '99103', '99104', '99801', '99802')),
+  testScope('July 2024, post-reform commune 99801', { kind: 'MONTH', year: 2024, index: 7 }, '99801', c('99801', '99101', '99102')),
+  testScope('Q4 2024, province', { kind: 'QUARTER', year: 2024, index: 4 }, '99', PROVINCE),
+  testScope('peak campaign window, province', { kind: 'CUSTOM', from: '2024-07-01', to: '2024-09-30' }, '99', PROVINCE),
+  testScope('year 2025, old district 994', { kind: 'YEAR', year: 2025 }, '994', c('99401', '99402', '99403', '99404', '99807')),
+  testScope('H2 2025, post-reform commune 99808', { kind: 'HALF_YEAR', year: 2025, index: 2 }, '99808', c('99808', '99404', '99501')),
+  testScope('Q1 2025, province', { kind: 'QUARTER', year: 2025, index: 1 }, '99', PROVINCE),
+  testScope('H1 2026, province', { kind: 'HALF_YEAR', year: 2026, index: 1 }, '99', PROVINCE),
 ]
 
 interface RDecision {

@@ -2,35 +2,21 @@
 // mutations (not the demo seed), every figure recounted in the test from those records, for
 // periods and units crossing quarter, year and 2025-reform boundaries; SQL statements per request
 // do not grow with the number of records.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { startTestSubgraph, testProviders, type TestSubgraph } from '@lienthong/kit/testing'
+import { describe, expect, it } from 'vitest'
+import { badKeyProblems, dataExec, statementsBeforeAndAfter, statisticsEntities, testProviders, testSubgraphForBlock } from '@lienthong/kit/testing'
 import { subgraph } from '../server.ts'
-import type { Db } from '../db.ts'
 import { applyPlan, buildPlan, recount, SCOPES, STATISTICS_SELECTION, type Plan } from './statisticsFixture.ts'
 
-const QUERY = `query($reps: [_Any!]!) { _entities(representations: $reps) { ... on ProvincialStatistics { periodCode unitCode ${STATISTICS_SELECTION} } } }`
-const LABELLED = `query($reps: [_Any!]!) { _entities(representations: $reps) { ... on ProvincialStatistics { support {
+const LABELLED = `support {
   casesByFacility { key labelVi } casesByArrival { key labelVi } casesByScreeningResult { key labelVi } victimsByServiceType { key labelVi }
-  referralsByStatusAtPeriodEnd { key labelVi } reintegrationOutcomes { key labelVi } } } } }`
-const reps = (scopes: readonly { periodCode: string; unitCode: string }[]) => ({ reps: scopes.map((s) => ({ __typename: 'ProvincialStatistics', ...s })) })
+  referralsByStatusAtPeriodEnd { key labelVi } reintegrationOutcomes { key labelVi } }`
 
 describe.each(await testProviders())('Social Affairs statistics on %s', (provider) => {
-  let sg: TestSubgraph<Db>
   const plans: Plan[] = [buildPlan('S1', 40, 6_2025)]
-  const exec = async (query: string, variables: Record<string, unknown>) => {
-    const r = await sg.execute(query, variables)
-    expect(r.errors).toBeUndefined()
-    return r.data
-  }
-  const refused = async (query: string, variables: Record<string, unknown>) =>
-    (await sg.execute(query, variables)).errors?.[0]?.extensions?.code as string | undefined
-  const statistics = async (scopes: readonly { periodCode: string; unitCode: string }[]) => (await exec(QUERY, reps(scopes)))._entities as any[]
-
-  beforeAll(async () => {
-    sg = await startTestSubgraph(subgraph, provider)
-    await applyPlan(exec, plans[0]!, refused)
-  }, 180_000)
-  afterAll(() => sg?.stop())
+  const refused = async (query: string, variables: Record<string, unknown>): Promise<string | undefined> =>
+    (await sg.execute(query, variables)).errors?.[0]?.extensions?.code
+  const sg = testSubgraphForBlock(subgraph, provider, (started) => applyPlan(dataExec(started), plans[0]!, refused), 180_000)
+  const { query, ask: statistics } = statisticsEntities(sg, `periodCode unitCode ${STATISTICS_SELECTION}`)
 
   it('the data crosses the boundaries the figures must respect', () => {
     const [p] = plans
@@ -93,7 +79,7 @@ describe.each(await testProviders())('Social Affairs statistics on %s', (provide
   })
 
   it('lists every enum value in order with its Vietnamese label, zeros included', async () => {
-    const [s] = (await exec(LABELLED, reps([{ periodCode: '2026-Q1', unitCode: '99201' }])))._entities
+    const [s] = await statisticsEntities(sg, LABELLED).ask([{ periodCode: '2026-Q1', unitCode: '99201' }])
     expect(s.support.casesByFacility).toEqual([
       { key: 'SOCIAL_PROTECTION_CENTRE', labelVi: 'Cơ sở bảo trợ xã hội' },
       { key: 'VICTIM_SUPPORT_FACILITY', labelVi: 'Cơ sở hỗ trợ nạn nhân' },
@@ -109,26 +95,19 @@ describe.each(await testProviders())('Social Affairs statistics on %s', (provide
   })
 
   it('refuses a key that is not a period code or a known unit, naming the field', async () => {
-    const r = await sg.execute(QUERY, reps([{ periodCode: '2025-Q9', unitCode: '99' }]))
-    expect(r.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT')
-    expect(r.errors?.[0]?.extensions?.field).toBe('periodCode')
-    const u = await sg.execute(QUERY, reps([{ periodCode: '2025', unitCode: '77777' }]))
-    expect(u.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT')
-    expect(u.errors?.[0]?.extensions?.field).toBe('unitCode')
+    expect(await badKeyProblems(sg, query)).toEqual([])
   })
 
   it('costs the same SQL statements with three times the records, and still equals the recount', async () => {
-    const scope = [{ periodCode: '2025', unitCode: '99' }]
-    sg.statements.reset()
-    await statistics(scope)
-    const before = sg.statements.count
+    const scope = { periodCode: '2025', unitCode: '99' }
     const more = buildPlan('S2', 80, 7_2025)
-    await applyPlan(exec, more, refused)
-    plans.push(more)
-    sg.statements.reset()
-    const [after] = await statistics(scope)
-    expect(sg.statements.count).toBe(before)
+    const grow = async () => {
+      await applyPlan(dataExec(sg), more, refused)
+      plans.push(more)
+    }
+    const { before, after, answer } = await statementsBeforeAndAfter(sg, () => statistics([scope]), grow)
+    expect(after).toBe(before)
     expect(before).toBeLessThanOrEqual(25)
-    expect({ supportPersonRefs: after.supportPersonRefs, support: after.support }).toEqual(recount(plans, scope[0]!))
+    expect({ supportPersonRefs: answer[0].supportPersonRefs, support: answer[0].support }).toEqual(recount(plans, scope))
   }, 300_000)
 })

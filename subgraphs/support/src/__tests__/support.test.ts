@@ -1,17 +1,12 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { DEV_NETWORK_KEY, demoWorld } from '@lienthong/kit'
-import { startSeededSubgraph, testProviders, type TestSubgraph } from '@lienthong/kit/testing'
+import { seededSubgraphForBlock, testProviders } from '@lienthong/kit/testing'
 import { subgraph } from '../server.ts'
-import type { Db } from '../db.ts'
 
 const { supportCases } = demoWorld(DEV_NETWORK_KEY)
 
 describe.each(await testProviders())('support subgraph on %s', (provider) => {
-  let sg: TestSubgraph<Db>
-  beforeAll(async () => {
-    sg = await startSeededSubgraph(subgraph, provider)
-  })
-  afterAll(() => sg?.stop())
+  const sg = seededSubgraphForBlock(subgraph, provider)
 
   it('extends Person with their support cases, by reference only', async () => {
     const s = supportCases[0]!
