@@ -5,6 +5,7 @@ import { AGENCY_IDS, STEERING_COMMITTEE } from '@lienthong/schema/agencies'
 import { devSignIn, startIdpSignIn, type DashboardConfig, type SignedIn } from '../auth.ts'
 import { t, type Lang } from '../i18n.ts'
 import { UnitPicker } from './Pickers.tsx'
+import { Select } from './Select.tsx'
 
 /** The steering committee, then the agency registry's agencies. */
 const AGENCIES = [STEERING_COMMITTEE, ...AGENCY_IDS]
@@ -27,19 +28,11 @@ export function SignIn({ lang, config, onSignedIn }: { lang: Lang; config: Dashb
           <h2>{t(lang, 'devSignIn')}</h2>
           <label>
             {t(lang, 'agency')}{' '}
-            <select value={pick.agency} onChange={(e) => setPick({ ...pick, agency: e.target.value })} data-testid="signin-agency">
-              {AGENCIES.map((a) => (
-                <option key={a}>{a}</option>
-              ))}
-            </select>
+            <Select value={pick.agency} options={AGENCIES.map((a) => [a, a])} onChange={(agency) => setPick({ ...pick, agency })} testId="signin-agency" />
           </label>
           <label>
             {t(lang, 'role')}{' '}
-            <select value={pick.role} onChange={(e) => setPick({ ...pick, role: e.target.value })} data-testid="signin-role">
-              {ROLES.map((r) => (
-                <option key={r}>{r}</option>
-              ))}
-            </select>
+            <Select value={pick.role} options={ROLES.map((r) => [r, r])} onChange={(role) => setPick({ ...pick, role })} testId="signin-role" />
           </label>
           <UnitPicker lang={lang} value={pick.unit} onChange={(unit) => setPick({ ...pick, unit })} />
           <button type="submit" className="primary" data-testid="signin-submit">
