@@ -4,13 +4,16 @@ import type { ReactNode } from 'react'
 export type Choice<V extends string | number> = readonly [value: V, text: ReactNode, disabled?: boolean]
 
 export function Select<V extends string | number>({
+  id,
   label,
   value,
   options,
   onChange,
   testId,
 }: {
-  /** Its accessible name, when no <label> around it gives one. */
+  /** Its id, for a <label htmlFor> that names it. */
+  id?: string
+  /** Its accessible name, when no <label> gives one. */
   label?: string
   value: V | undefined
   options: readonly Choice<V>[]
@@ -18,7 +21,7 @@ export function Select<V extends string | number>({
   testId: string
 }) {
   return (
-    <select aria-label={label} value={value} onChange={(e) => onChange(e.target.value)} data-testid={testId}>
+    <select id={id} aria-label={label} value={value} onChange={(e) => onChange(e.target.value)} data-testid={testId}>
       {options.map(([v, text, disabled]) => (
         <option key={v} value={v} disabled={disabled}>
           {text}

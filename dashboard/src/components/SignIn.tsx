@@ -5,11 +5,13 @@ import { AGENCY_IDS, STEERING_COMMITTEE } from '@lienthong/schema/agencies'
 import { devSignIn, startIdpSignIn, type DashboardConfig, type SignedIn } from '../auth.ts'
 import { t, type Lang } from '../i18n.ts'
 import { UnitPicker } from './Pickers.tsx'
-import { Select } from './Select.tsx'
+import { Select, type Choice } from './Select.tsx'
 
 /** The steering committee, then the agency registry's agencies. */
 const AGENCIES = [STEERING_COMMITTEE, ...AGENCY_IDS]
 const ROLES = ['analyst', 'integrator', 'officer', 'supervisor', 'auditor']
+/** The sign-in's choices of agency and role (each named by itself). */
+const CHOICES: Record<'agency' | 'role', Choice<string>[]> = { agency: AGENCIES.map((a) => [a, a]), role: ROLES.map((r) => [r, r]) }
 
 export function SignIn({ lang, config, onSignedIn }: { lang: Lang; config: DashboardConfig; onSignedIn: (s: SignedIn) => void }) {
   const [pick, setPick] = useState({ agency: STEERING_COMMITTEE as string, role: 'analyst', unit: '99' })
@@ -26,14 +28,18 @@ export function SignIn({ lang, config, onSignedIn }: { lang: Lang; config: Dashb
           data-testid="dev-sign-in"
         >
           <h2>{t(lang, 'devSignIn')}</h2>
-          <label>
-            {t(lang, 'agency')}{' '}
-            <Select value={pick.agency} options={AGENCIES.map((a) => [a, a])} onChange={(agency) => setPick({ ...pick, agency })} testId="signin-agency" />
-          </label>
-          <label>
-            {t(lang, 'role')}{' '}
-            <Select value={pick.role} options={ROLES.map((r) => [r, r])} onChange={(role) => setPick({ ...pick, role })} testId="signin-role" />
-          </label>
+          {(['agency', 'role'] as const).map((field) => (
+            <label key={field} htmlFor={`signin-${field}`}>
+              {t(lang, field)}{' '}
+              <Select
+                id={`signin-${field}`}
+                value={pick[field]}
+                options={CHOICES[field]}
+                onChange={(v) => setPick({ ...pick, [field]: v })}
+                testId={`signin-${field}`}
+              />
+            </label>
+          ))}
           <UnitPicker lang={lang} value={pick.unit} onChange={(unit) => setPick({ ...pick, unit })} />
           <button type="submit" className="primary" data-testid="signin-submit">
             {t(lang, 'signIn')}
