@@ -9,24 +9,23 @@ export const KpiFields = graphql(`
   fragment KpiFields on KpiResult { code nameVi nameEn numerator denominator value targetPercent comparator met }
 `)
 
+/** A month of the trends: its period and the KPIs. */
+export const KpiMonthFields = graphql(`
+  fragment KpiMonthFields on ProvincialStatistics { periodCode kpis { ...KpiFields } }
+`)
+
 /** The five KPI cards and their trends: the period, then each of the 12 months ending with it. */
 export const KpiOverviewQuery = graphql(`
   query KpiOverview($period: PeriodInput!, $unitCode: AdminUnitCode,
     $m1: PeriodInput!, $m2: PeriodInput!, $m3: PeriodInput!, $m4: PeriodInput!, $m5: PeriodInput!, $m6: PeriodInput!,
     $m7: PeriodInput!, $m8: PeriodInput!, $m9: PeriodInput!, $m10: PeriodInput!, $m11: PeriodInput!, $m12: PeriodInput!) {
     current: provincialStatistics(period: $period, unitCode: $unitCode) { periodCode periodLabelVi periodLabelEn unitName kpis { ...KpiFields } }
-    m1: provincialStatistics(period: $m1, unitCode: $unitCode) { periodCode kpis { ...KpiFields } }
-    m2: provincialStatistics(period: $m2, unitCode: $unitCode) { periodCode kpis { ...KpiFields } }
-    m3: provincialStatistics(period: $m3, unitCode: $unitCode) { periodCode kpis { ...KpiFields } }
-    m4: provincialStatistics(period: $m4, unitCode: $unitCode) { periodCode kpis { ...KpiFields } }
-    m5: provincialStatistics(period: $m5, unitCode: $unitCode) { periodCode kpis { ...KpiFields } }
-    m6: provincialStatistics(period: $m6, unitCode: $unitCode) { periodCode kpis { ...KpiFields } }
-    m7: provincialStatistics(period: $m7, unitCode: $unitCode) { periodCode kpis { ...KpiFields } }
-    m8: provincialStatistics(period: $m8, unitCode: $unitCode) { periodCode kpis { ...KpiFields } }
-    m9: provincialStatistics(period: $m9, unitCode: $unitCode) { periodCode kpis { ...KpiFields } }
-    m10: provincialStatistics(period: $m10, unitCode: $unitCode) { periodCode kpis { ...KpiFields } }
-    m11: provincialStatistics(period: $m11, unitCode: $unitCode) { periodCode kpis { ...KpiFields } }
-    m12: provincialStatistics(period: $m12, unitCode: $unitCode) { periodCode kpis { ...KpiFields } }
+    m1: provincialStatistics(period: $m1, unitCode: $unitCode) { ...KpiMonthFields } m2: provincialStatistics(period: $m2, unitCode: $unitCode) { ...KpiMonthFields }
+    m3: provincialStatistics(period: $m3, unitCode: $unitCode) { ...KpiMonthFields } m4: provincialStatistics(period: $m4, unitCode: $unitCode) { ...KpiMonthFields }
+    m5: provincialStatistics(period: $m5, unitCode: $unitCode) { ...KpiMonthFields } m6: provincialStatistics(period: $m6, unitCode: $unitCode) { ...KpiMonthFields }
+    m7: provincialStatistics(period: $m7, unitCode: $unitCode) { ...KpiMonthFields } m8: provincialStatistics(period: $m8, unitCode: $unitCode) { ...KpiMonthFields }
+    m9: provincialStatistics(period: $m9, unitCode: $unitCode) { ...KpiMonthFields } m10: provincialStatistics(period: $m10, unitCode: $unitCode) { ...KpiMonthFields }
+    m11: provincialStatistics(period: $m11, unitCode: $unitCode) { ...KpiMonthFields } m12: provincialStatistics(period: $m12, unitCode: $unitCode) { ...KpiMonthFields }
   }
 `)
 

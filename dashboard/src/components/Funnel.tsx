@@ -11,6 +11,8 @@ import { describedIn } from '../i18n.ts'
 import { DESCRIPTIONS } from '../gql/descriptions.ts'
 
 const STEPS = ['reportsReceived', 'casesOpened', 'casesIndicted', 'casesTried', 'convictedPersons'] as const
+/** The steps whose persons are shown by sex. */
+const PERSONS_BY_SEX = ['suspects', 'indicted', 'convicted'] as const
 const label = (lang: Lang, path: string) => describedIn(lang, DESCRIPTIONS[path])
 
 /** A step as a share of the one before it; nothing when either is protected (a person count) or zero. */
@@ -46,39 +48,20 @@ export function Funnel({ lang, data }: { lang: Lang; data: JusticeFunnelQuery })
         </ol>
       </article>
       <section className="grid3">
-        <Breakdown
-          lang={lang}
-          testId="suspects.bySex"
-          title={
-            <>
-              {label(lang, 'JusticeFunnel.suspects')} — <Count lang={lang} count={f.suspects.total} />
-            </>
-          }
-          definition={definitionOf(lang, 'JusticeFunnel.suspects')}
-          cells={f.suspects.bySex}
-        />
-        <Breakdown
-          lang={lang}
-          testId="indicted.bySex"
-          title={
-            <>
-              {label(lang, 'JusticeFunnel.indicted')} — <Count lang={lang} count={f.indicted.total} />
-            </>
-          }
-          definition={definitionOf(lang, 'JusticeFunnel.indicted')}
-          cells={f.indicted.bySex}
-        />
-        <Breakdown
-          lang={lang}
-          testId="convicted.bySex"
-          title={
-            <>
-              {label(lang, 'JusticeFunnel.convicted')} — <Count lang={lang} count={f.convicted.total} />
-            </>
-          }
-          definition={definitionOf(lang, 'JusticeFunnel.convicted')}
-          cells={f.convicted.bySex}
-        />
+        {PERSONS_BY_SEX.map((step) => (
+          <Breakdown
+            key={step}
+            lang={lang}
+            testId={`${step}.bySex`}
+            title={
+              <>
+                {label(lang, `JusticeFunnel.${step}`)} — <Count lang={lang} count={f[step].total} />
+              </>
+            }
+            definition={definitionOf(lang, `JusticeFunnel.${step}`)}
+            cells={f[step].bySex}
+          />
+        ))}
       </section>
     </>
   )

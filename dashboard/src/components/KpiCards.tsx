@@ -1,6 +1,7 @@
 // The five statutory targets: value, target, met or not, numerator/denominator, and a 12-month
 // sparkline; and the monthly trend of each (the same one request: the period and its 12 months).
 import { useMemo } from 'react'
+import type { ChartConfiguration, ChartDataset, ChartOptions } from 'chart.js'
 import type { KpiFieldsFragment, KpiOverviewQuery } from '../gql/graphql.ts'
 import { definitionOf } from '../definitions.ts'
 import { formatNumber, formatPercent, t, type Lang } from '../i18n.ts'
@@ -35,31 +36,41 @@ export function kpiSeries(lang: Lang, data: KpiOverviewQuery): KpiSeries[] {
 
 const targetText = (k: KpiFieldsFragment) => `${k.comparator === 'MORE_THAN' ? '>' : '≥'} ${k.targetPercent}%`
 
+/** A KPI's 12 months as a line (`value`: its own style) with the target as a dashed amber line (`target`). */
+function kpiLineChart(
+  series: KpiSeries,
+  targetPercent: number,
+  style: { value: Omit<ChartDataset<'line'>, 'data'>; target: Omit<ChartDataset<'line'>, 'data'> },
+  options: ChartOptions<'line'>,
+): ChartConfiguration<'line'> {
+  return {
+    type: 'line',
+    data: {
+      labels: series.labels,
+      datasets: [
+        { data: series.values, borderColor: '#0f4c81', ...style.value },
+        { data: series.labels.map(() => targetPercent), borderColor: '#b45309', pointRadius: 0, ...style.target },
+      ],
+    },
+    options,
+  }
+}
+
 function Sparkline({ series, target, lang }: { series: KpiSeries; target: number; lang: Lang }) {
   const config = useMemo(
-    () => ({
-      type: 'line' as const,
-      data: {
-        labels: series.labels,
-        datasets: [
-          {
-            data: series.values,
-            borderColor: '#0f4c81',
-            backgroundColor: 'rgba(15,76,129,0.12)',
-            fill: true,
-            pointRadius: 0,
-            borderWidth: 2,
-            spanGaps: true,
-            tension: 0.25,
-          },
-          { data: series.labels.map(() => target), borderColor: '#b45309', borderDash: [4, 3], borderWidth: 1, pointRadius: 0 },
-        ],
-      },
-      options: {
-        plugins: { legend: { display: false }, tooltip: { enabled: true } },
-        scales: { x: { display: false }, y: { display: false, min: 0, max: 104 } },
-      },
-    }),
+    () =>
+      kpiLineChart(
+        series,
+        target,
+        {
+          value: { backgroundColor: 'rgba(15,76,129,0.12)', fill: true, pointRadius: 0, borderWidth: 2, spanGaps: true, tension: 0.25 },
+          target: { borderDash: [4, 3], borderWidth: 1 },
+        },
+        {
+          plugins: { legend: { display: false }, tooltip: { enabled: true } },
+          scales: { x: { display: false }, y: { display: false, min: 0, max: 104 } },
+        },
+      ),
     [series, target],
   )
   return <Chart config={config} height={48} label={`${series.code} — ${t(lang, 'last12')}`} />
@@ -116,26 +127,19 @@ export function KpiTrends({ lang, data }: { lang: Lang; data: KpiOverviewQuery }
 
 function Trend({ lang, kpi, series }: { lang: Lang; kpi: KpiFieldsFragment; series: KpiSeries }) {
   const config = useMemo(
-    () => ({
-      type: 'line' as const,
-      data: {
-        labels: series.labels,
-        datasets: [
-          { label: `${kpi.code} (%)`, data: series.values, borderColor: '#0f4c81', backgroundColor: '#0f4c81', spanGaps: false, tension: 0.2 },
-          {
-            label: `${t(lang, 'target')} ${targetText(kpi)}`,
-            data: series.labels.map(() => kpi.targetPercent),
-            borderColor: '#b45309',
-            borderDash: [6, 4],
-            pointRadius: 0,
-          },
-        ],
-      },
-      options: {
-        plugins: { legend: { position: 'bottom' as const } },
-        scales: { y: { min: 0, max: 100, ticks: { callback: (v: string | number) => `${v}%` } } },
-      },
-    }),
+    () =>
+      kpiLineChart(
+        series,
+        kpi.targetPercent,
+        {
+          value: { label: `${kpi.code} (%)`, backgroundColor: '#0f4c81', spanGaps: false, tension: 0.2 },
+          target: { label: `${t(lang, 'target')} ${targetText(kpi)}`, borderDash: [6, 4] },
+        },
+        {
+          plugins: { legend: { position: 'bottom' } },
+          scales: { y: { min: 0, max: 100, ticks: { callback: (v: string | number) => `${v}%` } } },
+        },
+      ),
     [lang, kpi, series],
   )
   return (

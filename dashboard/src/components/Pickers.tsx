@@ -4,6 +4,7 @@ import { useState } from 'react'
 import { t, type Lang } from '../i18n.ts'
 import { partsOf, shortLabel, type CalendarKind, type PeriodSelection } from '../periods.ts'
 import { unitOptions } from '../units.ts'
+import { Select } from './Select.tsx'
 
 export interface Campaign {
   externalRef: string
@@ -46,62 +47,49 @@ export function PeriodPicker({
     }
     onChange({ kind: k, year, index: 1 })
   }
+  /** The name of a month, quarter or half of the year picked, without the year. */
+  const partName = (index: number) =>
+    value.kind === 'CUSTOM' ? '' : shortLabel(lang, value.kind as CalendarKind, value.year, index).replace(/\/?\s?\d{4}$/, '')
   return (
     <fieldset className="picker period" data-testid="period-picker">
       <legend>{t(lang, 'period')}</legend>
-      <select aria-label={t(lang, 'period')} value={kind} onChange={(e) => setKind(e.target.value as Kind)} data-testid="period-kind">
-        {KINDS.map(([k, w]) => (
-          <option key={k} value={k} disabled={k === 'CAMPAIGN' && !campaigns?.length}>
-            {t(lang, w)}
-          </option>
-        ))}
-      </select>
+      <Select
+        label={t(lang, 'period')}
+        value={kind}
+        options={KINDS.map(([k, w]) => [k, t(lang, w), k === 'CAMPAIGN' && !campaigns?.length])}
+        onChange={(k) => setKind(k as Kind)}
+        testId="period-kind"
+      />
       {value.kind !== 'CUSTOM' ? (
         <>
-          <select
-            aria-label={t(lang, 'year')}
+          <Select
+            label={t(lang, 'year')}
             value={value.year}
-            onChange={(e) => onChange({ ...value, year: Number(e.target.value) })}
-            data-testid="period-year"
-          >
-            {YEARS.map((y) => (
-              <option key={y} value={y}>
-                {y}
-              </option>
-            ))}
-          </select>
+            options={YEARS.map((y) => [y, y])}
+            onChange={(y) => onChange({ ...value, year: Number(y) })}
+            testId="period-year"
+          />
           {value.kind !== 'YEAR' ? (
-            <select
-              aria-label={t(lang, 'period')}
+            <Select
+              label={t(lang, 'period')}
               value={value.index}
-              onChange={(e) => onChange({ ...value, index: Number(e.target.value) })}
-              data-testid="period-index"
-            >
-              {Array.from({ length: partsOf(value.kind) }, (_, i) => (
-                // biome-ignore lint/suspicious/noArrayIndexKey: the position is the period's number (month, quarter, half)
-                <option key={i} value={i + 1}>
-                  {shortLabel(lang, value.kind as CalendarKind, value.year, i + 1).replace(/\/?\s?\d{4}$/, '')}
-                </option>
-              ))}
-            </select>
+              options={Array.from({ length: partsOf(value.kind) }, (_, i) => [i + 1, partName(i + 1)])}
+              onChange={(index) => onChange({ ...value, index: Number(index) })}
+              testId="period-index"
+            />
           ) : null}
         </>
       ) : kind === 'CAMPAIGN' ? (
-        <select
-          aria-label={t(lang, 'campaign')}
+        <Select
+          label={t(lang, 'campaign')}
           value={value.campaign}
-          data-testid="period-campaign"
-          onChange={(e) => {
-            const c = campaigns!.find((x) => x.externalRef === e.target.value)!
+          options={(campaigns ?? []).map((c) => [c.externalRef, `${c.name} (${c.startsOn} – ${c.endsOn})`])}
+          onChange={(ref) => {
+            const c = campaigns!.find((x) => x.externalRef === ref)!
             onChange({ kind: 'CUSTOM', from: c.startsOn, to: c.endsOn, campaign: c.externalRef })
           }}
-        >
-          {campaigns?.map((c) => (
-            <option key={c.externalRef} value={c.externalRef}>
-              {c.name} ({c.startsOn} – {c.endsOn})
-            </option>
-          ))}
-        </select>
+          testId="period-campaign"
+        />
       ) : (
         <form
           className="window"
@@ -128,11 +116,13 @@ export function UnitPicker({ lang, value, onChange }: { lang: Lang; value: strin
   return (
     <fieldset className="picker unit">
       <legend>{t(lang, 'unit')}</legend>
-      <select aria-label={t(lang, 'unit')} value={value} onChange={(e) => onChange(e.target.value)} data-testid="unit-picker">
-        {options.map((o) => (
-          <option key={o.code} value={o.code}>{`${'\u2003'.repeat(o.depth)}${o.label}`}</option>
-        ))}
-      </select>
+      <Select
+        label={t(lang, 'unit')}
+        value={value}
+        options={options.map((o) => [o.code, `${'\u2003'.repeat(o.depth)}${o.label}`])}
+        onChange={onChange}
+        testId="unit-picker"
+      />
     </fieldset>
   )
 }

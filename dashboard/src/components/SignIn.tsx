@@ -5,10 +5,13 @@ import { AGENCY_IDS, STEERING_COMMITTEE } from '@lienthong/schema/agencies'
 import { devSignIn, startIdpSignIn, type DashboardConfig, type SignedIn } from '../auth.ts'
 import { t, type Lang } from '../i18n.ts'
 import { UnitPicker } from './Pickers.tsx'
+import { Select, type Choice } from './Select.tsx'
 
 /** The steering committee, then the agency registry's agencies. */
 const AGENCIES = [STEERING_COMMITTEE, ...AGENCY_IDS]
 const ROLES = ['analyst', 'integrator', 'officer', 'supervisor', 'auditor']
+/** The sign-in's choices of agency and role (each named by itself). */
+const CHOICES: Record<'agency' | 'role', Choice<string>[]> = { agency: AGENCIES.map((a) => [a, a]), role: ROLES.map((r) => [r, r]) }
 
 export function SignIn({ lang, config, onSignedIn }: { lang: Lang; config: DashboardConfig; onSignedIn: (s: SignedIn) => void }) {
   const [pick, setPick] = useState({ agency: STEERING_COMMITTEE as string, role: 'analyst', unit: '99' })
@@ -25,22 +28,18 @@ export function SignIn({ lang, config, onSignedIn }: { lang: Lang; config: Dashb
           data-testid="dev-sign-in"
         >
           <h2>{t(lang, 'devSignIn')}</h2>
-          <label>
-            {t(lang, 'agency')}{' '}
-            <select value={pick.agency} onChange={(e) => setPick({ ...pick, agency: e.target.value })} data-testid="signin-agency">
-              {AGENCIES.map((a) => (
-                <option key={a}>{a}</option>
-              ))}
-            </select>
-          </label>
-          <label>
-            {t(lang, 'role')}{' '}
-            <select value={pick.role} onChange={(e) => setPick({ ...pick, role: e.target.value })} data-testid="signin-role">
-              {ROLES.map((r) => (
-                <option key={r}>{r}</option>
-              ))}
-            </select>
-          </label>
+          {(['agency', 'role'] as const).map((field) => (
+            <label key={field} htmlFor={`signin-${field}`}>
+              {t(lang, field)}{' '}
+              <Select
+                id={`signin-${field}`}
+                value={pick[field]}
+                options={CHOICES[field]}
+                onChange={(v) => setPick({ ...pick, [field]: v })}
+                testId={`signin-${field}`}
+              />
+            </label>
+          ))}
           <UnitPicker lang={lang} value={pick.unit} onChange={(unit) => setPick({ ...pick, unit })} />
           <button type="submit" className="primary" data-testid="signin-submit">
             {t(lang, 'signIn')}

@@ -63,6 +63,16 @@ export function UnitsTable({ lang, rows }: { lang: Lang; rows: UnitRowFieldsFrag
     if (c.kind === 'percent') return <>{formatPercent(lang, v as number | null)}</>
     return <Count lang={lang} count={v as number | null} />
   }
+  /** A unit's row: its figure in every column. */
+  const row = (r: UnitRowFieldsFragment) => (
+    <tr key={r.unitCode} data-unit={r.unitCode}>
+      {columns.map((c) => (
+        <td key={c.id} className={c.kind}>
+          {cell(c, r)}
+        </td>
+      ))}
+    </tr>
+  )
   return (
     <article className="panel">
       <table className="units" data-testid="units-table">
@@ -78,28 +88,8 @@ export function UnitsTable({ lang, rows }: { lang: Lang; rows: UnitRowFieldsFrag
             ))}
           </tr>
         </thead>
-        <tbody>
-          {sorted.map((r) => (
-            <tr key={r.unitCode} data-unit={r.unitCode}>
-              {columns.map((c) => (
-                <td key={c.id} className={c.kind}>
-                  {cell(c, r)}
-                </td>
-              ))}
-            </tr>
-          ))}
-        </tbody>
-        {total ? (
-          <tfoot>
-            <tr data-unit={total.unitCode}>
-              {columns.map((c) => (
-                <td key={c.id} className={c.kind}>
-                  {cell(c, total)}
-                </td>
-              ))}
-            </tr>
-          </tfoot>
-        ) : null}
+        <tbody>{sorted.map(row)}</tbody>
+        {total ? <tfoot>{row(total)}</tfoot> : null}
       </table>
     </article>
   )

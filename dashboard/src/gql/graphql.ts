@@ -3588,6 +3588,8 @@ export type VictimStatistics = {
 
 export type KpiFieldsFragment = { code: string, nameVi: string, nameEn: string, numerator: number, denominator: number, value?: number | null, targetPercent: number, comparator: string, met?: boolean | null };
 
+export type KpiMonthFieldsFragment = { periodCode: string, kpis: Array<{ code: string, nameVi: string, nameEn: string, numerator: number, denominator: number, value?: number | null, targetPercent: number, comparator: string, met?: boolean | null }> };
+
 export type KpiOverviewQueryVariables = Exact<{
   period: PeriodInput;
   unitCode?: InputMaybe<Scalars['AdminUnitCode']['input']>;
@@ -3668,6 +3670,24 @@ export const KpiFieldsFragmentDoc = new TypedDocumentString(`
   met
 }
     `, {"fragmentName":"KpiFields"}) as unknown as TypedDocumentString<KpiFieldsFragment, unknown>;
+export const KpiMonthFieldsFragmentDoc = new TypedDocumentString(`
+    fragment KpiMonthFields on ProvincialStatistics {
+  periodCode
+  kpis {
+    ...KpiFields
+  }
+}
+    fragment KpiFields on KpiResult {
+  code
+  nameVi
+  nameEn
+  numerator
+  denominator
+  value
+  targetPercent
+  comparator
+  met
+}`, {"fragmentName":"KpiMonthFields"}) as unknown as TypedDocumentString<KpiMonthFieldsFragment, unknown>;
 export const CellFieldsFragmentDoc = new TypedDocumentString(`
     fragment CellFields on CountByKey {
   key
@@ -3758,76 +3778,40 @@ export const KpiOverviewDocument = new TypedDocumentString(`
     }
   }
   m1: provincialStatistics(period: $m1, unitCode: $unitCode) {
-    periodCode
-    kpis {
-      ...KpiFields
-    }
+    ...KpiMonthFields
   }
   m2: provincialStatistics(period: $m2, unitCode: $unitCode) {
-    periodCode
-    kpis {
-      ...KpiFields
-    }
+    ...KpiMonthFields
   }
   m3: provincialStatistics(period: $m3, unitCode: $unitCode) {
-    periodCode
-    kpis {
-      ...KpiFields
-    }
+    ...KpiMonthFields
   }
   m4: provincialStatistics(period: $m4, unitCode: $unitCode) {
-    periodCode
-    kpis {
-      ...KpiFields
-    }
+    ...KpiMonthFields
   }
   m5: provincialStatistics(period: $m5, unitCode: $unitCode) {
-    periodCode
-    kpis {
-      ...KpiFields
-    }
+    ...KpiMonthFields
   }
   m6: provincialStatistics(period: $m6, unitCode: $unitCode) {
-    periodCode
-    kpis {
-      ...KpiFields
-    }
+    ...KpiMonthFields
   }
   m7: provincialStatistics(period: $m7, unitCode: $unitCode) {
-    periodCode
-    kpis {
-      ...KpiFields
-    }
+    ...KpiMonthFields
   }
   m8: provincialStatistics(period: $m8, unitCode: $unitCode) {
-    periodCode
-    kpis {
-      ...KpiFields
-    }
+    ...KpiMonthFields
   }
   m9: provincialStatistics(period: $m9, unitCode: $unitCode) {
-    periodCode
-    kpis {
-      ...KpiFields
-    }
+    ...KpiMonthFields
   }
   m10: provincialStatistics(period: $m10, unitCode: $unitCode) {
-    periodCode
-    kpis {
-      ...KpiFields
-    }
+    ...KpiMonthFields
   }
   m11: provincialStatistics(period: $m11, unitCode: $unitCode) {
-    periodCode
-    kpis {
-      ...KpiFields
-    }
+    ...KpiMonthFields
   }
   m12: provincialStatistics(period: $m12, unitCode: $unitCode) {
-    periodCode
-    kpis {
-      ...KpiFields
-    }
+    ...KpiMonthFields
   }
 }
     fragment KpiFields on KpiResult {
@@ -3840,6 +3824,12 @@ export const KpiOverviewDocument = new TypedDocumentString(`
   targetPercent
   comparator
   met
+}
+fragment KpiMonthFields on ProvincialStatistics {
+  periodCode
+  kpis {
+    ...KpiFields
+  }
 }`) as unknown as TypedDocumentString<KpiOverviewQuery, KpiOverviewQueryVariables>;
 export const VictimsDocument = new TypedDocumentString(`
     query Victims($period: PeriodInput!, $unitCode: AdminUnitCode) {

@@ -45,14 +45,7 @@ describe('reporting calendar', () => {
       ],
       kpis: [{ code: 'K1', numerator: 13 }],
     }
-    const r2 = {
-      reportsReceived: 16,
-      byKind: [
-        { key: 'DENUNCIATION', count: 6 },
-        { key: 'CRIME_REPORT', count: 10 },
-      ],
-      kpis: [{ code: 'K1', numerator: 13 }],
-    }
+    const r2 = { ...r1, reportsReceived: 16, byKind: [{ key: 'DENUNCIATION', count: 6 }, r1.byKind[1]!] }
     expect(changedFigures(r1, r2)).toEqual([
       { path: 'byKind[DENUNCIATION].count', before: 5, after: 6 },
       { path: 'reportsReceived', before: 15, after: 16 },

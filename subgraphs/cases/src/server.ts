@@ -1,46 +1,28 @@
 // The `cases` subgraph as one definition: entry point (index.ts), tests, the network launcher and
 // the demo seed (createSchema: the served schema, to run operations in-process) all build it from here.
-import { fileURLToPath } from 'node:url'
-import { agencyIdsOf } from '@lienthong/schema'
-import { defineSubgraph, type AccessPolicy } from '@lienthong/kit'
-import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper/index.js'
+import { byPersonRef, defineSubgraph } from '@lienthong/kit'
 import { resolvers } from './resolvers/index.ts'
-import { createContext, type Context } from './context.ts'
-import { createDb, type Db } from './db.ts'
+import { createContext } from './context.ts'
+import { createDb } from './db.ts'
 import { seedDemo } from '../prisma/seed.ts'
 
-/** Folder of this subgraph (schema.graphql, prisma/). */
-export const SUBGRAPH_DIR = fileURLToPath(new URL('..', import.meta.url))
-
-/**
- * Who may read and write what here (NET-7, enforced by the kit on the schema): only the Provincial
- * Police's officers and supervisors write; record-level queries are for officers and supervisors
- * with a declared purpose; analysts, integrators and auditors reach only the provincial statistics
- * and the reporting compliance (person counts suppressed for analysts and integrators), auditors
- * also `policeAuditLog`. Every read of a `PoliceVictim` or `Person` field (the police record of a
- * person: sex, birth year, citizenship, cases) needs a purpose and is audited under the person
- * reference, and so does every field leading to them (`policeVictims` with its cursors, count and
- * filters, `person`, `CriminalCase.victims`, `CaseSuspect.person`, …); the personal fields are
- * further limited to the police within their unit scope (resolvers/PoliceVictim.ts).
- */
-export const ACCESS: AccessPolicy = {
-  writers: agencyIdsOf('cases'),
-  writersName: ['Công an tỉnh', 'the Provincial Police'],
-  aggregateFields: ['provincialStatistics', 'reportingCompliance'],
-  auditFields: ['policeAuditLog'],
-  victimTypes: {
-    PoliceVictim: (v: { personRef: string }) => v.personRef,
-    Person: (p: { personRef: string }) => p.personRef,
-  },
-}
-
-export const { createServer, createSchema, subgraph } = defineSubgraph<Context, Db>({
-  name: 'cases',
-  dir: SUBGRAPH_DIR,
-  resolvers: resolvers as GraphQLResolverMap<Context>,
-  access: ACCESS,
-  createPrisma: createDb,
-  createContext,
-  seedDemo,
+export const { SUBGRAPH_DIR, createServer, createSchema, subgraph } = defineSubgraph('cases', import.meta.url, {
+  parts: { resolvers, createContext, createDb, seedDemo },
   ping: (db) => db.person.count({ take: 1 }),
+  /**
+   * Who may read and write what here (NET-7, enforced by the kit on the schema): only the Provincial
+   * Police's officers and supervisors write; record-level queries are for officers and supervisors
+   * with a declared purpose; analysts, integrators and auditors reach only the provincial statistics
+   * and the reporting compliance (person counts suppressed for analysts and integrators), auditors
+   * also `policeAuditLog`. Every read of a `PoliceVictim` or `Person` field (the police record of a
+   * person: sex, birth year, citizenship, cases) needs a purpose and is audited under the person
+   * reference, and so does every field leading to them (`policeVictims` with its cursors, count and
+   * filters, `person`, `CriminalCase.victims`, `CaseSuspect.person`, …); the personal fields are
+   * further limited to the police within their unit scope (resolvers/PoliceVictim.ts).
+   */
+  access: {
+    writersName: ['Công an tỉnh', 'the Provincial Police'],
+    aggregateFields: ['provincialStatistics', 'reportingCompliance'],
+    victimTypes: { PoliceVictim: byPersonRef, Person: byPersonRef },
+  },
 })

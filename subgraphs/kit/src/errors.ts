@@ -68,6 +68,12 @@ export function notFound(entity: string, field: string): GraphQLError {
   return new GraphQLError(`Không tìm thấy ${entity} / ${entity} not found`, { extensions: { code: 'NOT_FOUND', field } })
 }
 
+/** The record looked up, or NOT_FOUND naming `field` when there is none. */
+export function orNotFound<T>(record: T | null | undefined, entity: string, field: string): T {
+  if (record == null) throw notFound(entity, field)
+  return record
+}
+
 /** A refused state change, e.g. a case marked solved before it was opened. */
 export function illegalTransition(field: string, reasonVi: string, reasonEn: string): GraphQLError {
   return new GraphQLError(`Chuyển trạng thái không hợp lệ / Illegal transition — ${field}: ${reasonVi} / ${reasonEn}`, {

@@ -26,6 +26,13 @@ export function unitCodesUnder(code: string | null | undefined, path: Path = 'fi
   return { in: adminUnits().unitsUnder(known) }
 }
 
+/** The conditions of a list filter's period (on the records' `dated` field) and unit (on their `unitCode`). */
+export function periodAndUnit<K extends string>(dated: K, filter: { period?: unknown; unitCode?: string | null } | null | undefined) {
+  return { [dated]: periodRange(filter?.period), unitCode: unitCodesUnder(filter?.unitCode) } as { [P in K]: { gte: Date; lt: Date } | undefined } & {
+    unitCode: { in: string[] } | undefined
+  }
+}
+
 /** Drops null and undefined conditions (Prisma reads `null` as IS NULL, `undefined` as no condition). */
 export function definedOnly<T extends Record<string, unknown>>(conditions: T): { [K in keyof T]?: NonNullable<T[K]> } {
   return Object.fromEntries(Object.entries(conditions).filter(([, v]) => v != null)) as { [K in keyof T]?: NonNullable<T[K]> }

@@ -11,12 +11,12 @@ export { requestLogPlugin, requestIdOf, requestLogOf, requestLogOfOperation, log
 export { serveHttp, sendJson, DEFAULT_MAX_BODY_BYTES, type HealthReport, type RunningHttp } from './http.ts'
 export { createSubgraphServer, subgraphSchema, serveSubgraph, subgraphTypeDefs, combineResolvers, maskError, type SubgraphDefinition } from './server.ts'
 export { runSubgraph, type SubgraphModule } from './main.ts'
-export { defineSubgraph, seedSubgraphReports, runSeed, type SubgraphParts, type DemoReportsOf } from './define.ts'
+export { accessPolicyOf, defineSubgraph, seedSubgraphReports, runSeed, type SubgraphAccess, type SubgraphParts, type DemoReportsOf } from './define.ts'
 export { demoWorld, demoId, DEMO_YEARS, type DemoWorld, type DemoPerson, type DemoCase, type Consent } from './demo/world.ts'
 export { Random } from './demo/random.ts'
 export { statusMachine, type StatusMachine, type TransitionTable } from './transitions.ts'
 export { fingerprint, idempotencyConflict, inputDigest } from './idempotency.ts'
-export { ExternalRefSchema, KnownUnitSchema, PastInstantSchema, checkUnitOnDate } from './validation.ts'
+export { ExternalRefSchema, FlagSchema, KnownUnitSchema, OptionalIdSchema, PastInstantSchema, checkUnitOnDate, distinctSorted, orNull } from './validation.ts'
 export { FieldCipher, DEV_PII_KEY } from './secrets.ts'
 export { suppressTable, suppressBreakdown, DEFAULT_K, type PublishedCell, type PublishedTable, type SuppressionOptions } from './statistics/suppression.ts'
 export { nextAuditEntry, verifyAuditChain, auditHash, GENESIS_HASH, type AuditEntry, type AuditFacts, type ChainVerdict } from './audit/chain.ts'
@@ -24,9 +24,9 @@ export { notBeforeStart, pendingDuring, resolvedBy } from './statistics/accounti
 export { enteredDuring, resolvedAtEnd, statusAsAt, statusesOfPeriod, wasPending, type StatusHistory } from './statistics/history.ts'
 export { recordStatusChange, type StatusChangeInput, type StatusHistoryDb } from './statusHistory.ts'
 export { inTransaction, WRITE_TIMEOUT_MS } from './transaction.ts'
-export { periodRange, unitCodesUnder, definedOnly } from './filters.ts'
+export { periodAndUnit, periodRange, unitCodesUnder, definedOnly } from './filters.ts'
 export { statisticsScope, scopeOfKey, type StatisticsScope } from './statistics/scope.ts'
-export { applyAccessPolicy, type AccessPolicy } from './authz/guard.ts'
+export { applyAccessPolicy, byId, byPersonRef, type AccessPolicy } from './authz/guard.ts'
 export { grantKey, parseGrants, type PersonalDataGrant } from './authz/grants.ts'
 export {
   assertRecordReader,
@@ -78,6 +78,9 @@ export {
   defineMutation,
   mutationsFor,
   mutationResolvers,
+  byExternalRef,
+  closing,
+  createFromRow,
   referencedBy,
   wrote,
   change,
@@ -86,6 +89,7 @@ export {
   type Mutation,
   type MutationSpec,
   type Referenced,
+  type ReferencedModel,
   type WriteContext,
 } from './writes/mutation.ts'
 export { keyedDigest, digestMatches } from './writes/digest.ts'

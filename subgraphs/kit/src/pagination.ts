@@ -3,6 +3,7 @@
 import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto'
 import { z } from 'zod'
 import { parseInput } from './errors.ts'
+import { definedOnly, periodAndUnit } from './filters.ts'
 
 export const MAX_PAGE_SIZE = 200
 export const DEFAULT_PAGE_SIZE = 50
@@ -95,4 +96,30 @@ export async function modelConnection<T extends { id: string }>(args: PageArgs, 
     () => model.count({ where }),
   )
   return { edges: page.edges, pageInfo: page.pageInfo, totalCount: page.totalCount() }
+}
+
+/** A list's order, newest first by the record's `dated` field, then by id (a total order for cursors). */
+export const newestFirst = <K extends string>(dated: K) => [{ [dated]: 'desc' }, { id: 'desc' }] as { [P in K | 'id']?: 'desc' }[]
+
+/** A list query's connection over one model: the records matching `where`, newest first by `dated`. */
+export const newestPage = <T extends { id: string }>(args: PageArgs, model: PagedModel<T>, dated: string, where: object) =>
+  modelConnection(args, model, where, newestFirst(dated))
+
+/** The filter argument of a list query: a period and a unit, and fields of the records' own. */
+export type ListFilter = { period?: unknown; unitCode?: string | null }
+
+/**
+ * A list query's page, newest first by `dated`: the records of the filter's period (on `dated`)
+ * and unit (on `unitCode`, everything under it), equal to the filter on each of the fields `equal`
+ * it sets, and matching `more` (null and undefined conditions dropped).
+ */
+export function listPage<F extends ListFilter, T extends { id: string }>(
+  { filter, ...page }: PageArgs & { filter?: F | null },
+  model: PagedModel<T>,
+  dated: string,
+  equal: readonly (keyof F & string)[] = [],
+  more: Record<string, unknown> = {},
+) {
+  const own = Object.fromEntries(equal.map((field) => [field, filter?.[field]]))
+  return newestPage(page, model, dated, definedOnly({ ...periodAndUnit(dated, filter), ...own, ...more }))
 }

@@ -31,3 +31,22 @@ export function checkUnitOnDate(ctx: z.RefinementCtx, unitCode: string | undefin
     })
   }
 }
+
+/** An optional input: absent or null both stored as null. */
+export const orNull = <T extends z.ZodType>(schema: T) => schema.nullish().transform((v) => v ?? null)
+
+/** An optional reference to another record by id: absent or null both stored as null. */
+export const OptionalIdSchema = orNull(z.string().min(1))
+
+/** An optional yes/no: absent or null both mean no. */
+export const FlagSchema = z
+  .boolean()
+  .nullish()
+  .transform((b) => b ?? false)
+
+/** An optional list of distinct values, sorted (absent: none). */
+export const distinctSorted = <T extends z.ZodType<string>>(item: T) =>
+  z
+    .array(item)
+    .nullish()
+    .transform((values) => [...new Set(values ?? [])].sort())

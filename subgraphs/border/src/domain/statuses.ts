@@ -1,6 +1,6 @@
 // Legal status transitions of the Border Guard's records (kit statusMachine): anything not listed
 // is refused with ILLEGAL_TRANSITION naming the field. The statuses' labels are their SDL
-// descriptions (domain/labels.ts).
+// descriptions (domain/labels.ts). A status with no way out listed is final.
 import { statusMachine } from '@lienthong/kit'
 import type { BorderIncidentStatus, CooperationStatus, RepatriationStatus } from '../db.ts'
 import { labelsVi } from './labels.ts'
@@ -10,7 +10,6 @@ export const incidentStatus = statusMachine<BorderIncidentStatus>(
   {
     OPEN: ['HANDED_TO_POLICE', 'CLOSED'],
     HANDED_TO_POLICE: ['CLOSED'],
-    CLOSED: [],
   },
   labelsVi('BorderIncidentStatus'),
 )
@@ -20,8 +19,6 @@ export const repatriationStatus = statusMachine<RepatriationStatus>(
   {
     PENDING: ['IN_PROGRESS'],
     IN_PROGRESS: ['VERIFIED', 'NOT_CONFIRMED'],
-    VERIFIED: [],
-    NOT_CONFIRMED: [],
   },
   labelsVi('RepatriationStatus'),
 )
@@ -32,8 +29,6 @@ export const cooperationStatus = statusMachine<CooperationStatus>(
     OPEN: ['IN_PROGRESS', 'DECLINED'],
     IN_PROGRESS: ['ANSWERED', 'DECLINED'],
     ANSWERED: ['CLOSED', 'IN_PROGRESS'],
-    DECLINED: [],
-    CLOSED: [],
   },
   labelsVi('CooperationStatus'),
 )

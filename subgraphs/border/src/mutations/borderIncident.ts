@@ -1,6 +1,6 @@
 // Border incidents: recorded once per Border Guard reference with the persons involved, handed
 // over to the police (a report, then its case), a presumed victim handed to Social Affairs, closed.
-import { change, fieldProblem, illegalTransition, notFound, wrote, referencedBy } from '@lienthong/kit'
+import { byExternalRef, change, closing, fieldProblem, illegalTransition, notFound, orNotFound, wrote } from '@lienthong/kit'
 import { mutation } from '../context.ts'
 import type { Tx } from '../db.ts'
 import { incidentStatus } from '../domain/statuses.ts'
@@ -15,15 +15,12 @@ const TYPE = 'BorderIncident'
 /** A person of an incident is a person-level record: audited under the person reference. */
 const INVOLVEMENT = 'IncidentInvolvement'
 
-async function incidentOf(tx: Tx, id: string) {
-  const found = await tx.borderIncident.findUnique({ where: { id } })
-  if (!found) throw notFound('vụ việc biên giới / border incident', 'input.incidentId')
-  return found
-}
+const incidentOf = async (tx: Tx, id: string) =>
+  orNotFound(await tx.borderIncident.findUnique({ where: { id } }), 'vụ việc biên giới / border incident', 'input.incidentId')
 
 export const recordBorderIncident = mutation({
   input: RecordBorderIncidentSchema,
-  reference: async (tx, input) => referencedBy(await tx.borderIncident.findUnique({ where: { externalRef: input.externalRef } })),
+  reference: byExternalRef((tx) => tx.borderIncident),
   write: async (tx, { persons, ...data }, { digest }) => {
     const record = await tx.borderIncident.create({ data: { ...data, inputDigest: digest, persons: { createMany: { data: persons } } } })
     return wrote(
@@ -117,8 +114,7 @@ export const handOverPersonToSupport = mutation({
 export const closeBorderIncident = mutation({
   input: CloseBorderIncidentSchema,
   load: (tx, c) => incidentOf(tx, c.incidentId),
-  unchanged: (i, c) => i.status === 'CLOSED' && i.closedAt?.getTime() === c.closedAt.getTime(),
-  transition: { machine: incidentStatus, from: (i) => i.status, to: () => 'CLOSED', field: 'status' },
+  ...closing(incidentStatus, 'status'),
   write: async (tx, c, { current: i }) => {
     if (c.closedAt < (i.handedOverAt ?? i.occurredAt)) {
       throw fieldProblem('input.closedAt', 'kết thúc trước khi vụ việc xảy ra hoặc được bàn giao', 'closed before the incident or its hand-over')

@@ -1,6 +1,6 @@
 // Cross-border cooperation records: a request recorded once per Border Guard reference, then its
 // status moved along the legal transitions (domain/statuses.ts), each step kept in its history.
-import { change, fieldProblem, notFound, wrote, referencedBy } from '@lienthong/kit'
+import { byExternalRef, change, fieldProblem, notFound, wrote } from '@lienthong/kit'
 import { mutation } from '../context.ts'
 import { cooperationStatus } from '../domain/statuses.ts'
 import { RecordCooperationSchema, UpdateCooperationStatusSchema } from '../validation/cooperation.ts'
@@ -9,7 +9,7 @@ const TYPE = 'CrossBorderCooperation'
 
 export const recordCrossBorderCooperation = mutation({
   input: RecordCooperationSchema,
-  reference: async (tx, input) => referencedBy(await tx.crossBorderCooperation.findUnique({ where: { externalRef: input.externalRef } })),
+  reference: byExternalRef((tx) => tx.crossBorderCooperation),
   write: async (tx, input, { digest }) => {
     if (input.incidentId && !(await tx.borderIncident.findUnique({ where: { id: input.incidentId }, select: { id: true } }))) {
       throw notFound('vụ việc biên giới / border incident', 'input.incidentId')

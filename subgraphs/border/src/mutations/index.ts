@@ -3,29 +3,10 @@
 import { mutationResolvers } from '@lienthong/kit'
 import type { MutationResolvers } from '../resolvers/types.ts'
 import { borderGuardReports } from '../resolvers/Reporting.ts'
-import { closeBorderIncident, handOverIncidentToPolice, handOverPersonToSupport, recordBorderIncident } from './borderIncident.ts'
-import { recordRepatriation, updateRepatriationStatus } from './repatriation.ts'
-import { recordCrossBorderCooperation, updateCooperationStatus } from './cooperation.ts'
+import * as borderIncident from './borderIncident.ts'
+import * as repatriation from './repatriation.ts'
+import * as cooperation from './cooperation.ts'
 
-const writes = mutationResolvers({
-  recordBorderIncident,
-  handOverIncidentToPolice,
-  handOverPersonToSupport,
-  closeBorderIncident,
-  recordRepatriation,
-  updateRepatriationStatus,
-  recordCrossBorderCooperation,
-  updateCooperationStatus,
-})
-
-export const Mutation: MutationResolvers = {
+export const Mutation: MutationResolvers = mutationResolvers([borderIncident, repatriation, cooperation], {
   submitBorderGuardReport: borderGuardReports.submit as never,
-  recordBorderIncident: writes.recordBorderIncident,
-  handOverIncidentToPolice: writes.handOverIncidentToPolice,
-  handOverPersonToSupport: writes.handOverPersonToSupport,
-  closeBorderIncident: writes.closeBorderIncident,
-  recordRepatriation: writes.recordRepatriation,
-  updateRepatriationStatus: writes.updateRepatriationStatus,
-  recordCrossBorderCooperation: writes.recordCrossBorderCooperation,
-  updateCooperationStatus: writes.updateCooperationStatus,
-}
+})

@@ -1,6 +1,6 @@
 // Repatriations: a reception through a border gate recorded once per Border Guard reference, then
 // its verification moved along the legal transitions, with the embassy reference set once.
-import { change, fieldProblem, illegalTransition, notFound, wrote, referencedBy } from '@lienthong/kit'
+import { byExternalRef, change, fieldProblem, illegalTransition, notFound, wrote } from '@lienthong/kit'
 import { mutation } from '../context.ts'
 import { borderGate, gateUnitOn } from '../domain/borderGates.ts'
 import { repatriationStatus } from '../domain/statuses.ts'
@@ -10,7 +10,7 @@ const TYPE = 'Repatriation'
 
 export const recordRepatriation = mutation({
   input: RecordRepatriationSchema,
-  reference: async (tx, input) => referencedBy(await tx.repatriation.findUnique({ where: { externalRef: input.externalRef } })),
+  reference: byExternalRef((tx) => tx.repatriation),
   write: async (tx, { personRefs, ...data }, { digest }) => {
     const unitCode = gateUnitOn(borderGate(data.gateCode)!, data.receivedAt)!
     const record = await tx.repatriation.create({

@@ -1,20 +1,7 @@
 // Border incidents of a statistics scope: the arms of the Border Guard's statistics statement
 // (borderStatistics.ts) and the fields of BorderIncidentStatistics read from its answer.
-import {
-  count,
-  countBy,
-  countDistinct,
-  countDistinctBy,
-  enumLines,
-  inPeriod,
-  inUnit,
-  occurringLines,
-  persons,
-  sql,
-  unitLines,
-  type Figures,
-  type StatisticsScope,
-} from '@lienthong/kit'
+import { count, countBy, countDistinct, countDistinctBy, enumLines, inPeriod, inUnit, occurringLines, persons, sql, unitLines } from '@lienthong/kit'
+import type { Figures, StatisticsScope } from '@lienthong/kit'
 import { countryName } from '@lienthong/schema'
 import { labelsVi } from '../domain/labels.ts'
 

@@ -1,6 +1,6 @@
 // Inputs of cross-border cooperation writes.
 import { z } from 'zod'
-import { ExternalRefSchema, PastInstantSchema } from '@lienthong/kit'
+import { ExternalRefSchema, orNull, PastInstantSchema } from '@lienthong/kit'
 import { CooperationCounterpart, CooperationDirection, CooperationStatus, CooperationSubject } from '../db.ts'
 import { ForeignCountrySchema, ForeignRefSchema, IdSchema } from './common.ts'
 
@@ -12,11 +12,11 @@ export const RecordCooperationSchema = z
     direction: z.enum(CooperationDirection),
     counterpart: z.enum(CooperationCounterpart),
     counterpartCountry: ForeignCountrySchema,
-    counterpartRef: ForeignRefSchema.nullish().transform((v) => v ?? null),
+    counterpartRef: orNull(ForeignRefSchema),
     subject: z.enum(CooperationSubject),
     requestedAt: PastInstantSchema,
-    incidentId: IdSchema.nullish().transform((v) => v ?? null),
-    repatriationId: IdSchema.nullish().transform((v) => v ?? null),
+    incidentId: orNull(IdSchema),
+    repatriationId: orNull(IdSchema),
   })
   .superRefine((c, ctx) => {
     if (c.counterpart === 'NEIGHBOURING_BORDER_POST' && !NEIGHBOURS.has(c.counterpartCountry)) {

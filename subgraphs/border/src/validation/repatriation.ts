@@ -1,7 +1,7 @@
 // Inputs of repatriation writes: reception through a border gate, then verification.
 import { z } from 'zod'
 import { PersonRefSchema } from '@lienthong/schema'
-import { ExternalRefSchema, PastInstantSchema } from '@lienthong/kit'
+import { ExternalRefSchema, orNull, PastInstantSchema } from '@lienthong/kit'
 import { borderGate, gateReceivesFrom, gateUnitOn } from '../domain/borderGates.ts'
 import { RepatriationStatus } from '../db.ts'
 import { ForeignCountrySchema, ForeignRefSchema, IdSchema } from './common.ts'
@@ -17,7 +17,7 @@ export const RecordRepatriationSchema = z
       .min(1, 'cần ít nhất một người được tiếp nhận / at least one person received is required')
       .max(200, 'tối đa 200 người mỗi lần / at most 200 persons at once')
       .refine((refs) => new Set(refs).size === refs.length, 'một người được ghi hai lần / a person is listed twice'),
-    embassyRef: ForeignRefSchema.nullish().transform((v) => v ?? null),
+    embassyRef: orNull(ForeignRefSchema),
   })
   .superRefine((r, ctx) => {
     const gate = borderGate(r.gateCode)

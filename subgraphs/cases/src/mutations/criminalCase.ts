@@ -1,10 +1,10 @@
 // Mutations on criminal cases: open (idempotent by externalRef, from reports being verified) and
 // move the investigation status (legal transitions only, dates in order, each step kept in the
 // case's history).
-import { change, fieldProblem, illegalTransition, notFound, recordStatusChange, wrote, referencedBy } from '@lienthong/kit'
-import { vietnamDay } from '@lienthong/schema'
+import { byExternalRef, change, fieldProblem, illegalTransition, notFound, recordStatusChange, wrote } from '@lienthong/kit'
 import { mutation } from '../context.ts'
 import type { CriminalCase, Tx } from '../db.ts'
+import { assertWithinCampaign } from '../domain/campaigns.ts'
 import { CASE_STATUS_DATE, caseStatus, reportStatus } from '../domain/statuses.ts'
 import { CASE_HISTORY, REPORT_HISTORY } from '../domain/statusHistory.ts'
 import { ChangeCriminalCaseStatusSchema, OpenCriminalCaseSchema, type ChangeCriminalCaseStatus, type OpenCriminalCase } from '../validation/criminalCase.ts'
@@ -28,10 +28,10 @@ const REPORT_CASE_FIELDS = ['status', 'resolvedAt', 'criminalCase', 'statusHisto
 
 export const openCriminalCase = mutation({
   input: OpenCriminalCaseSchema,
-  reference: async (tx, input) => referencedBy(await tx.criminalCase.findUnique({ where: { externalRef: input.externalRef } })),
+  reference: byExternalRef((tx) => tx.criminalCase),
   write: async (tx, input, { digest }) => {
     const { forms, reportIds, ...fields } = input
-    await checkCampaign(tx, input)
+    await assertWithinCampaign(tx, input.peakCampaignId, input.openedAt, 'ngày khởi tố ngoài thời gian của đợt', 'openedAt is outside the campaign window')
     const reports = await reportsToOpenFrom(tx, input)
     const created = await tx.criminalCase.create({
       data: { ...fields, destinationCountry: fields.destinationCountry ?? null, inputDigest: digest, forms: { create: forms.map((form) => ({ form })) } },
@@ -63,15 +63,6 @@ export const openCriminalCase = mutation({
     return wrote(created, change('CriminalCase', created.id, [...OPENED_FIELDS, 'reports']), change('IncomingReport', reportIds, REPORT_CASE_FIELDS))
   },
 })
-
-async function checkCampaign(tx: Tx, input: OpenCriminalCase): Promise<void> {
-  if (!input.peakCampaignId) return
-  const campaign = await tx.peakCampaign.findUnique({ where: { id: input.peakCampaignId } })
-  if (!campaign) throw notFound('đợt cao điểm / peak campaign', 'input.peakCampaignId')
-  const day = vietnamDay(input.openedAt)
-  if (day < campaign.startsOn || day > campaign.endsOn)
-    throw fieldProblem('input.peakCampaignId', 'ngày khởi tố ngoài thời gian của đợt', 'openedAt is outside the campaign window')
-}
 
 /** The reports a case is opened from: each being verified, classified trafficking-related, received before the opening. */
 async function reportsToOpenFrom(tx: Tx, { reportIds, openedAt }: OpenCriminalCase) {

@@ -1,6 +1,6 @@
 // Mutations on incoming reports: receive (idempotent by externalRef), classify, move the status
 // along the legal transitions (domain/statuses.ts), each step kept in the report's history.
-import { change, illegalTransition, notBefore, notFound, recordStatusChange, wrote, referencedBy } from '@lienthong/kit'
+import { byExternalRef, change, illegalTransition, notBefore, notFound, recordStatusChange, wrote } from '@lienthong/kit'
 import { mutation } from '../context.ts'
 import type { IncomingReport, Tx } from '../db.ts'
 import { REPORT_OUTCOMES, reportStatus } from '../domain/statuses.ts'
@@ -22,7 +22,7 @@ interface ById {
 
 export const receiveIncomingReport = mutation({
   input: ReceiveIncomingReportSchema,
-  reference: async (tx, input) => referencedBy(await tx.incomingReport.findUnique({ where: { externalRef: input.externalRef } })),
+  reference: byExternalRef((tx) => tx.incomingReport),
   write: async (tx, input, { digest }) => {
     const report = await tx.incomingReport.create({ data: { ...input, inputDigest: digest } })
     await recordStatusChange(tx, {

@@ -1,7 +1,7 @@
 // Rescue operations, idempotent by the agency's reference. A rescue marks the recorded victims it
 // freed (each by one operation at most).
-import { change, fieldProblem, notFound, wrote, referencedBy } from '@lienthong/kit'
-import { vietnamDay } from '@lienthong/schema'
+import { byExternalRef, change, fieldProblem, notFound, wrote } from '@lienthong/kit'
+import { assertWithinCampaign } from '../domain/campaigns.ts'
 import { mutation } from '../context.ts'
 import type { Tx } from '../db.ts'
 import { RecordRescueOperationSchema, type RecordRescueOperation } from '../validation/rescueOperation.ts'
@@ -12,7 +12,7 @@ const RESCUED_FIELDS = ['rescued', 'rescueOperation']
 
 export const recordRescueOperation = mutation({
   input: RecordRescueOperationSchema,
-  reference: async (tx, input) => referencedBy(await tx.rescueOperation.findUnique({ where: { externalRef: input.externalRef } })),
+  reference: byExternalRef((tx) => tx.rescueOperation),
   write: async (tx, input, { digest }) => {
     await checkLinks(tx, input)
     const { rescuedPersonRefs, ...fields } = input
@@ -34,10 +34,5 @@ export const recordRescueOperation = mutation({
 async function checkLinks(tx: Tx, input: RecordRescueOperation): Promise<void> {
   if (input.caseId && !(await tx.criminalCase.findUnique({ where: { id: input.caseId }, select: { id: true } })))
     throw notFound('vụ án / criminal case', 'input.caseId')
-  if (!input.peakCampaignId) return
-  const campaign = await tx.peakCampaign.findUnique({ where: { id: input.peakCampaignId } })
-  if (!campaign) throw notFound('đợt cao điểm / peak campaign', 'input.peakCampaignId')
-  const day = vietnamDay(input.startedAt)
-  if (day < campaign.startsOn || day > campaign.endsOn)
-    throw fieldProblem('input.peakCampaignId', 'cuộc giải cứu ngoài thời gian của đợt', 'startedAt is outside the campaign window')
+  await assertWithinCampaign(tx, input.peakCampaignId, input.startedAt, 'cuộc giải cứu ngoài thời gian của đợt', 'startedAt is outside the campaign window')
 }

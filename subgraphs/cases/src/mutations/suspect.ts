@@ -1,6 +1,6 @@
 // recordSuspect: a suspect in a case, idempotent by the agency's reference. Only the person
 // reference and non-identifying attributes are stored.
-import { change, idempotencyConflict, notBefore, notFound, wrote, referencedBy } from '@lienthong/kit'
+import { byExternalRef, change, idempotencyConflict, notBefore, notFound, wrote } from '@lienthong/kit'
 import { mutation } from '../context.ts'
 import { recordPersonOnce } from '../domain/persons.ts'
 import { RecordSuspectSchema } from '../validation/suspect.ts'
@@ -9,7 +9,7 @@ const SUSPECT_FIELDS = ['externalRef', 'criminalCase', 'person', 'role', 'arrest
 
 export const recordSuspect = mutation({
   input: RecordSuspectSchema,
-  reference: async (tx, input) => referencedBy(await tx.suspect.findUnique({ where: { externalRef: input.externalRef } })),
+  reference: byExternalRef((tx) => tx.suspect),
   write: async (tx, input, { digest }) => {
     const { sex, birthYear, citizenship, citizenshipCountry, ...suspect } = input
     const c = await tx.criminalCase.findUnique({ where: { id: input.caseId } })

@@ -1,4 +1,4 @@
-import { auditLogResolvers, connection, modelConnection, periodRange, unitCodesUnder, definedOnly } from '@lienthong/kit'
+import { auditLogResolvers, connection, definedOnly, listPage, modelConnection, periodRange, unitCodesUnder } from '@lienthong/kit'
 import { agencyIdsOf } from '@lienthong/schema'
 import { personByRef } from './Person.ts'
 import { provincialStatistics } from './ProvincialStatistics.ts'
@@ -9,8 +9,6 @@ import type { CaseSuspectFilter, InputMaybe, PoliceVictimFilter, QueryResolvers 
 
 /** The audit log of this subgraph: auditors of the police or of the steering committee. */
 const auditLog = auditLogResolvers('policeAuditLog', agencyIdsOf('cases'))
-
-const newestFirst = <K extends string>(key: K) => [{ [key]: 'desc' }, { id: 'desc' }] as { [P in K | 'id']?: 'desc' }[]
 
 // List queries over persons the police record: victim records (their personal fields are
 // resolved apart, under the access rule of PoliceVictim.ts) and suspects. Cursors are sealed by
@@ -56,12 +54,7 @@ async function caseSuspects({ first, after, filter }: PageArgs & { filter?: Inpu
     wanted: filter?.wanted ?? undefined,
     case: units ? { unitCode: units } : undefined,
   })
-  const page = await connection(
-    { first, after },
-    (p) => db.suspect.findMany({ ...p, where: w, orderBy: [{ externalRef: 'asc' }, { id: 'asc' }] }),
-    () => db.suspect.count({ where: w }),
-  )
-  return { edges: page.edges, pageInfo: page.pageInfo, totalCount: page.totalCount() }
+  return modelConnection({ first, after }, db.suspect, w, [{ externalRef: 'asc' }, { id: 'asc' }])
 }
 
 export const Query: QueryResolvers = {
@@ -73,35 +66,12 @@ export const Query: QueryResolvers = {
   reportingCompliance: reportingCompliance as never,
   policeAuditLog: auditLog.policeAuditLog as never,
 
-  criminalCases: async (_, { first, after, filter }, { db }) => {
-    const w = definedOnly({
-      openedAt: periodRange(filter?.period, 'filter.period'),
-      unitCode: unitCodesUnder(filter?.unitCode, 'filter.unitCode'),
-      status: filter?.status ?? undefined,
-      forms: filter?.form ? { some: { form: filter.form } } : undefined,
-      peakCampaignId: filter?.peakCampaignId ?? undefined,
-    })
-    return modelConnection({ first, after }, db.criminalCase, w, newestFirst('openedAt')) as never
+  criminalCases: (_, args, { db }) => {
+    const form = args.filter?.form
+    return listPage(args, db.criminalCase, 'openedAt', ['status', 'peakCampaignId'], { forms: form ? { some: { form } } : undefined }) as never
   },
-
-  incomingReports: async (_, { first, after, filter }, { db }) => {
-    const w = definedOnly({
-      receivedAt: periodRange(filter?.period, 'filter.period'),
-      unitCode: unitCodesUnder(filter?.unitCode, 'filter.unitCode'),
-      status: filter?.status ?? undefined,
-      channel: filter?.channel ?? undefined,
-      traffickingRelated: filter?.traffickingRelated ?? undefined,
-    })
-    return modelConnection({ first, after }, db.incomingReport, w, newestFirst('receivedAt')) as never
-  },
-
-  rescueOperations: async (_, { first, after, filter }, { db }) => {
-    const w = definedOnly({
-      startedAt: periodRange(filter?.period, 'filter.period'),
-      unitCode: unitCodesUnder(filter?.unitCode, 'filter.unitCode'),
-    })
-    return modelConnection({ first, after }, db.rescueOperation, w, newestFirst('startedAt')) as never
-  },
+  incomingReports: (_, args, { db }) => listPage(args, db.incomingReport, 'receivedAt', ['status', 'channel', 'traffickingRelated']) as never,
+  rescueOperations: (_, args, { db }) => listPage(args, db.rescueOperation, 'startedAt') as never,
 
   policeVictims: (_, args, ctx) => policeVictims(args, ctx) as never,
   caseSuspects: (_, args, ctx) => caseSuspects(args, ctx) as never,

@@ -1,6 +1,7 @@
 // zod pieces shared by the police mutations' inputs (GraphQL has already checked enum values
 // and scalar formats; these check what GraphQL cannot: existence, dates, coherence).
 import { z } from 'zod'
+import { orNull } from '@lienthong/kit'
 import { CitizenshipSchema, ExploitationFormSchema, SexSchema } from '@lienthong/schema'
 
 /** A list of forms of exploitation: at least one, no repeats. */
@@ -19,12 +20,9 @@ export const BirthYearSchema = z
 /** Sex, birth year and citizenship of a person the police record. */
 export const PersonFieldsSchema = z.object({
   sex: SexSchema,
-  birthYear: BirthYearSchema.nullish().transform((v) => v ?? null),
+  birthYear: orNull(BirthYearSchema),
   citizenship: CitizenshipSchema,
-  citizenshipCountry: z
-    .string()
-    .nullish()
-    .transform((v) => v ?? null),
+  citizenshipCountry: orNull(z.string()),
 })
 
 /** A foreign citizenship names its country; other citizenships do not. */

@@ -1,6 +1,6 @@
 // Inputs of the criminal-case mutations.
 import { z } from 'zod'
-import { checkUnitOnDate, ExternalRefSchema, KnownUnitSchema, PastInstantSchema } from '@lienthong/kit'
+import { checkUnitOnDate, distinctSorted, ExternalRefSchema, FlagSchema, KnownUnitSchema, OptionalIdSchema, orNull, PastInstantSchema } from '@lienthong/kit'
 import { RouteKindSchema } from '@lienthong/schema'
 import { CaseInvestigationStatus } from '../generated/sqlite/enums.ts'
 import { FormsSchema } from './common.ts'
@@ -15,28 +15,12 @@ export const OpenCriminalCaseSchema = z
       .refine((a) => a === 150 || a === 151, 'điều luật phải là 150 hoặc 151 BLHS / the article must be 150 or 151 of the Criminal Code'),
     unitCode: KnownUnitSchema,
     routeKind: RouteKindSchema,
-    destinationCountry: z
-      .string()
-      .nullish()
-      .transform((v) => v ?? null),
+    destinationCountry: orNull(z.string()),
     forms: FormsSchema,
-    organisedRing: z
-      .boolean()
-      .nullish()
-      .transform((b) => b ?? false),
-    onlineRecruitment: z
-      .boolean()
-      .nullish()
-      .transform((b) => b ?? false),
-    peakCampaignId: z
-      .string()
-      .min(1)
-      .nullish()
-      .transform((v) => v ?? null),
-    reportIds: z
-      .array(z.string().min(1))
-      .nullish()
-      .transform((ids) => [...new Set(ids ?? [])].sort()),
+    organisedRing: FlagSchema,
+    onlineRecruitment: FlagSchema,
+    peakCampaignId: OptionalIdSchema,
+    reportIds: distinctSorted(z.string().min(1)),
   })
   .superRefine((c, ctx) => {
     checkUnitOnDate(ctx, c.unitCode, c.openedAt, ['unitCode'])

@@ -1,6 +1,6 @@
 // Inputs of the incoming-report mutations.
 import { z } from 'zod'
-import { checkUnitOnDate, ExternalRefSchema, KnownUnitSchema, PastInstantSchema } from '@lienthong/kit'
+import { checkUnitOnDate, ExternalRefSchema, KnownUnitSchema, OptionalIdSchema, PastInstantSchema } from '@lienthong/kit'
 import { IncomingReportChannel, IncomingReportKind, IncomingReportStatus } from '../generated/sqlite/enums.ts'
 
 export const ReceiveIncomingReportSchema = z
@@ -27,11 +27,7 @@ export const ChangeIncomingReportStatusSchema = z
   .object({
     status: z.enum(IncomingReportStatus),
     at: PastInstantSchema,
-    caseId: z
-      .string()
-      .min(1)
-      .nullish()
-      .transform((v) => v ?? null),
+    caseId: OptionalIdSchema,
   })
   .superRefine((c, ctx) => {
     if (c.status === 'CASE_OPENED' && !c.caseId) {

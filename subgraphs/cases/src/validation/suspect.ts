@@ -1,6 +1,6 @@
 // Input of recordSuspect.
 import { z } from 'zod'
-import { ExternalRefSchema, PastInstantSchema } from '@lienthong/kit'
+import { ExternalRefSchema, FlagSchema, orNull, PastInstantSchema } from '@lienthong/kit'
 import { PersonRefSchema } from '@lienthong/schema'
 import { SuspectArrestStatus, SuspectRole } from '../generated/sqlite/enums.ts'
 import { checkCitizenship, PersonFieldsSchema } from './common.ts'
@@ -13,11 +13,8 @@ export const RecordSuspectSchema = PersonFieldsSchema.extend({
   personRef: PersonRefSchema,
   role: z.enum(SuspectRole),
   arrestStatus: z.enum(SuspectArrestStatus),
-  arrestedAt: PastInstantSchema.nullish().transform((d) => d ?? null),
-  wanted: z
-    .boolean()
-    .nullish()
-    .transform((b) => b ?? false),
+  arrestedAt: orNull(PastInstantSchema),
+  wanted: FlagSchema,
 }).superRefine((s, ctx) => {
   checkCitizenship(ctx, s)
   if (HELD.includes(s.arrestStatus) && !s.arrestedAt) {

@@ -1,7 +1,7 @@
 // Inputs of the victim mutations. Personal fields are validated for shape only; messages never
 // repeat their values.
 import { z } from 'zod'
-import { ExternalRefSchema, PastInstantSchema } from '@lienthong/kit'
+import { ExternalRefSchema, OptionalIdSchema, orNull, PastInstantSchema } from '@lienthong/kit'
 import { CalendarDateSchema, ConsentStatusSchema, NationalIdSchema, PersonRefSchema } from '@lienthong/schema'
 import { PoliceVictimStatus, RecruitmentMethod } from '../generated/sqlite/enums.ts'
 import { checkCitizenship, checkOrder, FormsSchema, PersonFieldsSchema } from './common.ts'
@@ -23,21 +23,13 @@ export const VictimPersonalSchema = z.object({
 export const RecordVictimSchema = PersonFieldsSchema.extend({
   externalRef: ExternalRefSchema,
   personRef: PersonRefSchema.nullish(),
-  caseId: z
-    .string()
-    .min(1)
-    .nullish()
-    .transform((v) => v ?? null),
+  caseId: OptionalIdSchema,
   status: z.enum(PoliceVictimStatus),
   recordedAt: PastInstantSchema,
-  identifiedAt: PastInstantSchema.nullish().transform((d) => d ?? null),
+  identifiedAt: orNull(PastInstantSchema),
   forms: FormsSchema,
   recruitmentMethod: z.enum(RecruitmentMethod),
-  rescueOperationId: z
-    .string()
-    .min(1)
-    .nullish()
-    .transform((v) => v ?? null),
+  rescueOperationId: OptionalIdSchema,
   consentToCount: ConsentStatusSchema,
   consentToShare: ConsentStatusSchema,
   personal: VictimPersonalSchema.nullish(),

@@ -8,22 +8,10 @@ import type { Identity } from '../identity/claims.ts'
 import { loggerOf } from '../logging/requestLog.ts'
 import { nextAuditEntry, verifyAuditChain, type AuditEntry, type AuditFacts, type ChainVerdict } from './chain.ts'
 
-/** A stored row: lists are JSON text so the model is the same on SQLite and PostgreSQL. */
-export interface AuditRow {
-  seq: number
-  at: Date
-  actorSub: string
-  agency: string
-  role: string
-  purpose: string
-  operation: string
-  recordType: string
+/** A stored row: an entry whose lists are JSON text, so the model is the same on SQLite and PostgreSQL (request id null in entries written before NET-14). */
+export interface AuditRow extends Omit<AuditEntry, 'recordRefs' | 'fields'> {
   recordRefs: string
   fields: string
-  prevHash: string
-  hash: string
-  /** Null in entries written before request ids (NET-14). */
-  requestId?: string | null
 }
 
 /** The subset of Prisma's `auditEntry` delegate the log uses. */

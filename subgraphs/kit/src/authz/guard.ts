@@ -36,6 +36,11 @@ export interface AccessPolicy {
   victimTypes: Readonly<Record<string, (record: any) => string>>
 }
 
+/** The audit reference of a victim-level record named by its id (`AccessPolicy.victimTypes`). */
+export const byId = (record: { id: string }) => record.id
+/** The audit reference of a victim-level record about one person: the person reference. */
+export const byPersonRef = (record: { personRef: string }) => record.personRef
+
 interface GuardedContext {
   identity?: Identity
   audit?: AuditTrail

@@ -52,9 +52,54 @@ export interface Referenced<R> {
   answer: R
 }
 
-/** A create's `reference`: the record its external reference already names, with the digest it was written from. */
-export const referencedBy = <R extends { inputDigest: string | null }>(found: R | null): Referenced<R> | null =>
-  found && { inputDigest: found.inputDigest, answer: found }
+/**
+ * A write's `reference`: the record its reference already names, with the digest it was written
+ * from (`digest`, default the record's `inputDigest`) and the answer a replay gets (`answer`,
+ * default the record itself).
+ */
+export function referencedBy<R extends { inputDigest: string | null }>(found: R | null): Referenced<R> | null
+export function referencedBy<F extends { inputDigest: string | null }, R>(found: F | null, o: { answer: (found: F) => R }): Referenced<R> | null
+export function referencedBy<F, R = F>(found: F | null, o: { digest: (found: F) => string | null; answer?: (found: F) => R }): Referenced<R> | null
+export function referencedBy<F, R>(found: F | null, o: { digest?: (found: F) => string | null; answer?: (found: F) => R } = {}): Referenced<R> | null {
+  if (found == null) return null
+  return {
+    inputDigest: o.digest ? o.digest(found) : (found as unknown as { inputDigest: string | null }).inputDigest,
+    answer: o.answer ? o.answer(found) : (found as unknown as R),
+  }
+}
+
+/** A Prisma model (its delegate in a transaction) whose records carry an agency's unique `externalRef` and their input digest. */
+export interface ReferencedModel<R extends { inputDigest: string | null }> {
+  findUnique(args: { where: { externalRef: string } }): PromiseLike<R | null>
+}
+
+/** A create's `reference` by the input's `externalRef`: the record of `model` it already names. */
+export const byExternalRef =
+  <Tx, R extends { inputDigest: string | null }>(model: (tx: Tx) => ReferencedModel<R>) =>
+  async (tx: Tx, input: { externalRef: string }): Promise<Referenced<R> | null> =>
+    referencedBy(await model(tx).findUnique({ where: { externalRef: input.externalRef } }))
+
+/**
+ * A create that is only its row, as the parts of its mutation: its `input`, idempotent by the
+ * input's `externalRef` (the record of `model` it names answers a replay), the record created from
+ * `row(input, digest)` and noted as a change of `type` setting `fields`.
+ */
+export function createFromRow<Tx, In extends { externalRef: string }, Row, R extends { id: string; inputDigest: string | null }>(
+  input: z.ZodType<In>,
+  model: (tx: Tx) => ReferencedModel<R> & { create(args: { data: Row }): PromiseLike<R> },
+  row: (input: In, digest: string) => Row,
+  type: string,
+  fields: readonly string[],
+) {
+  return {
+    input,
+    reference: byExternalRef(model),
+    write: async (tx: Tx, v: In, { digest }: { digest: string }) => {
+      const record = await model(tx).create({ data: row(v, digest) })
+      return wrote(record, change(type, record.id, fields))
+    },
+  }
+}
 
 /** A status transition the write makes: checked by the kit before the write runs. */
 export interface TransitionSpec<Current, In, S extends string> {
@@ -64,6 +109,17 @@ export interface TransitionSpec<Current, In, S extends string> {
   /** The input field named by an ILLEGAL_TRANSITION error (default `input.status`). */
   field?: string
 }
+
+/**
+ * The parts of a mutation closing a record on a date: closed on that instant already is a replay
+ * (nothing written); otherwise the record's status machine must allow CLOSED (an ILLEGAL_TRANSITION
+ * naming `field`).
+ */
+export const closing = <S extends string>(machine: StatusMachine<S | 'CLOSED'>, field: string) => ({
+  unchanged: (record: { status: S | 'CLOSED'; closedAt: Date | null }, input: { closedAt: Date }) =>
+    record.status === 'CLOSED' && record.closedAt?.getTime() === input.closedAt.getTime(),
+  transition: { machine, from: (record: { status: S | 'CLOSED' }) => record.status, to: () => 'CLOSED' as const, field },
+})
 
 export interface MutationSpec<Tx, Ctx extends WriteContext<Tx>, Args, In, Current, R, S extends string = string> {
   /** zod schema of the `input` argument (errors name `input.<field>`), or of all arguments when `input: false`. */
@@ -147,11 +203,34 @@ export function defineMutation<Tx, Ctx extends WriteContext<Tx>, Args extends ob
   }
 }
 
-/** Resolvers of a subgraph's Mutation type from its declared mutations (the key is the mutation's name). */
-export function mutationResolvers<Ctx, M extends Record<string, Mutation<Ctx, never, unknown>>>(mutations: M) {
-  return Object.fromEntries(Object.entries(mutations).map(([name, m]) => [name, m.resolve])) as {
-    [K in keyof M]: M[K]['resolve']
+type Resolvers<M> = { [K in keyof M]: M[K] extends Mutation<never, never, unknown> ? M[K]['resolve'] : never }
+type AllResolvers<Ms extends readonly object[]> = Ms extends readonly [infer M, ...infer Rest extends readonly object[]]
+  ? Resolvers<M> & AllResolvers<Rest>
+  : unknown
+
+/**
+ * Resolvers of a subgraph's Mutation type: every mutation its mutation modules declare (an export's
+ * name is the mutation's name; a module exports nothing else), then `others` (resolvers that are no
+ * declared write, e.g. the periodic reports' submissions). A name given twice is an error when the
+ * subgraph starts, never a silent override.
+ */
+export function mutationResolvers<const Ms extends readonly Record<string, Mutation<never, never, unknown>>[], O extends object>(
+  modules: Ms,
+  others: O,
+): AllResolvers<Ms> & O {
+  const resolvers: Record<string, unknown> = {}
+  const add = (name: string, resolver: unknown) => {
+    if (name in resolvers) throw new Error(`the mutation ${name} is defined twice`)
+    resolvers[name] = resolver
   }
+  for (const module of modules) {
+    for (const [name, m] of Object.entries(module)) {
+      if (typeof m?.resolve !== 'function') throw new Error(`${name} is not a declared mutation (a mutation module exports only its mutations)`)
+      add(name, m.resolve)
+    }
+  }
+  for (const [name, resolver] of Object.entries(others)) add(name, resolver)
+  return resolvers as AllResolvers<Ms> & O
 }
 
 /** `defineMutation` with a subgraph's transaction and context types bound: `export const mutation = mutationsFor<Tx, Context>()`. */

@@ -1,5 +1,5 @@
 // Legal status transitions of the procuracy's files, the court's files and appeals; the labels in
-// an ILLEGAL_TRANSITION message are the SDL's (domain/labels.ts).
+// an ILLEGAL_TRANSITION message are the SDL's (domain/labels.ts). A status with no way out listed is final.
 import { statusMachine } from '@lienthong/kit'
 import type { AppealStatus, CourtFileStatus, ProcuracyStatus } from '../db.ts'
 import { labelsOf } from './labels.ts'
@@ -17,7 +17,6 @@ export const procuracyStatus = statusMachine<ProcuracyStatus>(
     INDICTED: ['ACCEPTED', 'RETURNED_FOR_INVESTIGATION', 'SUSPENDED', 'DROPPED'],
     RETURNED_FOR_INVESTIGATION: ['ACCEPTED'],
     SUSPENDED: ['ACCEPTED', 'DROPPED'],
-    DROPPED: [],
   },
   labelsOf<ProcuracyStatus>('ProcuracyStatus').vi,
 )
@@ -26,8 +25,6 @@ export const courtFileStatus = statusMachine<CourtFileStatus>(
   {
     ACCEPTED: ['TRIED_FIRST_INSTANCE', 'RETURNED_TO_PROCURACY', 'SUSPENDED'],
     SUSPENDED: ['ACCEPTED', 'RETURNED_TO_PROCURACY'],
-    TRIED_FIRST_INSTANCE: [],
-    RETURNED_TO_PROCURACY: [],
   },
   labelsOf<CourtFileStatus>('CourtFileStatus').vi,
 )
@@ -35,10 +32,6 @@ export const courtFileStatus = statusMachine<CourtFileStatus>(
 export const appealStatus = statusMachine<AppealStatus>(
   {
     PENDING: ['UPHELD', 'AMENDED', 'QUASHED', 'WITHDRAWN'],
-    UPHELD: [],
-    AMENDED: [],
-    QUASHED: [],
-    WITHDRAWN: [],
   },
   labelsOf<AppealStatus>('CourtAppealStatus').vi,
 )

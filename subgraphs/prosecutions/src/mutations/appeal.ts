@@ -1,7 +1,7 @@
 // Appeals (kháng cáo) and protests (kháng nghị) against first-instance verdicts, recorded by the
 // court with the appellate outcome. Only the court writes them; idempotent by the appeal's and the
 // appellate decision's numbers.
-import { badUserInput, change, fieldProblem, notFound, wrote, referencedBy } from '@lienthong/kit'
+import { byExternalRef, badUserInput, change, fieldProblem, orNotFound, wrote, referencedBy } from '@lienthong/kit'
 import { mutation } from '../context.ts'
 import { assertOwner, onlyBy } from '../domain/office.ts'
 import { appealStatus } from '../domain/statuses.ts'
@@ -10,10 +10,9 @@ import { DecideAppealSchema, FileAppealSchema } from '../validation/appeal.ts'
 export const fileAppeal = mutation({
   input: FileAppealSchema,
   authorise: onlyBy('COURT', 'fileAppeal'),
-  reference: async (tx, input) => referencedBy(await tx.appeal.findUnique({ where: { externalRef: input.externalRef } })),
+  reference: byExternalRef((tx) => tx.appeal),
   write: async (tx, input, { digest, ctx }) => {
-    const verdict = await tx.verdict.findUnique({ where: { id: input.verdictId } })
-    if (!verdict) throw notFound('phán quyết / verdict', 'input.verdictId')
+    const verdict = orNotFound(await tx.verdict.findUnique({ where: { id: input.verdictId } }), 'phán quyết / verdict', 'input.verdictId')
     assertOwner(ctx.office, verdict.office, 'fileAppeal')
     if (input.filedAt < verdict.decidedAt) throw fieldProblem('input.filedAt', 'trước ngày tuyên án', 'before the verdict')
     const appeal = await tx.appeal.create({
@@ -35,15 +34,9 @@ export const decideAppeal = mutation({
   input: DecideAppealSchema,
   authorise: onlyBy('COURT', 'decideAppeal'),
   referenceField: 'input.decisionRef',
-  reference: async (tx, input) => {
-    const found = await tx.appeal.findUnique({ where: { decisionRef: input.decisionRef } })
-    return found && { inputDigest: found.decisionInputDigest, answer: found }
-  },
-  load: async (tx, input) => {
-    const appeal = await tx.appeal.findUnique({ where: { id: input.appealId }, include: { verdict: true } })
-    if (!appeal) throw notFound('kháng cáo / appeal', 'input.appealId')
-    return appeal
-  },
+  reference: async (tx, { decisionRef }) => referencedBy(await tx.appeal.findUnique({ where: { decisionRef } }), { digest: (a) => a.decisionInputDigest }),
+  load: async (tx, input) =>
+    orNotFound(await tx.appeal.findUnique({ where: { id: input.appealId }, include: { verdict: true } }), 'kháng cáo / appeal', 'input.appealId'),
   transition: { machine: appealStatus, from: (appeal) => appeal.status, to: (input) => input.status },
   write: async (tx, input, { current: appeal, digest, ctx }) => {
     assertOwner(ctx.office, appeal.office, 'decideAppeal')

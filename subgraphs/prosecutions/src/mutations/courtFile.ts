@@ -1,9 +1,9 @@
 // The court's decisions on its files: accept an indictment, change a court file's status, record
 // the first-instance trial with a verdict per defendant. Only the court writes them (domain/
 // office.ts); each is idempotent by the court's own number (file, decision, judgment).
-import { change, fieldProblem, illegalTransition, notFound, wrote, referencedBy } from '@lienthong/kit'
+import { byExternalRef, change, fieldProblem, illegalTransition, notFound, wrote, referencedBy } from '@lienthong/kit'
 import { mutation } from '../context.ts'
-import { assertCourtDecisionRefFree, courtFileOf, latestIndictment } from '../domain/decisions.ts'
+import { acceptance, acceptedFile, assertCourtDecisionRefFree, courtFileOf, latestIndictment, STATUS_FIELDS, statusDecision } from '../domain/decisions.ts'
 import { assertOwner, onlyBy } from '../domain/office.ts'
 import { courtFileStatus } from '../domain/statuses.ts'
 import { chargedDefendants, checkVerdicts } from '../domain/trial.ts'
@@ -15,7 +15,7 @@ const VERDICT_FIELDS = ['article', 'clause', 'courtFile', 'decidedAt', 'defendan
 export const acceptCourtFile = mutation({
   input: AcceptCourtFileSchema,
   authorise: onlyBy('COURT', 'acceptCourtFile'),
-  reference: async (tx, input) => referencedBy(await tx.courtFile.findUnique({ where: { externalRef: input.externalRef } })),
+  reference: byExternalRef((tx) => tx.courtFile),
   write: async (tx, input, { digest }) => {
     const indictment = await tx.indictment.findUnique({ where: { id: input.indictmentId }, include: { file: true, courtFile: true } })
     if (!indictment) throw notFound('cáo trạng / indictment', 'input.indictmentId')
@@ -26,20 +26,8 @@ export const acceptCourtFile = mutation({
     if (indictment.courtFile) throw illegalTransition('input.indictmentId', 'Tòa án đã thụ lý cáo trạng này', 'the court already accepted this indictment')
     if (input.acceptedAt < indictment.indictedAt) throw fieldProblem('input.acceptedAt', 'trước ngày truy tố', 'before the indictment')
     await assertCourtDecisionRefFree(tx, input.externalRef, 'input.externalRef')
-    const file = await tx.courtFile.create({
-      data: {
-        externalRef: input.externalRef,
-        office: 'COURT',
-        indictmentId: indictment.id,
-        acceptedAt: input.acceptedAt,
-        status: 'ACCEPTED',
-        statusSince: input.acceptedAt,
-        inputDigest: digest,
-      },
-    })
-    await tx.courtStatusChange.create({
-      data: { decisionRef: input.externalRef, courtFileId: file.id, fromStatus: null, toStatus: 'ACCEPTED', at: input.acceptedAt, inputDigest: digest },
-    })
+    const file = await tx.courtFile.create({ data: { ...acceptedFile(input, digest), office: 'COURT', indictmentId: indictment.id } })
+    await tx.courtStatusChange.create({ data: { courtFileId: file.id, ...acceptance(input, digest) } })
     return wrote(file, change('CourtFile', file.id, ['acceptedAt', 'externalRef', 'indictment', 'office', 'status', 'statusHistory', 'statusSince']))
   },
 })
@@ -48,28 +36,17 @@ export const changeCourtFileStatus = mutation({
   input: ChangeCourtFileStatusSchema,
   authorise: onlyBy('COURT', 'changeCourtFileStatus'),
   referenceField: 'input.decisionRef',
-  reference: async (tx, input) => {
-    const decision = await tx.courtStatusChange.findUnique({ where: { decisionRef: input.decisionRef }, include: { courtFile: true } })
-    return decision && { inputDigest: decision.inputDigest, answer: decision.courtFile }
-  },
+  reference: async (tx, input) =>
+    referencedBy(await tx.courtStatusChange.findUnique({ where: { decisionRef: input.decisionRef }, include: { courtFile: true } }), {
+      answer: (d) => d.courtFile,
+    }),
   load: (tx, input) => courtFileOf(tx, input.courtFileId),
   transition: { machine: courtFileStatus, from: (file) => file.status, to: (input) => input.status },
   write: async (tx, input, { current: file, digest, ctx }) => {
     assertOwner(ctx.office, file.office, 'changeCourtFileStatus')
-    if (input.at < file.statusSince) throw fieldProblem('input.at', 'trước ngày của trạng thái hiện tại', 'before the date of the current status')
-    await tx.courtStatusChange.create({
-      data: {
-        decisionRef: input.decisionRef,
-        courtFileId: file.id,
-        fromStatus: file.status,
-        toStatus: input.status,
-        at: input.at,
-        reason: input.reason,
-        inputDigest: digest,
-      },
-    })
+    await tx.courtStatusChange.create({ data: { courtFileId: file.id, ...statusDecision(file, input, digest) } })
     const record = await tx.courtFile.update({ where: { id: file.id }, data: { status: input.status, statusSince: input.at } })
-    return wrote(record, change('CourtFile', record.id, ['status', 'statusHistory', 'statusSince']))
+    return wrote(record, change('CourtFile', record.id, STATUS_FIELDS))
   },
 })
 
@@ -77,10 +54,7 @@ export const recordTrial = mutation({
   input: RecordTrialSchema,
   authorise: onlyBy('COURT', 'recordTrial'),
   referenceField: 'input.judgmentRef',
-  reference: async (tx, input) => {
-    const found = await tx.courtFile.findUnique({ where: { judgmentRef: input.judgmentRef } })
-    return found && { inputDigest: found.trialInputDigest, answer: found }
-  },
+  reference: async (tx, { judgmentRef }) => referencedBy(await tx.courtFile.findUnique({ where: { judgmentRef } }), { digest: (f) => f.trialInputDigest }),
   load: (tx, input) => courtFileOf(tx, input.courtFileId),
   transition: { machine: courtFileStatus, from: (file) => file.status, to: () => 'TRIED_FIRST_INSTANCE', field: 'input.courtFileId' },
   write: async (tx, input, { current: file, digest, ctx }) => {
@@ -127,7 +101,7 @@ export const recordTrial = mutation({
     })
     return wrote(
       record,
-      change('CourtFile', record.id, ['status', 'statusHistory', 'statusSince', 'trial', 'verdicts']),
+      change('CourtFile', record.id, [...STATUS_FIELDS, 'trial', 'verdicts']),
       change(
         'Verdict',
         verdicts.map((v) => v.id),

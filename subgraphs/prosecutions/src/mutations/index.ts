@@ -3,31 +3,12 @@
 import { mutationResolvers } from '@lienthong/kit'
 import type { MutationResolvers } from '../resolvers/types.ts'
 import { courtReports, procuracyReports } from '../resolvers/Reporting.ts'
-import { acceptProcuracyFile, changeProcuracyStatus } from './procuracyFile.ts'
-import { indict } from './indictment.ts'
-import { acceptCourtFile, changeCourtFileStatus, recordTrial } from './courtFile.ts'
-import { decideAppeal, fileAppeal } from './appeal.ts'
+import * as procuracyFile from './procuracyFile.ts'
+import * as indictment from './indictment.ts'
+import * as courtFile from './courtFile.ts'
+import * as appeal from './appeal.ts'
 
-const declared = mutationResolvers({
-  acceptProcuracyFile,
-  changeProcuracyStatus,
-  indict,
-  acceptCourtFile,
-  changeCourtFileStatus,
-  recordTrial,
-  fileAppeal,
-  decideAppeal,
-})
-
-export const Mutation: MutationResolvers = {
+export const Mutation: MutationResolvers = mutationResolvers([procuracyFile, indictment, courtFile, appeal], {
   submitProcuracyReport: procuracyReports.submit as never,
   submitCourtReport: courtReports.submit as never,
-  acceptProcuracyFile: declared.acceptProcuracyFile,
-  changeProcuracyStatus: declared.changeProcuracyStatus,
-  indict: declared.indict,
-  acceptCourtFile: declared.acceptCourtFile,
-  changeCourtFileStatus: declared.changeCourtFileStatus,
-  recordTrial: declared.recordTrial,
-  fileAppeal: declared.fileAppeal,
-  decideAppeal: declared.decideAppeal,
-}
+})

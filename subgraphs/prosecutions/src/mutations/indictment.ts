@@ -1,6 +1,6 @@
 // The procuracy indicts: an indictment with its charges on an accepted file, which becomes
 // INDICTED. Only the procuracy writes it; idempotent by the indictment number.
-import { badUserInput, change, fieldProblem, notFound, wrote, referencedBy } from '@lienthong/kit'
+import { byExternalRef, badUserInput, change, fieldProblem, notFound, wrote } from '@lienthong/kit'
 import { mutation } from '../context.ts'
 import { assertProcuracyDecisionRefFree } from '../domain/decisions.ts'
 import { assertOwner, onlyBy } from '../domain/office.ts'
@@ -10,7 +10,7 @@ import { IndictSchema } from '../validation/indictment.ts'
 export const indict = mutation({
   input: IndictSchema,
   authorise: onlyBy('PROCURACY', 'indict'),
-  reference: async (tx, input) => referencedBy(await tx.indictment.findUnique({ where: { externalRef: input.externalRef } })),
+  reference: byExternalRef((tx) => tx.indictment),
   load: async (tx, input) => {
     const file = await tx.procuracyFile.findUnique({ where: { id: input.procuracyFileId }, include: { defendants: true } })
     if (!file) throw notFound('hồ sơ VKS / procuracy file', 'input.procuracyFileId')

@@ -1,5 +1,6 @@
 // Legal status transitions of Social Affairs' records, declared once (kit statusMachine); the
-// labels in ILLEGAL_TRANSITION errors are the SDL's (domain/labels.ts).
+// labels in ILLEGAL_TRANSITION errors are the SDL's (domain/labels.ts). A status with no way out
+// listed is final.
 import { statusMachine } from '@lienthong/kit'
 import type { ConsentStatus, HotlineContactStatus, SupportReferralStatus } from '../db.ts'
 import { labelsOf } from './labels.ts'
@@ -9,9 +10,6 @@ export const referralStatus = statusMachine<SupportReferralStatus>(
   {
     IN_PROGRESS: ['ACCEPTED', 'REJECTED', 'REVOKED'],
     ACCEPTED: ['DONE', 'REVOKED'],
-    REJECTED: [],
-    DONE: [],
-    REVOKED: [],
   },
   labelsOf<SupportReferralStatus>('SupportReferralStatus').vi,
 )
@@ -29,8 +27,6 @@ export const REFERRAL_STATUS_DATE = {
 export const hotlineStatus = statusMachine<HotlineContactStatus>(
   {
     RECEIVED: ['FORWARDED', 'CLOSED'],
-    FORWARDED: [],
-    CLOSED: [],
   },
   labelsOf<HotlineContactStatus>('HotlineContactStatus').vi,
 )

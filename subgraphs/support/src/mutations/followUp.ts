@@ -1,5 +1,5 @@
 // Reintegration follow-ups of a support case, recorded once per reference, never before reception.
-import { change, wrote, referencedBy } from '@lienthong/kit'
+import { byExternalRef, change, wrote } from '@lienthong/kit'
 import { mutation } from '../context.ts'
 import { followUpRow } from '../domain/rows.ts'
 import { RecordFollowUpSchema } from '../validation/followUp.ts'
@@ -10,7 +10,7 @@ const RECORDED_FIELDS = ['externalRef', 'followedUpAt', 'outcome']
 
 export const recordReintegrationFollowUp = mutation({
   input: RecordFollowUpSchema,
-  reference: async (tx, v) => referencedBy(await tx.reintegrationFollowUp.findUnique({ where: { externalRef: v.externalRef } })),
+  reference: byExternalRef((tx) => tx.reintegrationFollowUp),
   write: async (tx, v, { digest }) => {
     const c = await caseOf(tx, v.supportCaseId)
     if (v.followedUpAt < c.receivedAt) throw beforeReception('input.followedUpAt')

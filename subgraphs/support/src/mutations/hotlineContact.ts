@@ -1,7 +1,7 @@
 // Hotline contacts: recorded here; those about possible trafficking are forwarded to the police,
 // who register them as incoming reports (the report id is kept, so the link holds both ways); the
 // others are closed.
-import { change, fieldProblem, illegalTransition, wrote, referencedBy } from '@lienthong/kit'
+import { change, closing, createFromRow, fieldProblem, illegalTransition, wrote } from '@lienthong/kit'
 import { mutation } from '../context.ts'
 import { beforeContact, contactOf } from '../domain/records.ts'
 import { hotlineContactRow } from '../domain/rows.ts'
@@ -13,14 +13,9 @@ const RECORDED_FIELDS = ['externalRef', 'receivedAt', 'unitCode', 'channel', 'co
 
 const concurrently = () => illegalTransition('input.contactId', 'trạng thái vừa được thay đổi bởi yêu cầu khác', 'the status was changed concurrently')
 
-export const recordHotlineContact = mutation({
-  input: RecordHotlineContactSchema,
-  reference: async (tx, v) => referencedBy(await tx.hotlineContact.findUnique({ where: { externalRef: v.externalRef } })),
-  write: async (tx, v, { digest }) => {
-    const record = await tx.hotlineContact.create({ data: hotlineContactRow(v, digest) })
-    return wrote(record, change('HotlineContact', record.id, RECORDED_FIELDS))
-  },
-})
+export const recordHotlineContact = mutation(
+  createFromRow(RecordHotlineContactSchema, (tx) => tx.hotlineContact, hotlineContactRow, 'HotlineContact', RECORDED_FIELDS),
+)
 
 export const forwardHotlineContact = mutation({
   input: ForwardHotlineContactSchema,
@@ -49,8 +44,7 @@ export const forwardHotlineContact = mutation({
 export const closeHotlineContact = mutation({
   input: CloseHotlineContactSchema,
   load: (tx, v) => contactOf(tx, v.contactId),
-  unchanged: (h, v) => h.status === 'CLOSED' && h.closedAt?.getTime() === v.closedAt.getTime(),
-  transition: { machine: hotlineStatus, from: (h) => h.status, to: () => 'CLOSED', field: 'input.contactId' },
+  ...closing(hotlineStatus, 'input.contactId'),
   write: async (tx, v, { current: h }) => {
     if (v.closedAt < h.receivedAt) throw beforeContact('input.closedAt')
     const { count } = await tx.hotlineContact.updateMany({ where: { id: h.id, status: 'RECEIVED' }, data: { status: 'CLOSED', closedAt: v.closedAt } })

@@ -1,41 +1,16 @@
 // The Mutation resolvers of Social Affairs: every write declared in this folder, run by the kit's
 // one pipeline (validate, authorise, replay, transition, one transaction, audit once per record
-// written), and the periodic report's submission (kit reporting). Explicit keys: a mutation
-// defined twice cannot silently win.
+// written), and the periodic report's submission (kit reporting). A mutation defined twice is an
+// error at start-up (kit mutationResolvers): it cannot silently win.
 import { mutationResolvers } from '@lienthong/kit'
 import type { MutationResolvers } from '../resolvers/types.ts'
 import { socialAffairsReports } from '../resolvers/Reporting.ts'
-import { assessSupportCase, receiveSupportCase, recordSupportConsent } from './supportCase.ts'
-import { endSupportService, recordSupportService } from './supportService.ts'
-import { recordReintegrationFollowUp } from './followUp.ts'
-import { changeSupportReferralStatus, referSupportCase } from './referral.ts'
-import { closeHotlineContact, forwardHotlineContact, recordHotlineContact } from './hotlineContact.ts'
+import * as supportCase from './supportCase.ts'
+import * as supportService from './supportService.ts'
+import * as followUp from './followUp.ts'
+import * as referral from './referral.ts'
+import * as hotlineContact from './hotlineContact.ts'
 
-const writes = mutationResolvers({
-  receiveSupportCase,
-  recordSupportConsent,
-  assessSupportCase,
-  recordSupportService,
-  endSupportService,
-  recordReintegrationFollowUp,
-  referSupportCase,
-  changeSupportReferralStatus,
-  recordHotlineContact,
-  forwardHotlineContact,
-  closeHotlineContact,
-})
-
-export const Mutation: MutationResolvers = {
+export const Mutation: MutationResolvers = mutationResolvers([supportCase, supportService, followUp, referral, hotlineContact], {
   submitSocialAffairsReport: socialAffairsReports.submit as never,
-  receiveSupportCase: writes.receiveSupportCase,
-  recordSupportConsent: writes.recordSupportConsent,
-  assessSupportCase: writes.assessSupportCase,
-  recordSupportService: writes.recordSupportService,
-  endSupportService: writes.endSupportService,
-  recordReintegrationFollowUp: writes.recordReintegrationFollowUp,
-  referSupportCase: writes.referSupportCase,
-  changeSupportReferralStatus: writes.changeSupportReferralStatus,
-  recordHotlineContact: writes.recordHotlineContact,
-  forwardHotlineContact: writes.forwardHotlineContact,
-  closeHotlineContact: writes.closeHotlineContact,
-}
+})

@@ -3,7 +3,7 @@
 // each one (domain/referralParties.ts: the receiving agency answers, never the sender). Sharing
 // the person's data ends for good when the referral is done, revoked or rejected (and when the
 // consent is withdrawn: mutations/supportCase.ts); a consent given again later needs a new referral.
-import { change, fieldProblem, illegalTransition, wrote, referencedBy } from '@lienthong/kit'
+import { byExternalRef, change, fieldProblem, illegalTransition, wrote } from '@lienthong/kit'
 import { mutation } from '../context.ts'
 import { consentRequired, sharingEnded } from '../domain/consent.ts'
 import { caseOf, referralOf } from '../domain/records.ts'
@@ -30,7 +30,7 @@ const MADE_FIELDS = [
 export const referSupportCase = mutation({
   input: ReferSupportCaseSchema,
   // a replay is compared with the request (the consent on record may have changed since)
-  reference: async (tx, v) => referencedBy(await tx.supportReferral.findUnique({ where: { externalRef: v.externalRef } })),
+  reference: byExternalRef((tx) => tx.supportReferral),
   write: async (tx, v, { digest, ctx }) => {
     const c = await caseOf(tx, v.supportCaseId)
     if (v.referredAt < c.receivedAt) throw fieldProblem('input.referredAt', 'trước ngày tiếp nhận người được hỗ trợ', 'before the person was received')

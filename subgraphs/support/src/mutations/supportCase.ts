@@ -1,7 +1,7 @@
 // A support case: reception (once per file number), the consent to share (legal transitions only;
 // a withdrawal ends the sharing of every open data-sharing referral of the case, for good), and
 // screening and needs assessment after reception.
-import { change, fieldProblem, illegalTransition, wrote, referencedBy } from '@lienthong/kit'
+import { change, createFromRow, fieldProblem, illegalTransition, wrote } from '@lienthong/kit'
 import { mutation } from '../context.ts'
 import { beforeReception, caseOf } from '../domain/records.ts'
 import { consentStatus } from '../domain/statuses.ts'
@@ -22,14 +22,7 @@ const RECEIVED_FIELDS = [
   'needsAssessment',
 ]
 
-export const receiveSupportCase = mutation({
-  input: ReceiveSupportCaseSchema,
-  reference: async (tx, v) => referencedBy(await tx.supportCase.findUnique({ where: { externalRef: v.externalRef } })),
-  write: async (tx, v, { digest }) => {
-    const record = await tx.supportCase.create({ data: supportCaseRow(v, digest) })
-    return wrote(record, change('SupportCase', record.id, RECEIVED_FIELDS))
-  },
-})
+export const receiveSupportCase = mutation(createFromRow(ReceiveSupportCaseSchema, (tx) => tx.supportCase, supportCaseRow, 'SupportCase', RECEIVED_FIELDS))
 
 export const recordSupportConsent = mutation({
   input: RecordSupportConsentSchema,

@@ -1,6 +1,6 @@
 // Services delivered to a supported person: recorded once per reference, from the day of
 // reception on; an ongoing service (e.g. a shelter stay) ended once.
-import { change, fieldProblem, illegalTransition, wrote, referencedBy } from '@lienthong/kit'
+import { byExternalRef, change, fieldProblem, illegalTransition, wrote } from '@lienthong/kit'
 import { vietnamDay } from '@lienthong/schema'
 import { mutation } from '../context.ts'
 import { dayStart, serviceRow } from '../domain/rows.ts'
@@ -12,7 +12,7 @@ const RECORDED_FIELDS = ['externalRef', 'supportCase', 'type', 'provider', 'star
 
 export const recordSupportService = mutation({
   input: RecordSupportServiceSchema,
-  reference: async (tx, v) => referencedBy(await tx.supportService.findUnique({ where: { externalRef: v.externalRef } })),
+  reference: byExternalRef((tx) => tx.supportService),
   write: async (tx, v, { digest }) => {
     const c = await caseOf(tx, v.supportCaseId)
     if (v.startedOn < vietnamDay(c.receivedAt)) throw beforeReception('input.startedOn')
