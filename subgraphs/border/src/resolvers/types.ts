@@ -906,19 +906,6 @@ export type AuditLogPage = {
   verification: AuditVerification;
 };
 
-/** Agency that owes periodic reports. Cơ quan có nghĩa vụ báo cáo. */
-export type ReportingAgency =
-  /** Công an tỉnh — Provincial Police */
-  | 'police'
-  /** Viện kiểm sát nhân dân — People's Procuracy */
-  | 'procuracy'
-  /** Tòa án nhân dân — People's Court */
-  | 'court'
-  /** Sở Lao động - Thương binh và Xã hội — Social Affairs */
-  | 'social_affairs'
-  /** Bộ Chỉ huy Bộ đội Biên phòng — Border Guard Command */
-  | 'border_guard';
-
 /** Status of a periodic report. Tình trạng báo cáo định kỳ. */
 export type SubmissionStatus =
   /** Đúng hạn — submitted on time */
@@ -1020,6 +1007,19 @@ export type SubmitReportInput = {
   /** Đơn vị (mặc định toàn tỉnh) — unit (default: the province) */
   unitCode?: InputMaybe<Scalars['AdminUnitCode']['input']>;
 };
+
+/** Agency that owes periodic reports. Cơ quan có nghĩa vụ báo cáo. */
+export type ReportingAgency =
+  /** Công an tỉnh — Provincial Police */
+  | 'police'
+  /** Viện kiểm sát nhân dân — People's Procuracy */
+  | 'procuracy'
+  /** Tòa án nhân dân — People's Court */
+  | 'court'
+  /** Sở Lao động - Thương binh và Xã hội — Social Affairs */
+  | 'social_affairs'
+  /** Bộ Chỉ huy Bộ đội Biên phòng — Border Guard Command */
+  | 'border_guard';
 
 export type WithIndex<TObject> = TObject & Record<string, any>;
 export type ResolversObject<TObject> = WithIndex<TObject>;
@@ -1174,13 +1174,13 @@ export type ResolversTypes = ResolversObject<{
   AuditEntry: ResolverTypeWrapper<AuditEntry>;
   AuditVerification: ResolverTypeWrapper<AuditVerification>;
   AuditLogPage: ResolverTypeWrapper<AuditLogPage>;
-  ReportingAgency: ReportingAgency;
   SubmissionStatus: SubmissionStatus;
   FigureChange: ResolverTypeWrapper<FigureChange>;
   ReportSubmission: ResolverTypeWrapper<ReportSubmission>;
   PeriodReporting: ResolverTypeWrapper<PeriodReporting>;
   AgencyCompliance: ResolverTypeWrapper<AgencyCompliance>;
   SubmitReportInput: SubmitReportInput;
+  ReportingAgency: ReportingAgency;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
 }>;
