@@ -29,7 +29,7 @@ import {
   writeEveryKind,
   type Counts,
   type PeriodCode,
-} from '../unitRollup.ts'
+} from './unitRollup.ts'
 
 const units = adminUnits()
 const ALL_UNITS = units.all().map((u) => u.code)

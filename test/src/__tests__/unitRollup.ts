@@ -3,9 +3,9 @@
 // reads for a unit and period (statistics and filtered lists), in one flat shape.
 import { createHash } from 'node:crypto'
 import { periodInputFromCode } from '@lienthong/schema'
-import { ok, written } from './answers.ts'
-import type { Query } from './network.ts'
-import { borderIncidentInput, supportCaseInput } from './records.ts'
+import { ok, written } from '../answers.ts'
+import type { Query } from '../network.ts'
+import { borderIncidentInput, supportCaseInput } from '../records.ts'
 
 export const BEFORE = '2025-03-10T09:00:00+07:00'
 export const AFTER = '2025-08-10T09:00:00+07:00'
