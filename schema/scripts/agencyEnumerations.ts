@@ -90,14 +90,16 @@ export const REGISTRY_FILE = 'schema/src/agencies.ts'
 
 /** The repository's TypeScript sources (tracked, or new and not ignored) that are neither tests (nor their fixtures in __tests__/) nor generated (nor the registry). */
 export function scannedFiles(root = REPOSITORY_ROOT): string[] {
-  return execFileSync('git', ['ls-files', '--cached', '--others', '--exclude-standard', '--', '*.ts', '*.tsx'], { cwd: root, encoding: 'utf8' })
-    .split('\n')
-    .filter(Boolean)
-    .filter((f) => existsSync(path.join(root, f)))
-    // tests, and the fixtures beside them in a __tests__ folder, name the agencies they exercise
-    .filter((f) => !/\.test\.tsx?$/.test(f) && !/(^|\/)__tests__\//.test(f) && !/\.d\.ts$/.test(f))
-    .filter((f) => !/(^|\/)(generated|gql)\//.test(f) && !f.endsWith('/resolvers/types.ts'))
-    .filter((f) => f !== REGISTRY_FILE)
+  return (
+    execFileSync('git', ['ls-files', '--cached', '--others', '--exclude-standard', '--', '*.ts', '*.tsx'], { cwd: root, encoding: 'utf8' })
+      .split('\n')
+      .filter(Boolean)
+      .filter((f) => existsSync(path.join(root, f)))
+      // tests, and the fixtures beside them in a __tests__ folder, name the agencies they exercise
+      .filter((f) => !/\.test\.tsx?$/.test(f) && !/(^|\/)__tests__\//.test(f) && !/\.d\.ts$/.test(f))
+      .filter((f) => !/(^|\/)(generated|gql)\//.test(f) && !f.endsWith('/resolvers/types.ts'))
+      .filter((f) => f !== REGISTRY_FILE)
+  )
 }
 
 /** Every scanned file that enumerates agencies, with the agencies it names. */
