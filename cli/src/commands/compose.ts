@@ -1,0 +1,6 @@
+// lienthong compose — to be written.
+import type { Command } from 'commander'
+
+export function registerCompose(program: Command): void {
+  void program
+}

@@ -1,0 +1,6 @@
+// lienthong export … — to be written.
+import type { Command } from 'commander'
+
+export function registerExportHtcds(exports: Command): void {
+  void exports
+}
