@@ -103,7 +103,7 @@ describe.each(await testProviders())('report exports on %s', (provider) => {
         .toString('utf8'),
     )
   const cli = async (args: string[], callerDir: string) =>
-    run(process.execPath, ['--import', 'tsx', 'scripts/export.ts', '--gateway', base, '--token', await net.token(), ...args], {
+    run(process.execPath, ['cli/bin/lienthong.js', 'export', 'report', '--gateway', base, '--token', await net.token(), ...args], {
       cwd: root,
       env: { ...process.env, INIT_CWD: callerDir },
     })
@@ -220,7 +220,7 @@ describe.each(await testProviders())('report exports on %s', (provider) => {
     const caller = mkdtempSync(path.join(tmpdir(), 'lt-export-'))
     const { stdout } = await cli(['--period', '2024-H1', '--lang', 'en'], caller)
     const written = path.join(caller, 'bao-cao-2024-H1-99-en.csv')
-    expect(stdout.trim()).toBe(`✔ wrote ${written}`)
+    expect(stdout.trim()).toBe(`✔ đã ghi ${written} — wrote ${written}`)
     const rows = parseCsv(readFileSync(written, 'utf8').replace(/^\uFEFF/, ''))
     expect(rows[0]).toEqual(['Anti-trafficking statistical report', 'H1 2024 (1 January 2024 – 30 June 2024)', 'Tỉnh Hải Biên (tỉnh minh hoạ)'])
     // the HTTP default is the same format
@@ -249,7 +249,7 @@ describe.each(await testProviders())('report exports on %s', (provider) => {
     )
     expect(inside?.code).toBe(1)
     expect(inside.stderr.trim().split('\n')).toHaveLength(1)
-    expect(inside.stderr).toMatch(/^✖ not writing the report inside the repository/)
+    expect(inside.stderr).toMatch(/^✖ không ghi tệp vào trong kho mã .* — not writing inside the repository/)
     expect(existsSync(path.join(root, 'bao-cao-2024-Q3-99.csv'))).toBe(false)
   })
 
@@ -260,7 +260,9 @@ describe.each(await testProviders())('report exports on %s', (provider) => {
       (e) => e,
     )
     expect(future?.code).toBe(1)
-    expect(future.stderr.trim()).toBe('✖ 400: Tham số không hợp lệ / Invalid parameters — period: the period has not started yet')
+    expect(future.stderr.trim()).toBe(
+      '✖ 400: Tham số không hợp lệ / Invalid parameters; period: kỳ báo cáo chưa bắt đầu — period: the period has not started yet',
+    )
     expect(readdirSync(caller)).toEqual([])
   })
 })

@@ -1,7 +1,7 @@
 // NET-7 through the gateway, on the demo world: a role × field matrix for every victim-bearing
 // type (no victim-level value and no personal field reaches a role that may not see it), the
 // purpose of use, published aggregates that cannot be undone from their totals, and the audit
-// log (read by auditors, tamper detected by `npm run audit:verify`).
+// log (read by auditors, tamper detected by `lienthong audit verify`).
 import { spawnSync } from 'node:child_process'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -189,7 +189,7 @@ describe.each(await testProviders())('privacy and access through the gateway on 
     expect(officer.bySex.every((c: any) => c.suppressed === false && typeof c.count === 'number')).toBe(true)
   })
 
-  it('audits victim-level reads for auditors through the gateway, and audit:verify detects tampering', async () => {
+  it('audits victim-level reads for auditors through the gateway, and lienthong audit verify detects tampering', async () => {
     await net.query('{ policeVictims(first: 2) { edges { node { externalRef fullName } } } }')
     const auditor = await net.as({ sub: 'police-auditor', agency: 'police', role: 'auditor', unit: '99' })
     const page = `{ policeAuditLog(first: 500) { entries { seq actorSub agency role purpose operation recordType recordRefs fields } verification { ok entries brokenAt } } }`
@@ -205,13 +205,13 @@ describe.each(await testProviders())('privacy and access through the gateway on 
     expect(codes((await net.query(page)).body.errors)).toContain('FORBIDDEN')
 
     const verify = () =>
-      spawnSync(process.execPath, ['--import', 'tsx', path.join(REPO_ROOT, 'scripts/auditVerify.ts'), '--subgraph', 'cases'], {
+      spawnSync(process.execPath, [path.join(REPO_ROOT, 'cli/bin/lienthong.js'), 'audit', 'verify', '--subgraph', 'cases'], {
         cwd: REPO_ROOT,
         encoding: 'utf8',
         env: { ...process.env, DB_PROVIDER: provider, CASES_DATABASE_URL: net.databases.cases.url },
       })
     const intact = verify()
-    expect(intact.stdout).toMatch(/✔ cases: \d+ entries intact/)
+    expect(intact.stdout).toMatch(/✔ cases: \d+ mục nguyên vẹn, .* — \d+ entries intact/)
     expect(intact.status).toBe(0)
     // somebody edits an entry directly in the database: the chain breaks at that entry
     await tamper(net.databases.cases, read.seq)
