@@ -389,6 +389,7 @@ export const DESCRIPTIONS: Record<string, string> = {
  "Query.incomingReport": "Một nguồn tin theo mã — one incoming report by id",
  "Query.incomingReports": "Danh sách nguồn tin, mới nhất trước — incoming reports, newest first",
  "Query.indictment": "Một cáo trạng theo mã — one indictment by id",
+ "Query.indictments": "Cáo trạng, mới truy tố trước — indictments, latest indicted first",
  "Query.peakCampaigns": "Các đợt cao điểm — peak campaigns, newest first",
  "Query.person": "Một người theo mã tham chiếu (mọi mã đều trả về) — one person by reference (any reference resolves)",
  "Query.policeAuditLog": "Nhật ký truy cập hồ sơ nạn nhân của Công an tỉnh, kèm kiểm tra chuỗi — the Provincial Police's audit log of victim-level reads and writes, with verification of the chain (auditors only)",

@@ -247,6 +247,8 @@ export type BorderIncidentEdge = {
 
 /** Bộ lọc vụ việc biên giới — filter of border incidents */
 export type BorderIncidentFilter = {
+  /** Mã tham chiếu của cơ quan (tối đa 100) — the agency's own references (at most 100) */
+  externalRefs?: InputMaybe<Array<Scalars['String']['input']>>;
   incidentType?: InputMaybe<IncidentType>;
   /** Kỳ (theo thời điểm xảy ra) — period of occurrence */
   period?: InputMaybe<PeriodInput>;
@@ -604,6 +606,8 @@ export type CourtFileEdge = {
 export type CourtFileFilter = {
   /** Thụ lý trong kỳ — accepted in the period */
   acceptedIn?: InputMaybe<PeriodInput>;
+  /** Mã tham chiếu của cơ quan (tối đa 100) — the agency's own references (at most 100) */
+  externalRefs?: InputMaybe<Array<Scalars['String']['input']>>;
   /** Trạng thái — status */
   status?: InputMaybe<CourtFileStatus>;
   /** Loại phiên tòa — kind of trial */
@@ -767,6 +771,8 @@ export type CriminalCaseEdge = {
 
 /** Bộ lọc vụ án — filter of criminal cases */
 export type CriminalCaseFilter = {
+  /** Mã tham chiếu của cơ quan (tối đa 100) — the agency's own references (at most 100) */
+  externalRefs?: InputMaybe<Array<Scalars['String']['input']>>;
   form?: InputMaybe<ExploitationForm>;
   peakCampaignId?: InputMaybe<Scalars['ID']['input']>;
   /** Kỳ (theo ngày khởi tố) — period, by opened at */
@@ -1124,6 +1130,8 @@ export type IncomingReportEdge = {
 /** Bộ lọc nguồn tin — filter of incoming reports */
 export type IncomingReportFilter = {
   channel?: InputMaybe<IncomingReportChannel>;
+  /** Mã tham chiếu của cơ quan (tối đa 100) — the agency's own references (at most 100) */
+  externalRefs?: InputMaybe<Array<Scalars['String']['input']>>;
   /** Kỳ (theo thời điểm tiếp nhận) — period, by received at */
   period?: InputMaybe<PeriodInput>;
   status?: InputMaybe<IncomingReportStatus>;
@@ -1195,6 +1203,29 @@ export type Indictment = {
   office: ProsecutionOffice;
   /** Hồ sơ VKS — the procuracy file */
   procuracyFile: ProcuracyFile;
+};
+
+export type IndictmentConnection = {
+  edges: Array<IndictmentEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type IndictmentEdge = {
+  cursor: Scalars['String']['output'];
+  node: Indictment;
+};
+
+/** Lọc cáo trạng — filter of indictments */
+export type IndictmentFilter = {
+  /** Mã tham chiếu của cơ quan (tối đa 100) — the agency's own references (at most 100) */
+  externalRefs?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Truy tố trong kỳ — indicted in the period */
+  indictedIn?: InputMaybe<PeriodInput>;
+  /** Hồ sơ VKS — the procuracy file */
+  procuracyFileId?: InputMaybe<Scalars['ID']['input']>;
+  /** Đơn vị hành chính nơi xảy ra vụ án (chính đơn vị đó và mọi đơn vị trực thuộc, qua sắp xếp 2025, không gồm đơn vị cấp trên) — unit of the offence (the unit itself and every unit under it across the 2025 reform, never a unit above it) */
+  unitCode?: InputMaybe<Scalars['AdminUnitCode']['input']>;
 };
 
 /** Vai trò trong vụ việc — role of a person in an incident */
@@ -2114,6 +2145,8 @@ export type ProcuracyFileEdge = {
 export type ProcuracyFileFilter = {
   /** Thụ lý trong kỳ — accepted in the period */
   acceptedIn?: InputMaybe<PeriodInput>;
+  /** Mã tham chiếu của cơ quan (tối đa 100) — the agency's own references (at most 100) */
+  externalRefs?: InputMaybe<Array<Scalars['String']['input']>>;
   /** Truy tố (cáo trạng gần nhất) trong kỳ — indicted (latest indictment) in the period */
   indictedIn?: InputMaybe<PeriodInput>;
   /** Trạng thái — status */
@@ -2292,6 +2325,8 @@ export type Query = {
   incomingReports: IncomingReportConnection;
   /** Một cáo trạng theo mã — one indictment by id */
   indictment?: Maybe<Indictment>;
+  /** Cáo trạng, mới truy tố trước — indictments, latest indicted first */
+  indictments: IndictmentConnection;
   /** Các đợt cao điểm — peak campaigns, newest first */
   peakCampaigns: Array<PeakCampaign>;
   /** Một người theo mã tham chiếu (mọi mã đều trả về) — one person by reference (any reference resolves) */
@@ -2427,6 +2462,13 @@ export type QueryIncomingReportsArgs = {
 
 export type QueryIndictmentArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type QueryIndictmentsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<IndictmentFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -2807,6 +2849,8 @@ export type RepatriationEdge = {
 
 /** Bộ lọc tiếp nhận, hồi hương — filter of repatriations */
 export type RepatriationFilter = {
+  /** Mã tham chiếu của cơ quan (tối đa 100) — the agency's own references (at most 100) */
+  externalRefs?: InputMaybe<Array<Scalars['String']['input']>>;
   fromCountry?: InputMaybe<Scalars['CountryCode']['input']>;
   /** Kỳ (theo ngày tiếp nhận) — period of reception */
   period?: InputMaybe<PeriodInput>;
@@ -2945,6 +2989,8 @@ export type RescueOperationEdge = {
 
 /** Bộ lọc cuộc giải cứu — filter of rescue operations */
 export type RescueOperationFilter = {
+  /** Mã tham chiếu của cơ quan (tối đa 100) — the agency's own references (at most 100) */
+  externalRefs?: InputMaybe<Array<Scalars['String']['input']>>;
   /** Kỳ (theo thời điểm bắt đầu) — period, by started at */
   period?: InputMaybe<PeriodInput>;
   /** Đơn vị hành chính (chính đơn vị đó và mọi đơn vị trực thuộc, qua sắp xếp 2025, không gồm đơn vị cấp trên) — the unit itself and every unit under it across the 2025 reform, never a unit above it */
@@ -3066,6 +3112,8 @@ export type SupportCaseEdge = {
 export type SupportCaseFilter = {
   /** Đến từ đâu — how the person arrived */
   arrival?: InputMaybe<SupportArrival>;
+  /** Mã tham chiếu của cơ quan (tối đa 100) — the agency's own references (at most 100) */
+  externalRefs?: InputMaybe<Array<Scalars['String']['input']>>;
   /** Cơ sở tiếp nhận — receiving facility */
   facility?: InputMaybe<SupportFacility>;
   /** Kỳ tiếp nhận — period of reception */

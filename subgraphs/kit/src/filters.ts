@@ -1,8 +1,9 @@
 // List filters → Prisma conditions, shared by every subgraph: a reporting period (half-open
-// instants in Vietnam time) and an administrative unit with everything under it across the 2025
-// reform (`adminUnits().unitsUnder`, the same rule as statistics). Bad values are BAD_USER_INPUT
-// naming the argument.
+// instants in Vietnam time), an administrative unit with everything under it across the 2025
+// reform (`adminUnits().unitsUnder`, the same rule as statistics) and the agencies' own references
+// (bulk imports resolve them to ids, NET-11). Bad values are BAD_USER_INPUT naming the argument.
 import { adminUnits, PeriodInputSchema, resolvePeriod } from '@lienthong/schema'
+import { z } from 'zod'
 import { parseInput } from './errors.ts'
 import { KnownUnitSchema } from './validation.ts'
 
@@ -24,6 +25,23 @@ export function unitCodesUnder(code: string | null | undefined, path: Path = 'fi
   if (code == null) return undefined
   const known = parseInput(KnownUnitSchema, code, segments(path))
   return { in: adminUnits().unitsUnder(known) }
+}
+
+/** At most this many agency references in one list filter (one batch of a bulk import). */
+export const MAX_EXTERNAL_REFS = 100
+
+const ExternalRefsSchema = z
+  .array(z.string().trim())
+  .max(MAX_EXTERNAL_REFS, `tối đa ${MAX_EXTERNAL_REFS} mã tham chiếu / at most ${MAX_EXTERNAL_REFS} references`)
+
+/**
+ * `{ in: refs }` of a filter's agency references (trimmed, as writes store them), or undefined
+ * without them: one `IN` condition for the whole batch. An empty list matches nothing, a reference
+ * no record has matches nothing; more than MAX_EXTERNAL_REFS is BAD_USER_INPUT naming the argument.
+ */
+export function externalRefsIn(refs: readonly string[] | null | undefined, path: Path = 'filter.externalRefs'): { in: string[] } | undefined {
+  if (refs == null) return undefined
+  return { in: [...new Set(parseInput(ExternalRefsSchema, refs, segments(path)))] }
 }
 
 /** The conditions of a list filter's period (on the records' `dated` field) and unit (on their `unitCode`). */

@@ -24,7 +24,7 @@ export { notBeforeStart, pendingDuring, resolvedBy } from './statistics/accounti
 export { enteredDuring, resolvedAtEnd, statusAsAt, statusesOfPeriod, wasPending, type StatusHistory } from './statistics/history.ts'
 export { recordStatusChange, type StatusChangeInput, type StatusHistoryDb } from './statusHistory.ts'
 export { inTransaction, WRITE_TIMEOUT_MS } from './transaction.ts'
-export { periodAndUnit, periodRange, unitCodesUnder, definedOnly } from './filters.ts'
+export { periodAndUnit, periodRange, unitCodesUnder, definedOnly, externalRefsIn, MAX_EXTERNAL_REFS } from './filters.ts'
 export { statisticsScope, scopeOfKey, type StatisticsScope } from './statistics/scope.ts'
 export { applyAccessPolicy, byId, byPersonRef, type AccessPolicy } from './authz/guard.ts'
 export { grantKey, parseGrants, type PersonalDataGrant } from './authz/grants.ts'

@@ -3,7 +3,7 @@
 import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto'
 import { z } from 'zod'
 import { parseInput } from './errors.ts'
-import { definedOnly, periodAndUnit } from './filters.ts'
+import { definedOnly, externalRefsIn, periodAndUnit } from './filters.ts'
 
 export const MAX_PAGE_SIZE = 200
 export const DEFAULT_PAGE_SIZE = 50
@@ -105,13 +105,13 @@ export const newestFirst = <K extends string>(dated: K) => [{ [dated]: 'desc' },
 export const newestPage = <T extends { id: string }>(args: PageArgs, model: PagedModel<T>, dated: string, where: object) =>
   modelConnection(args, model, where, newestFirst(dated))
 
-/** The filter argument of a list query: a period and a unit, and fields of the records' own. */
-export type ListFilter = { period?: unknown; unitCode?: string | null }
+/** The filter argument of a list query: a period, a unit, the agency's own references, and fields of the records' own. */
+export type ListFilter = { period?: unknown; unitCode?: string | null; externalRefs?: readonly string[] | null }
 
 /**
- * A list query's page, newest first by `dated`: the records of the filter's period (on `dated`)
- * and unit (on `unitCode`, everything under it), equal to the filter on each of the fields `equal`
- * it sets, and matching `more` (null and undefined conditions dropped).
+ * A list query's page, newest first by `dated`: the records of the filter's period (on `dated`),
+ * unit (on `unitCode`, everything under it) and agency references (on `externalRef`), equal to the
+ * filter on each of the fields `equal` it sets, and matching `more` (null and undefined conditions dropped).
  */
 export function listPage<F extends ListFilter, T extends { id: string }>(
   { filter, ...page }: PageArgs & { filter?: F | null },
@@ -121,5 +121,6 @@ export function listPage<F extends ListFilter, T extends { id: string }>(
   more: Record<string, unknown> = {},
 ) {
   const own = Object.fromEntries(equal.map((field) => [field, filter?.[field]]))
-  return newestPage(page, model, dated, definedOnly({ ...periodAndUnit(dated, filter), ...own, ...more }))
+  const externalRef = externalRefsIn(filter?.externalRefs)
+  return newestPage(page, model, dated, definedOnly({ ...periodAndUnit(dated, filter), externalRef, ...own, ...more }))
 }

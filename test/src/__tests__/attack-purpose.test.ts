@@ -24,6 +24,7 @@ const CONNECTIONS: Record<string, string> = {
   caseSuspects: 'id',
   policeVictims: 'person { personRef }',
   procuracyFiles: 'id',
+  indictments: 'id',
   courtFiles: 'id',
   verdicts: 'id',
   supportCases: 'id',

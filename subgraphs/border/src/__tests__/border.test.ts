@@ -4,7 +4,15 @@
 import { describe, expect, it } from 'vitest'
 import { DEV_NETWORK_KEY, demoWorld } from '@lienthong/kit'
 import { adminUnits } from '@lienthong/schema'
-import { badFilterProblems, connectionPages, seededSubgraphForBlock, testProviders, type TestSubgraph } from '@lienthong/kit/testing'
+import {
+  badFilterProblems,
+  connectionPages,
+  externalRefFilterProblems,
+  seededSubgraphForBlock,
+  testCaller,
+  testProviders,
+  type TestSubgraph,
+} from '@lienthong/kit/testing'
 import { subgraph } from '../server.ts'
 import { borderDemo } from '../../prisma/seed.ts'
 import { recordIncidentInput } from '../../prisma/demo/incidents.ts'
@@ -246,6 +254,15 @@ describe.each(await testProviders())('border subgraph on %s', (provider) => {
     expect(c.data.crossBorderCooperations.totalCount).toBe(
       demo.cooperations.filter((x) => x.counterpart === 'NEIGHBOURING_BORDER_POST' && x.direction === 'INCOMING').length,
     )
+  })
+
+  it('resolves its own references to incidents and repatriations (bulk imports): exactly those asked, at most 100, one statement, with the other filters and the access rules', async () => {
+    const [analyst, noPurpose] = [testCaller('border_guard', 'analyst'), testCaller('border_guard', 'officer')]
+    const lists = [
+      { field: 'borderIncidents', filterType: 'BorderIncidentFilter', narrowing: { status: 'HANDED_TO_POLICE' }, refused: [analyst] },
+      { field: 'repatriations', filterType: 'RepatriationFilter', narrowing: { fromCountry: 'CN' }, refused: [analyst, noPurpose] },
+    ]
+    for (const list of lists) expect(await externalRefFilterProblems(sg, list)).toEqual([])
   })
 
   it('lists the border gates, each in a checkpoint or port commune of the register', async () => {

@@ -306,6 +306,8 @@ export type BorderIncidentFilter = {
   status?: InputMaybe<BorderIncidentStatus>;
   incidentType?: InputMaybe<IncidentType>;
   placeType?: InputMaybe<PlaceType>;
+  /** Mã tham chiếu của cơ quan (tối đa 100) — the agency's own references (at most 100) */
+  externalRefs?: InputMaybe<Array<Scalars['String']['input']>>;
 };
 
 /** Ghi nhận vụ việc biên giới — record a border incident */
@@ -560,6 +562,8 @@ export type RepatriationFilter = {
   unitCode?: InputMaybe<Scalars['AdminUnitCode']['input']>;
   status?: InputMaybe<RepatriationStatus>;
   fromCountry?: InputMaybe<Scalars['CountryCode']['input']>;
+  /** Mã tham chiếu của cơ quan (tối đa 100) — the agency's own references (at most 100) */
+  externalRefs?: InputMaybe<Array<Scalars['String']['input']>>;
 };
 
 /** Ghi nhận tiếp nhận, hồi hương — record a repatriation */

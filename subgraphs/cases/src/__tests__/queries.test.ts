@@ -3,7 +3,7 @@
 // batching of the new entity and relations.
 import { describe, expect, it } from 'vitest'
 import { DEV_NETWORK_KEY, DEV_PII_KEY, FieldCipher, demoWorld } from '@lienthong/kit'
-import { connectionPages, seededSubgraphForBlock, testProviders } from '@lienthong/kit/testing'
+import { connectionPages, externalRefFilterProblems, seededSubgraphForBlock, testCaller, testProviders } from '@lienthong/kit/testing'
 import { adminUnits } from '@lienthong/schema'
 import { subgraph } from '../server.ts'
 
@@ -137,6 +137,16 @@ describe.each(await testProviders())('police queries on seeded %s', (provider) =
     expect(month.errors[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'filter.period.index' })
     const unit: any = await sg.execute('{ incomingReports(filter: { unitCode: "12345" }) { totalCount } }')
     expect(unit.errors[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'filter.unitCode' })
+  })
+
+  it('resolves the agencies own references to records (bulk imports): exactly those asked, at most 100, one statement, with the other filters and the access rules', async () => {
+    const refused = [testCaller('police', 'analyst'), testCaller('steering_committee', 'integrator'), testCaller('police', 'auditor')]
+    const lists = [
+      { field: 'criminalCases', filterType: 'CriminalCaseFilter', narrowing: { form: 'FORCED_MARRIAGE' } },
+      { field: 'incomingReports', filterType: 'IncomingReportFilter', narrowing: { channel: 'HOTLINE_TRANSFER' } },
+      { field: 'rescueOperations', filterType: 'RescueOperationFilter', narrowing: { unitCode: '991' } },
+    ]
+    for (const list of lists) expect(await externalRefFilterProblems(sg, { ...list, refused })).toEqual([])
   })
 
   it('resolves IncomingReport entities by key and batches reports, status histories, suspects and rescues: same SQL count for 1 and 50', async () => {

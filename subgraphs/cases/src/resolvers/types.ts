@@ -511,6 +511,8 @@ export type CriminalCaseFilter = {
   status?: InputMaybe<CaseInvestigationStatus>;
   form?: InputMaybe<ExploitationForm>;
   peakCampaignId?: InputMaybe<Scalars['ID']['input']>;
+  /** Mã tham chiếu của cơ quan (tối đa 100) — the agency's own references (at most 100) */
+  externalRefs?: InputMaybe<Array<Scalars['String']['input']>>;
 };
 
 /** Khởi tố vụ án — open a criminal case */
@@ -810,6 +812,8 @@ export type IncomingReportFilter = {
   status?: InputMaybe<IncomingReportStatus>;
   channel?: InputMaybe<IncomingReportChannel>;
   traffickingRelated?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Mã tham chiếu của cơ quan (tối đa 100) — the agency's own references (at most 100) */
+  externalRefs?: InputMaybe<Array<Scalars['String']['input']>>;
 };
 
 /** Tiếp nhận nguồn tin — receive an incoming report */
@@ -897,6 +901,8 @@ export type RescueOperationFilter = {
   period?: InputMaybe<PeriodInput>;
   /** Đơn vị hành chính (chính đơn vị đó và mọi đơn vị trực thuộc, qua sắp xếp 2025, không gồm đơn vị cấp trên) — the unit itself and every unit under it across the 2025 reform, never a unit above it */
   unitCode?: InputMaybe<Scalars['AdminUnitCode']['input']>;
+  /** Mã tham chiếu của cơ quan (tối đa 100) — the agency's own references (at most 100) */
+  externalRefs?: InputMaybe<Array<Scalars['String']['input']>>;
 };
 
 /** Ghi nhận cuộc giải cứu — record a rescue operation */

@@ -35,6 +35,7 @@ describe.each(await testProviders())('prosecutions reads by caller on %s', (prov
     procuracyFile: ['query($id: ID!) { procuracyFile(id: $id) { externalRef } }', { id: ids.f1 }],
     procuracyFiles: ['{ procuracyFiles(first: 5) { totalCount edges { node { externalRef } } } }'],
     indictment: ['query($id: ID!) { indictment(id: $id) { externalRef } }', { id: ids.i1 }],
+    indictments: ['{ indictments(first: 5) { totalCount edges { node { externalRef } } } }'],
     courtFile: ['query($id: ID!) { courtFile(id: $id) { externalRef } }', { id: ids.cf1 }],
     courtFiles: ['{ courtFiles(first: 5) { totalCount } }'],
     verdicts: ['{ verdicts(first: 5) { totalCount } }'],

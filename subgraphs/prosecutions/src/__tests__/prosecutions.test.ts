@@ -2,7 +2,7 @@
 // SQL count, the seed against the demo world, filters and pagination.
 import { describe, expect, it } from 'vitest'
 import { DEV_NETWORK_KEY, demoWorld } from '@lienthong/kit'
-import { connectionPages, seededSubgraphForBlock, testProviders } from '@lienthong/kit/testing'
+import { connectionPages, externalRefFilterProblems, seededSubgraphForBlock, testCaller, testProviders, withoutErrors } from '@lienthong/kit/testing'
 import { adminUnits } from '@lienthong/schema'
 import { subgraph } from '../server.ts'
 
@@ -186,6 +186,34 @@ describe.each(await testProviders())('prosecutions subgraph on %s', (provider) =
     expect(d.data.defendantsOf.map((x: any) => x.procuracyFile.externalRef).sort()).toEqual(inFiles)
     const bad: any = await sg.execute('query($p: PersonRef!) { defendantsOf(personRef: $p) { id } }', { p: 'not-a-ref' })
     expect(bad.errors[0].extensions.code).toBe('BAD_USER_INPUT')
+  })
+
+  it('lists every indictment once, latest first, by period, unit and procuracy file', async () => {
+    const all = await sg.db.indictment.findMany({ include: { file: true }, orderBy: [{ indictedAt: 'desc' }, { id: 'desc' }] })
+    const { pages, totalCount } = await connectionPages(sg, 'indictments', 9, 'node { id externalRef procuracyFile { id } }')
+    expect(pages.flat().map((e) => e.node.externalRef)).toEqual(all.map((i) => i.externalRef))
+    expect([totalCount, pages.flat()[0].node.procuracyFile.id]).toEqual([all.length, all[0]!.fileId])
+    const q = 'query($f: IndictmentFilter) { indictments(first: 200, filter: $f) { totalCount edges { node { externalRef } } } }'
+    const refsOf = async (f: object) =>
+      (withoutErrors(await sg.execute(q, { f }), 'indictments').data.indictments.edges as any[]).map((e) => e.node.externalRef)
+    const h1 = all.filter((i) => i.indictedAt >= vn(2022, 1, 1) && i.indictedAt < vn(2022, 7, 1))
+    expect(await refsOf({ indictedIn: { kind: 'HALF_YEAR', year: 2022, index: 1 } })).toEqual(h1.map((i) => i.externalRef))
+    expect(h1.length).toBeGreaterThan(0)
+    const unit = all[0]!.file.unitCode
+    const under = new Set(adminUnits().unitsUnder(unit))
+    expect(await refsOf({ unitCode: unit })).toEqual(all.filter((i) => under.has(i.file.unitCode)).map((i) => i.externalRef))
+    expect(await refsOf({ procuracyFileId: all[0]!.fileId })).toEqual(all.filter((i) => i.fileId === all[0]!.fileId).map((i) => i.externalRef))
+  })
+
+  it('resolves the offices own references to records (bulk imports): exactly those asked, at most 100, one statement, with the other filters and the access rules', async () => {
+    const refused = [testCaller('procuracy', 'analyst'), testCaller('court', 'integrator'), testCaller('procuracy', 'auditor')]
+    const newest = withoutErrors(await sg.execute('{ indictments(first: 1) { edges { node { procuracyFile { id } } } } }'), 'indictments').data
+    const lists = [
+      { field: 'procuracyFiles', filterType: 'ProcuracyFileFilter', narrowing: { status: 'INDICTED' } },
+      { field: 'indictments', filterType: 'IndictmentFilter', narrowing: { procuracyFileId: newest.indictments.edges[0].node.procuracyFile.id } },
+      { field: 'courtFiles', filterType: 'CourtFileFilter', narrowing: { status: 'TRIED_FIRST_INSTANCE' } },
+    ]
+    for (const list of lists) expect(await externalRefFilterProblems(sg, { ...list, refused })).toEqual([])
   })
 
   it('pages through every court file once and filters them by trial year and kind', async () => {

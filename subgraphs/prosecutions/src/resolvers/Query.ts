@@ -2,11 +2,11 @@
 // conditions here: periods use the network's shared boundaries (Vietnam time, half-open); a unit
 // includes the files placed at it and at every unit under it, before and after the 2025 reform
 // (kit `unitCodesUnder`, the network's one roll-up rule).
-import { auditLogResolvers, modelConnection, parseInput, periodRange, unitCodesUnder } from '@lienthong/kit'
+import { auditLogResolvers, externalRefsIn, modelConnection, parseInput, periodRange, unitCodesUnder } from '@lienthong/kit'
 import { agencyIdsOf } from '@lienthong/schema'
 import { PersonRefSchema } from '@lienthong/schema'
 import type { Prisma } from '../db.ts'
-import type { CourtFileFilter, ProcuracyFileFilter, QueryResolvers, VerdictFilter } from './types.ts'
+import type { CourtFileFilter, IndictmentFilter, ProcuracyFileFilter, QueryResolvers, VerdictFilter } from './types.ts'
 import { ArticleSchema } from '../validation/common.ts'
 
 const inPeriod = (p: unknown, field: string) => periodRange(p, ['filter', field])
@@ -19,6 +19,18 @@ function procuracyFileWhere(f: ProcuracyFileFilter | null | undefined): Prisma.P
     indictedAt: inPeriod(f.indictedIn, 'indictedIn'),
     unitCode: unitsUnder(f.unitCode),
     status: f.status ?? undefined,
+    externalRef: externalRefsIn(f.externalRefs),
+  }
+}
+
+function indictmentWhere(f: IndictmentFilter | null | undefined): Prisma.IndictmentWhereInput {
+  if (!f) return {}
+  const unit = unitsUnder(f.unitCode)
+  return {
+    indictedAt: inPeriod(f.indictedIn, 'indictedIn'),
+    fileId: f.procuracyFileId ?? undefined,
+    externalRef: externalRefsIn(f.externalRefs),
+    file: unit ? { unitCode: unit } : undefined,
   }
 }
 
@@ -30,6 +42,7 @@ function courtFileWhere(f: CourtFileFilter | null | undefined): Prisma.CourtFile
     triedAt: inPeriod(f.triedIn, 'triedIn'),
     status: f.status ?? undefined,
     trialKind: f.trialKind ?? undefined,
+    externalRef: externalRefsIn(f.externalRefs),
     indictment: unit ? { file: { unitCode: unit } } : undefined,
   }
 }
@@ -56,6 +69,10 @@ export const Query: QueryResolvers = {
     return modelConnection(args, db.procuracyFile, where, [{ acceptedAt: 'desc' }, { id: 'desc' }]) as never
   },
   indictment: (_, { id }, { loaders }) => loaders.indictment.load(id),
+  indictments: async (_, args, { db }) => {
+    const where = indictmentWhere(args.filter)
+    return modelConnection(args, db.indictment, where, [{ indictedAt: 'desc' }, { id: 'desc' }]) as never
+  },
   courtFile: (_, { id }, { loaders }) => loaders.courtFile.load(id),
   courtFiles: async (_, args, { db }) => {
     const where = courtFileWhere(args.filter)

@@ -141,6 +141,19 @@ export type ProcuracyFileConnection = {
   totalCount: Scalars['Int']['output'];
 };
 
+export type IndictmentEdge = {
+  __typename?: 'IndictmentEdge';
+  cursor: Scalars['String']['output'];
+  node: Indictment;
+};
+
+export type IndictmentConnection = {
+  __typename?: 'IndictmentConnection';
+  edges: Array<IndictmentEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
 export type CourtFileEdge = {
   __typename?: 'CourtFileEdge';
   cursor: Scalars['String']['output'];
@@ -177,6 +190,20 @@ export type ProcuracyFileFilter = {
   unitCode?: InputMaybe<Scalars['AdminUnitCode']['input']>;
   /** Trạng thái — status */
   status?: InputMaybe<ProcuracyStatus>;
+  /** Mã tham chiếu của cơ quan (tối đa 100) — the agency's own references (at most 100) */
+  externalRefs?: InputMaybe<Array<Scalars['String']['input']>>;
+};
+
+/** Lọc cáo trạng — filter of indictments */
+export type IndictmentFilter = {
+  /** Truy tố trong kỳ — indicted in the period */
+  indictedIn?: InputMaybe<PeriodInput>;
+  /** Đơn vị hành chính nơi xảy ra vụ án (chính đơn vị đó và mọi đơn vị trực thuộc, qua sắp xếp 2025, không gồm đơn vị cấp trên) — unit of the offence (the unit itself and every unit under it across the 2025 reform, never a unit above it) */
+  unitCode?: InputMaybe<Scalars['AdminUnitCode']['input']>;
+  /** Hồ sơ VKS — the procuracy file */
+  procuracyFileId?: InputMaybe<Scalars['ID']['input']>;
+  /** Mã tham chiếu của cơ quan (tối đa 100) — the agency's own references (at most 100) */
+  externalRefs?: InputMaybe<Array<Scalars['String']['input']>>;
 };
 
 /** Lọc hồ sơ Tòa án — filter of court files */
@@ -191,6 +218,8 @@ export type CourtFileFilter = {
   status?: InputMaybe<CourtFileStatus>;
   /** Loại phiên tòa — kind of trial */
   trialKind?: InputMaybe<TrialKind>;
+  /** Mã tham chiếu của cơ quan (tối đa 100) — the agency's own references (at most 100) */
+  externalRefs?: InputMaybe<Array<Scalars['String']['input']>>;
 };
 
 /** Lọc phán quyết — filter of verdicts */
@@ -213,6 +242,8 @@ export type Query = {
   procuracyFiles: ProcuracyFileConnection;
   /** Một cáo trạng theo mã — one indictment by id */
   indictment?: Maybe<Indictment>;
+  /** Cáo trạng, mới truy tố trước — indictments, latest indicted first */
+  indictments: IndictmentConnection;
   /** Một hồ sơ Tòa án theo mã — one court file by id */
   courtFile?: Maybe<CourtFile>;
   /** Hồ sơ Tòa án, mới thụ lý trước — court files, latest accepted first */
@@ -240,6 +271,13 @@ export type QueryProcuracyFilesArgs = {
 
 export type QueryIndictmentArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type QueryIndictmentsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<IndictmentFilter>;
 };
 
 
@@ -1298,11 +1336,14 @@ export type ResolversTypes = ResolversObject<{
   ProcuracyFileEdge: ResolverTypeWrapper<Omit<ProcuracyFileEdge, 'node'> & { node: ResolversTypes['ProcuracyFile'] }>;
   ProcuracyFileConnection: ResolverTypeWrapper<Omit<ProcuracyFileConnection, 'edges'> & { edges: Array<ResolversTypes['ProcuracyFileEdge']> }>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  IndictmentEdge: ResolverTypeWrapper<Omit<IndictmentEdge, 'node'> & { node: ResolversTypes['Indictment'] }>;
+  IndictmentConnection: ResolverTypeWrapper<Omit<IndictmentConnection, 'edges'> & { edges: Array<ResolversTypes['IndictmentEdge']> }>;
   CourtFileEdge: ResolverTypeWrapper<Omit<CourtFileEdge, 'node'> & { node: ResolversTypes['CourtFile'] }>;
   CourtFileConnection: ResolverTypeWrapper<Omit<CourtFileConnection, 'edges'> & { edges: Array<ResolversTypes['CourtFileEdge']> }>;
   VerdictEdge: ResolverTypeWrapper<Omit<VerdictEdge, 'node'> & { node: ResolversTypes['Verdict'] }>;
   VerdictConnection: ResolverTypeWrapper<Omit<VerdictConnection, 'edges'> & { edges: Array<ResolversTypes['VerdictEdge']> }>;
   ProcuracyFileFilter: ProcuracyFileFilter;
+  IndictmentFilter: IndictmentFilter;
   CourtFileFilter: CourtFileFilter;
   VerdictFilter: VerdictFilter;
   Query: ResolverTypeWrapper<{}>;
@@ -1374,11 +1415,14 @@ export type ResolversParentTypes = ResolversObject<{
   ProcuracyFileEdge: Omit<ProcuracyFileEdge, 'node'> & { node: ResolversParentTypes['ProcuracyFile'] };
   ProcuracyFileConnection: Omit<ProcuracyFileConnection, 'edges'> & { edges: Array<ResolversParentTypes['ProcuracyFileEdge']> };
   Int: Scalars['Int']['output'];
+  IndictmentEdge: Omit<IndictmentEdge, 'node'> & { node: ResolversParentTypes['Indictment'] };
+  IndictmentConnection: Omit<IndictmentConnection, 'edges'> & { edges: Array<ResolversParentTypes['IndictmentEdge']> };
   CourtFileEdge: Omit<CourtFileEdge, 'node'> & { node: ResolversParentTypes['CourtFile'] };
   CourtFileConnection: Omit<CourtFileConnection, 'edges'> & { edges: Array<ResolversParentTypes['CourtFileEdge']> };
   VerdictEdge: Omit<VerdictEdge, 'node'> & { node: ResolversParentTypes['Verdict'] };
   VerdictConnection: Omit<VerdictConnection, 'edges'> & { edges: Array<ResolversParentTypes['VerdictEdge']> };
   ProcuracyFileFilter: ProcuracyFileFilter;
+  IndictmentFilter: IndictmentFilter;
   CourtFileFilter: CourtFileFilter;
   VerdictFilter: VerdictFilter;
   Query: {};
@@ -1478,6 +1522,19 @@ export type ProcuracyFileConnectionResolvers<ContextType = Context, ParentType e
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
+export type IndictmentEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['IndictmentEdge'] = ResolversParentTypes['IndictmentEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Indictment'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type IndictmentConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['IndictmentConnection'] = ResolversParentTypes['IndictmentConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['IndictmentEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
 export type CourtFileEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CourtFileEdge'] = ResolversParentTypes['CourtFileEdge']> = ResolversObject<{
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['CourtFile'], ParentType, ContextType>;
@@ -1508,6 +1565,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   procuracyFile?: Resolver<Maybe<ResolversTypes['ProcuracyFile']>, ParentType, ContextType, RequireFields<QueryProcuracyFileArgs, 'id'>>;
   procuracyFiles?: Resolver<ResolversTypes['ProcuracyFileConnection'], ParentType, ContextType, Partial<QueryProcuracyFilesArgs>>;
   indictment?: Resolver<Maybe<ResolversTypes['Indictment']>, ParentType, ContextType, RequireFields<QueryIndictmentArgs, 'id'>>;
+  indictments?: Resolver<ResolversTypes['IndictmentConnection'], ParentType, ContextType, Partial<QueryIndictmentsArgs>>;
   courtFile?: Resolver<Maybe<ResolversTypes['CourtFile']>, ParentType, ContextType, RequireFields<QueryCourtFileArgs, 'id'>>;
   courtFiles?: Resolver<ResolversTypes['CourtFileConnection'], ParentType, ContextType, Partial<QueryCourtFilesArgs>>;
   verdicts?: Resolver<Maybe<ResolversTypes['VerdictConnection']>, ParentType, ContextType, Partial<QueryVerdictsArgs>>;
@@ -1843,6 +1901,8 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   Person?: PersonResolvers<ContextType>;
   ProcuracyFileEdge?: ProcuracyFileEdgeResolvers<ContextType>;
   ProcuracyFileConnection?: ProcuracyFileConnectionResolvers<ContextType>;
+  IndictmentEdge?: IndictmentEdgeResolvers<ContextType>;
+  IndictmentConnection?: IndictmentConnectionResolvers<ContextType>;
   CourtFileEdge?: CourtFileEdgeResolvers<ContextType>;
   CourtFileConnection?: CourtFileConnectionResolvers<ContextType>;
   VerdictEdge?: VerdictEdgeResolvers<ContextType>;

@@ -2,7 +2,7 @@
 // (period, unit across the 2025 reform, status), cursor pages, one SQL batch per relation.
 import { describe, expect, it } from 'vitest'
 import { DEV_NETWORK_KEY, demoWorld } from '@lienthong/kit'
-import { badFilterProblems, seededSubgraphForBlock, testProviders } from '@lienthong/kit/testing'
+import { badFilterProblems, externalRefFilterProblems, seededSubgraphForBlock, testCaller, testProviders } from '@lienthong/kit/testing'
 import { vietnamDay } from '@lienthong/schema'
 import { subgraph } from '../server.ts'
 import { supportDemoPlan } from '../../prisma/demoPlan.ts'
@@ -88,6 +88,13 @@ describe.each(await testProviders())('support queries on %s', (provider) => {
         .sort(),
     )
     expect(await badFilterProblems(sg, Q)).toEqual([])
+  })
+
+  it('resolves its own references to support cases (bulk imports): exactly those asked, at most 100, one statement, with the other filters and the access rules', async () => {
+    // analysts see figures only; an officer without a declared purpose sees no victim-level record
+    const refused = [testCaller('social_affairs', 'analyst'), testCaller('social_affairs', 'officer')]
+    const check = { field: 'supportCases', filterType: 'SupportCaseFilter', narrowing: { arrival: 'HOTLINE' }, refused }
+    expect(await externalRefFilterProblems(sg, check)).toEqual([])
   })
 
   it('counts services delivered by type, start period and unit', async () => {

@@ -700,6 +700,8 @@ export type SupportCaseFilter = {
   screeningResult?: InputMaybe<SupportScreeningResult>;
   /** Đến từ đâu — how the person arrived */
   arrival?: InputMaybe<SupportArrival>;
+  /** Mã tham chiếu của cơ quan (tối đa 100) — the agency's own references (at most 100) */
+  externalRefs?: InputMaybe<Array<Scalars['String']['input']>>;
 };
 
 /** Sàng lọc — screening in an input */
