@@ -1032,6 +1032,100 @@ export type HotlineContactStatus =
   /** Đã tiếp nhận — received */
   | 'RECEIVED';
 
+/**
+ * Mức khái quát hoá đã áp dụng cho một thuộc tính định danh gián tiếp — the generalisation level
+ * applied to one quasi-identifier (0: as recorded; the last level: unknown for every record)
+ */
+export type HtcdsGeneralisation = {
+  /** Mô tả mức — what the level keeps */
+  description: Scalars['String']['output'];
+  /** Trường HTCDS — the HTCDS field */
+  field: Scalars['String']['output'];
+  /** Mức đã áp dụng — level applied */
+  level: Scalars['Int']['output'];
+  /** Mức cao nhất (không xác định) — the last level (unknown) */
+  maxLevel: Scalars['Int']['output'];
+};
+
+/**
+ * A release of victim microdata in HTCDS 2.0 for one year, k-anonymous over its quasi-identifiers
+ * (every combination of their released values is shared by at least k records), with what was
+ * generalised and suppressed to reach it. Only victims identified by the police in the year who did
+ * not refuse or withdraw their consent to be counted are eligible. Bộ dữ liệu vi mô theo chuẩn HTCDS
+ * 2.0 cho một năm, ẩn danh k.
+ */
+export type HtcdsRelease = {
+  /** Nạn nhân đủ điều kiện — eligible victims */
+  eligible: Scalars['Int']['output'];
+  /** Mức khái quát hoá đã áp dụng — generalisation applied */
+  generalisation: Array<HtcdsGeneralisation>;
+  /** Thời điểm xuất — generated at */
+  generatedAt: Scalars['DateTime']['output'];
+  /** Ngưỡng k — k */
+  k: Scalars['Int']['output'];
+  /** Thuộc tính định danh gián tiếp — quasi-identifiers */
+  quasiIdentifiers: Array<Scalars['String']['output']>;
+  /** Các bản ghi — the records */
+  records: Array<HtcdsVictimRecord>;
+  /** Bản ghi được xuất — records released */
+  released: Scalars['Int']['output'];
+  /** Chuẩn — the standard */
+  standard: Scalars['String']['output'];
+  /** Bản ghi bị loại để đạt ngưỡng k — records suppressed to reach k */
+  suppressed: Scalars['Int']['output'];
+  /** Năm ghi nhận — year of registration */
+  year: Scalars['Int']['output'];
+};
+
+/**
+ * One victim of a release in the fields and value codes of HTCDS 2.0 as the Counter Trafficking
+ * Data Collaborative publishes them (CTDC global dataset codebook). No name, no national ID, no
+ * person reference: the person appears under a pseudonym valid for this release only. A null field is
+ * unknown (CTDC's -99). Một nạn nhân theo chuẩn HTCDS 2.0, chỉ mang bút danh của lần xuất này.
+ */
+export type HtcdsVictimRecord = {
+  /** Nước bị bóc lột (ISO 3166-1 alpha-2, OTHER: nước ngoài khác) — country of exploitation (ISO alpha-2, OTHER: another country) */
+  CountryOfExploitation?: Maybe<Scalars['String']['output']>;
+  /** Nguồn dữ liệu — data source */
+  Datasource: Scalars['String']['output'];
+  /** Nhóm tuổi khi ghi nhận: 0--8, 9--17, 18--20, 21--23, 24--26, 27--29, 30--38, 39--47, 48+ — age band at registration */
+  ageBroad?: Maybe<Scalars['String']['output']>;
+  /** Quốc tịch (ISO 3166-1 alpha-2, OTHER: nước khác) — citizenship (ISO 3166-1 alpha-2, OTHER: another country) */
+  citizenship?: Maybe<Scalars['String']['output']>;
+  /** Giới tính: Female, Male — gender */
+  gender?: Maybe<Scalars['String']['output']>;
+  /** Bị bắt cóc — abducted */
+  isAbduction?: Maybe<Scalars['Boolean']['output']>;
+  /** Lao động cưỡng bức — forced labour */
+  isForcedLabour?: Maybe<Scalars['Boolean']['output']>;
+  /** Cưỡng ép kết hôn — forced marriage */
+  isForcedMarriage?: Maybe<Scalars['Boolean']['output']>;
+  /** Lấy bộ phận cơ thể — organ removal */
+  isOrganRemoval?: Maybe<Scalars['Boolean']['output']>;
+  /** Hình thức bóc lột khác — another type of exploitation */
+  isOtherExploit?: Maybe<Scalars['Boolean']['output']>;
+  /** Cả bóc lột tình dục và lao động cưỡng bức — both sexual exploitation and forced labour */
+  isSexAndLabour?: Maybe<Scalars['Boolean']['output']>;
+  /** Bóc lột tình dục — sexual exploitation */
+  isSexualExploit?: Maybe<Scalars['Boolean']['output']>;
+  /** Minor hoặc Adult khi ghi nhận — minor or adult at registration */
+  majorityStatus?: Maybe<Scalars['String']['output']>;
+  /** Nợ nần, cầm cố — debt bondage */
+  meansOfControlDebtBondage?: Maybe<Scalars['Boolean']['output']>;
+  /** Bị lừa bằng hứa hẹn việc làm — false promises */
+  meansOfControlFalsePromises?: Maybe<Scalars['Boolean']['output']>;
+  /** Kẻ tuyển mộ là người quen — the recruiter was a friend or acquaintance */
+  recruiterRelationFriend?: Maybe<Scalars['Boolean']['output']>;
+  /** Kẻ tuyển mộ có quan hệ khác (qua mạng, môi giới hôn nhân) — another relation to the recruiter (online contact, marriage broker) */
+  recruiterRelationOther?: Maybe<Scalars['Boolean']['output']>;
+  /** Các hình thức bóc lột, cách nhau bởi ';' — types of exploitation, separated by ';' */
+  typeOfExploitConcatenated?: Maybe<Scalars['String']['output']>;
+  /** Bút danh của lần xuất (HMAC với khoá ngẫu nhiên không lưu) — pseudonym for this release only (HMAC under a random key never stored) */
+  victimId: Scalars['String']['output'];
+  /** Năm ghi nhận (năm xác định là nạn nhân) — year of registration (year identified as a victim) */
+  yearOfRegistration: Scalars['Int']['output'];
+};
+
 /** A person's involvement in a border incident. Sự liên quan của một người trong vụ việc. */
 export type IncidentInvolvement = {
   /** Thời điểm bàn giao cho ngành LĐTBXH — when handed to Social Affairs */
@@ -2319,6 +2413,12 @@ export type Query = {
   hotlineContact?: Maybe<HotlineContact>;
   /** Cuộc gọi đường dây nóng, mới nhất trước — hotline contacts, latest first */
   hotlineContacts?: Maybe<HotlineContactConnection>;
+  /**
+   * Dữ liệu vi mô nạn nhân theo chuẩn HTCDS 2.0 (chỉ lãnh đạo Ban Chỉ đạo, mục đích data_quality, có
+   * ghi nhật ký) — victim microdata in HTCDS 2.0 for a year (steering committee supervisors only, purpose
+   * data_quality; audited); k at least 2, default 11 as the CTDC publishes
+   */
+  htcdsRelease?: Maybe<HtcdsRelease>;
   /** Một nguồn tin theo mã — one incoming report by id */
   incomingReport?: Maybe<IncomingReport>;
   /** Danh sách nguồn tin, mới nhất trước — incoming reports, newest first */
@@ -2445,6 +2545,12 @@ export type QueryHotlineContactsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<HotlineContactFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryHtcdsReleaseArgs = {
+  k?: InputMaybe<Scalars['Int']['input']>;
+  year: Scalars['Int']['input'];
 };
 
 

@@ -19,7 +19,7 @@ const TITLE: Record<Lang, string> = { vi: 'Báo cáo thống kê phòng, chống
 
 export const tableOf = (rows: ReportRow[]): (string | number)[][] => rows.map((r) => [r.section, r.figure, r.detail, r.value])
 
-const csvCell = (v: string | number) => {
+export const csvCell = (v: string | number) => {
   const s = String(v)
   return /[",\n\r]/.test(s) || /^[=+\-@]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s
 }

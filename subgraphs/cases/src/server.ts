@@ -1,6 +1,7 @@
 // The `cases` subgraph as one definition: entry point (index.ts), tests, the network launcher and
 // the demo seed (createSchema: the served schema, to run operations in-process) all build it from here.
 import { byPersonRef, defineSubgraph } from '@lienthong/kit'
+import { STEERING_COMMITTEE } from '@lienthong/schema'
 import { resolvers } from './resolvers/index.ts'
 import { createContext } from './context.ts'
 import { createDb } from './db.ts'
@@ -18,11 +19,21 @@ export const { SUBGRAPH_DIR, createServer, createSchema, subgraph } = defineSubg
    * person: sex, birth year, citizenship, cases) needs a purpose and is audited under the person
    * reference, and so does every field leading to them (`policeVictims` with its cursors, count and
    * filters, `person`, `CriminalCase.victims`, `CaseSuspect.person`, …); the personal fields are
-   * further limited to the police within their unit scope (resolvers/PoliceVictim.ts).
+   * further limited to the police within their unit scope (resolvers/PoliceVictim.ts). The HTCDS
+   * release (`htcdsRelease`: pseudonymous, k-anonymous victim microdata for publication) is for
+   * the steering committee's supervisors only, declaring the purpose data_quality (docs/htcds.md).
    */
   access: {
     writersName: ['Công an tỉnh', 'the Provincial Police'],
     aggregateFields: ['provincialStatistics', 'reportingCompliance'],
     victimTypes: { PoliceVictim: byPersonRef, Person: byPersonRef },
+    releaseFields: {
+      htcdsRelease: {
+        agency: STEERING_COMMITTEE,
+        role: 'supervisor',
+        purposes: ['data_quality'],
+        name: ['lãnh đạo Ban Chỉ đạo 138', 'supervisors of the steering committee'],
+      },
+    },
   },
 })

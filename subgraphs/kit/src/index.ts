@@ -37,6 +37,7 @@ export {
   PUBLISHED_ROLES,
   RECORD_ROLES,
   type PersonalReadRule,
+  type ReleaseRule,
 } from './authz/policy.ts'
 export { AuditTrail, appendAudit, verifyAuditStore, auditStoreOf, auditPlugin, fromRow, type AuditStore, type AuditRow } from './audit/log.ts'
 export { auditLogResolvers } from './audit/resolvers.ts'

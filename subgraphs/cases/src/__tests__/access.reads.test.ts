@@ -22,6 +22,7 @@ describe.each(await testProviders())('police reads by caller on %s', (provider) 
       peakCampaigns: '{ peakCampaigns { id } }',
       person: `{ person(personRef: "${REF_A}") { personRef } }`,
       policeAuditLog: '{ policeAuditLog { entries { seq } } }',
+      htcdsRelease: '{ htcdsRelease(year: 2024) { k } }',
     }
     const aggregates: Record<string, string> = {
       provincialStatistics: '{ provincialStatistics(period: { kind: YEAR, year: 2024 }) { periodCode police { casesOpened } victims { total } } }',
@@ -38,7 +39,8 @@ describe.each(await testProviders())('police reads by caller on %s', (provider) 
         for (const query of Object.values(aggregates)) await sg.ok(query, {}, as)
       }
     }
-    for (const [field, query] of Object.entries(recordLevel)) if (field !== 'policeAuditLog') await sg.ok(query, {}, POLICE)
+    // (the audit log is for auditors, the HTCDS release for steering committee supervisors: htcdsAccess.test.ts)
+    for (const [field, query] of Object.entries(recordLevel)) if (field !== 'policeAuditLog' && field !== 'htcdsRelease') await sg.ok(query, {}, POLICE)
   })
 
   it('(b) refuses victim-level data to an officer without a declared purpose, naming the field, and audits nothing; the rest of the answer arrives', async () => {

@@ -1,5 +1,6 @@
 import { auditLogResolvers, connection, definedOnly, listPage, modelConnection, periodRange, unitCodesUnder } from '@lienthong/kit'
 import { agencyIdsOf } from '@lienthong/schema'
+import { htcdsRelease } from './HtcdsRelease.ts'
 import { personByRef } from './Person.ts'
 import { provincialStatistics } from './ProvincialStatistics.ts'
 import { reportingCompliance } from './Reporting.ts'
@@ -65,6 +66,7 @@ export const Query: QueryResolvers = {
   provincialStatistics,
   reportingCompliance: reportingCompliance as never,
   policeAuditLog: auditLog.policeAuditLog as never,
+  htcdsRelease: (_, args, ctx) => htcdsRelease(args, ctx),
 
   criminalCases: (_, args, { db }) => {
     const form = args.filter?.form

@@ -200,6 +200,12 @@ export type Query = {
   person?: Maybe<Person>;
   /** Nhật ký truy cập hồ sơ nạn nhân của Công an tỉnh, kèm kiểm tra chuỗi — the Provincial Police's audit log of victim-level reads and writes, with verification of the chain (auditors only) */
   policeAuditLog: AuditLogPage;
+  /**
+   * Dữ liệu vi mô nạn nhân theo chuẩn HTCDS 2.0 (chỉ lãnh đạo Ban Chỉ đạo, mục đích data_quality, có
+   * ghi nhật ký) — victim microdata in HTCDS 2.0 for a year (steering committee supervisors only, purpose
+   * data_quality; audited); k at least 2, default 11 as the CTDC publishes
+   */
+  htcdsRelease?: Maybe<HtcdsRelease>;
   /** Tình trạng báo cáo định kỳ trong năm (mặc định toàn tỉnh) — reporting over a year (default: the province) */
   reportingCompliance: ReportingYear;
   /** Thống kê cấp tỉnh theo kỳ và đơn vị (mặc định toàn tỉnh) — provincial statistics for a period and unit (default: the province) */
@@ -265,6 +271,12 @@ export type QueryPersonArgs = {
 export type QueryPoliceAuditLogArgs = {
   afterSeq?: InputMaybe<Scalars['Int']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryHtcdsReleaseArgs = {
+  year: Scalars['Int']['input'];
+  k?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -628,6 +640,103 @@ export type RecordSuspectInput = {
   arrestStatus: SuspectArrestStatus;
   arrestedAt?: InputMaybe<Scalars['DateTime']['input']>;
   wanted?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+/**
+ * Mức khái quát hoá đã áp dụng cho một thuộc tính định danh gián tiếp — the generalisation level
+ * applied to one quasi-identifier (0: as recorded; the last level: unknown for every record)
+ */
+export type HtcdsGeneralisation = {
+  __typename?: 'HtcdsGeneralisation';
+  /** Trường HTCDS — the HTCDS field */
+  field: Scalars['String']['output'];
+  /** Mức đã áp dụng — level applied */
+  level: Scalars['Int']['output'];
+  /** Mức cao nhất (không xác định) — the last level (unknown) */
+  maxLevel: Scalars['Int']['output'];
+  /** Mô tả mức — what the level keeps */
+  description: Scalars['String']['output'];
+};
+
+/**
+ * One victim of a release in the fields and value codes of HTCDS 2.0 as the Counter Trafficking
+ * Data Collaborative publishes them (CTDC global dataset codebook). No name, no national ID, no
+ * person reference: the person appears under a pseudonym valid for this release only. A null field is
+ * unknown (CTDC's -99). Một nạn nhân theo chuẩn HTCDS 2.0, chỉ mang bút danh của lần xuất này.
+ */
+export type HtcdsVictimRecord = {
+  __typename?: 'HtcdsVictimRecord';
+  /** Bút danh của lần xuất (HMAC với khoá ngẫu nhiên không lưu) — pseudonym for this release only (HMAC under a random key never stored) */
+  victimId: Scalars['String']['output'];
+  /** Năm ghi nhận (năm xác định là nạn nhân) — year of registration (year identified as a victim) */
+  yearOfRegistration: Scalars['Int']['output'];
+  /** Nguồn dữ liệu — data source */
+  Datasource: Scalars['String']['output'];
+  /** Giới tính: Female, Male — gender */
+  gender?: Maybe<Scalars['String']['output']>;
+  /** Nhóm tuổi khi ghi nhận: 0--8, 9--17, 18--20, 21--23, 24--26, 27--29, 30--38, 39--47, 48+ — age band at registration */
+  ageBroad?: Maybe<Scalars['String']['output']>;
+  /** Minor hoặc Adult khi ghi nhận — minor or adult at registration */
+  majorityStatus?: Maybe<Scalars['String']['output']>;
+  /** Quốc tịch (ISO 3166-1 alpha-2, OTHER: nước khác) — citizenship (ISO 3166-1 alpha-2, OTHER: another country) */
+  citizenship?: Maybe<Scalars['String']['output']>;
+  /** Nước bị bóc lột (ISO 3166-1 alpha-2, OTHER: nước ngoài khác) — country of exploitation (ISO alpha-2, OTHER: another country) */
+  CountryOfExploitation?: Maybe<Scalars['String']['output']>;
+  /** Lao động cưỡng bức — forced labour */
+  isForcedLabour?: Maybe<Scalars['Boolean']['output']>;
+  /** Bóc lột tình dục — sexual exploitation */
+  isSexualExploit?: Maybe<Scalars['Boolean']['output']>;
+  /** Hình thức bóc lột khác — another type of exploitation */
+  isOtherExploit?: Maybe<Scalars['Boolean']['output']>;
+  /** Cả bóc lột tình dục và lao động cưỡng bức — both sexual exploitation and forced labour */
+  isSexAndLabour?: Maybe<Scalars['Boolean']['output']>;
+  /** Cưỡng ép kết hôn — forced marriage */
+  isForcedMarriage?: Maybe<Scalars['Boolean']['output']>;
+  /** Lấy bộ phận cơ thể — organ removal */
+  isOrganRemoval?: Maybe<Scalars['Boolean']['output']>;
+  /** Các hình thức bóc lột, cách nhau bởi ';' — types of exploitation, separated by ';' */
+  typeOfExploitConcatenated?: Maybe<Scalars['String']['output']>;
+  /** Bị bắt cóc — abducted */
+  isAbduction?: Maybe<Scalars['Boolean']['output']>;
+  /** Bị lừa bằng hứa hẹn việc làm — false promises */
+  meansOfControlFalsePromises?: Maybe<Scalars['Boolean']['output']>;
+  /** Nợ nần, cầm cố — debt bondage */
+  meansOfControlDebtBondage?: Maybe<Scalars['Boolean']['output']>;
+  /** Kẻ tuyển mộ là người quen — the recruiter was a friend or acquaintance */
+  recruiterRelationFriend?: Maybe<Scalars['Boolean']['output']>;
+  /** Kẻ tuyển mộ có quan hệ khác (qua mạng, môi giới hôn nhân) — another relation to the recruiter (online contact, marriage broker) */
+  recruiterRelationOther?: Maybe<Scalars['Boolean']['output']>;
+};
+
+/**
+ * A release of victim microdata in HTCDS 2.0 for one year, k-anonymous over its quasi-identifiers
+ * (every combination of their released values is shared by at least k records), with what was
+ * generalised and suppressed to reach it. Only victims identified by the police in the year who did
+ * not refuse or withdraw their consent to be counted are eligible. Bộ dữ liệu vi mô theo chuẩn HTCDS
+ * 2.0 cho một năm, ẩn danh k.
+ */
+export type HtcdsRelease = {
+  __typename?: 'HtcdsRelease';
+  /** Chuẩn — the standard */
+  standard: Scalars['String']['output'];
+  /** Năm ghi nhận — year of registration */
+  year: Scalars['Int']['output'];
+  /** Ngưỡng k — k */
+  k: Scalars['Int']['output'];
+  /** Thời điểm xuất — generated at */
+  generatedAt: Scalars['DateTime']['output'];
+  /** Thuộc tính định danh gián tiếp — quasi-identifiers */
+  quasiIdentifiers: Array<Scalars['String']['output']>;
+  /** Mức khái quát hoá đã áp dụng — generalisation applied */
+  generalisation: Array<HtcdsGeneralisation>;
+  /** Nạn nhân đủ điều kiện — eligible victims */
+  eligible: Scalars['Int']['output'];
+  /** Bản ghi được xuất — records released */
+  released: Scalars['Int']['output'];
+  /** Bản ghi bị loại để đạt ngưỡng k — records suppressed to reach k */
+  suppressed: Scalars['Int']['output'];
+  /** Các bản ghi — the records */
+  records: Array<HtcdsVictimRecord>;
 };
 
 /**
@@ -1516,6 +1625,9 @@ export type ResolversTypes = ResolversObject<{
   CaseSuspectConnection: ResolverTypeWrapper<Omit<CaseSuspectConnection, 'edges'> & { edges: Array<ResolversTypes['CaseSuspectEdge']> }>;
   CaseSuspectFilter: CaseSuspectFilter;
   RecordSuspectInput: RecordSuspectInput;
+  HtcdsGeneralisation: ResolverTypeWrapper<HtcdsGeneralisation>;
+  HtcdsVictimRecord: ResolverTypeWrapper<HtcdsVictimRecord>;
+  HtcdsRelease: ResolverTypeWrapper<HtcdsRelease>;
   ProvincialStatistics: ResolverTypeWrapper<StatisticsScope>;
   ReportingYear: ResolverTypeWrapper<ReportingYearKey>;
   IncomingReportKind: IncomingReportKind;
@@ -1602,6 +1714,9 @@ export type ResolversParentTypes = ResolversObject<{
   CaseSuspectConnection: Omit<CaseSuspectConnection, 'edges'> & { edges: Array<ResolversParentTypes['CaseSuspectEdge']> };
   CaseSuspectFilter: CaseSuspectFilter;
   RecordSuspectInput: RecordSuspectInput;
+  HtcdsGeneralisation: HtcdsGeneralisation;
+  HtcdsVictimRecord: HtcdsVictimRecord;
+  HtcdsRelease: HtcdsRelease;
   ProvincialStatistics: StatisticsScope;
   ReportingYear: ReportingYearKey;
   IncomingReport: IncomingReportModel;
@@ -1728,6 +1843,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   peakCampaigns?: Resolver<Array<ResolversTypes['PeakCampaign']>, ParentType, ContextType>;
   person?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType, RequireFields<QueryPersonArgs, 'personRef'>>;
   policeAuditLog?: Resolver<ResolversTypes['AuditLogPage'], ParentType, ContextType, Partial<QueryPoliceAuditLogArgs>>;
+  htcdsRelease?: Resolver<Maybe<ResolversTypes['HtcdsRelease']>, ParentType, ContextType, RequireFields<QueryHtcdsReleaseArgs, 'year' | 'k'>>;
   reportingCompliance?: Resolver<ResolversTypes['ReportingYear'], ParentType, ContextType, RequireFields<QueryReportingComplianceArgs, 'year' | 'kind'>>;
   provincialStatistics?: Resolver<ResolversTypes['ProvincialStatistics'], ParentType, ContextType, RequireFields<QueryProvincialStatisticsArgs, 'period'>>;
 }>;
@@ -1816,6 +1932,52 @@ export type CaseSuspectConnectionResolvers<ContextType = Context, ParentType ext
   edges?: Resolver<Array<ResolversTypes['CaseSuspectEdge']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type HtcdsGeneralisationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['HtcdsGeneralisation'] = ResolversParentTypes['HtcdsGeneralisation']> = ResolversObject<{
+  field?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  level?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  maxLevel?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type HtcdsVictimRecordResolvers<ContextType = Context, ParentType extends ResolversParentTypes['HtcdsVictimRecord'] = ResolversParentTypes['HtcdsVictimRecord']> = ResolversObject<{
+  victimId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  yearOfRegistration?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  Datasource?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  gender?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  ageBroad?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  majorityStatus?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  citizenship?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  CountryOfExploitation?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  isForcedLabour?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  isSexualExploit?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  isOtherExploit?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  isSexAndLabour?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  isForcedMarriage?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  isOrganRemoval?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  typeOfExploitConcatenated?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  isAbduction?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  meansOfControlFalsePromises?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  meansOfControlDebtBondage?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  recruiterRelationFriend?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  recruiterRelationOther?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type HtcdsReleaseResolvers<ContextType = Context, ParentType extends ResolversParentTypes['HtcdsRelease'] = ResolversParentTypes['HtcdsRelease']> = ResolversObject<{
+  standard?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  k?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  generatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  quasiIdentifiers?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  generalisation?: Resolver<Array<ResolversTypes['HtcdsGeneralisation']>, ParentType, ContextType>;
+  eligible?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  released?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  suppressed?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  records?: Resolver<Array<ResolversTypes['HtcdsVictimRecord']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
@@ -2134,6 +2296,9 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   CaseSuspect?: CaseSuspectResolvers<ContextType>;
   CaseSuspectEdge?: CaseSuspectEdgeResolvers<ContextType>;
   CaseSuspectConnection?: CaseSuspectConnectionResolvers<ContextType>;
+  HtcdsGeneralisation?: HtcdsGeneralisationResolvers<ContextType>;
+  HtcdsVictimRecord?: HtcdsVictimRecordResolvers<ContextType>;
+  HtcdsRelease?: HtcdsReleaseResolvers<ContextType>;
   ProvincialStatistics?: ProvincialStatisticsResolvers<ContextType>;
   ReportingYear?: ReportingYearResolvers<ContextType>;
   IncomingReport?: IncomingReportResolvers<ContextType>;

@@ -16,7 +16,7 @@ import { isObjectTypeLike } from '../graphqlTypes.ts'
 import { forbidden } from '../errors.ts'
 import type { AuditTrail } from '../audit/log.ts'
 import type { Agency, Identity } from '../identity/claims.ts'
-import { assertRecordReader, assertWriter, PUBLISHED_ROLES } from './policy.ts'
+import { assertRecordReader, assertReleaser, assertWriter, PUBLISHED_ROLES, type ReleaseRule } from './policy.ts'
 
 export interface AccessPolicy {
   /** Agencies whose officers and supervisors may call this subgraph's mutations. */
@@ -32,6 +32,8 @@ export interface AccessPolicy {
   aggregateFields: readonly string[]
   /** Root query fields of the audit log (auditors only; checked again by their resolvers). */
   auditFields: readonly string[]
+  /** Root query fields that release victim-level microdata, each for one agency's role and purposes only. */
+  releaseFields?: Readonly<Record<string, ReleaseRule>>
   /** Types that carry victim-level data, with the reference of a record for the audit log. */
   victimTypes: Readonly<Record<string, (record: any) => string>>
 }
@@ -119,6 +121,8 @@ export function applyAccessPolicy(schema: GraphQLSchema, policy: AccessPolicy): 
       if (audit.has(name) && identity.role !== 'auditor') {
         throw forbidden(name, 'chỉ kiểm toán viên được xem nhật ký truy cập', 'only auditors may read the audit log')
       }
+      const release = policy.releaseFields?.[name]
+      if (release) assertReleaser(identity, name, release)
     })
   }
   for (const [name, field] of Object.entries(schema.getMutationType()?.getFields() ?? {})) {

@@ -9,7 +9,7 @@
 //   with named agencies whose records it concerns, see `AccessPolicy.sharedMutations`).
 import { adminUnits } from '@lienthong/schema'
 import { forbidden } from '../errors.ts'
-import type { Agency, Identity, Role } from '../identity/claims.ts'
+import type { Agency, Identity, Purpose, Role } from '../identity/claims.ts'
 import type { PersonalDataGrant } from './grants.ts'
 
 /** Roles that work on individual records. */
@@ -33,6 +33,32 @@ export function assertRecordReader(identity: Identity | undefined, field: string
       field,
       'cần khai báo mục đích sử dụng (tiêu đề X-Purpose-Of-Use)',
       'a purpose of use is required for victim-level data (header X-Purpose-Of-Use)',
+    )
+  }
+}
+
+/**
+ * Who may run a root field that releases victim-level microdata for publication (e.g. the HTCDS
+ * export): one agency's role, with one of the purposes named; everyone else is refused.
+ */
+export interface ReleaseRule {
+  agency: Agency
+  role: Role
+  purposes: readonly Purpose[]
+  /** How those callers are named in errors (Vietnamese, English). */
+  name: readonly [vi: string, en: string]
+}
+
+/** Refuses a release to anyone but the rule's agency and role, and without one of its purposes. */
+export function assertReleaser(identity: Identity | undefined, field: string, rule: ReleaseRule): void {
+  if (!identity || identity.agency !== rule.agency || identity.role !== rule.role) {
+    throw forbidden(field, `chỉ ${rule.name[0]} được xuất dữ liệu này`, `only ${rule.name[1]} may release this data`)
+  }
+  if (!identity.purpose || !rule.purposes.includes(identity.purpose)) {
+    throw forbidden(
+      field,
+      `cần khai báo mục đích sử dụng ${rule.purposes.join(', ')} (tiêu đề X-Purpose-Of-Use)`,
+      `this release needs the purpose of use ${rule.purposes.join(', ')} (header X-Purpose-Of-Use)`,
     )
   }
 }
