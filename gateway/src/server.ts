@@ -5,6 +5,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http'
 import { apiSchemaOf, REPORT_TYPE } from './exports/reportQuery.ts'
 import { createReportExport } from './exports/reportExport.ts'
 import { createHtcdsExport, HTCDS_RECORD_TYPE } from './exports/htcdsExport.ts'
+import { createGlotipExport } from './exports/glotipExport.ts'
 import { ApolloGateway } from '@apollo/gateway'
 import { ApolloServer } from '@apollo/server'
 import { maskError, requestLogPlugin } from '@lienthong/kit'
@@ -77,6 +78,7 @@ export function createGateway(options: GatewayOptions): Gateway {
       const routes: ReturnType<Gateway['routes']> = {}
       if (hasReport) routes['/reports/provincial'] = createReportExport({ server, schema, context })
       if (schema.getType(HTCDS_RECORD_TYPE)) routes['/exports/htcds'] = createHtcdsExport({ server, schema, context })
+      if (hasReport) routes['/exports/glotip'] = createGlotipExport({ server, schema, context })
       if (options.explorer) Object.assign(routes, explorerRoutes())
       if (options.devTokenKey) routes[DEV_TOKEN_PATH] = createDevTokenRoute(options.devTokenKey)
       return routes

@@ -567,6 +567,7 @@ export const DESCRIPTIONS: Record<string, string> = {
  "VictimStatistics.byForm": "Theo hình thức bóc lột trên hồ sơ nạn nhân của công an (một người có thể nhiều hình thức; chưa xác định khi không có) — by form on the police victim record (a person under each form; unknown when none)",
  "VictimStatistics.byRoute": "Theo tuyến của vụ án công an (dòng riêng cho người không có vụ án công an) — by route of their police cases (a line of its own for persons in no police case)",
  "VictimStatistics.bySex": "Theo giới tính — by sex",
+ "VictimStatistics.bySexAndAgeGroup": "Theo giới tính và nhóm tuổi (trẻ em dưới 18 tuổi / người lớn) tại ngày cuối kỳ (theo năm sinh); chưa xác định khi thiếu giới tính hoặc năm sinh — by sex and age group (child under 18 / adult) on the period's last day (by birth year): girls, boys, women, men; unknown when the sex or the birth year is not recorded",
  "VictimStatistics.byUnit": "Theo đơn vị của vụ án công an — by the unit recorded on their police cases (units present, by code)",
  "VictimStatistics.excludedForConsent": "Người không được thống kê vì từ chối hoặc rút lại đồng ý — persons left out for refused or withdrawn consent",
  "VictimStatistics.total": "Số nạn nhân được thống kê (không trùng, trừ người loại vì không đồng ý) — victims counted"
@@ -591,6 +592,7 @@ export const VALUE_DESCRIPTIONS: Record<string, string> = {
  "BORDER": "Bộ đội Biên phòng — the Border Guard",
  "border_guard": "Bộ Chỉ huy Bộ đội Biên phòng — Border Guard Command",
  "BORDER_GUARD": "Bộ đội Biên phòng bàn giao — handed over by the border guard",
+ "BOY": "Trẻ em trai (dưới 18 tuổi) — boys (under 18)",
  "BROKER": "Môi giới — broker",
  "BUYER": "Người mua — buyer",
  "CASE_OPENED": "Khởi tố vụ án — a case was opened",
@@ -632,6 +634,7 @@ export const VALUE_DESCRIPTIONS: Record<string, string> = {
  "FROM_18_TO_29": "Từ 18 đến 29 tuổi — 18 to 29",
  "FROM_30_TO_44": "Từ 30 đến 44 tuổi — 30 to 44",
  "FROM_45_TO_59": "Từ 45 đến 59 tuổi — 45 to 59",
+ "GIRL": "Trẻ em gái (dưới 18 tuổi) — girls (under 18)",
  "GIVEN": "Đồng ý — given",
  "HALF_YEAR": "6 tháng — half-year",
  "HAND_OVER_PERSONS": "Bàn giao, trao trả người — hand over persons",
@@ -663,6 +666,7 @@ export const VALUE_DESCRIPTIONS: Record<string, string> = {
  "LOCATE_PERSON": "Truy tìm người — locate a person",
  "LOST_CONTACT": "Mất liên lạc — contact lost",
  "MALE": "Nam — male",
+ "MAN": "Nam giới (từ 18 tuổi) — men (18 and over)",
  "MARRIAGE_BROKERING": "Môi giới hôn nhân — marriage brokering",
  "MEDICAL_CARE": "Hỗ trợ y tế — medical care",
  "MISSING": "Chưa gửi, đã quá hạn — missing",
@@ -759,6 +763,7 @@ export const VALUE_DESCRIPTIONS: Record<string, string> = {
  "VOCATIONAL_TRAINING": "Học nghề — vocational training",
  "VOCATIONAL_TRAINING_CENTRE": "Cơ sở giáo dục nghề nghiệp — vocational training centre",
  "WITHDRAWN": "Đã rút lại — withdrawn",
+ "WOMAN": "Phụ nữ (từ 18 tuổi) — women (18 and over)",
  "WOMENS_UNION": "Hội Liên hiệp Phụ nữ — Women's Union",
  "YEAR": "Năm — year"
 }

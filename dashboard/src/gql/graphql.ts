@@ -3712,6 +3712,19 @@ export type VictimRouteKey =
   /** Không có vụ án của công an — in no police case */
   | 'NONE';
 
+/** Khoá của phân tổ nạn nhân theo giới tính và nhóm tuổi (VictimStatistics.bySexAndAgeGroup) — keys of victims by sex and age group */
+export type VictimSexAgeGroup =
+  /** Trẻ em trai (dưới 18 tuổi) — boys (under 18) */
+  | 'BOY'
+  /** Trẻ em gái (dưới 18 tuổi) — girls (under 18) */
+  | 'GIRL'
+  /** Nam giới (từ 18 tuổi) — men (18 and over) */
+  | 'MAN'
+  /** Chưa xác định giới tính hoặc tuổi — sex or age unknown */
+  | 'UNKNOWN'
+  /** Phụ nữ (từ 18 tuổi) — women (18 and over) */
+  | 'WOMAN';
+
 /**
  * Victims counted once per person reference across the agencies. Nạn nhân, mỗi người tính một lần.
  * Sex, age band and citizenship come from the police person record (unknown when the police hold
@@ -3732,6 +3745,8 @@ export type VictimStatistics = {
   byRoute: Array<CountByKey>;
   /** Theo giới tính — by sex */
   bySex: Array<CountByKey>;
+  /** Theo giới tính và nhóm tuổi (trẻ em dưới 18 tuổi / người lớn) tại ngày cuối kỳ (theo năm sinh); chưa xác định khi thiếu giới tính hoặc năm sinh — by sex and age group (child under 18 / adult) on the period's last day (by birth year): girls, boys, women, men; unknown when the sex or the birth year is not recorded */
+  bySexAndAgeGroup: Array<CountByKey>;
   /** Theo đơn vị của vụ án công an — by the unit recorded on their police cases (units present, by code) */
   byUnit: Array<CountByKey>;
   /** Người không được thống kê vì từ chối hoặc rút lại đồng ý — persons left out for refused or withdrawn consent */

@@ -9,6 +9,13 @@ export interface ReportMeta {
   periodLabel: string
   unitName: string
   generatedAt: Date
+  /** Another file's title, column headings and sheet name (the provincial report's when absent). */
+  layout?: FileLayout
+}
+export interface FileLayout {
+  title: string
+  headings: string[]
+  sheet: string
 }
 
 const HEADINGS: Record<Lang, string[]> = {
@@ -16,6 +23,9 @@ const HEADINGS: Record<Lang, string[]> = {
   en: ['Section', 'Figure', 'Detail', 'Value'],
 }
 const TITLE: Record<Lang, string> = { vi: 'Báo cáo thống kê phòng, chống mua bán người', en: 'Anti-trafficking statistical report' }
+
+const layoutOf = (meta: ReportMeta, lang: Lang): FileLayout =>
+  meta.layout ?? { title: TITLE[lang], headings: HEADINGS[lang], sheet: lang === 'vi' ? 'Báo cáo' : 'Report' }
 
 export const tableOf = (rows: ReportRow[]): (string | number)[][] => rows.map((r) => [r.section, r.figure, r.detail, r.value])
 
@@ -25,16 +35,18 @@ export const csvCell = (v: string | number) => {
 }
 
 export function toCsv(rows: ReportRow[], meta: ReportMeta, lang: Lang): string {
-  const lines = [[TITLE[lang], meta.periodLabel, meta.unitName], HEADINGS[lang], ...tableOf(rows)].map((line) => line.map(csvCell).join(','))
+  const { title, headings } = layoutOf(meta, lang)
+  const lines = [[title, meta.periodLabel, meta.unitName], headings, ...tableOf(rows)].map((line) => line.map(csvCell).join(','))
   return `\uFEFF${lines.join('\r\n')}\r\n`
 }
 
 export async function toXlsx(rows: ReportRow[], meta: ReportMeta, lang: Lang): Promise<Buffer> {
   const book = new ExcelJS.Workbook()
   book.created = meta.generatedAt
-  const sheet = book.addWorksheet(lang === 'vi' ? 'Báo cáo' : 'Report')
-  sheet.addRow([`${TITLE[lang]} — ${meta.periodLabel} — ${meta.unitName}`]).font = { bold: true, size: 13 }
-  const head = sheet.addRow(HEADINGS[lang])
+  const { title, headings, sheet: sheetName } = layoutOf(meta, lang)
+  const sheet = book.addWorksheet(sheetName)
+  sheet.addRow([`${title} — ${meta.periodLabel} — ${meta.unitName}`]).font = { bold: true, size: 13 }
+  const head = sheet.addRow(headings)
   head.font = { bold: true }
   for (const r of tableOf(rows)) sheet.addRow(r)
   sheet.columns = [{ width: 30 }, { width: 60 }, { width: 30 }, { width: 14 }]

@@ -37,55 +37,70 @@ export interface ReportExportOptions {
 export function createReportExport(o: ReportExportOptions) {
   const operation = reportOperation(o.schema)
   return async (req: IncomingMessage, res: ServerResponse, url: URL): Promise<void> => {
-    let contextValue: GatewayContext
-    try {
-      contextValue = await o.context(req)
-    } catch (e) {
-      const status = (e as GraphQLError).extensions?.http as { status?: number } | undefined
-      return sendJson(res, status?.status ?? 401, { errors: [{ message: (e as Error).message, extensions: { code: 'UNAUTHENTICATED' } }] })
-    }
+    const contextValue = await exportCaller(o.context, req, res)
+    if (!contextValue) return
     const parsed = ExportQuery.safeParse(Object.fromEntries(url.searchParams))
-    if (!parsed.success)
-      return sendJson(res, 400, {
-        errors: [{ message: 'Tham số không hợp lệ / Invalid parameters', extensions: { code: 'BAD_USER_INPUT', problems: problemsOf(parsed.error) } }],
-      })
+    if (!parsed.success) return refuseInput(res, problemsOf(parsed.error))
     const q = parsed.data
-    if (periodFromCode(q.period)!.start.getTime() > Date.now()) {
-      return sendJson(res, 400, {
-        errors: [
-          {
-            message: 'Tham số không hợp lệ / Invalid parameters',
-            extensions: {
-              code: 'BAD_USER_INPUT',
-              problems: [{ field: 'period', reasonVi: 'kỳ báo cáo chưa bắt đầu', reasonEn: 'the period has not started yet' }],
-            },
-          },
-        ],
-      })
-    }
-    const result = await o.server.executeOperation(
-      { query: operation, variables: { period: periodInputFromCode(q.period), unitCode: q.unit } },
-      { contextValue },
-    )
-    const body = result.body.kind === 'single' ? result.body.singleResult : null
-    const data = body?.data?.provincialStatistics as Record<string, unknown> | undefined
-    if (!data || body?.errors?.length) return sendJson(res, 400, { errors: body?.errors ?? [{ message: 'no data' }] })
+    if (periodFromCode(q.period)!.start.getTime() > Date.now())
+      return refuseInput(res, [{ field: 'period', reasonVi: 'kỳ báo cáo chưa bắt đầu', reasonEn: 'the period has not started yet' }])
+    const data = await runExportOperation(o.server, contextValue, operation, { period: periodInputFromCode(q.period), unitCode: q.unit }, res)
+    if (!data) return
     const lang = q.lang as Lang
     const rows = reportRows(o.schema, data, lang)
     const meta = { periodLabel: periodLabel(data, lang), unitName: String(data.unitName), generatedAt: new Date() }
     const name = `bao-cao-${q.period}-${data.unitCode}${lang === 'en' ? '-en' : ''}.${q.format}`
-    const file = q.format === 'csv' ? Buffer.from(toCsv(rows, meta, lang), 'utf8') : await toXlsx(rows, meta, lang)
-    res.writeHead(200, {
-      'content-type': q.format === 'csv' ? 'text/csv; charset=utf-8' : 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-      'content-disposition': `attachment; filename="${name}"`,
-      'cache-control': 'no-store',
-    })
-    res.end(file)
+    sendExportFile(res, name, q.format, q.format === 'csv' ? Buffer.from(toCsv(rows, meta, lang), 'utf8') : await toXlsx(rows, meta, lang))
   }
 }
 
+/** The caller's context; answers 401 and gives null when the request does not authenticate. */
+export async function exportCaller(
+  context: (req: IncomingMessage) => Promise<GatewayContext>,
+  req: IncomingMessage,
+  res: ServerResponse,
+): Promise<GatewayContext | null> {
+  try {
+    return await context(req)
+  } catch (e) {
+    const status = (e as GraphQLError).extensions?.http as { status?: number } | undefined
+    sendJson(res, status?.status ?? 401, { errors: [{ message: (e as Error).message, extensions: { code: 'UNAUTHENTICATED' } }] })
+    return null
+  }
+}
+
+/** 400 BAD_USER_INPUT naming every wrong parameter. */
+export const refuseInput = (res: ServerResponse, problems: { field: string; reasonVi: string; reasonEn: string }[]): void =>
+  sendJson(res, 400, { errors: [{ message: 'Tham số không hợp lệ / Invalid parameters', extensions: { code: 'BAD_USER_INPUT', problems } }] })
+
+/** `provincialStatistics` of one operation run through this gateway as the caller; answers 400 and gives null on errors. */
+export async function runExportOperation(
+  server: ApolloServer<GatewayContext>,
+  contextValue: GatewayContext,
+  query: string,
+  variables: Record<string, unknown>,
+  res: ServerResponse,
+): Promise<Record<string, unknown> | null> {
+  const result = await server.executeOperation({ query, variables }, { contextValue })
+  const body = result.body.kind === 'single' ? result.body.singleResult : null
+  const data = body?.data?.provincialStatistics as Record<string, unknown> | undefined
+  if (data && !body?.errors?.length) return data
+  sendJson(res, 400, { errors: body?.errors ?? [{ message: 'no data' }] })
+  return null
+}
+
+/** The file as a download, never cached. */
+export function sendExportFile(res: ServerResponse, name: string, format: 'csv' | 'xlsx', file: Buffer): void {
+  res.writeHead(200, {
+    'content-type': format === 'csv' ? 'text/csv; charset=utf-8' : 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+    'content-disposition': `attachment; filename="${name}"`,
+    'cache-control': 'no-store',
+  })
+  res.end(file)
+}
+
 /** "Quý III/2024 (01/07/2024 – 30/09/2024)", "Q3 2024 (1 July 2024 – 30 September 2024)". */
-function periodLabel(data: Record<string, unknown>, lang: Lang): string {
+export function periodLabel(data: Record<string, unknown>, lang: Lang): string {
   const name = String(lang === 'vi' ? data.periodLabelVi : data.periodLabelEn)
   const days = `${dayLabel(String(data.firstDay), lang)} – ${dayLabel(String(data.lastDay), lang)}`
   return /^\d{4}-\d{2}-\d{2} to /.test(name) || name.startsWith('Từ ') ? days : `${name} (${days})`

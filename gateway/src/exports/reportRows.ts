@@ -66,6 +66,10 @@ const KPI_PARTS: [string, Labels][] = [
 /** English labels start with a capital, as the Vietnamese ones do. */
 const capitalised = (s: string) => s.charAt(0).toUpperCase() + s.slice(1)
 const say = (l: Labels, lang: Lang) => capitalised(l[lang])
+
+/** A published person count as a file shows it: the number, or the protected marking (null or `suppressed`), never 0. */
+export const personCell = (count: unknown, suppressed: unknown, lang: Lang): string | number =>
+  suppressed === true || typeof count !== 'number' ? say(WORDS.suppressed!, lang) : count
 /** A section's title: its field's label up to the first explanation ("(…", ":", ";"). */
 const titleOf = (l: Labels): Labels => ({ vi: l.vi.split(/ \(|: |; /)[0]!, en: l.en.split(/ \(|: |; /)[0]! })
 
@@ -132,7 +136,7 @@ export function reportRows(schema: GraphQLSchema, data: Record<string, unknown>,
                 section,
                 figure,
                 detail: say(labels[i]!, lang),
-                value: item.suppressed === true ? say(WORDS.suppressed!, lang) : ((item.count as number | null) ?? say(WORDS.suppressed!, lang)),
+                value: personCell(item.count, item.suppressed, lang),
               }),
           )
         } else {

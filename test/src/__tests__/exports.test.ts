@@ -10,38 +10,11 @@ import { fileURLToPath } from 'node:url'
 import ExcelJS from 'exceljs'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { testProviders } from '@lienthong/kit/testing'
+import { parseCsv } from '../csv.ts'
 import { startNetwork, type TestNetwork } from '../network.ts'
 
 const root = fileURLToPath(new URL('../../../', import.meta.url))
 const run = promisify(execFile)
-
-function parseCsv(text: string): string[][] {
-  const rows: string[][] = []
-  let row: string[] = []
-  let cell = ''
-  let quoted = false
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i]!
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') {
-        cell += '"'
-        i++
-      } else if (c === '"') quoted = false
-      else cell += c
-    } else if (c === '"') quoted = true
-    else if (c === ',') {
-      row.push(cell)
-      cell = ''
-    } else if (c === '\r') continue
-    else if (c === '\n') {
-      row.push(cell)
-      rows.push(row)
-      row = []
-      cell = ''
-    } else cell += c
-  }
-  return rows
-}
 
 /** An enum value (ILLEGAL_EXIT, FROM_16_TO_17, NOT_SCREENED, MISSING, border_guard), a unit code (99101) or an ISO country code (MY). */
 const RAW_CODE =

@@ -26,7 +26,7 @@ export const STATISTICS_FIELDS = `periodCode unitCode
     casesOpened casesByArticle ${LINES} casesByForm ${LINES} casesByRoute ${LINES} casesByDestination ${LINES} casesByUnit ${LINES}
     casesOrganisedRing casesOnlineRecruitment casesInPeakCampaign casesSolved
     suspects suspectsBySex ${LINES} suspectsByCitizenship ${LINES} suspectsArrested suspectsWanted rescueOperations personsRescued }
-  victims { total excludedForConsent bySex ${LINES} byAgeBand ${LINES} byCitizenship ${LINES} byForm ${LINES} byRoute ${LINES} byDestination ${LINES} byAgency ${LINES} byUnit ${LINES} }
+  victims { total excludedForConsent bySex ${LINES} byAgeBand ${LINES} bySexAndAgeGroup ${LINES} byCitizenship ${LINES} byForm ${LINES} byRoute ${LINES} byDestination ${LINES} byAgency ${LINES} byUnit ${LINES} }
   justiceFunnel { reportsReceived casesOpened casesIndicted casesTried convictedPersons suspects ${PEOPLE} indicted ${PEOPLE} convicted ${PEOPLE} }`
 const demo = demoWorld(DEV_NETWORK_KEY)
 const ENTITIES = statisticsEntitiesQuery(STATISTICS_FIELDS)
@@ -186,6 +186,7 @@ describe.each(await testProviders())('statistics over the seeded demo world on %
         expect(sum(s.police.casesByUnit)).toBe(s.police.casesOpened)
         expect(sum(s.victims.bySex)).toBe(s.victims.total)
         expect(sum(s.victims.byAgeBand)).toBe(s.victims.total)
+        expect(sum(s.victims.bySexAndAgeGroup)).toBe(s.victims.total)
         expect(s.justiceFunnel.suspects.total).toBe(s.police.suspects)
       }
     }

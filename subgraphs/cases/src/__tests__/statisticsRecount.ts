@@ -24,6 +24,7 @@ const KEYS = {
   sex: ['MALE', 'FEMALE', 'UNKNOWN'],
   citizenship: ['VIETNAMESE', 'FOREIGN', 'STATELESS', 'UNDETERMINED'],
   age: ['UNDER_16', 'FROM_16_TO_17', 'FROM_18_TO_29', 'FROM_30_TO_44', 'FROM_45_TO_59', 'AGE_60_AND_OVER', 'UNKNOWN'],
+  sexAge: ['GIRL', 'BOY', 'WOMAN', 'MAN', 'UNKNOWN'],
 }
 const lines = (keys: readonly string[], keyOf: (x: any) => string | string[], xs: readonly any[]): Line[] =>
   keys.map((k) => [k, xs.filter((x) => ([] as string[]).concat(keyOf(x)).includes(k)).length])
@@ -126,6 +127,14 @@ export function recount(w: TWorld, s: TScope) {
     const a = s.lastYear - y
     return a < 16 ? 'UNDER_16' : a < 18 ? 'FROM_16_TO_17' : a < 30 ? 'FROM_18_TO_29' : a < 45 ? 'FROM_30_TO_44' : a < 60 ? 'FROM_45_TO_59' : 'AGE_60_AND_OVER'
   }
+  // GLOTIP's groups: a child is under 18 at the period's last year; unknown without sex or birth year
+  const sexAge = (ref: string) => {
+    const p = person.get(ref)
+    const a = age(ref)
+    if (!p || a === 'UNKNOWN' || (p.sex !== 'FEMALE' && p.sex !== 'MALE')) return 'UNKNOWN'
+    const child = a === 'UNDER_16' || a === 'FROM_16_TO_17'
+    return p.sex === 'FEMALE' ? (child ? 'GIRL' : 'WOMAN') : child ? 'BOY' : 'MAN'
+  }
   const casesOf = (ref: string) => (victimOf.get(ref)?.caseIds ?? []).map((id) => caseById.get(id)!)
   const formsOf = (ref: string) => {
     const f = victimOf.get(ref)?.forms ?? []
@@ -136,6 +145,7 @@ export function recount(w: TWorld, s: TScope) {
     excludedForConsent: union.length - counted.length,
     bySex: people(counted).bySex,
     byAgeBand: lines(KEYS.age, age, counted),
+    bySexAndAgeGroup: lines(KEYS.sexAge, sexAge, counted),
     byCitizenship: people(counted).byCitizenship,
     byForm: lines(KEYS.form, formsOf, counted),
     byRoute: lines(

@@ -1103,6 +1103,8 @@ export type VictimStatistics = {
   bySex: Array<CountByKey>;
   /** Theo nhóm tuổi tại ngày cuối kỳ (theo năm sinh) — by age band on the period's last day (by birth year) */
   byAgeBand: Array<CountByKey>;
+  /** Theo giới tính và nhóm tuổi (trẻ em dưới 18 tuổi / người lớn) tại ngày cuối kỳ (theo năm sinh); chưa xác định khi thiếu giới tính hoặc năm sinh — by sex and age group (child under 18 / adult) on the period's last day (by birth year): girls, boys, women, men; unknown when the sex or the birth year is not recorded */
+  bySexAndAgeGroup: Array<CountByKey>;
   /** Theo quốc tịch — by citizenship */
   byCitizenship: Array<CountByKey>;
   /** Theo hình thức bóc lột trên hồ sơ nạn nhân của công an (một người có thể nhiều hình thức; chưa xác định khi không có) — by form on the police victim record (a person under each form; unknown when none) */
@@ -1157,6 +1159,19 @@ export type VictimRouteKey =
   | 'CROSS_BORDER'
   /** Không có vụ án của công an — in no police case */
   | 'NONE';
+
+/** Khoá của phân tổ nạn nhân theo giới tính và nhóm tuổi (VictimStatistics.bySexAndAgeGroup) — keys of victims by sex and age group */
+export type VictimSexAgeGroup =
+  /** Trẻ em gái (dưới 18 tuổi) — girls (under 18) */
+  | 'GIRL'
+  /** Trẻ em trai (dưới 18 tuổi) — boys (under 18) */
+  | 'BOY'
+  /** Phụ nữ (từ 18 tuổi) — women (18 and over) */
+  | 'WOMAN'
+  /** Nam giới (từ 18 tuổi) — men (18 and over) */
+  | 'MAN'
+  /** Chưa xác định giới tính hoặc tuổi — sex or age unknown */
+  | 'UNKNOWN';
 
 /** Khoá của phân tổ nạn nhân theo cơ quan (VictimStatistics.byAgency) — keys of victims by agency */
 export type VictimAgencyKey =
@@ -1649,10 +1664,11 @@ export type ResolversTypes = ResolversObject<{
   RecordRescueOperationInput: RecordRescueOperationInput;
   CreatePeakCampaignInput: CreatePeakCampaignInput;
   PoliceStatistics: ResolverTypeWrapper<StatisticsScope>;
-  VictimStatistics: ResolverTypeWrapper<Omit<VictimStatistics, 'bySex' | 'byAgeBand' | 'byCitizenship' | 'byForm' | 'byRoute' | 'byDestination' | 'byAgency' | 'byUnit'> & { bySex: Array<ResolversTypes['CountByKey']>, byAgeBand: Array<ResolversTypes['CountByKey']>, byCitizenship: Array<ResolversTypes['CountByKey']>, byForm: Array<ResolversTypes['CountByKey']>, byRoute: Array<ResolversTypes['CountByKey']>, byDestination: Array<ResolversTypes['CountByKey']>, byAgency: Array<ResolversTypes['CountByKey']>, byUnit: Array<ResolversTypes['CountByKey']> }>;
+  VictimStatistics: ResolverTypeWrapper<Omit<VictimStatistics, 'bySex' | 'byAgeBand' | 'bySexAndAgeGroup' | 'byCitizenship' | 'byForm' | 'byRoute' | 'byDestination' | 'byAgency' | 'byUnit'> & { bySex: Array<ResolversTypes['CountByKey']>, byAgeBand: Array<ResolversTypes['CountByKey']>, bySexAndAgeGroup: Array<ResolversTypes['CountByKey']>, byCitizenship: Array<ResolversTypes['CountByKey']>, byForm: Array<ResolversTypes['CountByKey']>, byRoute: Array<ResolversTypes['CountByKey']>, byDestination: Array<ResolversTypes['CountByKey']>, byAgency: Array<ResolversTypes['CountByKey']>, byUnit: Array<ResolversTypes['CountByKey']> }>;
   JusticeFunnelPersons: ResolverTypeWrapper<Omit<JusticeFunnelPersons, 'bySex' | 'byCitizenship'> & { bySex: Array<ResolversTypes['CountByKey']>, byCitizenship: Array<ResolversTypes['CountByKey']> }>;
   JusticeFunnel: ResolverTypeWrapper<Omit<JusticeFunnel, 'suspects' | 'indicted' | 'convicted'> & { suspects: ResolversTypes['JusticeFunnelPersons'], indicted: ResolversTypes['JusticeFunnelPersons'], convicted: ResolversTypes['JusticeFunnelPersons'] }>;
   VictimRouteKey: VictimRouteKey;
+  VictimSexAgeGroup: VictimSexAgeGroup;
   VictimAgencyKey: VictimAgencyKey;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
@@ -1735,7 +1751,7 @@ export type ResolversParentTypes = ResolversObject<{
   RecordRescueOperationInput: RecordRescueOperationInput;
   CreatePeakCampaignInput: CreatePeakCampaignInput;
   PoliceStatistics: StatisticsScope;
-  VictimStatistics: Omit<VictimStatistics, 'bySex' | 'byAgeBand' | 'byCitizenship' | 'byForm' | 'byRoute' | 'byDestination' | 'byAgency' | 'byUnit'> & { bySex: Array<ResolversParentTypes['CountByKey']>, byAgeBand: Array<ResolversParentTypes['CountByKey']>, byCitizenship: Array<ResolversParentTypes['CountByKey']>, byForm: Array<ResolversParentTypes['CountByKey']>, byRoute: Array<ResolversParentTypes['CountByKey']>, byDestination: Array<ResolversParentTypes['CountByKey']>, byAgency: Array<ResolversParentTypes['CountByKey']>, byUnit: Array<ResolversParentTypes['CountByKey']> };
+  VictimStatistics: Omit<VictimStatistics, 'bySex' | 'byAgeBand' | 'bySexAndAgeGroup' | 'byCitizenship' | 'byForm' | 'byRoute' | 'byDestination' | 'byAgency' | 'byUnit'> & { bySex: Array<ResolversParentTypes['CountByKey']>, byAgeBand: Array<ResolversParentTypes['CountByKey']>, bySexAndAgeGroup: Array<ResolversParentTypes['CountByKey']>, byCitizenship: Array<ResolversParentTypes['CountByKey']>, byForm: Array<ResolversParentTypes['CountByKey']>, byRoute: Array<ResolversParentTypes['CountByKey']>, byDestination: Array<ResolversParentTypes['CountByKey']>, byAgency: Array<ResolversParentTypes['CountByKey']>, byUnit: Array<ResolversParentTypes['CountByKey']> };
   JusticeFunnelPersons: Omit<JusticeFunnelPersons, 'bySex' | 'byCitizenship'> & { bySex: Array<ResolversParentTypes['CountByKey']>, byCitizenship: Array<ResolversParentTypes['CountByKey']> };
   JusticeFunnel: Omit<JusticeFunnel, 'suspects' | 'indicted' | 'convicted'> & { suspects: ResolversParentTypes['JusticeFunnelPersons'], indicted: ResolversParentTypes['JusticeFunnelPersons'], convicted: ResolversParentTypes['JusticeFunnelPersons'] };
   Date: Scalars['Date']['output'];
@@ -2122,6 +2138,7 @@ export type VictimStatisticsResolvers<ContextType = Context, ParentType extends 
   excludedForConsent?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   bySex?: Resolver<Array<ResolversTypes['CountByKey']>, ParentType, ContextType>;
   byAgeBand?: Resolver<Array<ResolversTypes['CountByKey']>, ParentType, ContextType>;
+  bySexAndAgeGroup?: Resolver<Array<ResolversTypes['CountByKey']>, ParentType, ContextType>;
   byCitizenship?: Resolver<Array<ResolversTypes['CountByKey']>, ParentType, ContextType>;
   byForm?: Resolver<Array<ResolversTypes['CountByKey']>, ParentType, ContextType>;
   byRoute?: Resolver<Array<ResolversTypes['CountByKey']>, ParentType, ContextType>;

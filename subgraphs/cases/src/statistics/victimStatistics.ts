@@ -69,6 +69,9 @@ function victimArms(s: StatisticsScope): Sql[] {
     countBy('victimsBySex', sql`p."sex"`, persons, sql`p."personRef" IN ${counted}`, sql`p."personRef"`),
     countBy('victimsByCitizenship', sql`p."citizenship"`, persons, sql`p."personRef" IN ${counted}`, sql`p."personRef"`),
     countBy('byBirthYear', sql`p."birthYear"`, persons, sql`p."personRef" IN ${counted}`, sql`p."personRef"`),
+    // sex × age group (GLOTIP's girls, boys, women, men): birth years of each recorded sex
+    countBy('byBirthYearFEMALE', sql`p."birthYear"`, persons, sql`p."personRef" IN ${counted} AND p."sex" = 'FEMALE'`, sql`p."personRef"`),
+    countBy('byBirthYearMALE', sql`p."birthYear"`, persons, sql`p."personRef" IN ${counted} AND p."sex" = 'MALE'`, sql`p."personRef"`),
     // forms on the police victim record (a person under each); UNKNOWN adds those with none
     countBy('byForm', sql`vf."form"`, sql`"VictimExploitationForm" vf`, sql`vf."personRef" IN ${counted}`, sql`vf."personRef"`),
     countDistinct('withForm', sql`vf."personRef"`, sql`"VictimExploitationForm" vf`, sql`vf."personRef" IN ${counted}`),
@@ -97,6 +100,24 @@ function byAgeBand(f: Figures, s: StatisticsScope, refs: RefCount): CountByKey[]
     bands.set(band, (bands.get(band) ?? 0) + n)
   }
   return enumLines(labelsOf('AgeBand').vi, withUnknown(bands, total(f, s, refs), 'UNKNOWN')) // no birth year: UNKNOWN
+}
+
+const SEX_AGE_GROUPS = { FEMALE: ['GIRL', 'WOMAN'], MALE: ['BOY', 'MAN'] } as const
+const CHILD_BANDS: ReadonlySet<string> = new Set(['UNDER_16', 'FROM_16_TO_17'])
+
+/** Girls, boys, women, men by birth year at the period's last day; UNKNOWN: no sex or no birth year recorded (or no police record). */
+function bySexAndAgeGroup(f: Figures, s: StatisticsScope, refs: RefCount): CountByKey[] {
+  const at = new Date(s.period.end.getTime() - 1)
+  const groups = new Map<string, number>()
+  for (const [sex, [child, adult]] of Object.entries(SEX_AGE_GROUPS)) {
+    for (const [year, n] of f.groups(`byBirthYear${sex}`)) {
+      const band = ageBandOf(Number(year), at)
+      if (band === 'UNKNOWN') continue // born after the period: left to UNKNOWN
+      const group = CHILD_BANDS.has(band) ? child : adult
+      groups.set(group, (groups.get(group) ?? 0) + n)
+    }
+  }
+  return enumLines(labelsOf('VictimSexAgeGroup').vi, withUnknown(groups, total(f, s, refs), 'UNKNOWN'))
 }
 
 function byForm(f: Figures, s: StatisticsScope, refs: RefCount): CountByKey[] {
@@ -136,6 +157,7 @@ export const victimSection = defineSection({
       excludedForConsent: persons((f) => f.count('excludedForConsent')),
       bySex: persons((f, s, refs) => bySex(f, 'victims', total(f, s, refs))),
       byAgeBand: persons(byAgeBand),
+      bySexAndAgeGroup: persons(bySexAndAgeGroup),
       byCitizenship: persons((f, s, refs) => byCitizenship(f, 'victims', total(f, s, refs))),
       byForm: persons(byForm),
       byRoute: persons(byRoute),
