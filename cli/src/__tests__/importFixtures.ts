@@ -87,24 +87,27 @@ export interface CliRun {
   stderr: string
 }
 
-/** Runs `lienthong …`; `killWhen(stdout, stderr)` true → SIGKILL. */
-export function runCli(args: string[], o: { env?: Record<string, string>; onOutput?: (all: string) => boolean } = {}): Promise<CliRun> {
+/** Runs `lienthong …`; SIGKILL as soon as `killWhen()` (polled) says so. */
+export function runCli(args: string[], o: { killWhen?: () => Promise<boolean> } = {}): Promise<CliRun> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [CLI, ...args], { env: { ...process.env, ...o.env }, stdio: ['ignore', 'pipe', 'pipe'] })
+    const child = spawn(process.execPath, [CLI, ...args], { stdio: ['ignore', 'pipe', 'pipe'] })
     let stdout = ''
     let stderr = ''
-    const check = () => {
-      if (o.onOutput?.(stdout + stderr)) child.kill('SIGKILL')
-    }
     child.stdout.on('data', (d) => {
       stdout += d
-      check()
     })
     child.stderr.on('data', (d) => {
       stderr += d
-      check()
     })
+    const poll = o.killWhen
+      ? setInterval(async () => {
+          if (child.exitCode === null && (await o.killWhen!())) child.kill('SIGKILL')
+        }, 50)
+      : undefined
     child.on('error', reject)
-    child.on('close', (code, signal) => resolve({ code, signal, stdout, stderr }))
+    child.on('close', (code, signal) => {
+      clearInterval(poll)
+      resolve({ code, signal, stdout, stderr })
+    })
   })
 }
