@@ -15,12 +15,18 @@ import { incomingReports, runCli, writeReportsCsv, writeReportsJson, writeReport
 
 const LONG = 600_000
 
+/** What the test reads of the cases subgraph's database: counts only. */
+interface CasesCounts {
+  incomingReport: { count(args: { where: { externalRef: { startsWith: string } } }): Promise<number> }
+  auditEntry: { count(): Promise<number> }
+  $disconnect(): Promise<void>
+}
+
 describe.each(await testProviders())('lienthong import on %s', (provider) => {
   let net: TestNetwork
   let dir: string
   let token: string
-  // biome-ignore lint/suspicious/noExplicitAny: the cases subgraph's Prisma client, read by counts only
-  let cases: any
+  let cases: CasesCounts
   const count = async (prefix: string): Promise<number> => cases.incomingReport.count({ where: { externalRef: { startsWith: `${prefix}-` } } })
   const audits = async (): Promise<number> => cases.auditEntry.count()
   const lienthong = (args: string[], o: Parameters<typeof runCli>[1] = {}) => runCli([...args, '--gateway', net.gatewayUrl, '--token', token], o)
@@ -29,7 +35,7 @@ describe.each(await testProviders())('lienthong import on %s', (provider) => {
     net = await startNetwork(provider)
     dir = mkdtempSync(path.join(tmpdir(), 'lt-import-'))
     token = await net.token({ sub: 'import-officer', agency: 'police', role: 'officer', unit: '99' })
-    cases = SUBGRAPH_MODULES.cases.createPrisma(net.databases.cases)
+    cases = SUBGRAPH_MODULES.cases.createPrisma(net.databases.cases) as CasesCounts
   }, LONG)
   afterAll(async () => {
     await cases?.$disconnect()
