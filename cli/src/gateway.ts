@@ -15,6 +15,8 @@ export interface GatewayOptions {
   gateway: string
   token?: string
   purpose?: string
+  /** More headers for every request (e.g. `x-dry-run: 1`). */
+  headers?: Record<string, string>
 }
 
 /** Adds --gateway, --token and --purpose to `cmd`. */
@@ -47,7 +49,7 @@ export interface GatewayConnection {
 export async function connect(o: GatewayOptions, devIdentity: Identity): Promise<GatewayConnection> {
   if (!o.token && process.env.NODE_ENV === 'production') fail('cần --token trong môi trường production', '--token is required in production')
   const token = o.token ?? (await issueToken(devIdentity, devKeyPair('jwt').privateKey, 3600))
-  const headers: Record<string, string> = { authorization: `Bearer ${token}`, ...(o.purpose ? { 'x-purpose-of-use': o.purpose } : {}) }
+  const headers: Record<string, string> = { ...o.headers, authorization: `Bearer ${token}`, ...(o.purpose ? { 'x-purpose-of-use': o.purpose } : {}) }
   const unreachable = () =>
     fail(
       `không kết nối được cổng ${o.gateway}: hãy chạy npm start hoặc dùng --gateway`,

@@ -10,6 +10,8 @@ import { AuthenticationError, DEFAULT_MAX_TOKEN_LIFETIME_SECONDS, PURPOSES, veri
 
 /** Header in which the caller declares the purpose of a victim-level read. */
 export const PURPOSE_HEADER = 'x-purpose-of-use'
+/** Header `x-dry-run: 1`: every write of the request runs in full and is rolled back (kit/src/writes/mutation.ts). */
+export const DRY_RUN_HEADER = 'x-dry-run'
 
 export interface GatewayContext {
   requestId: string
@@ -37,14 +39,24 @@ export function createGatewayContext(jwtPublicKey: KeyObject, maxTokenLifetimeSe
     const match = /^Bearer\s+(\S+)$/i.exec(header)
     if (!match) throw unauthenticated('sai định dạng / the Authorization header must be "Bearer <token>"')
     const purpose = purposeOf(req.headers[PURPOSE_HEADER])
+    const dryRun = dryRunOf(req.headers[DRY_RUN_HEADER])
     try {
-      const identity = await verifyToken(match[1]!, jwtPublicKey, maxTokenLifetimeSeconds)
-      return { requestId, identity: purpose ? { ...identity, purpose } : identity }
+      const { dryRun: _fromToken, ...identity } = await verifyToken(match[1]!, jwtPublicKey, maxTokenLifetimeSeconds)
+      return { requestId, identity: { ...identity, ...(purpose ? { purpose } : {}), ...(dryRun ? { dryRun } : {}) } }
     } catch (e) {
       if (e instanceof AuthenticationError) throw unauthenticated(e.message)
       throw e
     }
   }
+}
+
+function dryRunOf(header: string | string[] | undefined): true | undefined {
+  const value = (Array.isArray(header) ? header[0] : header)?.trim().toLowerCase()
+  if (value == null || value === '' || value === '0' || value === 'false') return undefined
+  if (value === '1' || value === 'true') return true
+  throw new GraphQLError(`Dữ liệu không hợp lệ / Invalid input — ${DRY_RUN_HEADER}: chỉ nhận 1 hoặc 0 / must be 1 or 0`, {
+    extensions: { code: 'BAD_USER_INPUT', field: DRY_RUN_HEADER, http: { status: 400 } },
+  })
 }
 
 function purposeOf(header: string | string[] | undefined): Purpose | undefined {

@@ -44,5 +44,10 @@ export const IdentitySchema = z.object({
    * identity so that a subgraph's logs and audit entries carry an id nobody else chose.
    */
   requestId: z.string().regex(REQUEST_ID_PATTERN).optional(),
+  /**
+   * Set by the gateway from the caller's header `x-dry-run: 1` (never from a token), signed with the
+   * identity: every write of the request runs in full, then is rolled back, with no audit entry.
+   */
+  dryRun: z.literal(true).optional(),
 })
 export type Identity = z.infer<typeof IdentitySchema>

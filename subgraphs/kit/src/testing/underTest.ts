@@ -3,11 +3,13 @@
 // access test makes — an operation that must succeed, a mutation's answer, the problem a refusal names.
 // biome-ignore-all lint/suspicious/noExplicitAny: answers are GraphQL JSON of any shape, read by each test
 import type { BaseContext } from '@apollo/server'
-import { afterAll, beforeAll, expect } from 'vitest'
 import type { DbProvider } from '../config.ts'
 import type { Identity } from '../identity/index.ts'
 import type { SubgraphModule } from '../main.ts'
 import { startSeededSubgraph, startTestSubgraph, type GraphQLResult, type TestSubgraph } from './subgraphHarness.ts'
+
+/** Vitest, loaded only inside a test run (benches import this package through tsx, where importing vitest throws). */
+const vitest = process.env.VITEST ? await import('vitest') : undefined
 
 export interface SubgraphUnderTest<P> {
   /** The subgraph's Prisma client (read after `beforeAll`). */
@@ -49,16 +51,17 @@ export function subgraphUnderTest<Ctx extends BaseContext, P extends { $disconne
     execute: (query, variables, identity) => current().execute(query, variables, identity),
     ok: async (query, variables, identity) => {
       const r = await current().execute(query, variables, identity)
-      expect(r.errors, JSON.stringify(r.errors)).toBeUndefined()
+      vitest!.expect(r.errors, JSON.stringify(r.errors)).toBeUndefined()
       return r.data
     },
     mutate: async (mutation, input, identity) => Object.values((await sg.ok(mutation, { input }, identity)) as object)[0],
   }
-  beforeAll(async () => {
+  if (!vitest) throw new Error('a subgraph under test needs a vitest run')
+  vitest.beforeAll(async () => {
     started = await (options.seeded ? startSeededSubgraph : startTestSubgraph)(subgraph, provider)
     await options.setup?.(sg)
   })
-  afterAll(() => started?.stop())
+  vitest.afterAll(() => started?.stop())
   return sg
 }
 

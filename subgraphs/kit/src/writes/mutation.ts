@@ -7,7 +7,7 @@
 // (`defineMutation({ input, reference | load, transition, write })`); the kit does the rest, the
 // same way for every agency. The digest that recognises a replay is always keyed (HMAC) and kept
 // in one column, `inputDigest`, beside the record the agency's reference names.
-import type { GraphQLResolveInfo } from 'graphql'
+import { GraphQLError, type GraphQLResolveInfo } from 'graphql'
 import type { z } from 'zod'
 import { parseInput } from '../errors.ts'
 import { idempotencyConflict } from '../idempotency.ts'
@@ -44,6 +44,15 @@ export interface WriteContext<Tx> {
   /** The key of the input digests (the subgraph's field key). */
   env: { piiKey: string }
   audit?: { wrote(mutation: string, recordType: string, refs: Iterable<string>, fields: readonly string[]): void }
+  /** The caller; `dryRun` (header `x-dry-run: 1` at the gateway, signed with the identity): run the whole write, then roll it back. */
+  identity?: { dryRun?: boolean }
+}
+
+/** Thrown inside a dry run's transaction to roll the write back, carrying what it would have answered. */
+class DryRunRollback extends Error {
+  constructor(readonly outcome: unknown) {
+    super('dry run: rolled back')
+  }
 }
 
 /** The record found under an agency's reference: its stored digest, and the answer a replay gets. */
@@ -147,6 +156,21 @@ export interface MutationSpec<Tx, Ctx extends WriteContext<Tx>, Args, In, Curren
   write: (tx: Tx, input: In, w: { current: Current; digest: string; ctx: Ctx; args: Args }) => Promise<Written<R>>
 }
 
+/** A database whose transactions are all rolled back after their work, answering a `DryRunRollback` with the outcome. */
+function rollingBack<Tx>(db: WriteContext<Tx>['db']): WriteContext<Tx>['db'] {
+  const $transaction: WriteContext<Tx>['db']['$transaction'] = (work, options) =>
+    db.$transaction(async (tx) => {
+      throw new DryRunRollback(await work(tx))
+    }, options)
+  return new Proxy(db, {
+    get: (target, p) => {
+      if (p === '$transaction') return $transaction
+      const v = Reflect.get(target, p)
+      return typeof v === 'function' ? v.bind(target) : v
+    },
+  })
+}
+
 /** A declared mutation: `run` is the whole pipeline; `resolve` is its GraphQL resolver. */
 export interface Mutation<Ctx, Args, R> {
   run(ctx: Ctx, args: Args, name: string): Promise<{ record: R; written: boolean }>
@@ -158,7 +182,19 @@ const isRefusal = (e: unknown) => typeof (e as { extensions?: { code?: unknown }
 export function defineMutation<Tx, Ctx extends WriteContext<Tx>, Args extends object, In, Current = undefined, R = unknown, S extends string = string>(
   spec: MutationSpec<Tx, Ctx, Args, In, Current, R, S>,
 ): Mutation<Ctx, Args, R> {
-  const run = async (ctx: Ctx, args: Args, name: string) => {
+  const run = async (ctx: Ctx, args: Args, name: string): Promise<{ record: R; written: boolean }> => {
+    if (!ctx.identity?.dryRun) return write(ctx, args, name)
+    // a dry run: the same write in its transaction, rolled back at the end; nothing audited
+    try {
+      await write({ ...ctx, audit: undefined, db: rollingBack(ctx.db) }, args, name)
+    } catch (e) {
+      if (e instanceof DryRunRollback) return { record: (e.outcome as { record: R }).record, written: false }
+      throw e
+    }
+    throw new Error('a dry run was not rolled back')
+  }
+
+  const write = async (ctx: Ctx, args: Args, name: string) => {
     const raw = spec.wholeArgs ? args : (args as { input?: unknown }).input
     const input: In = parseInput(spec.input, raw, spec.wholeArgs ? [] : ['input'])
     spec.authorise?.(ctx, input, args)
@@ -229,9 +265,20 @@ export function mutationResolvers<const Ms extends readonly Record<string, Mutat
       add(name, m.resolve)
     }
   }
-  for (const [name, resolver] of Object.entries(others)) add(name, resolver)
+  for (const [name, resolver] of Object.entries(others)) add(name, typeof resolver === 'function' ? refusingDryRun(name, resolver) : resolver)
   return resolvers as AllResolvers<Ms> & O
 }
+
+/** A mutation outside the pipeline has no dry run: refused rather than written. */
+const refusingDryRun =
+  (name: string, resolver: (...a: unknown[]) => unknown) =>
+  (parent: unknown, args: unknown, ctx: { identity?: { dryRun?: boolean } } | undefined, info: unknown) => {
+    if (ctx?.identity?.dryRun)
+      throw new GraphQLError(`Không chạy thử được / No dry run — ${name}: chỉ ghi thật / this mutation cannot be run dry`, {
+        extensions: { code: 'BAD_REQUEST', field: name },
+      })
+    return resolver(parent, args, ctx, info)
+  }
 
 /** `defineMutation` with a subgraph's transaction and context types bound: `export const mutation = mutationsFor<Tx, Context>()`. */
 export function mutationsFor<Tx, Ctx extends WriteContext<Tx>>() {
