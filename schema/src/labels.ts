@@ -19,6 +19,16 @@ export function bilingual(description: string, where: string): { vi: string; en:
   return { vi: description.slice(0, at).trim(), en: description.slice(at + 3).trim() }
 }
 
+/**
+ * The short heading of a Vietnamese label, as a column heading of an import file or a form: the
+ * text before the first " (" or ":" ("Đơn vị hành chính (còn hiệu lực vào ngày đó: …)" → "Đơn vị
+ * hành chính"). Input field descriptions put that short name first, the details after it.
+ */
+export function headingOf(vi: string): string {
+  const cut = vi.search(/ \(|:/)
+  return (cut < 0 ? vi : vi.slice(0, cut)).trim()
+}
+
 const cache = new WeakMap<object, Map<string, EnumLabels>>()
 const textCache = new Map<string, Map<string, EnumLabels>>()
 

@@ -37,7 +37,7 @@ export type AcceptCourtFileInput = {
   acceptedAt: Scalars['DateTime']['input'];
   /** Số thụ lý của Tòa (khóa chống trùng) — court file number (idempotency key) */
   externalRef: Scalars['String']['input'];
-  /** Cáo trạng — the indictment */
+  /** Cáo trạng (mã hệ thống) — indictment (network id) */
   indictmentId: Scalars['ID']['input'];
 };
 
@@ -45,13 +45,13 @@ export type AcceptCourtFileInput = {
 export type AcceptProcuracyFileInput = {
   /** Ngày thụ lý — accepted at */
   acceptedAt: Scalars['DateTime']['input'];
-  /** Mã vụ án của công an — the police case id */
+  /** Vụ án (mã hệ thống; vụ án của công an) — criminal case (network id; the police case) */
   caseId: Scalars['ID']['input'];
-  /** Bị can (mã tham chiếu nghi phạm của công an) — the accused, by the police suspects' references */
+  /** Bị can (mã tham chiếu nghi phạm của công an) — the accused (by the police suspects' references) */
   defendants: Array<Scalars['PersonRef']['input']>;
-  /** Số hồ sơ của VKS — the procuracy's file number (idempotency key) */
+  /** Số hồ sơ của VKS (khóa chống trùng) — the procuracy's file number (idempotency key) */
   externalRef: Scalars['String']['input'];
-  /** Đơn vị nơi xảy ra vụ án, hiệu lực vào ngày thụ lý: xã, hoặc huyện/tỉnh khi chỉ biết đến đó — unit of the offence valid on that day: its commune, or a district or the province when only that is known */
+  /** Đơn vị hành chính nơi xảy ra (hiệu lực vào ngày thụ lý: xã, hoặc huyện/tỉnh khi chỉ biết đến đó) — administrative unit of the offence (valid on the day of acceptance: its commune, or a district or the province when only that is known) */
   unitCode: Scalars['AdminUnitCode']['input'];
 };
 
@@ -124,8 +124,11 @@ export type AppealParty =
 
 /** Ghi nhận sàng lọc và/hoặc đánh giá nhu cầu — record screening and/or needs assessment */
 export type AssessSupportCaseInput = {
+  /** Đánh giá nhu cầu (lấy nạn nhân làm trung tâm) — needs assessment (victim-centred) */
   needsAssessment?: InputMaybe<SupportNeedsAssessmentInput>;
+  /** Sàng lọc (theo bộ công cụ) — screening (with the screening toolkit) */
   screening?: InputMaybe<SupportScreeningInput>;
+  /** Hồ sơ hỗ trợ (mã hệ thống) — support case (network id) */
   supportCaseId: Scalars['ID']['input'];
 };
 
@@ -357,7 +360,7 @@ export type CaseSuspectFilter = {
 export type ChangeCourtFileStatusInput = {
   /** Ngày quyết định — decided at */
   at: Scalars['DateTime']['input'];
-  /** Hồ sơ Tòa án — the court file */
+  /** Hồ sơ Tòa án (mã hệ thống) — court file (network id) */
   courtFileId: Scalars['ID']['input'];
   /** Số quyết định (khóa chống trùng) — decision number (idempotency key) */
   decisionRef: Scalars['String']['input'];
@@ -369,16 +372,19 @@ export type ChangeCourtFileStatusInput = {
 
 /** Chuyển trạng thái điều tra — move a case to a new investigation status */
 export type ChangeCriminalCaseStatusInput = {
+  /** Ngày có hiệu lực (ngày quyết định) — effective at (the decision's date) */
   at: Scalars['DateTime']['input'];
+  /** Trạng thái điều tra mới — new investigation status */
   status: CaseInvestigationStatus;
 };
 
 /** Chuyển trạng thái nguồn tin — move a report to a new status */
 export type ChangeIncomingReportStatusInput = {
-  /** Thời điểm — when it happened */
+  /** Ngày chuyển trạng thái (ngày có hiệu lực) — when it happened (effective at) */
   at: Scalars['DateTime']['input'];
-  /** Vụ án đã khởi tố mà nguồn tin được nhập vào (chỉ với CASE_OPENED) — the already opened case the report joins (CASE_OPENED only) */
+  /** Vụ án (mã hệ thống; vụ án đã khởi tố mà nguồn tin được nhập vào, chỉ với CASE_OPENED) — criminal case (network id; the already opened case the report joins, CASE_OPENED only) */
   caseId?: InputMaybe<Scalars['ID']['input']>;
+  /** Trạng thái mới — new status */
   status: IncomingReportStatus;
 };
 
@@ -388,7 +394,7 @@ export type ChangeProcuracyStatusInput = {
   at: Scalars['DateTime']['input'];
   /** Số quyết định (khóa chống trùng) — decision number (idempotency key) */
   decisionRef: Scalars['String']['input'];
-  /** Hồ sơ VKS — the file */
+  /** Hồ sơ VKS (mã hệ thống) — procuracy file (network id) */
   procuracyFileId: Scalars['ID']['input'];
   /** Lý do (không ghi dữ liệu cá nhân) — reason (no personal data) */
   reason?: InputMaybe<Scalars['String']['input']>;
@@ -398,14 +404,19 @@ export type ChangeProcuracyStatusInput = {
 
 /** Đổi trạng thái chuyển tuyến — change a referral's status */
 export type ChangeSupportReferralStatusInput = {
+  /** Ngày chuyển trạng thái — when the status changed */
   at: Scalars['DateTime']['input'];
+  /** Chuyển tuyến (mã hệ thống) — referral (network id) */
   referralId: Scalars['ID']['input'];
+  /** Trạng thái mới — new status */
   status: SupportReferralStatus;
 };
 
 /** Thay đổi trạng thái nạn nhân — change the status of a victim record */
 export type ChangeVictimStatusInput = {
+  /** Ngày chuyển trạng thái — when the status changed */
   at: Scalars['DateTime']['input'];
+  /** Trạng thái mới — new status */
   status: PoliceVictimStatus;
 };
 
@@ -423,11 +434,11 @@ export type Charge = {
 
 /** Một tội danh truy tố — one charge in an indictment */
 export type ChargeInput = {
-  /** Điều BLHS (150 hoặc 151) — Criminal Code article */
+  /** Điều luật (BLHS: 150 hoặc 151) — Criminal Code article (150 or 151) */
   article: Scalars['Int']['input'];
-  /** Khoản (1–4) — clause */
+  /** Khoản (1–4) — clause (1–4) */
   clause: Scalars['Int']['input'];
-  /** Bị can — the accused (a defendant of the file) */
+  /** Bị can (mã tham chiếu người, một bị can của hồ sơ) — the accused (person reference, a defendant of the file) */
   personRef: Scalars['PersonRef']['input'];
 };
 
@@ -444,19 +455,25 @@ export type Citizenship =
 
 /** Phân loại nguồn tin — classify a report */
 export type ClassifyIncomingReportInput = {
+  /** Ngày phân loại — classified at */
   classifiedAt: Scalars['DateTime']['input'];
+  /** Liên quan mua bán người — trafficking-related */
   traffickingRelated: Scalars['Boolean']['input'];
 };
 
 /** Kết thúc vụ việc — close an incident */
 export type CloseBorderIncidentInput = {
+  /** Ngày kết thúc — closed at */
   closedAt: Scalars['DateTime']['input'];
+  /** Vụ việc biên giới (mã hệ thống) — border incident (network id) */
   incidentId: Scalars['ID']['input'];
 };
 
 /** Đóng cuộc gọi không chuyển — close a hotline contact without forwarding it */
 export type CloseHotlineContactInput = {
+  /** Ngày đóng — closed at */
   closedAt: Scalars['DateTime']['input'];
+  /** Cuộc gọi đường dây nóng (mã hệ thống) — hotline contact (network id) */
   contactId: Scalars['ID']['input'];
 };
 
@@ -701,10 +718,15 @@ export type CourtTrial = {
 
 /** Tạo đợt cao điểm — create a peak campaign */
 export type CreatePeakCampaignInput = {
+  /** Ngày kết thúc — last day */
   endsOn: Scalars['Date']['input'];
+  /** Mã đợt — the agency's own reference */
   externalRef: Scalars['String']['input'];
+  /** Tên đợt — name */
   name: Scalars['String']['input'];
+  /** Ngày bắt đầu — first day */
   startsOn: Scalars['Date']['input'];
+  /** Đơn vị tham gia (mã đơn vị hành chính) — administrative units covered */
   unitCodes: Array<Scalars['AdminUnitCode']['input']>;
 };
 
@@ -851,15 +873,15 @@ export type CrossBorderCooperationFilter = {
 
 /** Kết quả phúc thẩm — record the appellate outcome */
 export type DecideAppealInput = {
-  /** Thời hạn sau khi sửa (tháng, khi AMENDED) — months after amendment (when AMENDED) */
+  /** Thời hạn sau khi sửa án (tháng, khi AMENDED) — months after amendment (when AMENDED) */
   amendedSentenceMonths?: InputMaybe<Scalars['Int']['input']>;
-  /** Kháng cáo — the appeal */
+  /** Kháng cáo (mã hệ thống) — appeal (network id) */
   appealId: Scalars['ID']['input'];
   /** Ngày quyết định — decided at */
   decidedAt: Scalars['DateTime']['input'];
   /** Số bản án, quyết định phúc thẩm (khóa chống trùng) — decision number (idempotency key) */
   decisionRef: Scalars['String']['input'];
-  /** Kết quả (UPHELD, AMENDED, QUASHED, WITHDRAWN) — outcome */
+  /** Kết quả phúc thẩm (UPHELD, AMENDED, QUASHED, WITHDRAWN) — outcome */
   status: CourtAppealStatus;
 };
 
@@ -885,7 +907,9 @@ export type Defendant = {
 
 /** Kết thúc một dịch vụ đang tiếp diễn (ví dụ rời nơi ở tạm) — end an ongoing service (e.g. leaving a shelter) */
 export type EndSupportServiceInput = {
+  /** Ngày kết thúc — last day */
   endedOn: Scalars['Date']['input'];
+  /** Dịch vụ hỗ trợ (mã hệ thống) — support service (network id) */
   serviceId: Scalars['ID']['input'];
 };
 
@@ -932,33 +956,41 @@ export type FileAppealInput = {
   filedAt: Scalars['DateTime']['input'];
   /** Bên kháng cáo — appealing party */
   party: AppealParty;
-  /** Phán quyết — the verdict */
+  /** Phán quyết (mã hệ thống) — verdict (network id) */
   verdictId: Scalars['ID']['input'];
 };
 
 /** Chuyển cuộc gọi cho Công an — forward a hotline contact to the police */
 export type ForwardHotlineContactInput = {
+  /** Cuộc gọi đường dây nóng (mã hệ thống) — hotline contact (network id) */
   contactId: Scalars['ID']['input'];
+  /** Ngày chuyển Công an — forwarded at */
   forwardedAt: Scalars['DateTime']['input'];
-  /** Mã tin báo Công an đã tiếp nhận — id of the incoming report registered by the police */
+  /** Tin báo (mã hệ thống; tin báo Công an đã tiếp nhận) — incoming report (network id; registered by the police) */
   reportId: Scalars['ID']['input'];
 };
 
 /** Bàn giao vụ việc cho Công an — hand an incident over to the police */
 export type HandOverIncidentToPoliceInput = {
-  /** Vụ án của Công an (nếu có) — the police criminal case, if any */
+  /** Vụ án của Công an (mã hệ thống; nếu có) — the police criminal case (network id; if any) */
   caseId?: InputMaybe<Scalars['ID']['input']>;
+  /** Ngày bàn giao — handed over at */
   handedOverAt: Scalars['DateTime']['input'];
+  /** Vụ việc biên giới (mã hệ thống) — border incident (network id) */
   incidentId: Scalars['ID']['input'];
-  /** Tin báo của Công an (nếu có) — the police incoming report, if any */
+  /** Tin báo của Công an (mã hệ thống; nếu có) — the police incoming report (network id; if any) */
   reportId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 /** Bàn giao người được giải cứu cho ngành LĐTBXH — hand a rescued person over to Social Affairs */
 export type HandOverPersonToSupportInput = {
+  /** Ngày bàn giao — handed over at */
   handedOverAt: Scalars['DateTime']['input'];
+  /** Vụ việc biên giới (mã hệ thống) — border incident (network id) */
   incidentId: Scalars['ID']['input'];
+  /** Mã tham chiếu người — person reference */
   personRef: Scalars['PersonRef']['input'];
+  /** Hồ sơ hỗ trợ (mã hệ thống) — support case (network id) */
   supportCaseId: Scalars['ID']['input'];
 };
 
@@ -1138,7 +1170,9 @@ export type IncidentInvolvement = {
 
 /** Người liên quan — a person involved */
 export type IncidentPersonInput = {
+  /** Mã tham chiếu người — person reference */
   personRef: Scalars['PersonRef']['input'];
+  /** Vai trò trong vụ việc — role in the incident */
   role: InvolvementRole;
 };
 
@@ -1272,13 +1306,13 @@ export type IncomingReportStatusChange = {
 
 /** Ban hành cáo trạng — issue an indictment */
 export type IndictInput = {
-  /** Tội danh từng bị can — charges */
+  /** Tội danh (từng bị can) — charges (per defendant) */
   charges: Array<ChargeInput>;
   /** Số cáo trạng (khóa chống trùng) — indictment number (idempotency key) */
   externalRef: Scalars['String']['input'];
   /** Ngày truy tố — indicted at */
   indictedAt: Scalars['DateTime']['input'];
-  /** Hồ sơ VKS (đang thụ lý) — the accepted procuracy file */
+  /** Hồ sơ VKS (mã hệ thống; hồ sơ đang thụ lý) — procuracy file (network id; an accepted file) */
   procuracyFileId: Scalars['ID']['input'];
 };
 
@@ -1933,18 +1967,27 @@ export type MutationUpdateRepatriationStatusArgs = {
 
 /** Khởi tố vụ án — open a criminal case */
 export type OpenCriminalCaseInput = {
+  /** Điều luật (BLHS 2015: 150 hoặc 151) — Criminal Code article (150 or 151) */
   codeArticle: Scalars['Int']['input'];
+  /** Nước đến (tuyến xuyên biên giới) — destination country (cross-border route) */
   destinationCountry?: InputMaybe<Scalars['CountryCode']['input']>;
+  /** Số hồ sơ của cơ quan — the agency's own case reference */
   externalRef: Scalars['String']['input'];
+  /** Hình thức bóc lột — forms of exploitation */
   forms: Array<ExploitationForm>;
+  /** Tuyển mộ qua mạng — online recruitment */
   onlineRecruitment?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Ngày khởi tố — opened at */
   openedAt: Scalars['DateTime']['input'];
+  /** Có tổ chức, đường dây — organised ring */
   organisedRing?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Đợt cao điểm (mã hệ thống) — peak campaign (network id) */
   peakCampaignId?: InputMaybe<Scalars['ID']['input']>;
-  /** Nguồn tin đang xác minh dẫn đến vụ án (chuyển sang CASE_OPENED) — reports being verified that led to it */
+  /** Nguồn tin (mã hệ thống; nguồn tin đang xác minh dẫn đến vụ án, chuyển sang CASE_OPENED) — incoming reports (network id; reports being verified that led to it, moved to CASE_OPENED) */
   reportIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Tuyến (trong nước, xuyên biên giới) — route (domestic, cross-border) */
   routeKind: RouteKind;
-  /** Đơn vị hành chính còn hiệu lực vào ngày đó: xã, huyện (trước 1/7/2025) hoặc tỉnh khi chỉ biết đến đó — unit valid on that day: a commune, or a district (before 1 July 2025) or the province when only that is known */
+  /** Đơn vị hành chính nơi xảy ra (còn hiệu lực vào ngày đó: xã, huyện trước 1/7/2025, hoặc tỉnh khi chỉ biết đến đó) — administrative unit of the events (valid on that day: a commune, a district before 1 July 2025, or the province when only that is known) */
   unitCode: Scalars['AdminUnitCode']['input'];
 };
 
@@ -1977,10 +2020,15 @@ export type PeakCampaign = {
  * Kỳ báo cáo.
  */
 export type PeriodInput = {
+  /** Từ ngày (kỳ tuỳ chọn) — first day (CUSTOM) */
   from?: InputMaybe<Scalars['Date']['input']>;
+  /** Số thứ tự kỳ (tháng 1–12, quý 1–4, 6 tháng 1–2) — index (month 1–12, quarter 1–4, half-year 1–2) */
   index?: InputMaybe<Scalars['Int']['input']>;
+  /** Loại kỳ (tháng, quý, 6 tháng, năm, tuỳ chọn) — kind of period */
   kind: PeriodKind;
+  /** Đến ngày (kỳ tuỳ chọn, tính cả ngày này) — last day (CUSTOM, inclusive) */
   to?: InputMaybe<Scalars['Date']['input']>;
+  /** Năm — year */
   year?: InputMaybe<Scalars['Int']['input']>;
 };
 
@@ -2696,12 +2744,17 @@ export type QueryVerdictsArgs = {
 
 /** Tiếp nhận nguồn tin — receive an incoming report */
 export type ReceiveIncomingReportInput = {
+  /** Kênh tiếp nhận — channel */
   channel: IncomingReportChannel;
+  /** Số nguồn tin của cơ quan — the agency's own report number */
   externalRef: Scalars['String']['input'];
+  /** Loại nguồn tin (tố giác, tin báo, kiến nghị khởi tố) — kind of report (denunciation, crime report, prosecution recommendation) */
   kind: IncomingReportKind;
+  /** Ngày tiếp nhận — received at */
   receivedAt: Scalars['DateTime']['input'];
+  /** Đơn vị tiếp nhận (đơn vị công an, theo mã đơn vị hành chính) — receiving unit (the police unit, by administrative unit code) */
   receivedByUnitCode: Scalars['AdminUnitCode']['input'];
-  /** Đơn vị hành chính còn hiệu lực vào ngày đó: xã, huyện (trước 1/7/2025) hoặc tỉnh khi chỉ biết đến đó — unit valid on that day: a commune, or a district (before 1 July 2025) or the province when only that is known */
+  /** Đơn vị hành chính nơi xảy ra (còn hiệu lực vào ngày đó: xã, huyện trước 1/7/2025, hoặc tỉnh khi chỉ biết đến đó) — administrative unit of the events (valid on that day: a commune, a district before 1 July 2025, or the province when only that is known) */
   unitCode: Scalars['AdminUnitCode']['input'];
 };
 
@@ -2709,17 +2762,21 @@ export type ReceiveIncomingReportInput = {
 export type ReceiveSupportCaseInput = {
   /** Đến từ đâu — how the person arrived */
   arrival: SupportArrival;
-  /** Sự đồng ý chia sẻ thông tin (mặc định: chưa hỏi) — consent to share (default NOT_ASKED) */
+  /** Đồng ý chia sẻ thông tin (mặc định: chưa hỏi) — consent to share (default NOT_ASKED) */
   consentToShare?: InputMaybe<ConsentStatus>;
   /** Số hồ sơ của cơ quan (ghi lặp lại là an toàn) — the agency's file number (replays are safe) */
   externalRef: Scalars['String']['input'];
+  /** Cơ sở tiếp nhận — receiving facility */
   facility: SupportFacility;
+  /** Đánh giá nhu cầu (lấy nạn nhân làm trung tâm) — needs assessment (victim-centred) */
   needsAssessment?: InputMaybe<SupportNeedsAssessmentInput>;
   /** Mã tham chiếu người — person reference */
   personRef: Scalars['PersonRef']['input'];
+  /** Ngày tiếp nhận — received at */
   receivedAt: Scalars['DateTime']['input'];
+  /** Sàng lọc (theo bộ công cụ) — screening (with the screening toolkit) */
   screening?: InputMaybe<SupportScreeningInput>;
-  /** Đơn vị hành chính còn hiệu lực vào ngày đó: xã, huyện (trước 1/7/2025) hoặc tỉnh khi chỉ biết đến đó — unit valid on that day: a commune, or a district (before 1 July 2025) or the province when only that is known */
+  /** Đơn vị hành chính (còn hiệu lực vào ngày đó: xã, huyện trước 1/7/2025, hoặc tỉnh khi chỉ biết đến đó) — administrative unit (valid on that day: a commune, a district before 1 July 2025, or the province when only that is known) */
   unitCode: Scalars['AdminUnitCode']['input'];
 };
 
@@ -2727,107 +2784,159 @@ export type ReceiveSupportCaseInput = {
 export type RecordBorderIncidentInput = {
   /** Số vụ việc của BĐBP (ghi lại là idempotent) — the command's incident number (replays are idempotent) */
   externalRef: Scalars['String']['input'];
+  /** Loại vụ việc — incident type */
   incidentType: IncidentType;
+  /** Ngày xảy ra — occurred at */
   occurredAt: Scalars['DateTime']['input'];
+  /** Nước phía bên kia — country on the other side */
   otherCountry: Scalars['CountryCode']['input'];
+  /** Người liên quan — persons involved */
   persons: Array<IncidentPersonInput>;
+  /** Loại địa bàn — place type */
   placeType: PlaceType;
-  /** Xã/phường biên giới, ven biển hoặc hải đảo, còn hiệu lực vào ngày xảy ra — a border, coastal or island commune valid on that day */
+  /** Đơn vị hành chính (xã/phường biên giới, ven biển hoặc hải đảo, còn hiệu lực vào ngày xảy ra) — administrative unit (a border, coastal or island commune valid on that day) */
   unitCode: Scalars['AdminUnitCode']['input'];
 };
 
 /** Ghi nhận hồ sơ hợp tác quốc tế — record a cross-border cooperation request */
 export type RecordCrossBorderCooperationInput = {
+  /** Đối tác nước ngoài — foreign counterpart */
   counterpart: CooperationCounterpart;
+  /** Nước của đối tác (INTERPOL/ASEANAPOL: nước của văn phòng liên lạc) — counterpart's country (INTERPOL/ASEANAPOL: the liaison office's country) */
   counterpartCountry: Scalars['CountryCode']['input'];
+  /** Số hồ sơ của phía nước ngoài — the counterpart's own reference */
   counterpartRef?: InputMaybe<Scalars['String']['input']>;
+  /** Chiều yêu cầu (gửi đi, nhận về) — direction (outgoing, incoming) */
   direction: CooperationDirection;
+  /** Số hồ sơ của BĐBP — the command's own reference */
   externalRef: Scalars['String']['input'];
+  /** Vụ việc biên giới (mã hệ thống; nếu liên quan) — border incident (network id; if related) */
   incidentId?: InputMaybe<Scalars['ID']['input']>;
+  /** Hồ sơ tiếp nhận, hồi hương (mã hệ thống; nếu liên quan) — repatriation (network id; if related) */
   repatriationId?: InputMaybe<Scalars['ID']['input']>;
+  /** Ngày gửi / nhận yêu cầu — when the request was sent or received */
   requestedAt: Scalars['DateTime']['input'];
+  /** Nội dung yêu cầu — subject of the request */
   subject: CooperationSubject;
 };
 
 /** Tiếp nhận cuộc gọi đường dây nóng — record a hotline contact */
 export type RecordHotlineContactInput = {
+  /** Kênh liên hệ — channel */
   channel: HotlineChannel;
+  /** Liên quan mua bán người — concerns possible trafficking */
   concernsTrafficking: Scalars['Boolean']['input'];
+  /** Số tham chiếu của cơ quan — the agency's reference */
   externalRef: Scalars['String']['input'];
+  /** Ngày tiếp nhận — received at */
   receivedAt: Scalars['DateTime']['input'];
-  /** Đơn vị hành chính còn hiệu lực vào ngày đó: xã, huyện (trước 1/7/2025) hoặc tỉnh khi chỉ biết đến đó — unit valid on that day: a commune, or a district (before 1 July 2025) or the province when only that is known */
+  /** Đơn vị hành chính liên quan (còn hiệu lực vào ngày đó: xã, huyện trước 1/7/2025, hoặc tỉnh khi chỉ biết đến đó) — administrative unit concerned (valid on that day: a commune, a district before 1 July 2025, or the province when only that is known) */
   unitCode: Scalars['AdminUnitCode']['input'];
 };
 
 /** Theo dõi tái hoà nhập — record a reintegration follow-up */
 export type RecordReintegrationFollowUpInput = {
+  /** Số tham chiếu của cơ quan — the agency's reference */
   externalRef: Scalars['String']['input'];
+  /** Ngày theo dõi — followed up at */
   followedUpAt: Scalars['DateTime']['input'];
+  /** Kết quả tái hoà nhập — reintegration outcome */
   outcome: SupportReintegrationOutcome;
+  /** Hồ sơ hỗ trợ (mã hệ thống) — support case (network id) */
   supportCaseId: Scalars['ID']['input'];
 };
 
 /** Ghi nhận tiếp nhận, hồi hương — record a repatriation */
 export type RecordRepatriationInput = {
+  /** Số hồ sơ Đại sứ quán (hoặc Lãnh sự quán, phối hợp qua Sở Ngoại vụ) — embassy or consulate reference (coordinated through Foreign Affairs) */
   embassyRef?: InputMaybe<Scalars['String']['input']>;
+  /** Số hồ sơ của BĐBP — the command's own reference */
   externalRef: Scalars['String']['input'];
+  /** Nước trao trả — country the persons were returned from */
   fromCountry: Scalars['CountryCode']['input'];
-  /** Mã cửa khẩu (xem borderGates) — border gate code (see borderGates) */
+  /** Cửa khẩu tiếp nhận (mã cửa khẩu, xem borderGates) — border gate of reception (gate code, see borderGates) */
   gateCode: Scalars['String']['input'];
-  /** Người được tiếp nhận (ít nhất một) — persons received (at least one) */
+  /** Người được tiếp nhận (mã tham chiếu người, ít nhất một) — persons received (person references, at least one) */
   personRefs: Array<Scalars['PersonRef']['input']>;
+  /** Ngày tiếp nhận — received at */
   receivedAt: Scalars['DateTime']['input'];
 };
 
 /** Ghi nhận cuộc giải cứu — record a rescue operation */
 export type RecordRescueOperationInput = {
+  /** Vụ án (mã hệ thống) — criminal case (network id) */
   caseId?: InputMaybe<Scalars['ID']['input']>;
+  /** Nước nơi giải cứu (nếu ở nước ngoài) — country where it took place (if abroad) */
   destinationCountry?: InputMaybe<Scalars['CountryCode']['input']>;
+  /** Số hồ sơ của cơ quan — the agency's own reference */
   externalRef: Scalars['String']['input'];
+  /** Tên cuộc giải cứu — name of the operation */
   name: Scalars['String']['input'];
+  /** Đợt cao điểm (mã hệ thống) — peak campaign (network id) */
   peakCampaignId?: InputMaybe<Scalars['ID']['input']>;
-  /** Nạn nhân đã ghi nhận được giải cứu trong cuộc này — recorded victims rescued by this operation */
+  /** Nạn nhân được giải cứu (mã tham chiếu người của nạn nhân đã ghi nhận) — victims rescued (person references of recorded victims) */
   rescuedPersonRefs?: InputMaybe<Array<Scalars['PersonRef']['input']>>;
+  /** Ngày bắt đầu — started at */
   startedAt: Scalars['DateTime']['input'];
-  /** Đơn vị hành chính còn hiệu lực vào ngày đó: xã, huyện (trước 1/7/2025) hoặc tỉnh khi chỉ biết đến đó — unit valid on that day: a commune, or a district (before 1 July 2025) or the province when only that is known */
+  /** Đơn vị hành chính chủ trì (còn hiệu lực vào ngày đó: xã, huyện trước 1/7/2025, hoặc tỉnh khi chỉ biết đến đó) — administrative unit in charge (valid on that day: a commune, a district before 1 July 2025, or the province when only that is known) */
   unitCode: Scalars['AdminUnitCode']['input'];
 };
 
 /** Ghi nhận sự đồng ý — record a consent */
 export type RecordSupportConsentInput = {
+  /** Đồng ý chia sẻ thông tin — consent to share */
   consentToShare: ConsentStatus;
+  /** Ngày ghi nhận — recorded at */
   recordedAt: Scalars['DateTime']['input'];
+  /** Hồ sơ hỗ trợ (mã hệ thống) — support case (network id) */
   supportCaseId: Scalars['ID']['input'];
 };
 
 /** Ghi nhận một dịch vụ — record a service delivered */
 export type RecordSupportServiceInput = {
+  /** Ngày kết thúc (bỏ trống nếu đang tiếp diễn, vd. ở nơi ở tạm) — last day (empty while ongoing, e.g. a shelter stay) */
   endedOn?: InputMaybe<Scalars['Date']['input']>;
+  /** Số tham chiếu của cơ quan — the agency's reference */
   externalRef: Scalars['String']['input'];
+  /** Đơn vị cung cấp (tổ chức cung cấp dịch vụ) — provider (the organisation delivering the service) */
   provider: SupportOrganisationInput;
+  /** Ngày bắt đầu — first day */
   startedOn: Scalars['Date']['input'];
+  /** Hồ sơ hỗ trợ (mã hệ thống) — support case (network id) */
   supportCaseId: Scalars['ID']['input'];
+  /** Loại dịch vụ — type of service */
   type: SupportServiceType;
 };
 
 /** Ghi nhận đối tượng — record a suspect in a case */
 export type RecordSuspectInput = {
+  /** Tình trạng bắt giữ — arrest status */
   arrestStatus: SuspectArrestStatus;
+  /** Ngày bắt — arrested at */
   arrestedAt?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Năm sinh — birth year */
   birthYear?: InputMaybe<Scalars['Int']['input']>;
+  /** Vụ án (mã hệ thống) — criminal case (network id) */
   caseId: Scalars['ID']['input'];
+  /** Quốc tịch — citizenship */
   citizenship: Citizenship;
+  /** Nước quốc tịch (khi là người nước ngoài) — country of citizenship (of a foreign citizen) */
   citizenshipCountry?: InputMaybe<Scalars['CountryCode']['input']>;
+  /** Số hồ sơ của cơ quan — the agency's own reference */
   externalRef: Scalars['String']['input'];
+  /** Mã tham chiếu người — person reference */
   personRef: Scalars['PersonRef']['input'];
+  /** Vai trò — role */
   role: SuspectRole;
+  /** Giới tính — sex */
   sex: Sex;
+  /** Đang bị truy nã (chỉ đối tượng chưa bị bắt) — wanted (only a suspect at large) */
   wanted?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 /** Ghi nhận phiên tòa sơ thẩm và phán quyết — record a first-instance trial and its verdicts */
 export type RecordTrialInput = {
-  /** Hồ sơ Tòa án (đã thụ lý) — the accepted court file */
+  /** Hồ sơ Tòa án (mã hệ thống; hồ sơ đã thụ lý) — court file (network id; an accepted file) */
   courtFileId: Scalars['ID']['input'];
   /** Số bản án sơ thẩm (khóa chống trùng) — judgment number (idempotency key) */
   judgmentRef: Scalars['String']['input'];
@@ -2837,29 +2946,43 @@ export type RecordTrialInput = {
   triedAt: Scalars['DateTime']['input'];
   /** Xã xét xử lưu động (bắt buộc khi MOBILE_TRIAL) — commune of a mobile trial (required for it) */
   venueUnitCode?: InputMaybe<Scalars['AdminUnitCode']['input']>;
-  /** Phán quyết cho mọi bị cáo trong cáo trạng — a verdict for every defendant indicted */
+  /** Phán quyết (cho mọi bị cáo trong cáo trạng) — verdicts (one for every defendant indicted) */
   verdicts: Array<VerdictInput>;
 };
 
 /** Ghi nhận nạn nhân — record a (presumed) victim */
 export type RecordVictimInput = {
+  /** Năm sinh — birth year */
   birthYear?: InputMaybe<Scalars['Int']['input']>;
+  /** Vụ án (mã hệ thống) — criminal case (network id) */
   caseId?: InputMaybe<Scalars['ID']['input']>;
+  /** Quốc tịch — citizenship */
   citizenship: Citizenship;
+  /** Nước quốc tịch (khi là người nước ngoài) — country of citizenship (of a foreign citizen) */
   citizenshipCountry?: InputMaybe<Scalars['CountryCode']['input']>;
+  /** Đồng ý được thống kê — consent to be counted in statistics */
   consentToCount: ConsentStatus;
+  /** Đồng ý chia sẻ với cơ quan hỗ trợ — consent to share with support services */
   consentToShare: ConsentStatus;
+  /** Số hồ sơ của cơ quan — the agency's own reference */
   externalRef: Scalars['String']['input'];
+  /** Hình thức bóc lột — forms of exploitation */
   forms: Array<ExploitationForm>;
+  /** Ngày xác định là nạn nhân — identified at */
   identifiedAt?: InputMaybe<Scalars['DateTime']['input']>;
-  /** Mã tham chiếu (bắt buộc nếu không có số định danh) — person reference, required without personal.nationalId */
+  /** Mã tham chiếu người (bắt buộc nếu không có số định danh) — person reference (required without personal.nationalId) */
   personRef?: InputMaybe<Scalars['PersonRef']['input']>;
+  /** Dữ liệu nhân thân (chỉ lưu mã hoá, chỉ trả về cho cán bộ công an trong phạm vi địa bàn) — personal data (stored encrypted only, served back only to police officers and supervisors within the unit scope) */
   personal?: InputMaybe<VictimPersonalInput>;
-  /** Thời điểm ghi nhận — recorded at */
+  /** Ngày ghi nhận — recorded at */
   recordedAt: Scalars['DateTime']['input'];
+  /** Phương thức tuyển mộ — recruitment method */
   recruitmentMethod: RecruitmentMethod;
+  /** Cuộc giải cứu (mã hệ thống) — rescue operation (network id) */
   rescueOperationId?: InputMaybe<Scalars['ID']['input']>;
+  /** Giới tính — sex */
   sex: Sex;
+  /** Trạng thái xác định nạn nhân — victim status */
   status: PoliceVictimStatus;
 };
 
@@ -2884,21 +3007,28 @@ export type RecruitmentMethod =
 
 /** Chuyển tuyến — refer a supported person */
 export type ReferSupportCaseInput = {
+  /** Số tham chiếu của cơ quan — the agency's reference */
   externalRef: Scalars['String']['input'];
+  /** Dịch vụ cần ở nơi nhận — the service sought */
   forService: SupportServiceType;
+  /** Nơi chuyển (tổ chức) — referred from (the organisation) */
   from: SupportOrganisationInput;
+  /** Lý do chuyển tuyến — reason for the referral */
   reason: SupportReferralReason;
+  /** Ngày chuyển — referred at */
   referredAt: Scalars['DateTime']['input'];
-  /** Chia sẻ thông tin của người được hỗ trợ (cần sự đồng ý đã ghi nhận) — share the person's data (needs recorded consent) */
+  /** Chia sẻ thông tin (của người được hỗ trợ; cần sự đồng ý đã ghi nhận) — share the person's data (needs recorded consent) */
   sharesPersonData: Scalars['Boolean']['input'];
+  /** Hồ sơ hỗ trợ (mã hệ thống) — support case (network id) */
   supportCaseId: Scalars['ID']['input'];
+  /** Nơi nhận (tổ chức) — referred to (the organisation) */
   to: SupportOrganisationInput;
   /**
-   * Đơn vị hành chính của nơi nhận, bắt buộc khi nơi nhận thuộc mạng liên thông (Công an, Biên phòng,
-   * cơ sở bảo trợ xã hội, cơ sở hỗ trợ nạn nhân): chỉ cán bộ của cơ quan nhận trong phạm vi đơn vị này
-   * được chấp nhận — unit of the receiving organisation, required when it is of the network (police,
-   * border guard, social-protection centre, victim-support facility): only officers of the receiving
-   * agency whose scope covers it may accept, and a grant names it
+   * Đơn vị hành chính của nơi nhận (bắt buộc khi nơi nhận thuộc mạng liên thông: Công an, Biên phòng,
+   * cơ sở bảo trợ xã hội, cơ sở hỗ trợ nạn nhân; chỉ cán bộ của cơ quan nhận trong phạm vi đơn vị này
+   * được chấp nhận) — unit of the receiving organisation (required when it is of the network: police,
+   * border guard, social-protection centre, victim-support facility; only officers of the receiving
+   * agency whose scope covers it may accept, and a grant names it)
    */
   toUnitCode?: InputMaybe<Scalars['AdminUnitCode']['input']>;
 };
@@ -3249,7 +3379,9 @@ export type SupportNeedsAssessment = {
 
 /** Đánh giá nhu cầu — needs assessment in an input */
 export type SupportNeedsAssessmentInput = {
+  /** Ngày đánh giá — assessed at */
   assessedAt: Scalars['DateTime']['input'];
+  /** Dịch vụ cần — services needed */
   needs: Array<SupportServiceType>;
 };
 
@@ -3265,6 +3397,7 @@ export type SupportOrganisation = {
 export type SupportOrganisationInput = {
   /** Tên tổ chức (không phải tên người) — name of the organisation (never a person's name) */
   name: Scalars['String']['input'];
+  /** Loại tổ chức — type of organisation */
   type: SupportOrganisationType;
 };
 
@@ -3414,7 +3547,9 @@ export type SupportScreening = {
 
 /** Sàng lọc — screening in an input */
 export type SupportScreeningInput = {
+  /** Kết quả sàng lọc — screening result */
   result: SupportScreeningResult;
+  /** Ngày sàng lọc — screened at */
   screenedAt: Scalars['DateTime']['input'];
 };
 
@@ -3596,17 +3731,23 @@ export type TrialKind =
 
 /** Cập nhật trạng thái hợp tác — change the status of a cooperation record */
 export type UpdateCooperationStatusInput = {
+  /** Ngày chuyển trạng thái — when the status changed */
   at: Scalars['DateTime']['input'];
+  /** Hồ sơ hợp tác quốc tế (mã hệ thống) — cross-border cooperation record (network id) */
   cooperationId: Scalars['ID']['input'];
+  /** Trạng thái hồ sơ hợp tác — status of the cooperation record */
   status: CooperationStatus;
 };
 
 /** Cập nhật xác minh — change the verification status of a repatriation */
 export type UpdateRepatriationStatusInput = {
+  /** Ngày chuyển trạng thái — when the status changed */
   at: Scalars['DateTime']['input'];
   /** Số hồ sơ Đại sứ quán (chỉ ghi một lần) — embassy reference (set once) */
   embassyRef?: InputMaybe<Scalars['String']['input']>;
+  /** Hồ sơ tiếp nhận, hồi hương (mã hệ thống) — repatriation (network id) */
   repatriationId: Scalars['ID']['input'];
+  /** Trạng thái xác minh — verification status */
   status: RepatriationStatus;
 };
 
@@ -3660,17 +3801,17 @@ export type VerdictFilter = {
 
 /** Phán quyết đối với một bị cáo — the verdict on one defendant */
 export type VerdictInput = {
-  /** Điều BLHS bị kết án (khi có tội) — article (when convicted) */
+  /** Điều luật bị kết án (BLHS, khi có tội) — Criminal Code article convicted under (when convicted) */
   article?: InputMaybe<Scalars['Int']['input']>;
-  /** Khoản — clause (when convicted) */
+  /** Khoản (khi có tội) — clause (when convicted) */
   clause?: InputMaybe<Scalars['Int']['input']>;
-  /** Kết quả — outcome */
+  /** Kết quả xét xử — outcome */
   outcome: VerdictOutcome;
-  /** Bị cáo — the defendant (charged in the indictment) */
+  /** Bị cáo (mã tham chiếu người, bị truy tố trong cáo trạng) — the defendant (person reference, charged in the indictment) */
   personRef: Scalars['PersonRef']['input'];
   /** Loại hình phạt (khi có tội) — kind of sentence (when convicted) */
   sentenceKind?: InputMaybe<CourtSentenceKind>;
-  /** Thời hạn (tháng) — months (imprisonment, non-custodial reform) */
+  /** Thời hạn hình phạt (tháng: tù có thời hạn, cải tạo không giam giữ) — sentence length (months: imprisonment, non-custodial reform) */
   sentenceMonths?: InputMaybe<Scalars['Int']['input']>;
 };
 
@@ -3696,10 +3837,15 @@ export type VictimAgencyKey =
  * chỉ lưu mã hoá, chỉ trả về cho cán bộ công an trong phạm vi địa bàn.
  */
 export type VictimPersonalInput = {
+  /** Địa chỉ — address */
   address?: InputMaybe<Scalars['String']['input']>;
+  /** Ngày sinh — date of birth */
   dateOfBirth?: InputMaybe<Scalars['Date']['input']>;
+  /** Họ và tên — full name */
   fullName?: InputMaybe<Scalars['String']['input']>;
+  /** Số định danh cá nhân — national ID */
   nationalId?: InputMaybe<Scalars['String']['input']>;
+  /** Số điện thoại — phone */
   phone?: InputMaybe<Scalars['String']['input']>;
 };
 

@@ -314,42 +314,57 @@ export type BorderIncidentFilter = {
 export type RecordBorderIncidentInput = {
   /** Số vụ việc của BĐBP (ghi lại là idempotent) — the command's incident number (replays are idempotent) */
   externalRef: Scalars['String']['input'];
+  /** Ngày xảy ra — occurred at */
   occurredAt: Scalars['DateTime']['input'];
+  /** Loại địa bàn — place type */
   placeType: PlaceType;
+  /** Loại vụ việc — incident type */
   incidentType: IncidentType;
-  /** Xã/phường biên giới, ven biển hoặc hải đảo, còn hiệu lực vào ngày xảy ra — a border, coastal or island commune valid on that day */
+  /** Đơn vị hành chính (xã/phường biên giới, ven biển hoặc hải đảo, còn hiệu lực vào ngày xảy ra) — administrative unit (a border, coastal or island commune valid on that day) */
   unitCode: Scalars['AdminUnitCode']['input'];
+  /** Nước phía bên kia — country on the other side */
   otherCountry: Scalars['CountryCode']['input'];
+  /** Người liên quan — persons involved */
   persons: Array<IncidentPersonInput>;
 };
 
 /** Người liên quan — a person involved */
 export type IncidentPersonInput = {
+  /** Mã tham chiếu người — person reference */
   personRef: Scalars['PersonRef']['input'];
+  /** Vai trò trong vụ việc — role in the incident */
   role: InvolvementRole;
 };
 
 /** Bàn giao vụ việc cho Công an — hand an incident over to the police */
 export type HandOverIncidentToPoliceInput = {
+  /** Vụ việc biên giới (mã hệ thống) — border incident (network id) */
   incidentId: Scalars['ID']['input'];
-  /** Tin báo của Công an (nếu có) — the police incoming report, if any */
+  /** Tin báo của Công an (mã hệ thống; nếu có) — the police incoming report (network id; if any) */
   reportId?: InputMaybe<Scalars['ID']['input']>;
-  /** Vụ án của Công an (nếu có) — the police criminal case, if any */
+  /** Vụ án của Công an (mã hệ thống; nếu có) — the police criminal case (network id; if any) */
   caseId?: InputMaybe<Scalars['ID']['input']>;
+  /** Ngày bàn giao — handed over at */
   handedOverAt: Scalars['DateTime']['input'];
 };
 
 /** Bàn giao người được giải cứu cho ngành LĐTBXH — hand a rescued person over to Social Affairs */
 export type HandOverPersonToSupportInput = {
+  /** Vụ việc biên giới (mã hệ thống) — border incident (network id) */
   incidentId: Scalars['ID']['input'];
+  /** Mã tham chiếu người — person reference */
   personRef: Scalars['PersonRef']['input'];
+  /** Hồ sơ hỗ trợ (mã hệ thống) — support case (network id) */
   supportCaseId: Scalars['ID']['input'];
+  /** Ngày bàn giao — handed over at */
   handedOverAt: Scalars['DateTime']['input'];
 };
 
 /** Kết thúc vụ việc — close an incident */
 export type CloseBorderIncidentInput = {
+  /** Vụ việc biên giới (mã hệ thống) — border incident (network id) */
   incidentId: Scalars['ID']['input'];
+  /** Ngày kết thúc — closed at */
   closedAt: Scalars['DateTime']['input'];
 };
 
@@ -459,21 +474,33 @@ export type CrossBorderCooperationFilter = {
 
 /** Ghi nhận hồ sơ hợp tác quốc tế — record a cross-border cooperation request */
 export type RecordCrossBorderCooperationInput = {
+  /** Số hồ sơ của BĐBP — the command's own reference */
   externalRef: Scalars['String']['input'];
+  /** Chiều yêu cầu (gửi đi, nhận về) — direction (outgoing, incoming) */
   direction: CooperationDirection;
+  /** Đối tác nước ngoài — foreign counterpart */
   counterpart: CooperationCounterpart;
+  /** Nước của đối tác (INTERPOL/ASEANAPOL: nước của văn phòng liên lạc) — counterpart's country (INTERPOL/ASEANAPOL: the liaison office's country) */
   counterpartCountry: Scalars['CountryCode']['input'];
+  /** Số hồ sơ của phía nước ngoài — the counterpart's own reference */
   counterpartRef?: InputMaybe<Scalars['String']['input']>;
+  /** Nội dung yêu cầu — subject of the request */
   subject: CooperationSubject;
+  /** Ngày gửi / nhận yêu cầu — when the request was sent or received */
   requestedAt: Scalars['DateTime']['input'];
+  /** Vụ việc biên giới (mã hệ thống; nếu liên quan) — border incident (network id; if related) */
   incidentId?: InputMaybe<Scalars['ID']['input']>;
+  /** Hồ sơ tiếp nhận, hồi hương (mã hệ thống; nếu liên quan) — repatriation (network id; if related) */
   repatriationId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 /** Cập nhật trạng thái hợp tác — change the status of a cooperation record */
 export type UpdateCooperationStatusInput = {
+  /** Hồ sơ hợp tác quốc tế (mã hệ thống) — cross-border cooperation record (network id) */
   cooperationId: Scalars['ID']['input'];
+  /** Trạng thái hồ sơ hợp tác — status of the cooperation record */
   status: CooperationStatus;
+  /** Ngày chuyển trạng thái — when the status changed */
   at: Scalars['DateTime']['input'];
 };
 
@@ -568,20 +595,27 @@ export type RepatriationFilter = {
 
 /** Ghi nhận tiếp nhận, hồi hương — record a repatriation */
 export type RecordRepatriationInput = {
+  /** Số hồ sơ của BĐBP — the command's own reference */
   externalRef: Scalars['String']['input'];
+  /** Nước trao trả — country the persons were returned from */
   fromCountry: Scalars['CountryCode']['input'];
-  /** Mã cửa khẩu (xem borderGates) — border gate code (see borderGates) */
+  /** Cửa khẩu tiếp nhận (mã cửa khẩu, xem borderGates) — border gate of reception (gate code, see borderGates) */
   gateCode: Scalars['String']['input'];
+  /** Ngày tiếp nhận — received at */
   receivedAt: Scalars['DateTime']['input'];
-  /** Người được tiếp nhận (ít nhất một) — persons received (at least one) */
+  /** Người được tiếp nhận (mã tham chiếu người, ít nhất một) — persons received (person references, at least one) */
   personRefs: Array<Scalars['PersonRef']['input']>;
+  /** Số hồ sơ Đại sứ quán (hoặc Lãnh sự quán, phối hợp qua Sở Ngoại vụ) — embassy or consulate reference (coordinated through Foreign Affairs) */
   embassyRef?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** Cập nhật xác minh — change the verification status of a repatriation */
 export type UpdateRepatriationStatusInput = {
+  /** Hồ sơ tiếp nhận, hồi hương (mã hệ thống) — repatriation (network id) */
   repatriationId: Scalars['ID']['input'];
+  /** Trạng thái xác minh — verification status */
   status: RepatriationStatus;
+  /** Ngày chuyển trạng thái — when the status changed */
   at: Scalars['DateTime']['input'];
   /** Số hồ sơ Đại sứ quán (chỉ ghi một lần) — embassy reference (set once) */
   embassyRef?: InputMaybe<Scalars['String']['input']>;
@@ -783,10 +817,15 @@ export type PeriodKind =
  * Kỳ báo cáo.
  */
 export type PeriodInput = {
+  /** Loại kỳ (tháng, quý, 6 tháng, năm, tuỳ chọn) — kind of period */
   kind: PeriodKind;
+  /** Năm — year */
   year?: InputMaybe<Scalars['Int']['input']>;
+  /** Số thứ tự kỳ (tháng 1–12, quý 1–4, 6 tháng 1–2) — index (month 1–12, quarter 1–4, half-year 1–2) */
   index?: InputMaybe<Scalars['Int']['input']>;
+  /** Từ ngày (kỳ tuỳ chọn) — first day (CUSTOM) */
   from?: InputMaybe<Scalars['Date']['input']>;
+  /** Đến ngày (kỳ tuỳ chọn, tính cả ngày này) — last day (CUSTOM, inclusive) */
   to?: InputMaybe<Scalars['Date']['input']>;
 };
 

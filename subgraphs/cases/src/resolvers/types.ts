@@ -298,38 +298,59 @@ export type QueryProvincialStatisticsArgs = {
  * chỉ lưu mã hoá, chỉ trả về cho cán bộ công an trong phạm vi địa bàn.
  */
 export type VictimPersonalInput = {
+  /** Họ và tên — full name */
   fullName?: InputMaybe<Scalars['String']['input']>;
+  /** Số định danh cá nhân — national ID */
   nationalId?: InputMaybe<Scalars['String']['input']>;
+  /** Ngày sinh — date of birth */
   dateOfBirth?: InputMaybe<Scalars['Date']['input']>;
+  /** Địa chỉ — address */
   address?: InputMaybe<Scalars['String']['input']>;
+  /** Số điện thoại — phone */
   phone?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** Ghi nhận nạn nhân — record a (presumed) victim */
 export type RecordVictimInput = {
+  /** Số hồ sơ của cơ quan — the agency's own reference */
   externalRef: Scalars['String']['input'];
-  /** Mã tham chiếu (bắt buộc nếu không có số định danh) — person reference, required without personal.nationalId */
+  /** Mã tham chiếu người (bắt buộc nếu không có số định danh) — person reference (required without personal.nationalId) */
   personRef?: InputMaybe<Scalars['PersonRef']['input']>;
+  /** Vụ án (mã hệ thống) — criminal case (network id) */
   caseId?: InputMaybe<Scalars['ID']['input']>;
+  /** Trạng thái xác định nạn nhân — victim status */
   status: PoliceVictimStatus;
-  /** Thời điểm ghi nhận — recorded at */
+  /** Ngày ghi nhận — recorded at */
   recordedAt: Scalars['DateTime']['input'];
+  /** Ngày xác định là nạn nhân — identified at */
   identifiedAt?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Giới tính — sex */
   sex: Sex;
+  /** Năm sinh — birth year */
   birthYear?: InputMaybe<Scalars['Int']['input']>;
+  /** Quốc tịch — citizenship */
   citizenship: Citizenship;
+  /** Nước quốc tịch (khi là người nước ngoài) — country of citizenship (of a foreign citizen) */
   citizenshipCountry?: InputMaybe<Scalars['CountryCode']['input']>;
+  /** Hình thức bóc lột — forms of exploitation */
   forms: Array<ExploitationForm>;
+  /** Phương thức tuyển mộ — recruitment method */
   recruitmentMethod: RecruitmentMethod;
+  /** Cuộc giải cứu (mã hệ thống) — rescue operation (network id) */
   rescueOperationId?: InputMaybe<Scalars['ID']['input']>;
+  /** Đồng ý được thống kê — consent to be counted in statistics */
   consentToCount: ConsentStatus;
+  /** Đồng ý chia sẻ với cơ quan hỗ trợ — consent to share with support services */
   consentToShare: ConsentStatus;
+  /** Dữ liệu nhân thân (chỉ lưu mã hoá, chỉ trả về cho cán bộ công an trong phạm vi địa bàn) — personal data (stored encrypted only, served back only to police officers and supervisors within the unit scope) */
   personal?: InputMaybe<VictimPersonalInput>;
 };
 
 /** Thay đổi trạng thái nạn nhân — change the status of a victim record */
 export type ChangeVictimStatusInput = {
+  /** Trạng thái mới — new status */
   status: PoliceVictimStatus;
+  /** Ngày chuyển trạng thái — when the status changed */
   at: Scalars['DateTime']['input'];
 };
 
@@ -529,24 +550,35 @@ export type CriminalCaseFilter = {
 
 /** Khởi tố vụ án — open a criminal case */
 export type OpenCriminalCaseInput = {
+  /** Số hồ sơ của cơ quan — the agency's own case reference */
   externalRef: Scalars['String']['input'];
+  /** Ngày khởi tố — opened at */
   openedAt: Scalars['DateTime']['input'];
+  /** Điều luật (BLHS 2015: 150 hoặc 151) — Criminal Code article (150 or 151) */
   codeArticle: Scalars['Int']['input'];
-  /** Đơn vị hành chính còn hiệu lực vào ngày đó: xã, huyện (trước 1/7/2025) hoặc tỉnh khi chỉ biết đến đó — unit valid on that day: a commune, or a district (before 1 July 2025) or the province when only that is known */
+  /** Đơn vị hành chính nơi xảy ra (còn hiệu lực vào ngày đó: xã, huyện trước 1/7/2025, hoặc tỉnh khi chỉ biết đến đó) — administrative unit of the events (valid on that day: a commune, a district before 1 July 2025, or the province when only that is known) */
   unitCode: Scalars['AdminUnitCode']['input'];
+  /** Tuyến (trong nước, xuyên biên giới) — route (domestic, cross-border) */
   routeKind: RouteKind;
+  /** Nước đến (tuyến xuyên biên giới) — destination country (cross-border route) */
   destinationCountry?: InputMaybe<Scalars['CountryCode']['input']>;
+  /** Hình thức bóc lột — forms of exploitation */
   forms: Array<ExploitationForm>;
+  /** Có tổ chức, đường dây — organised ring */
   organisedRing?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Tuyển mộ qua mạng — online recruitment */
   onlineRecruitment?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Đợt cao điểm (mã hệ thống) — peak campaign (network id) */
   peakCampaignId?: InputMaybe<Scalars['ID']['input']>;
-  /** Nguồn tin đang xác minh dẫn đến vụ án (chuyển sang CASE_OPENED) — reports being verified that led to it */
+  /** Nguồn tin (mã hệ thống; nguồn tin đang xác minh dẫn đến vụ án, chuyển sang CASE_OPENED) — incoming reports (network id; reports being verified that led to it, moved to CASE_OPENED) */
   reportIds?: InputMaybe<Array<Scalars['ID']['input']>>;
 };
 
 /** Chuyển trạng thái điều tra — move a case to a new investigation status */
 export type ChangeCriminalCaseStatusInput = {
+  /** Trạng thái điều tra mới — new investigation status */
   status: CaseInvestigationStatus;
+  /** Ngày có hiệu lực (ngày quyết định) — effective at (the decision's date) */
   at: Scalars['DateTime']['input'];
 };
 
@@ -629,16 +661,27 @@ export type CaseSuspectFilter = {
 
 /** Ghi nhận đối tượng — record a suspect in a case */
 export type RecordSuspectInput = {
+  /** Số hồ sơ của cơ quan — the agency's own reference */
   externalRef: Scalars['String']['input'];
+  /** Vụ án (mã hệ thống) — criminal case (network id) */
   caseId: Scalars['ID']['input'];
+  /** Mã tham chiếu người — person reference */
   personRef: Scalars['PersonRef']['input'];
+  /** Giới tính — sex */
   sex: Sex;
+  /** Năm sinh — birth year */
   birthYear?: InputMaybe<Scalars['Int']['input']>;
+  /** Quốc tịch — citizenship */
   citizenship: Citizenship;
+  /** Nước quốc tịch (khi là người nước ngoài) — country of citizenship (of a foreign citizen) */
   citizenshipCountry?: InputMaybe<Scalars['CountryCode']['input']>;
+  /** Vai trò — role */
   role: SuspectRole;
+  /** Tình trạng bắt giữ — arrest status */
   arrestStatus: SuspectArrestStatus;
+  /** Ngày bắt — arrested at */
   arrestedAt?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Đang bị truy nã (chỉ đối tượng chưa bị bắt) — wanted (only a suspect at large) */
   wanted?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
@@ -927,27 +970,35 @@ export type IncomingReportFilter = {
 
 /** Tiếp nhận nguồn tin — receive an incoming report */
 export type ReceiveIncomingReportInput = {
+  /** Số nguồn tin của cơ quan — the agency's own report number */
   externalRef: Scalars['String']['input'];
+  /** Loại nguồn tin (tố giác, tin báo, kiến nghị khởi tố) — kind of report (denunciation, crime report, prosecution recommendation) */
   kind: IncomingReportKind;
+  /** Kênh tiếp nhận — channel */
   channel: IncomingReportChannel;
+  /** Ngày tiếp nhận — received at */
   receivedAt: Scalars['DateTime']['input'];
+  /** Đơn vị tiếp nhận (đơn vị công an, theo mã đơn vị hành chính) — receiving unit (the police unit, by administrative unit code) */
   receivedByUnitCode: Scalars['AdminUnitCode']['input'];
-  /** Đơn vị hành chính còn hiệu lực vào ngày đó: xã, huyện (trước 1/7/2025) hoặc tỉnh khi chỉ biết đến đó — unit valid on that day: a commune, or a district (before 1 July 2025) or the province when only that is known */
+  /** Đơn vị hành chính nơi xảy ra (còn hiệu lực vào ngày đó: xã, huyện trước 1/7/2025, hoặc tỉnh khi chỉ biết đến đó) — administrative unit of the events (valid on that day: a commune, a district before 1 July 2025, or the province when only that is known) */
   unitCode: Scalars['AdminUnitCode']['input'];
 };
 
 /** Phân loại nguồn tin — classify a report */
 export type ClassifyIncomingReportInput = {
+  /** Liên quan mua bán người — trafficking-related */
   traffickingRelated: Scalars['Boolean']['input'];
+  /** Ngày phân loại — classified at */
   classifiedAt: Scalars['DateTime']['input'];
 };
 
 /** Chuyển trạng thái nguồn tin — move a report to a new status */
 export type ChangeIncomingReportStatusInput = {
+  /** Trạng thái mới — new status */
   status: IncomingReportStatus;
-  /** Thời điểm — when it happened */
+  /** Ngày chuyển trạng thái (ngày có hiệu lực) — when it happened (effective at) */
   at: Scalars['DateTime']['input'];
-  /** Vụ án đã khởi tố mà nguồn tin được nhập vào (chỉ với CASE_OPENED) — the already opened case the report joins (CASE_OPENED only) */
+  /** Vụ án (mã hệ thống; vụ án đã khởi tố mà nguồn tin được nhập vào, chỉ với CASE_OPENED) — criminal case (network id; the already opened case the report joins, CASE_OPENED only) */
   caseId?: InputMaybe<Scalars['ID']['input']>;
 };
 
@@ -1016,24 +1067,35 @@ export type RescueOperationFilter = {
 
 /** Ghi nhận cuộc giải cứu — record a rescue operation */
 export type RecordRescueOperationInput = {
+  /** Số hồ sơ của cơ quan — the agency's own reference */
   externalRef: Scalars['String']['input'];
+  /** Tên cuộc giải cứu — name of the operation */
   name: Scalars['String']['input'];
+  /** Ngày bắt đầu — started at */
   startedAt: Scalars['DateTime']['input'];
-  /** Đơn vị hành chính còn hiệu lực vào ngày đó: xã, huyện (trước 1/7/2025) hoặc tỉnh khi chỉ biết đến đó — unit valid on that day: a commune, or a district (before 1 July 2025) or the province when only that is known */
+  /** Đơn vị hành chính chủ trì (còn hiệu lực vào ngày đó: xã, huyện trước 1/7/2025, hoặc tỉnh khi chỉ biết đến đó) — administrative unit in charge (valid on that day: a commune, a district before 1 July 2025, or the province when only that is known) */
   unitCode: Scalars['AdminUnitCode']['input'];
+  /** Nước nơi giải cứu (nếu ở nước ngoài) — country where it took place (if abroad) */
   destinationCountry?: InputMaybe<Scalars['CountryCode']['input']>;
+  /** Vụ án (mã hệ thống) — criminal case (network id) */
   caseId?: InputMaybe<Scalars['ID']['input']>;
+  /** Đợt cao điểm (mã hệ thống) — peak campaign (network id) */
   peakCampaignId?: InputMaybe<Scalars['ID']['input']>;
-  /** Nạn nhân đã ghi nhận được giải cứu trong cuộc này — recorded victims rescued by this operation */
+  /** Nạn nhân được giải cứu (mã tham chiếu người của nạn nhân đã ghi nhận) — victims rescued (person references of recorded victims) */
   rescuedPersonRefs?: InputMaybe<Array<Scalars['PersonRef']['input']>>;
 };
 
 /** Tạo đợt cao điểm — create a peak campaign */
 export type CreatePeakCampaignInput = {
+  /** Mã đợt — the agency's own reference */
   externalRef: Scalars['String']['input'];
+  /** Tên đợt — name */
   name: Scalars['String']['input'];
+  /** Ngày bắt đầu — first day */
   startsOn: Scalars['Date']['input'];
+  /** Ngày kết thúc — last day */
   endsOn: Scalars['Date']['input'];
+  /** Đơn vị tham gia (mã đơn vị hành chính) — administrative units covered */
   unitCodes: Array<Scalars['AdminUnitCode']['input']>;
 };
 
@@ -1285,10 +1347,15 @@ export type PeriodKind =
  * Kỳ báo cáo.
  */
 export type PeriodInput = {
+  /** Loại kỳ (tháng, quý, 6 tháng, năm, tuỳ chọn) — kind of period */
   kind: PeriodKind;
+  /** Năm — year */
   year?: InputMaybe<Scalars['Int']['input']>;
+  /** Số thứ tự kỳ (tháng 1–12, quý 1–4, 6 tháng 1–2) — index (month 1–12, quarter 1–4, half-year 1–2) */
   index?: InputMaybe<Scalars['Int']['input']>;
+  /** Từ ngày (kỳ tuỳ chọn) — first day (CUSTOM) */
   from?: InputMaybe<Scalars['Date']['input']>;
+  /** Đến ngày (kỳ tuỳ chọn, tính cả ngày này) — last day (CUSTOM, inclusive) */
   to?: InputMaybe<Scalars['Date']['input']>;
 };
 

@@ -547,7 +547,7 @@ export type Appeal = {
 export type AcceptCourtFileInput = {
   /** Số thụ lý của Tòa (khóa chống trùng) — court file number (idempotency key) */
   externalRef: Scalars['String']['input'];
-  /** Cáo trạng — the indictment */
+  /** Cáo trạng (mã hệ thống) — indictment (network id) */
   indictmentId: Scalars['ID']['input'];
   /** Ngày thụ lý — accepted at */
   acceptedAt: Scalars['DateTime']['input'];
@@ -557,7 +557,7 @@ export type AcceptCourtFileInput = {
 export type ChangeCourtFileStatusInput = {
   /** Số quyết định (khóa chống trùng) — decision number (idempotency key) */
   decisionRef: Scalars['String']['input'];
-  /** Hồ sơ Tòa án — the court file */
+  /** Hồ sơ Tòa án (mã hệ thống) — court file (network id) */
   courtFileId: Scalars['ID']['input'];
   /** Trạng thái mới (ACCEPTED, RETURNED_TO_PROCURACY, SUSPENDED) — new status */
   status: CourtFileStatus;
@@ -569,17 +569,17 @@ export type ChangeCourtFileStatusInput = {
 
 /** Phán quyết đối với một bị cáo — the verdict on one defendant */
 export type VerdictInput = {
-  /** Bị cáo — the defendant (charged in the indictment) */
+  /** Bị cáo (mã tham chiếu người, bị truy tố trong cáo trạng) — the defendant (person reference, charged in the indictment) */
   personRef: Scalars['PersonRef']['input'];
-  /** Kết quả — outcome */
+  /** Kết quả xét xử — outcome */
   outcome: VerdictOutcome;
-  /** Điều BLHS bị kết án (khi có tội) — article (when convicted) */
+  /** Điều luật bị kết án (BLHS, khi có tội) — Criminal Code article convicted under (when convicted) */
   article?: InputMaybe<Scalars['Int']['input']>;
-  /** Khoản — clause (when convicted) */
+  /** Khoản (khi có tội) — clause (when convicted) */
   clause?: InputMaybe<Scalars['Int']['input']>;
   /** Loại hình phạt (khi có tội) — kind of sentence (when convicted) */
   sentenceKind?: InputMaybe<CourtSentenceKind>;
-  /** Thời hạn (tháng) — months (imprisonment, non-custodial reform) */
+  /** Thời hạn hình phạt (tháng: tù có thời hạn, cải tạo không giam giữ) — sentence length (months: imprisonment, non-custodial reform) */
   sentenceMonths?: InputMaybe<Scalars['Int']['input']>;
 };
 
@@ -587,7 +587,7 @@ export type VerdictInput = {
 export type RecordTrialInput = {
   /** Số bản án sơ thẩm (khóa chống trùng) — judgment number (idempotency key) */
   judgmentRef: Scalars['String']['input'];
-  /** Hồ sơ Tòa án (đã thụ lý) — the accepted court file */
+  /** Hồ sơ Tòa án (mã hệ thống; hồ sơ đã thụ lý) — court file (network id; an accepted file) */
   courtFileId: Scalars['ID']['input'];
   /** Ngày xét xử — tried at */
   triedAt: Scalars['DateTime']['input'];
@@ -595,7 +595,7 @@ export type RecordTrialInput = {
   kind: TrialKind;
   /** Xã xét xử lưu động (bắt buộc khi MOBILE_TRIAL) — commune of a mobile trial (required for it) */
   venueUnitCode?: InputMaybe<Scalars['AdminUnitCode']['input']>;
-  /** Phán quyết cho mọi bị cáo trong cáo trạng — a verdict for every defendant indicted */
+  /** Phán quyết (cho mọi bị cáo trong cáo trạng) — verdicts (one for every defendant indicted) */
   verdicts: Array<VerdictInput>;
 };
 
@@ -603,7 +603,7 @@ export type RecordTrialInput = {
 export type FileAppealInput = {
   /** Số hồ sơ phúc thẩm (khóa chống trùng) — appeal reference (idempotency key) */
   externalRef: Scalars['String']['input'];
-  /** Phán quyết — the verdict */
+  /** Phán quyết (mã hệ thống) — verdict (network id) */
   verdictId: Scalars['ID']['input'];
   /** Ngày kháng cáo — filed at */
   filedAt: Scalars['DateTime']['input'];
@@ -615,13 +615,13 @@ export type FileAppealInput = {
 export type DecideAppealInput = {
   /** Số bản án, quyết định phúc thẩm (khóa chống trùng) — decision number (idempotency key) */
   decisionRef: Scalars['String']['input'];
-  /** Kháng cáo — the appeal */
+  /** Kháng cáo (mã hệ thống) — appeal (network id) */
   appealId: Scalars['ID']['input'];
   /** Ngày quyết định — decided at */
   decidedAt: Scalars['DateTime']['input'];
-  /** Kết quả (UPHELD, AMENDED, QUASHED, WITHDRAWN) — outcome */
+  /** Kết quả phúc thẩm (UPHELD, AMENDED, QUASHED, WITHDRAWN) — outcome */
   status: CourtAppealStatus;
-  /** Thời hạn sau khi sửa (tháng, khi AMENDED) — months after amendment (when AMENDED) */
+  /** Thời hạn sau khi sửa án (tháng, khi AMENDED) — months after amendment (when AMENDED) */
   amendedSentenceMonths?: InputMaybe<Scalars['Int']['input']>;
 };
 
@@ -726,15 +726,15 @@ export type Charge = {
 
 /** Thụ lý hồ sơ từ cơ quan điều tra — accept a case file from the investigation */
 export type AcceptProcuracyFileInput = {
-  /** Số hồ sơ của VKS — the procuracy's file number (idempotency key) */
+  /** Số hồ sơ của VKS (khóa chống trùng) — the procuracy's file number (idempotency key) */
   externalRef: Scalars['String']['input'];
-  /** Mã vụ án của công an — the police case id */
+  /** Vụ án (mã hệ thống; vụ án của công an) — criminal case (network id; the police case) */
   caseId: Scalars['ID']['input'];
   /** Ngày thụ lý — accepted at */
   acceptedAt: Scalars['DateTime']['input'];
-  /** Đơn vị nơi xảy ra vụ án, hiệu lực vào ngày thụ lý: xã, hoặc huyện/tỉnh khi chỉ biết đến đó — unit of the offence valid on that day: its commune, or a district or the province when only that is known */
+  /** Đơn vị hành chính nơi xảy ra (hiệu lực vào ngày thụ lý: xã, hoặc huyện/tỉnh khi chỉ biết đến đó) — administrative unit of the offence (valid on the day of acceptance: its commune, or a district or the province when only that is known) */
   unitCode: Scalars['AdminUnitCode']['input'];
-  /** Bị can (mã tham chiếu nghi phạm của công an) — the accused, by the police suspects' references */
+  /** Bị can (mã tham chiếu nghi phạm của công an) — the accused (by the police suspects' references) */
   defendants: Array<Scalars['PersonRef']['input']>;
 };
 
@@ -742,7 +742,7 @@ export type AcceptProcuracyFileInput = {
 export type ChangeProcuracyStatusInput = {
   /** Số quyết định (khóa chống trùng) — decision number (idempotency key) */
   decisionRef: Scalars['String']['input'];
-  /** Hồ sơ VKS — the file */
+  /** Hồ sơ VKS (mã hệ thống) — procuracy file (network id) */
   procuracyFileId: Scalars['ID']['input'];
   /** Trạng thái mới (ACCEPTED, RETURNED_FOR_INVESTIGATION, SUSPENDED, DROPPED) — new status */
   status: ProcuracyStatus;
@@ -754,11 +754,11 @@ export type ChangeProcuracyStatusInput = {
 
 /** Một tội danh truy tố — one charge in an indictment */
 export type ChargeInput = {
-  /** Bị can — the accused (a defendant of the file) */
+  /** Bị can (mã tham chiếu người, một bị can của hồ sơ) — the accused (person reference, a defendant of the file) */
   personRef: Scalars['PersonRef']['input'];
-  /** Điều BLHS (150 hoặc 151) — Criminal Code article */
+  /** Điều luật (BLHS: 150 hoặc 151) — Criminal Code article (150 or 151) */
   article: Scalars['Int']['input'];
-  /** Khoản (1–4) — clause */
+  /** Khoản (1–4) — clause (1–4) */
   clause: Scalars['Int']['input'];
 };
 
@@ -766,11 +766,11 @@ export type ChargeInput = {
 export type IndictInput = {
   /** Số cáo trạng (khóa chống trùng) — indictment number (idempotency key) */
   externalRef: Scalars['String']['input'];
-  /** Hồ sơ VKS (đang thụ lý) — the accepted procuracy file */
+  /** Hồ sơ VKS (mã hệ thống; hồ sơ đang thụ lý) — procuracy file (network id; an accepted file) */
   procuracyFileId: Scalars['ID']['input'];
   /** Ngày truy tố — indicted at */
   indictedAt: Scalars['DateTime']['input'];
-  /** Tội danh từng bị can — charges */
+  /** Tội danh (từng bị can) — charges (per defendant) */
   charges: Array<ChargeInput>;
 };
 
@@ -996,10 +996,15 @@ export type PeriodKind =
  * Kỳ báo cáo.
  */
 export type PeriodInput = {
+  /** Loại kỳ (tháng, quý, 6 tháng, năm, tuỳ chọn) — kind of period */
   kind: PeriodKind;
+  /** Năm — year */
   year?: InputMaybe<Scalars['Int']['input']>;
+  /** Số thứ tự kỳ (tháng 1–12, quý 1–4, 6 tháng 1–2) — index (month 1–12, quarter 1–4, half-year 1–2) */
   index?: InputMaybe<Scalars['Int']['input']>;
+  /** Từ ngày (kỳ tuỳ chọn) — first day (CUSTOM) */
   from?: InputMaybe<Scalars['Date']['input']>;
+  /** Đến ngày (kỳ tuỳ chọn, tính cả ngày này) — last day (CUSTOM, inclusive) */
   to?: InputMaybe<Scalars['Date']['input']>;
 };
 

@@ -100,6 +100,7 @@ export type SupportOrganisation = {
 export type SupportOrganisationInput = {
   /** Tên tổ chức (không phải tên người) — name of the organisation (never a person's name) */
   name: Scalars['String']['input'];
+  /** Loại tổ chức — type of organisation */
   type: SupportOrganisationType;
 };
 
@@ -335,25 +336,33 @@ export type HotlineContactFilter = {
 
 /** Tiếp nhận cuộc gọi đường dây nóng — record a hotline contact */
 export type RecordHotlineContactInput = {
+  /** Số tham chiếu của cơ quan — the agency's reference */
   externalRef: Scalars['String']['input'];
+  /** Ngày tiếp nhận — received at */
   receivedAt: Scalars['DateTime']['input'];
-  /** Đơn vị hành chính còn hiệu lực vào ngày đó: xã, huyện (trước 1/7/2025) hoặc tỉnh khi chỉ biết đến đó — unit valid on that day: a commune, or a district (before 1 July 2025) or the province when only that is known */
+  /** Đơn vị hành chính liên quan (còn hiệu lực vào ngày đó: xã, huyện trước 1/7/2025, hoặc tỉnh khi chỉ biết đến đó) — administrative unit concerned (valid on that day: a commune, a district before 1 July 2025, or the province when only that is known) */
   unitCode: Scalars['AdminUnitCode']['input'];
+  /** Kênh liên hệ — channel */
   channel: HotlineChannel;
+  /** Liên quan mua bán người — concerns possible trafficking */
   concernsTrafficking: Scalars['Boolean']['input'];
 };
 
 /** Chuyển cuộc gọi cho Công an — forward a hotline contact to the police */
 export type ForwardHotlineContactInput = {
+  /** Cuộc gọi đường dây nóng (mã hệ thống) — hotline contact (network id) */
   contactId: Scalars['ID']['input'];
-  /** Mã tin báo Công an đã tiếp nhận — id of the incoming report registered by the police */
+  /** Tin báo (mã hệ thống; tin báo Công an đã tiếp nhận) — incoming report (network id; registered by the police) */
   reportId: Scalars['ID']['input'];
+  /** Ngày chuyển Công an — forwarded at */
   forwardedAt: Scalars['DateTime']['input'];
 };
 
 /** Đóng cuộc gọi không chuyển — close a hotline contact without forwarding it */
 export type CloseHotlineContactInput = {
+  /** Cuộc gọi đường dây nóng (mã hệ thống) — hotline contact (network id) */
   contactId: Scalars['ID']['input'];
+  /** Ngày đóng — closed at */
   closedAt: Scalars['DateTime']['input'];
 };
 
@@ -458,29 +467,39 @@ export type SupportReferralFilter = {
 
 /** Chuyển tuyến — refer a supported person */
 export type ReferSupportCaseInput = {
+  /** Số tham chiếu của cơ quan — the agency's reference */
   externalRef: Scalars['String']['input'];
+  /** Hồ sơ hỗ trợ (mã hệ thống) — support case (network id) */
   supportCaseId: Scalars['ID']['input'];
+  /** Nơi chuyển (tổ chức) — referred from (the organisation) */
   from: SupportOrganisationInput;
+  /** Nơi nhận (tổ chức) — referred to (the organisation) */
   to: SupportOrganisationInput;
   /**
-   * Đơn vị hành chính của nơi nhận, bắt buộc khi nơi nhận thuộc mạng liên thông (Công an, Biên phòng,
-   * cơ sở bảo trợ xã hội, cơ sở hỗ trợ nạn nhân): chỉ cán bộ của cơ quan nhận trong phạm vi đơn vị này
-   * được chấp nhận — unit of the receiving organisation, required when it is of the network (police,
-   * border guard, social-protection centre, victim-support facility): only officers of the receiving
-   * agency whose scope covers it may accept, and a grant names it
+   * Đơn vị hành chính của nơi nhận (bắt buộc khi nơi nhận thuộc mạng liên thông: Công an, Biên phòng,
+   * cơ sở bảo trợ xã hội, cơ sở hỗ trợ nạn nhân; chỉ cán bộ của cơ quan nhận trong phạm vi đơn vị này
+   * được chấp nhận) — unit of the receiving organisation (required when it is of the network: police,
+   * border guard, social-protection centre, victim-support facility; only officers of the receiving
+   * agency whose scope covers it may accept, and a grant names it)
    */
   toUnitCode?: InputMaybe<Scalars['AdminUnitCode']['input']>;
+  /** Lý do chuyển tuyến — reason for the referral */
   reason: SupportReferralReason;
+  /** Dịch vụ cần ở nơi nhận — the service sought */
   forService: SupportServiceType;
-  /** Chia sẻ thông tin của người được hỗ trợ (cần sự đồng ý đã ghi nhận) — share the person's data (needs recorded consent) */
+  /** Chia sẻ thông tin (của người được hỗ trợ; cần sự đồng ý đã ghi nhận) — share the person's data (needs recorded consent) */
   sharesPersonData: Scalars['Boolean']['input'];
+  /** Ngày chuyển — referred at */
   referredAt: Scalars['DateTime']['input'];
 };
 
 /** Đổi trạng thái chuyển tuyến — change a referral's status */
 export type ChangeSupportReferralStatusInput = {
+  /** Chuyển tuyến (mã hệ thống) — referral (network id) */
   referralId: Scalars['ID']['input'];
+  /** Trạng thái mới — new status */
   status: SupportReferralStatus;
+  /** Ngày chuyển trạng thái — when the status changed */
   at: Scalars['DateTime']['input'];
 };
 
@@ -706,13 +725,17 @@ export type SupportCaseFilter = {
 
 /** Sàng lọc — screening in an input */
 export type SupportScreeningInput = {
+  /** Kết quả sàng lọc — screening result */
   result: SupportScreeningResult;
+  /** Ngày sàng lọc — screened at */
   screenedAt: Scalars['DateTime']['input'];
 };
 
 /** Đánh giá nhu cầu — needs assessment in an input */
 export type SupportNeedsAssessmentInput = {
+  /** Dịch vụ cần — services needed */
   needs: Array<SupportServiceType>;
+  /** Ngày đánh giá — assessed at */
   assessedAt: Scalars['DateTime']['input'];
 };
 
@@ -722,37 +745,51 @@ export type ReceiveSupportCaseInput = {
   externalRef: Scalars['String']['input'];
   /** Mã tham chiếu người — person reference */
   personRef: Scalars['PersonRef']['input'];
+  /** Ngày tiếp nhận — received at */
   receivedAt: Scalars['DateTime']['input'];
+  /** Cơ sở tiếp nhận — receiving facility */
   facility: SupportFacility;
-  /** Đơn vị hành chính còn hiệu lực vào ngày đó: xã, huyện (trước 1/7/2025) hoặc tỉnh khi chỉ biết đến đó — unit valid on that day: a commune, or a district (before 1 July 2025) or the province when only that is known */
+  /** Đơn vị hành chính (còn hiệu lực vào ngày đó: xã, huyện trước 1/7/2025, hoặc tỉnh khi chỉ biết đến đó) — administrative unit (valid on that day: a commune, a district before 1 July 2025, or the province when only that is known) */
   unitCode: Scalars['AdminUnitCode']['input'];
   /** Đến từ đâu — how the person arrived */
   arrival: SupportArrival;
-  /** Sự đồng ý chia sẻ thông tin (mặc định: chưa hỏi) — consent to share (default NOT_ASKED) */
+  /** Đồng ý chia sẻ thông tin (mặc định: chưa hỏi) — consent to share (default NOT_ASKED) */
   consentToShare?: InputMaybe<ConsentStatus>;
+  /** Sàng lọc (theo bộ công cụ) — screening (with the screening toolkit) */
   screening?: InputMaybe<SupportScreeningInput>;
+  /** Đánh giá nhu cầu (lấy nạn nhân làm trung tâm) — needs assessment (victim-centred) */
   needsAssessment?: InputMaybe<SupportNeedsAssessmentInput>;
 };
 
 /** Ghi nhận sự đồng ý — record a consent */
 export type RecordSupportConsentInput = {
+  /** Hồ sơ hỗ trợ (mã hệ thống) — support case (network id) */
   supportCaseId: Scalars['ID']['input'];
+  /** Đồng ý chia sẻ thông tin — consent to share */
   consentToShare: ConsentStatus;
+  /** Ngày ghi nhận — recorded at */
   recordedAt: Scalars['DateTime']['input'];
 };
 
 /** Ghi nhận sàng lọc và/hoặc đánh giá nhu cầu — record screening and/or needs assessment */
 export type AssessSupportCaseInput = {
+  /** Hồ sơ hỗ trợ (mã hệ thống) — support case (network id) */
   supportCaseId: Scalars['ID']['input'];
+  /** Sàng lọc (theo bộ công cụ) — screening (with the screening toolkit) */
   screening?: InputMaybe<SupportScreeningInput>;
+  /** Đánh giá nhu cầu (lấy nạn nhân làm trung tâm) — needs assessment (victim-centred) */
   needsAssessment?: InputMaybe<SupportNeedsAssessmentInput>;
 };
 
 /** Theo dõi tái hoà nhập — record a reintegration follow-up */
 export type RecordReintegrationFollowUpInput = {
+  /** Số tham chiếu của cơ quan — the agency's reference */
   externalRef: Scalars['String']['input'];
+  /** Hồ sơ hỗ trợ (mã hệ thống) — support case (network id) */
   supportCaseId: Scalars['ID']['input'];
+  /** Ngày theo dõi — followed up at */
   followedUpAt: Scalars['DateTime']['input'];
+  /** Kết quả tái hoà nhập — reintegration outcome */
   outcome: SupportReintegrationOutcome;
 };
 
@@ -828,17 +865,25 @@ export type SupportServiceFilter = {
 
 /** Ghi nhận một dịch vụ — record a service delivered */
 export type RecordSupportServiceInput = {
+  /** Số tham chiếu của cơ quan — the agency's reference */
   externalRef: Scalars['String']['input'];
+  /** Hồ sơ hỗ trợ (mã hệ thống) — support case (network id) */
   supportCaseId: Scalars['ID']['input'];
+  /** Loại dịch vụ — type of service */
   type: SupportServiceType;
+  /** Đơn vị cung cấp (tổ chức cung cấp dịch vụ) — provider (the organisation delivering the service) */
   provider: SupportOrganisationInput;
+  /** Ngày bắt đầu — first day */
   startedOn: Scalars['Date']['input'];
+  /** Ngày kết thúc (bỏ trống nếu đang tiếp diễn, vd. ở nơi ở tạm) — last day (empty while ongoing, e.g. a shelter stay) */
   endedOn?: InputMaybe<Scalars['Date']['input']>;
 };
 
 /** Kết thúc một dịch vụ đang tiếp diễn (ví dụ rời nơi ở tạm) — end an ongoing service (e.g. leaving a shelter) */
 export type EndSupportServiceInput = {
+  /** Dịch vụ hỗ trợ (mã hệ thống) — support service (network id) */
   serviceId: Scalars['ID']['input'];
+  /** Ngày kết thúc — last day */
   endedOn: Scalars['Date']['input'];
 };
 
@@ -945,10 +990,15 @@ export type PeriodKind =
  * Kỳ báo cáo.
  */
 export type PeriodInput = {
+  /** Loại kỳ (tháng, quý, 6 tháng, năm, tuỳ chọn) — kind of period */
   kind: PeriodKind;
+  /** Năm — year */
   year?: InputMaybe<Scalars['Int']['input']>;
+  /** Số thứ tự kỳ (tháng 1–12, quý 1–4, 6 tháng 1–2) — index (month 1–12, quarter 1–4, half-year 1–2) */
   index?: InputMaybe<Scalars['Int']['input']>;
+  /** Từ ngày (kỳ tuỳ chọn) — first day (CUSTOM) */
   from?: InputMaybe<Scalars['Date']['input']>;
+  /** Đến ngày (kỳ tuỳ chọn, tính cả ngày này) — last day (CUSTOM, inclusive) */
   to?: InputMaybe<Scalars['Date']['input']>;
 };
 
