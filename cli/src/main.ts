@@ -6,6 +6,7 @@ import { registerAudit } from './commands/audit.ts'
 import { registerCompose } from './commands/compose.ts'
 import { registerExport } from './commands/export.ts'
 import { registerImport } from './commands/import.ts'
+import { registerTemplate } from './commands/template.ts'
 import { registerToken } from './commands/token.ts'
 import { bi, CliFailure, HELP_TITLES, parseErrorLine } from './say.ts'
 
@@ -18,7 +19,7 @@ export function program(): Command {
     .configureHelp({ styleTitle: (title) => HELP_TITLES[title] ?? title })
     .configureOutput({ outputError: (message, write) => write(`${parseErrorLine(message)}\n`) })
     .exitOverride()
-  for (const register of [registerImport, registerExport, registerToken, registerCompose, registerAudit]) register(p)
+  for (const register of [registerImport, registerTemplate, registerExport, registerToken, registerCompose, registerAudit]) register(p)
   return p
 }
 

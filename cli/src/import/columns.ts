@@ -20,6 +20,7 @@ import {
   type GraphQLSchema,
 } from 'graphql'
 import { apiSchemaOf, labelsOf } from '@lienthong/gateway/exports/reportQuery'
+import { headingOf } from '@lienthong/schema'
 import { RECORD_TYPES, type RecordType, recordType } from './recordTypes.ts'
 
 export { RECORD_TYPES, recordType, type RecordType } from './recordTypes.ts'
@@ -124,7 +125,7 @@ function columnsOfInput(input: GraphQLInputObjectType, above: Above): Column[] {
     if (isInputObjectType(named)) {
       if (list && itemsOf) throw new Error(`${path}: a list of items inside a list of items cannot be one row per item`)
       const l = describe(f, named)
-      const nested = { prefix: `${path}.`, required, vi: l.vi === f.name ? path : l.vi, en: l.en === f.name ? path : l.en }
+      const nested = { prefix: `${path}.`, required, vi: l.vi === f.name ? path : headingOf(l.vi), en: l.en === f.name ? path : headingOf(l.en) }
       out.push(...columnsOfInput(named, { ...nested, ...((list ? path : itemsOf) ? { itemsOf: list ? path : itemsOf } : {}) }))
       continue
     }
@@ -151,7 +152,7 @@ function columnsOfInput(input: GraphQLInputObjectType, above: Above): Column[] {
   return out
 }
 
-const heading = (outer: string | undefined, own: string) => (outer ? `${outer}: ${own}` : own)
+const heading = (outer: string | undefined, own: string) => (outer ? `${outer}: ${headingOf(own)}` : headingOf(own))
 
 function labelsPair(v: { name: string; description?: string | null }): { labelVi: string; labelEn: string } {
   const l = labelsOf(v)
