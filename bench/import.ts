@@ -1,20 +1,21 @@
 // npm run bench:import — 10,000 incoming reports imported through the gateway by
-// `lienthong import` (a child process, as an officer runs it), on the network started in this
-// process (SQLite; --postgres for PostgreSQL) with the gateway's production rate limit. Prints
-// the seconds and rows per second; the budget is 10,000 rows in under 60 s.
+// `lienthong import` (a child process, as an officer runs it), on the network as deployed: each
+// service its own process (bench/processNetwork.ts), on PostgreSQL, the production database
+// (--sqlite for the embedded one), with the gateway's production limits. Prints the seconds and
+// rows per second; the budget is 10,000 rows in under 60 s.
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
-import { startNetwork } from '../test/src/network.ts'
+import { startProcessNetwork } from './processNetwork.ts'
 import { incomingReports, runCli, writeReportsCsv } from '../cli/src/__tests__/importFixtures.ts'
 
 const ROWS = Number(process.env.BENCH_ROWS ?? 10_000)
 const BUDGET_SECONDS = 60
-const provider = process.argv.includes('--postgres') ? 'postgresql' : 'sqlite'
+const provider = process.argv.includes('--sqlite') ? 'sqlite' : 'postgresql'
 
 console.log(`starting the network on ${provider} (demo data)…`)
 process.env.LT_LOG_LEVEL ??= 'warn'
-const net = await startNetwork(provider, { rateLimit: { limit: 600, windowMs: 60_000 } })
+const net = await startProcessNetwork(provider)
 const dir = mkdtempSync(path.join(tmpdir(), 'lt-bench-import-'))
 try {
   const file = path.join(dir, 'nguon-tin.csv')

@@ -59,7 +59,7 @@ export async function runImport(type: RecordType, file: string, o: ImportOptions
   const headingOf = (path: string) => [...byHeading].find(([, c]) => c.path === path)?.[0] ?? path
   const records = recordsOf(source, type, columns)
   const gateway = await connect(
-    { ...o, ...(o.dryRun ? { headers: { ...o.headers, 'x-dry-run': '1' } } : {}) },
+    { ...o, purpose: o.purpose ?? type.purpose, ...(o.dryRun ? { headers: { ...o.headers, 'x-dry-run': '1' } } : {}) },
     { sub: 'lienthong-import', agency: type.agency, role: 'officer', unit: '99' },
   )
   await resolveParents(

@@ -14,7 +14,7 @@ import type { ImportRecord, RowProblem } from './records.ts'
 /** Aliases per request: as many as the gateway allows. */
 export const BATCH_SIZE = MAX_BATCH
 /** Requests in flight at once. */
-export const IN_FLIGHT = 2
+export const IN_FLIGHT = 8
 
 export interface SendOptions {
   inputType: string

@@ -13,7 +13,7 @@ import { reportOperation } from './reportQuery.ts'
 import { dayLabel, reportRows, type Lang } from './reportRows.ts'
 import { toCsv, toXlsx } from './formats.ts'
 
-/** The format served when none is asked for (the CLI, scripts/export.ts, asks for the same). */
+/** The format served when none is asked for (`lienthong export report` sends none, so it gets the same). */
 export const DEFAULT_FORMAT = 'csv'
 
 const ExportQuery = z.object({

@@ -1,0 +1,77 @@
+// The network as it is deployed: each subgraph and the gateway in its own Node process (as
+// `npm start` runs them), on fresh databases (SQLite files or PostgreSQL databases) seeded with
+// the demo world, on ports from `basePort`. For benchmarks: one process per service spreads the
+// work over the machine's cores as production does; the tests' in-process network does not.
+import { spawn, type ChildProcess } from 'node:child_process'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { type DbProvider, SUBGRAPH_NAMES } from '@lienthong/kit'
+import { devKeyPair, type Identity, issueToken } from '@lienthong/kit/identity'
+import { createTestDatabase, type TestDatabase } from '@lienthong/kit/testing'
+import { subgraphDir } from '@lienthong/schema'
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url))
+/** Extra Node options for every service, e.g. LT_BENCH_NODE_ARGS='--cpu-prof --cpu-prof-dir=/tmp/prof' to profile them. */
+const NODE_ARGS = process.env.LT_BENCH_NODE_ARGS?.split(' ').filter(Boolean) ?? []
+
+export interface ProcessNetwork {
+  gatewayUrl: string
+  /** A development token for `identity` (the gateway verifies the local key pair, .data/keys). */
+  token(identity: Identity): Promise<string>
+  stop(): Promise<void>
+}
+
+function service(entry: string, env: Record<string, string>, children: ChildProcess[]): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [...NODE_ARGS, '--import', 'tsx', entry], {
+      cwd: ROOT,
+      env: { ...process.env, ...env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    })
+    children.push(child)
+    let seen = ''
+    const watch = (chunk: Buffer) => {
+      seen = (seen + chunk.toString('utf8')).slice(-4000)
+      if (seen.includes('ready at')) resolve()
+    }
+    child.stdout!.on('data', watch)
+    child.stderr!.on('data', watch)
+    child.once('exit', (code) => reject(new Error(`${entry} exited (${code}): ${seen.slice(-500)}`)))
+  })
+}
+
+export async function startProcessNetwork(provider: DbProvider, basePort = 4400, env: Record<string, string> = {}): Promise<ProcessNetwork> {
+  const children: ChildProcess[] = []
+  const databases: TestDatabase[] = []
+  const stop = async () => {
+    for (const c of children) if (c.exitCode === null) c.kill('SIGTERM')
+    await Promise.all(children.map((c) => (c.exitCode === null ? new Promise((r) => c.once('exit', r)) : null)))
+    for (const d of databases) await d.drop()
+  }
+  try {
+    const common = { DB_PROVIDER: provider, LT_LOG_LEVEL: 'warn', LT_SEED_DEMO: '1', ...env }
+    const urls: Record<string, string> = {}
+    await Promise.all(
+      SUBGRAPH_NAMES.map(async (name, i) => {
+        const db = await createTestDatabase(subgraphDir(name), provider)
+        databases.push(db)
+        const NAME = name.toUpperCase()
+        urls[`${NAME}_URL`] = `http://127.0.0.1:${basePort + 1 + i}/graphql`
+        await service(
+          path.join('subgraphs', name, 'src', 'index.ts'),
+          { ...common, [`${NAME}_PORT`]: String(basePort + 1 + i), [`${NAME}_DATABASE_URL`]: db.db.url },
+          children,
+        )
+      }),
+    )
+    await service(path.join('gateway', 'src', 'index.ts'), { ...common, ...urls, GATEWAY_PORT: String(basePort) }, children)
+  } catch (e) {
+    await stop()
+    throw e
+  }
+  return {
+    gatewayUrl: `http://127.0.0.1:${basePort}/graphql`,
+    token: (identity) => issueToken(identity, devKeyPair('jwt').privateKey, 3600),
+    stop,
+  }
+}
