@@ -7,6 +7,15 @@
 import type { KpiCode } from './kpi.ts'
 import type { PeriodicKind } from './reportingCalendar.ts'
 
+/** A record type an agency imports: the CLI's name, its names, the mutation writing one record, its key. */
+export interface ImportedRecordType {
+  name: string
+  nameVi: string
+  nameEn: string
+  mutation: string
+  key?: string
+}
+
 export interface AgencyEntry {
   /** The agency's id: the identity claim `agency`, the SDL enum `ReportingAgency`. */
   id: string
@@ -41,6 +50,11 @@ export interface AgencyEntry {
   /** Organisation types (`SupportReferral.toType`) whose referrals this agency receives and answers. */
   receivesReferralsFor: readonly string[]
   /**
+   * The record types the agency loads in bulk (`lienthong import <name> <file>`), each written by one
+   * public mutation (its `input`) and keyed by the agency's own reference (`key`, default `externalRef`).
+   */
+  imports: readonly ImportedRecordType[]
+  /**
    * Victims the agency holds outside the police's records, handed to the police's victim statistics:
    * the ProvincialStatistics field of their person references (`@requires` in cases/statistics.graphql)
    * and the agency's line of `VictimStatistics.byAgency` (the SDL enum `VictimAgencyKey`).
@@ -64,6 +78,13 @@ export const AGENCY_REGISTRY = [
     kpis: ['K1', 'K2', 'K3'],
     officerPurpose: 'investigation',
     receivesReferralsFor: ['POLICE'],
+    imports: [
+      { name: 'incoming-reports', nameVi: 'Nguồn tin về tội phạm', nameEn: 'incoming reports', mutation: 'receiveIncomingReport' },
+      { name: 'cases', nameVi: 'Vụ án', nameEn: 'criminal cases', mutation: 'openCriminalCase' },
+      { name: 'suspects', nameVi: 'Đối tượng', nameEn: 'suspects', mutation: 'recordSuspect' },
+      { name: 'victims', nameVi: 'Nạn nhân', nameEn: 'victims', mutation: 'recordVictim' },
+      { name: 'rescues', nameVi: 'Cuộc giải cứu', nameEn: 'rescue operations', mutation: 'recordRescueOperation' },
+    ],
   },
   {
     id: 'procuracy',
@@ -79,6 +100,10 @@ export const AGENCY_REGISTRY = [
     kpis: ['K4', 'K5'],
     officerPurpose: 'prosecution',
     receivesReferralsFor: [],
+    imports: [
+      { name: 'procuracy-files', nameVi: 'Hồ sơ thụ lý của Viện kiểm sát', nameEn: 'procuracy files', mutation: 'acceptProcuracyFile' },
+      { name: 'indictments', nameVi: 'Cáo trạng', nameEn: 'indictments', mutation: 'indict' },
+    ],
   },
   {
     id: 'court',
@@ -94,6 +119,10 @@ export const AGENCY_REGISTRY = [
     kpis: [],
     officerPurpose: 'adjudication',
     receivesReferralsFor: [],
+    imports: [
+      { name: 'court-files', nameVi: 'Hồ sơ thụ lý của Tòa án', nameEn: 'court files', mutation: 'acceptCourtFile' },
+      { name: 'trials', nameVi: 'Phiên tòa và phán quyết', nameEn: 'trials and their verdicts', mutation: 'recordTrial', key: 'judgmentRef' },
+    ],
   },
   {
     id: 'social_affairs',
@@ -108,6 +137,12 @@ export const AGENCY_REGISTRY = [
     kpis: [],
     officerPurpose: 'victim_support',
     receivesReferralsFor: ['SOCIAL_PROTECTION_CENTRE', 'VICTIM_SUPPORT_FACILITY'],
+    imports: [
+      { name: 'support-cases', nameVi: 'Hồ sơ hỗ trợ', nameEn: 'support cases', mutation: 'receiveSupportCase' },
+      { name: 'support-services', nameVi: 'Dịch vụ hỗ trợ', nameEn: 'support services', mutation: 'recordSupportService' },
+      { name: 'referrals', nameVi: 'Chuyển tuyến', nameEn: 'referrals', mutation: 'referSupportCase' },
+      { name: 'hotline-contacts', nameVi: 'Cuộc gọi đường dây nóng', nameEn: 'hotline contacts', mutation: 'recordHotlineContact' },
+    ],
     victimPersonRefs: { field: 'supportPersonRefs', byAgencyKey: 'SUPPORT' },
   },
   {
@@ -123,6 +158,11 @@ export const AGENCY_REGISTRY = [
     kpis: [],
     officerPurpose: 'repatriation',
     receivesReferralsFor: ['BORDER_GUARD'],
+    imports: [
+      { name: 'border-incidents', nameVi: 'Vụ việc biên giới', nameEn: 'border incidents', mutation: 'recordBorderIncident' },
+      { name: 'repatriations', nameVi: 'Tiếp nhận người trở về', nameEn: 'repatriations', mutation: 'recordRepatriation' },
+      { name: 'cooperation', nameVi: 'Hợp tác quốc tế', nameEn: 'cross-border cooperation', mutation: 'recordCrossBorderCooperation' },
+    ],
     victimPersonRefs: { field: 'borderPersonRefs', byAgencyKey: 'BORDER' },
   },
 ] as const satisfies readonly AgencyEntry[]

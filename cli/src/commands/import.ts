@@ -19,7 +19,7 @@ export function registerImport(program: Command): void {
     .argument('<record-type>', bi('loại bản ghi', 'record type'), (v: string) => recordType(v)?.name ?? invalidType())
     .argument('<file>', bi('tệp .csv, .xlsx hoặc .json', 'a .csv, .xlsx or .json file'))
     .option('--dry-run', bi('kiểm tra mọi dòng như khi ghi thật, không ghi gì', 'validate every row exactly as a write would, write nothing'))
-    .addOption(new Option('--batch-size <n>', bi('số bản ghi mỗi yêu cầu', 'records per request')).argParser(batchSize).hideHelp())
+    .addOption(new Option('--batch-size <n>', bi('số bản ghi mỗi yêu cầu', 'records per request')).argParser(batchSize))
     .addHelpText(
       'after',
       `\n${bi('Loại bản ghi', 'Record types')}:\n${RECORD_TYPES.map((t) => `  ${t.name.padEnd(18)} ${bi(t.nameVi, t.nameEn)}`).join('\n')}\n`,

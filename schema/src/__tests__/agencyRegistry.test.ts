@@ -91,7 +91,10 @@ describe('the agency registry', () => {
       expect(fieldsOf(sdl, 'ReportingYear'), a.id).toContain(f.year)
       expect(fieldsOf(sdl, 'Mutation'), a.id).toContain(f.submit)
       if ('office' in a) expect(enumValues(sdl, 'ProsecutionOffice'), a.id).toContain(a.office)
+      for (const r of a.imports) expect(fieldsOf(sdl, 'Mutation'), `${a.id} imports ${r.name}`).toContain(r.mutation)
     }
+    const imported = AGENCY_REGISTRY.flatMap((a) => a.imports.map((r) => r.name))
+    expect(new Set(imported).size, 'one name per imported record type').toBe(imported.length)
     const organisations = enumValues(parse(subgraphSdl(subgraphDir('support'))), 'SupportOrganisationType')
     for (const a of AGENCY_REGISTRY) for (const t of a.receivesReferralsFor) expect(organisations, a.id).toContain(t)
   })
