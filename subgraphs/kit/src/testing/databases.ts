@@ -1,12 +1,13 @@
 // Fresh databases for tests: a temporary SQLite file, or a PostgreSQL database created for the
-// run and dropped after it. Both get the subgraph's committed migrations via `migrate deploy`.
+// run and dropped after it. Both hold the subgraph's committed migrations, copied from a template
+// migrated once with `migrate deploy` (./migratedTemplates.ts).
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { randomBytes } from 'node:crypto'
 import pg from 'pg'
 import type { DatabaseConfig, DbProvider } from '../config.ts'
-import { migrateDeploy } from '../prisma/migrate.ts'
+import { adminQuery as serverQuery, copyMigratedSqlite, createMigratedPostgres } from './migratedTemplates.ts'
 
 /** Server used for PostgreSQL tests (a role that may create databases). */
 export const PG_SERVER_URL = process.env.PG_URL ?? 'postgresql://postgres@127.0.0.1:5432/postgres'
@@ -39,43 +40,36 @@ export function testProviders(): Promise<DbProvider[]> {
   return providers
 }
 
-async function adminQuery(sql: string): Promise<void> {
-  const client = new pg.Client({ connectionString: PG_SERVER_URL })
-  await client.connect()
-  try {
-    await client.query(sql)
-  } finally {
-    await client.end()
-  }
-}
+const adminQuery = (sql: string) => serverQuery(PG_SERVER_URL, sql).then(() => undefined)
 
 export interface TestDatabase extends AsyncDisposable {
   db: DatabaseConfig
   drop: () => Promise<void>
 }
 
-/** Creates an empty database of `provider`, applies the migrations of the subgraph in `subgraphDir`. */
+/** Creates a database of `provider` holding the migrations of the subgraph in `subgraphDir` (a copy of its migrated template). */
 export async function createTestDatabase(subgraphDir: string, provider: DbProvider): Promise<TestDatabase> {
   const tag = `${path.basename(subgraphDir)}_${Date.now().toString(36)}_${randomBytes(3).toString('hex')}`
   let db: DatabaseConfig
   let drop: () => Promise<void>
   if (provider === 'sqlite') {
     const dir = mkdtempSync(path.join(tmpdir(), 'lienthong-test-'))
-    db = { provider, url: `file:${path.join(dir, `${tag}.db`)}` }
+    const file = path.join(dir, `${tag}.db`)
+    db = { provider, url: `file:${file}` }
     drop = async () => rmSync(dir, { recursive: true, force: true })
+    try {
+      await copyMigratedSqlite(subgraphDir, file)
+    } catch (e) {
+      await drop()
+      throw e
+    }
   } else {
     const name = `lt_test_${tag}`
-    await adminQuery(`CREATE DATABASE "${name}"`)
+    await createMigratedPostgres(PG_SERVER_URL, subgraphDir, name)
     const u = new URL(PG_SERVER_URL)
     u.pathname = `/${name}`
     db = { provider, url: u.toString() }
     drop = () => adminQuery(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`)
-  }
-  try {
-    await migrateDeploy(subgraphDir, db)
-  } catch (e) {
-    await drop()
-    throw e
   }
   return { db, drop, [Symbol.asyncDispose]: drop }
 }
