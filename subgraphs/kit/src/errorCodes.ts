@@ -15,10 +15,15 @@ export const ERROR_CODES = {
   NOT_FOUND: { status: 404, en: 'no record with that id or reference (field)' },
   ILLEGAL_TRANSITION: { status: 409, en: 'the status change is not allowed from the current status (field)' },
   IDEMPOTENCY_CONFLICT: { status: 409, en: 'the reference was used before with a different payload (field)' },
+  CONFLICT: { status: 409, en: 'the record changed since the version the caller read (field, currentVersion)' },
   PAYLOAD_TOO_LARGE: { status: 413, en: 'the request body is larger than 1 MiB' },
   RATE_LIMITED: { status: 429, en: 'too many operations for this token (Retry-After)' },
   INTERNAL_SERVER_ERROR: { status: 500, en: 'an unexpected failure, masked' },
   AUDIT_UNAVAILABLE: { status: 503, en: 'the audit entry could not be written: data withheld' },
+  DATABASE_UNAVAILABLE: { status: 503, en: "the agency's database cannot be reached: nothing was read or written (service)" },
+  SUBGRAPH_UNAVAILABLE: { status: 503, en: "an agency's service cannot be reached: its fields are null (service)" },
+  SUBGRAPH_TIMEOUT: { status: 504, en: "an agency's service did not answer in time: its fields are null (service)" },
+  SHUTTING_DOWN: { status: 503, en: 'the server is stopping: retry on another replica or in a moment' },
 } as const satisfies Record<string, { status: number; en: string }>
 
 export type ErrorCode = keyof typeof ERROR_CODES
