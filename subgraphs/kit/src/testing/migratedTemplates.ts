@@ -12,8 +12,17 @@ import pg from 'pg'
 import type { DbProvider } from '../config.ts'
 import { migrateDeploy } from '../prisma/migrate.ts'
 
-/** A hash of the subgraph's committed migrations for `provider` (file names and contents). */
+const hashes = new Map<string, string>()
+
+/** A hash of the subgraph's committed migrations for `provider` (file names and contents), read once per process. */
 export function migrationsHash(subgraphDir: string, provider: DbProvider): string {
+  const key = `${subgraphDir}\0${provider}`
+  let known = hashes.get(key)
+  if (known === undefined) hashes.set(key, (known = hashMigrations(subgraphDir, provider)))
+  return known
+}
+
+function hashMigrations(subgraphDir: string, provider: DbProvider): string {
   const root = path.join(subgraphDir, 'prisma', provider, 'migrations')
   const hash = createHash('sha256')
   const walk = (dir: string): void => {
