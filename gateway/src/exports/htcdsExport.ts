@@ -7,9 +7,10 @@
 // a caller who declares none (a caller declaring another purpose is refused by the subgraph).
 import type { IncomingMessage, ServerResponse } from 'node:http'
 import type { ApolloServer } from '@apollo/server'
-import { getNamedType, isObjectType, type GraphQLError, type GraphQLSchema } from 'graphql'
+import { getNamedType, isObjectType, type GraphQLSchema } from 'graphql'
 import { z } from 'zod'
-import { ERROR_CODES, isErrorCode, problemsOf, sendJson } from '@lienthong/kit'
+import { problemsOf } from '@lienthong/kit'
+import { exportCaller, refuseInput, runExportOperation, sendExportFile } from './reportExport.ts'
 import type { GatewayContext } from '../context.ts'
 import { htcdsCsv, htcdsJson, htcdsXlsx, type HtcdsRecord, type HtcdsReport } from './htcdsFiles.ts'
 
@@ -44,49 +45,25 @@ export interface HtcdsExportOptions {
   context: (req: IncomingMessage) => Promise<GatewayContext>
 }
 
-const refuse = (res: ServerResponse, errors: readonly { message: string; extensions?: Record<string, unknown> }[]) => {
-  const code = errors[0]?.extensions?.code
-  return sendJson(res, isErrorCode(code) ? ERROR_CODES[code].status : 500, { errors })
-}
-
 export function createHtcdsExport(o: HtcdsExportOptions) {
   const columns = htcdsColumns(o.schema)
   const operation = htcdsOperation(o.schema, columns)
   return async (req: IncomingMessage, res: ServerResponse, url: URL): Promise<void> => {
-    let contextValue: GatewayContext
-    try {
-      contextValue = await o.context(req)
-    } catch (e) {
-      const extensions = (e as GraphQLError).extensions ?? {}
-      const status = (extensions.http as { status?: number } | undefined)?.status ?? 401
-      return sendJson(res, status, { errors: [{ message: (e as Error).message, extensions: { code: extensions.code ?? 'UNAUTHENTICATED' } }] })
-    }
+    const contextValue = await exportCaller(o.context, req, res)
+    if (!contextValue) return
     const parsed = HtcdsQuery.safeParse(Object.fromEntries(url.searchParams))
-    if (!parsed.success)
-      return sendJson(res, 400, {
-        errors: [{ message: 'Tham số không hợp lệ / Invalid parameters', extensions: { code: 'BAD_USER_INPUT', problems: problemsOf(parsed.error) } }],
-      })
+    if (!parsed.success) return refuseInput(res, problemsOf(parsed.error))
     const q = parsed.data
     const identity = { ...contextValue.identity, purpose: contextValue.identity.purpose ?? HTCDS_PURPOSE }
-    const result = await o.server.executeOperation({ query: operation, variables: { year: q.year, k: q.k } }, { contextValue: { ...contextValue, identity } })
-    const body = result.body.kind === 'single' ? result.body.singleResult : null
-    const data = body?.data?.[HTCDS_ROOT] as (HtcdsReport & { records: HtcdsRecord[] }) | null | undefined
-    if (!data || body?.errors?.length) return refuse(res, body?.errors ?? [{ message: 'no data', extensions: { code: 'INTERNAL_SERVER_ERROR' } }])
-    const { records, ...report } = data
-    const name = `htcds-${report.year}-k${report.k}.${q.format}`
+    const data = await runExportOperation(o.server, { ...contextValue, identity }, operation, { year: q.year, k: q.k }, res, HTCDS_ROOT)
+    if (!data) return
+    const { records, ...report } = data as unknown as HtcdsReport & { records: HtcdsRecord[] }
     const file =
       q.format === 'csv'
         ? Buffer.from(htcdsCsv(columns, records, report), 'utf8')
         : q.format === 'xlsx'
           ? await htcdsXlsx(columns, records, report)
           : Buffer.from(htcdsJson(columns, records, report), 'utf8')
-    res.writeHead(200, {
-      'content-type': { csv: 'text/csv; charset=utf-8', xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', json: 'application/json' }[
-        q.format
-      ],
-      'content-disposition': `attachment; filename="${name}"`,
-      'cache-control': 'no-store',
-    })
-    res.end(file)
+    sendExportFile(res, `htcds-${report.year}-k${report.k}.${q.format}`, q.format, file)
   }
 }

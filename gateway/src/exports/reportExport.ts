@@ -6,7 +6,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http'
 import type { ApolloServer } from '@apollo/server'
 import type { GraphQLError, GraphQLSchema } from 'graphql'
 import { z } from 'zod'
-import { sendJson, problemsOf } from '@lienthong/kit'
+import { ERROR_CODES, isErrorCode, sendJson, problemsOf } from '@lienthong/kit'
 import { AdminUnitCodeSchema, periodFromCode, periodInputFromCode } from '@lienthong/schema'
 import type { GatewayContext } from '../context.ts'
 import { reportOperation } from './reportQuery.ts'
@@ -54,7 +54,10 @@ export function createReportExport(o: ReportExportOptions) {
   }
 }
 
-/** The caller's context; answers 401 and gives null when the request does not authenticate. */
+/**
+ * The caller's context; answers the refusal and gives null when the request does not authenticate
+ * (401 UNAUTHENTICATED, or a header's own code and status, e.g. 400 for an unknown purpose of use).
+ */
 export async function exportCaller(
   context: (req: IncomingMessage) => Promise<GatewayContext>,
   req: IncomingMessage,
@@ -63,8 +66,9 @@ export async function exportCaller(
   try {
     return await context(req)
   } catch (e) {
-    const status = (e as GraphQLError).extensions?.http as { status?: number } | undefined
-    sendJson(res, status?.status ?? 401, { errors: [{ message: (e as Error).message, extensions: { code: 'UNAUTHENTICATED' } }] })
+    const extensions = (e as GraphQLError).extensions ?? {}
+    const status = (extensions.http as { status?: number } | undefined)?.status ?? 401
+    sendJson(res, status, { errors: [{ message: (e as Error).message, extensions: { code: extensions.code ?? 'UNAUTHENTICATED' } }] })
     return null
   }
 }
@@ -73,26 +77,39 @@ export async function exportCaller(
 export const refuseInput = (res: ServerResponse, problems: { field: string; reasonVi: string; reasonEn: string }[]): void =>
   sendJson(res, 400, { errors: [{ message: 'Tham số không hợp lệ / Invalid parameters', extensions: { code: 'BAD_USER_INPUT', problems } }] })
 
-/** `provincialStatistics` of one operation run through this gateway as the caller; answers 400 and gives null on errors. */
+/** `provincialStatistics` of one operation run through this gateway as the caller; refuses (`refuseWith`) and gives null on errors. */
 export async function runExportOperation(
   server: ApolloServer<GatewayContext>,
   contextValue: GatewayContext,
   query: string,
   variables: Record<string, unknown>,
   res: ServerResponse,
+  root = 'provincialStatistics',
 ): Promise<Record<string, unknown> | null> {
   const result = await server.executeOperation({ query, variables }, { contextValue })
   const body = result.body.kind === 'single' ? result.body.singleResult : null
-  const data = body?.data?.provincialStatistics as Record<string, unknown> | undefined
+  const data = body?.data?.[root] as Record<string, unknown> | undefined
   if (data && !body?.errors?.length) return data
-  sendJson(res, 400, { errors: body?.errors ?? [{ message: 'no data' }] })
+  refuseWith(res, body?.errors ?? [{ message: 'no data', extensions: { code: 'INTERNAL_SERVER_ERROR' } }])
   return null
 }
 
+/** The errors of a refused operation, with the HTTP status of the first one's code (403 FORBIDDEN, 400 BAD_USER_INPUT…). */
+export function refuseWith(res: ServerResponse, errors: readonly { message: string; extensions?: Record<string, unknown> }[]): void {
+  const code = errors[0]?.extensions?.code
+  sendJson(res, isErrorCode(code) ? ERROR_CODES[code].status : 500, { errors })
+}
+
+const CONTENT_TYPES = {
+  csv: 'text/csv; charset=utf-8',
+  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+  json: 'application/json',
+} as const
+
 /** The file as a download, never cached. */
-export function sendExportFile(res: ServerResponse, name: string, format: 'csv' | 'xlsx', file: Buffer): void {
+export function sendExportFile(res: ServerResponse, name: string, format: keyof typeof CONTENT_TYPES, file: Buffer): void {
   res.writeHead(200, {
-    'content-type': format === 'csv' ? 'text/csv; charset=utf-8' : 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+    'content-type': CONTENT_TYPES[format],
     'content-disposition': `attachment; filename="${name}"`,
     'cache-control': 'no-store',
   })

@@ -176,7 +176,7 @@ describe.each(await testProviders())('report exports on %s', (provider) => {
     expect(rows.some((r) => /periodic report/.test(r[0]!))).toBe(false)
   })
 
-  it('refuses a bad period, a period that has not started (400 BAD_USER_INPUT naming the parameter) and an anonymous caller (401)', async () => {
+  it('refuses a bad period, a period that has not started (400 BAD_USER_INPUT naming the parameter) an anonymous caller (401) and an unknown purpose of use (400)', async () => {
     const bad = await get('period=2024-Q9')
     expect(bad.status).toBe(400)
     expect(((await bad.json()) as any).errors[0].extensions.problems[0].field).toBe('period')
@@ -187,6 +187,11 @@ describe.each(await testProviders())('report exports on %s', (provider) => {
       problems: [{ field: 'period', reasonEn: 'the period has not started yet' }],
     })
     expect((await get('period=2024', false)).status).toBe(401)
+    // a header the gateway refuses keeps its own code and status (not UNAUTHENTICATED)
+    const purpose = await fetch(`${base}/reports/provincial?period=2024`, {
+      headers: { authorization: `Bearer ${await net.token()}`, 'x-purpose-of-use': 'curiosity' },
+    })
+    expect([purpose.status, ((await purpose.json()) as any).errors[0].extensions.code]).toEqual([400, 'BAD_USER_INPUT'])
   })
 
   it("the CLI asks for the gateway's default format and writes into the caller's folder", async () => {
