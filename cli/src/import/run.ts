@@ -3,7 +3,7 @@
 // report beside the file and print the summary. Correctness on a rerun (after a failure or a kill
 // at any point) comes from the mutations' idempotency by the agency's reference: a record already
 // written is answered, never written twice.
-import { isInputObjectType, getNamedType } from 'graphql'
+import { getNamedType, isInputObjectType, isObjectType } from 'graphql'
 import { connect, type GatewayOptions } from '../gateway.ts'
 import { progressBar } from '../progress.ts'
 import { bi, fail } from '../say.ts'
@@ -29,24 +29,28 @@ export interface ImportSummary {
   reportPath: string
 }
 
-/** The list query of the record type's own records, when it can be filtered by references. */
+/**
+ * The list query of the record type's own records, when it can be filtered by their references: the
+ * parent lookup whose list (a connection's edges' nodes) holds what the type's mutation returns,
+ * for a type keyed by the record's own `externalRef` (a trial, keyed by its judgment, is not).
+ */
 function ownLookup(type: RecordType) {
-  const parent = Object.values(PARENTS).find((p) => p.query === LIST_QUERIES[type.name])
-  const field = parent && importSchema().getQueryType()?.getFields()[parent.query]
-  const filter = field?.args.find((a) => a.name === 'filter')
+  if (type.key !== 'externalRef') return undefined
+  const schema = importSchema()
+  const mutation = schema.getMutationType()?.getFields()[type.mutation]
+  const record = mutation && getNamedType(mutation.type).name
+  const queries = schema.getQueryType()?.getFields() ?? {}
+  const listed = (query: string) => {
+    const connection = queries[query] && getNamedType(queries[query].type)
+    const edge = connection && isObjectType(connection) ? connection.getFields().edges : undefined
+    const edgeType = edge && getNamedType(edge.type)
+    const node = edgeType && isObjectType(edgeType) ? edgeType.getFields().node : undefined
+    return node && getNamedType(node.type).name
+  }
+  const parent = Object.values(PARENTS).find((p) => listed(p.query) === record)
+  const filter = parent && queries[parent.query]!.args.find((a) => a.name === 'filter')
   const named = filter && getNamedType(filter.type)
   return parent && named && isInputObjectType(named) && named.getFields().externalRefs ? parent : undefined
-}
-const LIST_QUERIES: Record<string, string> = {
-  'incoming-reports': 'incomingReports',
-  cases: 'criminalCases',
-  rescues: 'rescueOperations',
-  'procuracy-files': 'procuracyFiles',
-  indictments: 'indictments',
-  'court-files': 'courtFiles',
-  'support-cases': 'supportCases',
-  'border-incidents': 'borderIncidents',
-  repatriations: 'repatriations',
 }
 
 const rowsOf = (records: ImportRecord[]) => records.reduce((n, r) => n + r.rows.length, 0)
