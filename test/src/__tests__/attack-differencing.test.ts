@@ -17,7 +17,7 @@ const K = 5
 const L = '{ key count suppressed }'
 /** Every person count the API publishes (every `@personCount` field). */
 const PERSON_COUNTS = `fragment Persons on ProvincialStatistics {
-  victims { total excludedForConsent bySex ${L} byAgeBand ${L} byCitizenship ${L} byForm ${L} byRoute ${L} byDestination ${L} byAgency ${L} byUnit ${L} }
+  victims { total excludedForConsent bySex ${L} byAgeBand ${L} bySexAndAgeGroup ${L} byCitizenship ${L} byForm ${L} byRoute ${L} byDestination ${L} byAgency ${L} byUnit ${L} }
   police { suspects suspectsBySex ${L} suspectsByCitizenship ${L} suspectsArrested suspectsWanted personsRescued }
   justiceFunnel { convictedPersons suspects { total bySex ${L} byCitizenship ${L} } indicted { total bySex ${L} byCitizenship ${L} } convicted { total bySex ${L} byCitizenship ${L} } }
   procuracy { defendantsIndicted defendantsIndictedByArticle ${L} }
@@ -27,7 +27,7 @@ const PERSON_COUNTS = `fragment Persons on ProvincialStatistics {
 }`
 /** Breakdowns and the total they may add up to (used only where the exact lines do add up to it). */
 const BREAKDOWN_TOTALS: [breakdown: string, total: string][] = [
-  ...['bySex', 'byAgeBand', 'byCitizenship', 'byForm', 'byRoute', 'byDestination', 'byAgency', 'byUnit'].map(
+  ...['bySex', 'byAgeBand', 'bySexAndAgeGroup', 'byCitizenship', 'byForm', 'byRoute', 'byDestination', 'byAgency', 'byUnit'].map(
     (b) => [`victims.${b}`, 'victims.total'] as [string, string],
   ),
   ['police.suspectsBySex', 'police.suspects'],

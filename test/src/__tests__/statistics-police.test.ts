@@ -17,7 +17,7 @@ const QUERY = `query($u: AdminUnitCode) { provincialStatistics(period: { kind: Q
   police { reportsReceived reportsByKind ${L} reportsByChannel ${L} reportsClassified reportsTraffickingRelated reportsResolvedByOutcome ${L}
     casesOpened casesByArticle ${L} casesByForm ${L} casesByRoute ${L} casesByDestination ${L} casesByUnit ${L} casesOrganisedRing casesOnlineRecruitment casesInPeakCampaign casesSolved
     suspects suspectsBySex ${L} suspectsByCitizenship ${L} suspectsArrested suspectsWanted rescueOperations personsRescued }
-  victims { total excludedForConsent bySex ${L} byAgeBand ${L} byCitizenship ${L} byForm ${L} byRoute ${L} byDestination ${L} byAgency ${L} byUnit ${L} }
+  victims { total excludedForConsent bySex ${L} byAgeBand ${L} bySexAndAgeGroup ${L} byCitizenship ${L} byForm ${L} byRoute ${L} byDestination ${L} byAgency ${L} byUnit ${L} }
   justiceFunnel { reportsReceived casesOpened casesIndicted casesTried convictedPersons suspects ${P} indicted ${P} convicted ${P} } } }`
 
 /** Only the non-zero lines of a breakdown, as { key: count } (zeros are checked by the line count). */
@@ -132,9 +132,19 @@ describe.each(await testProviders())('police statistics through the gateway on %
     const PERSON_COUNTS = [
       ...['suspects', 'suspectsBySex', 'suspectsByCitizenship', 'suspectsArrested', 'suspectsWanted', 'personsRescued'].map((f) => `police.${f}`),
       'justiceFunnel.convictedPersons',
-      ...['total', 'excludedForConsent', 'bySex', 'byAgeBand', 'byCitizenship', 'byForm', 'byRoute', 'byDestination', 'byAgency', 'byUnit'].map(
-        (f) => `victims.${f}`,
-      ),
+      ...[
+        'total',
+        'excludedForConsent',
+        'bySex',
+        'byAgeBand',
+        'bySexAndAgeGroup',
+        'byCitizenship',
+        'byForm',
+        'byRoute',
+        'byDestination',
+        'byAgency',
+        'byUnit',
+      ].map((f) => `victims.${f}`),
       ...['suspects', 'indicted', 'convicted'].flatMap((s) => ['total', 'bySex', 'byCitizenship'].map((f) => `justiceFunnel.${s}.${f}`)),
     ]
     const at = (o: any, path: string) => path.split('.').reduce((x, k) => x[k], o)

@@ -124,12 +124,24 @@ describe.each(await testProviders())('police reads by caller on %s', (provider) 
     const P = `{ total bySex ${L} byCitizenship ${L} }`
     const query = `{ provincialStatistics(period: { kind: YEAR, year: 2024 }) {
       police { reportsByKind ${L} casesByForm ${L} casesByUnit ${L} suspects suspectsBySex ${L} suspectsByCitizenship ${L} personsRescued }
-      victims { total excludedForConsent bySex ${L} byAgeBand ${L} byCitizenship ${L} byForm ${L} byRoute ${L} byDestination ${L} byAgency ${L} byUnit ${L} }
+      victims { total excludedForConsent bySex ${L} byAgeBand ${L} bySexAndAgeGroup ${L} byCitizenship ${L} byForm ${L} byRoute ${L} byDestination ${L} byAgency ${L} byUnit ${L} }
       justiceFunnel { convictedPersons suspects ${P} indicted ${P} convicted ${P} } } }`
     /** The person counts of the answer, by section. */
     const PERSON_COUNTS = {
       police: ['suspects', 'suspectsBySex', 'suspectsByCitizenship', 'personsRescued'],
-      victims: ['total', 'excludedForConsent', 'bySex', 'byAgeBand', 'byCitizenship', 'byForm', 'byRoute', 'byDestination', 'byAgency', 'byUnit'],
+      victims: [
+        'total',
+        'excludedForConsent',
+        'bySex',
+        'byAgeBand',
+        'bySexAndAgeGroup',
+        'byCitizenship',
+        'byForm',
+        'byRoute',
+        'byDestination',
+        'byAgency',
+        'byUnit',
+      ],
       justiceFunnel: ['convictedPersons', ...['suspects', 'indicted', 'convicted'].flatMap((s) => [`${s}.total`, `${s}.bySex`, `${s}.byCitizenship`])],
     }
     const paths = Object.entries(PERSON_COUNTS).flatMap(([section, fields]) => fields.map((f) => `${section}.${f}`))
