@@ -7,6 +7,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net'
 import { HeaderMap, type ApolloServer, type BaseContext } from '@apollo/server'
 import { ConfigError } from './config.ts'
+import { millisecondsFrom } from './prisma/unavailable.ts'
 import type { Identity } from './identity/claims.ts'
 import { processLog, type Logger } from './logging/logger.ts'
 import { bindHttpRequest, errorCodeOf, logUnexpected, startRequestLog, type RequestLog } from './logging/requestLog.ts'
@@ -59,11 +60,9 @@ export const DEFAULT_MAX_BODY_BYTES = 1024 * 1024
 export const DEFAULT_SHUTDOWN_GRACE_MS = 10_000
 export const SHUTDOWN_GRACE_VARIABLE = 'LT_SHUTDOWN_GRACE_MS'
 
-/** LT_SHUTDOWN_GRACE_MS, or 10 s: how long requests in flight may run once a stop is asked. */
+/** LT_SHUTDOWN_GRACE_MS, or 10 s: how long requests in flight may run once a stop is asked (0: none). */
 export function shutdownGraceMs(env: Record<string, string | undefined> = process.env): number {
-  const raw = env[SHUTDOWN_GRACE_VARIABLE]
-  const ms = raw === undefined || raw === '' ? Number.NaN : Number(raw)
-  return Number.isInteger(ms) && ms >= 0 ? ms : DEFAULT_SHUTDOWN_GRACE_MS
+  return millisecondsFrom(env, SHUTDOWN_GRACE_VARIABLE, DEFAULT_SHUTDOWN_GRACE_MS, 0)
 }
 
 const SHUTTING_DOWN_BODY = {
@@ -92,6 +91,7 @@ export async function serveHttp<Ctx extends BaseContext>(options: HttpOptions<Ct
   const { server, context, health } = options
   const limit = options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES
   const logger = options.logger ?? processLog()
+  const grace = shutdownGraceMs() // a bad value is refused at start, not at the stop
   const known = new Set(['/graphql', '/', '/health', '/ready', ...Object.keys(options.routes ?? {})])
   let stopping = false
   /** Requests being answered (a socket between a request and its response's end). */
@@ -206,7 +206,6 @@ export async function serveHttp<Ctx extends BaseContext>(options: HttpOptions<Ct
         // no new connection; idle kept-alive sockets closed now, busy ones once their answer is sent
         http.close(() => resolve())
         http.closeIdleConnections()
-        const grace = shutdownGraceMs()
         const timer = setTimeout(() => http.closeAllConnections(), grace)
         timer.unref()
         drained = () => {

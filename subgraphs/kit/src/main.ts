@@ -11,6 +11,8 @@ import { publicKeyFrom, type Identity } from './identity/index.ts'
 import type { PrismaOptions } from './prisma/client.ts'
 import { createLogger } from './logging/logger.ts'
 import { stopOnSignals } from './shutdown.ts'
+import { shutdownGraceMs } from './http.ts'
+import { connectTimeoutMs } from './prisma/unavailable.ts'
 
 export interface SubgraphModule<Ctx extends BaseContext, P extends { $disconnect(): Promise<void> }> {
   name: SubgraphName
@@ -27,6 +29,8 @@ export async function runSubgraph<Ctx extends BaseContext, P extends { $disconne
   try {
     const config = subgraphConfig(m.name)
     const logger = createLogger({ service: m.name }) // LT_LOG_LEVEL checked before anything starts
+    connectTimeoutMs() // and LT_DB_CONNECT_TIMEOUT_MS, LT_SHUTDOWN_GRACE_MS
+    shutdownGraceMs()
     // the causes that need no migration to find are told in seconds, before migrating or seeding
     await assertPortFree(config.host, config.port, `${m.name.toUpperCase()}_PORT`)
     await assertDatabaseReachable(config.database)

@@ -5,7 +5,8 @@
 import { connect, type Socket } from 'node:net'
 import { afterEach, describe, expect, it } from 'vitest'
 import { ApolloServer } from '@apollo/server'
-import { serveHttp, type HealthReport, type RunningHttp } from '../http.ts'
+import { serveHttp, shutdownGraceMs, type HealthReport, type RunningHttp } from '../http.ts'
+import { ConfigError } from '../config.ts'
 import { createLogger } from '../logging/logger.ts'
 
 const silent = createLogger({ service: 'test', level: 'silent' })
@@ -145,5 +146,17 @@ describe('GET /ready', () => {
     const res = await fetch(`http://127.0.0.1:${http.port}/ready`)
     expect(res.status).toBe(200)
     expect(await res.json()).toEqual({ status: 'ok', service: 'test' })
+  })
+})
+
+describe('LT_SHUTDOWN_GRACE_MS', () => {
+  it('is 10 s unless set; 0 cuts at once; anything else but a whole number of ms is refused, naming the variable', () => {
+    expect(shutdownGraceMs({})).toBe(10_000)
+    expect(shutdownGraceMs({ LT_SHUTDOWN_GRACE_MS: '0' })).toBe(0)
+    expect(shutdownGraceMs({ LT_SHUTDOWN_GRACE_MS: '30000' })).toBe(30_000)
+    for (const bad of ['later', '-5', '2.5'])
+      expect(() => shutdownGraceMs({ LT_SHUTDOWN_GRACE_MS: bad })).toThrow(
+        new ConfigError('LT_SHUTDOWN_GRACE_MS: must be a whole number of milliseconds, at least 0'),
+      )
   })
 })

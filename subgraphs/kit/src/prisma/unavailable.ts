@@ -4,6 +4,7 @@
 // error, never SQL or a value. Nothing is kept broken: the next request opens new connections,
 // so the subgraph answers again as soon as the database does, without a restart.
 import { GraphQLError } from 'graphql'
+import { ConfigError } from '../config.ts'
 
 /** Bounded wait for a PostgreSQL connection (connect, or a free one in the pool), ms. */
 export const DEFAULT_CONNECT_TIMEOUT_MS = 5_000
@@ -11,9 +12,16 @@ export const CONNECT_TIMEOUT_VARIABLE = 'LT_DB_CONNECT_TIMEOUT_MS'
 
 /** LT_DB_CONNECT_TIMEOUT_MS, or 5 s: a dead database costs seconds, not the gateway's timeout. */
 export function connectTimeoutMs(env: Record<string, string | undefined> = process.env): number {
-  const raw = env[CONNECT_TIMEOUT_VARIABLE]
-  const ms = raw === undefined || raw === '' ? Number.NaN : Number(raw)
-  return Number.isInteger(ms) && ms > 0 ? ms : DEFAULT_CONNECT_TIMEOUT_MS
+  return millisecondsFrom(env, CONNECT_TIMEOUT_VARIABLE, DEFAULT_CONNECT_TIMEOUT_MS, 1)
+}
+
+/** A duration in ms from `variable`, `fallback` when unset; anything but a whole number ≥ `min` is a ConfigError naming it. */
+export function millisecondsFrom(env: Record<string, string | undefined>, variable: string, fallback: number, min: number): number {
+  const raw = env[variable]
+  if (raw === undefined || raw === '') return fallback
+  const ms = Number(raw)
+  if (!Number.isInteger(ms) || ms < min) throw new ConfigError(`${variable}: must be a whole number of milliseconds, at least ${min}`)
+  return ms
 }
 
 /** Socket-level failures: the server refused, reset, is unknown or did not answer. */
