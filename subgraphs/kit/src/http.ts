@@ -204,6 +204,7 @@ export async function serveHttp<Ctx extends BaseContext>(options: HttpOptions<Ct
       stopping = true
       closed = new Promise<void>((resolve) => {
         // no new connection; idle kept-alive sockets closed now, busy ones once their answer is sent
+        for (const res of inFlight) if (!res.headersSent) res.setHeader('connection', 'close')
         http.close(() => resolve())
         http.closeIdleConnections()
         const timer = setTimeout(() => http.closeAllConnections(), grace)
