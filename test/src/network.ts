@@ -71,6 +71,8 @@ export interface NetworkOptions {
   only?: Name[]
   /** Observe the SQL statements of a subgraph (to count them). */
   onStatement?: Partial<Record<Name, (sql: string) => void>>
+  /** The database URL a subgraph's client uses instead of its test database's own (e.g. through a TCP proxy that can cut it). */
+  databaseRoutes?: Partial<Record<Name, (db: DatabaseConfig) => DatabaseConfig>>
   /** Where the gateway sends a subgraph's requests instead of the subgraph itself (e.g. a recording proxy). */
   gatewayRoutes?: Partial<Record<Name, string>>
   /** Per-token rate limit at the gateway (default: high enough for fixtures that write hundreds of records). */
@@ -120,7 +122,7 @@ export async function startNetwork(provider: DbProvider, options: NetworkOptions
         databases.push(database)
         databaseConfigs[name] = database.db
         const onStatement = options.onStatement?.[name]
-        const db = m.createPrisma(database.db, onStatement ? { onStatement } : {})
+        const db = m.createPrisma(options.databaseRoutes?.[name]?.(database.db) ?? database.db, onStatement ? { onStatement } : {})
         if (options.seed !== false) await m.seedDemo!(db, DEV_NETWORK_KEY)
         const http = await serveSubgraph({
           config: { name, host: '127.0.0.1', port: 0 },

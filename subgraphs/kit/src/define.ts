@@ -52,7 +52,7 @@ export function defineSubgraph<Ctx extends BaseContext, P extends { $disconnect(
   const dir = fileURLToPath(new URL('..', serverUrl))
   const { resolvers, createDb, ...parts } = own.parts
   const access = accessPolicyOf(name, own.access)
-  const definition = (): SubgraphDefinition<Ctx> => ({ dir, resolvers: resolvers as GraphQLResolverMap<Ctx>, access })
+  const definition = (): SubgraphDefinition<Ctx> => ({ service: name, dir, resolvers: resolvers as GraphQLResolverMap<Ctx>, access })
   const createServer = () => createSubgraphServer<Ctx>(definition())
   const createSchema = (): GraphQLSchema => subgraphSchema<Ctx>(definition())
   const subgraph: SubgraphModule<Ctx, P> = { name, dir, createPrisma: createDb, ping: own.ping, ...parts, createServer }

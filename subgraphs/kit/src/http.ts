@@ -7,6 +7,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net'
 import { HeaderMap, type ApolloServer, type BaseContext } from '@apollo/server'
 import { ConfigError } from './config.ts'
+import { millisecondsFrom } from './prisma/unavailable.ts'
 import type { Identity } from './identity/claims.ts'
 import { processLog, type Logger } from './logging/logger.ts'
 import { bindHttpRequest, errorCodeOf, logUnexpected, startRequestLog, type RequestLog } from './logging/requestLog.ts'
@@ -23,6 +24,8 @@ export interface HttpOptions<Ctx extends BaseContext> {
   /** Builds the request context; may throw a GraphQLError with extensions.http.status (e.g. 401). */
   context: (req: IncomingMessage, body: unknown) => Promise<Ctx>
   health: () => Promise<HealthReport>
+  /** GET /ready: 200, or 503 when its status is 'down' (and always 503 while shutting down). Without it, /ready answers as /health. */
+  ready?: () => Promise<HealthReport>
   host: string
   port: number
   /** Environment variable that sets the port, named in the "port in use" message. */
@@ -45,10 +48,26 @@ export interface HttpOptions<Ctx extends BaseContext> {
 export interface RunningHttp {
   url: string
   port: number
+  /**
+   * Graceful stop: no new connection; a request arriving on a kept-alive socket gets 503
+   * SHUTTING_DOWN with `connection: close`; requests in flight finish, then it resolves. Those
+   * still running after LT_SHUTDOWN_GRACE_MS (default 10 s) have their sockets destroyed.
+   */
   close: () => Promise<void>
 }
 
 export const DEFAULT_MAX_BODY_BYTES = 1024 * 1024
+export const DEFAULT_SHUTDOWN_GRACE_MS = 10_000
+export const SHUTDOWN_GRACE_VARIABLE = 'LT_SHUTDOWN_GRACE_MS'
+
+/** LT_SHUTDOWN_GRACE_MS, or 10 s: how long requests in flight may run once a stop is asked (0: none). */
+export function shutdownGraceMs(env: Record<string, string | undefined> = process.env): number {
+  return millisecondsFrom(env, SHUTDOWN_GRACE_VARIABLE, DEFAULT_SHUTDOWN_GRACE_MS, 0)
+}
+
+const SHUTTING_DOWN_BODY = {
+  errors: [{ message: 'Máy chủ đang dừng: xin thử lại sau / The server is stopping: retry in a moment', extensions: { code: 'SHUTTING_DOWN' } }],
+}
 
 class PayloadTooLarge extends Error {}
 
@@ -72,11 +91,26 @@ export async function serveHttp<Ctx extends BaseContext>(options: HttpOptions<Ct
   const { server, context, health } = options
   const limit = options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES
   const logger = options.logger ?? processLog()
-  const known = new Set(['/graphql', '/', '/health', ...Object.keys(options.routes ?? {})])
+  const grace = shutdownGraceMs() // a bad value is refused at start, not at the stop
+  const known = new Set(['/graphql', '/', '/health', '/ready', ...Object.keys(options.routes ?? {})])
+  let stopping = false
+  /** Requests being answered (a socket between a request and its response's end). */
+  const inFlight = new Set<ServerResponse>()
+  let drained: (() => void) | undefined
   const http = createServer(async (req, res) => {
     const request = startRequestLog(req, logger, options.acceptRequestId ?? true)
     res.setHeader(REQUEST_ID_HEADER, request.requestId)
     res.once('close', () => request.finish(res.statusCode))
+    if (stopping) {
+      request.codes.add('SHUTTING_DOWN')
+      res.setHeader('connection', 'close')
+      return sendJson(res, 503, SHUTTING_DOWN_BODY)
+    }
+    inFlight.add(res)
+    res.once('close', () => {
+      inFlight.delete(res)
+      if (inFlight.size === 0) drained?.()
+    })
     try {
       const url = new URL(req.url ?? '/', 'http://localhost')
       // only the server's own paths are logged: any other path is the caller's text
@@ -85,6 +119,10 @@ export async function serveHttp<Ctx extends BaseContext>(options: HttpOptions<Ct
       if (url.pathname === '/health' && req.method === 'GET') {
         const report = await health()
         return sendJson(res, report.status === 'down' ? 503 : 200, report)
+      }
+      if (url.pathname === '/ready' && req.method === 'GET') {
+        const report = await (options.ready ?? health)()
+        return sendJson(res, stopping || report.status === 'down' ? 503 : 200, report)
       }
       const route = options.routes?.[url.pathname]
       if (route && req.method === 'GET') return await route(req, res, url)
@@ -157,13 +195,28 @@ export async function serveHttp<Ctx extends BaseContext>(options: HttpOptions<Ct
   http.keepAliveTimeout = 120_000
   http.headersTimeout = 121_000
   const port = (http.address() as AddressInfo).port
+  let closed: Promise<void> = Promise.resolve()
   return {
     url: `http://${options.host}:${port}/graphql`,
     port,
-    close: () =>
-      new Promise<void>((resolve) => {
+    close: async () => {
+      if (stopping) return closed
+      stopping = true
+      closed = new Promise<void>((resolve) => {
+        // no new connection; idle kept-alive sockets closed now, busy ones once their answer is sent
+        for (const res of inFlight) if (!res.headersSent) res.setHeader('connection', 'close')
         http.close(() => resolve())
-        http.closeAllConnections()
-      }),
+        http.closeIdleConnections()
+        const timer = setTimeout(() => http.closeAllConnections(), grace)
+        timer.unref()
+        drained = () => {
+          clearTimeout(timer)
+          // a response just ended: its socket closes (connection: close) or is idle now
+          setImmediate(() => http.closeIdleConnections())
+        }
+        if (inFlight.size === 0) drained()
+      })
+      return closed
+    },
   }
 }

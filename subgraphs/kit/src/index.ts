@@ -8,9 +8,30 @@ export { inputProblemOf, syntaxMessageOf, withoutSubmittedValues } from './input
 export { createLogger, logLevelFrom, processLog, LOG_LEVELS, DEFAULT_LOG_LEVEL, type Logger, type LoggerOptions } from './logging/logger.ts'
 export { REQUEST_ID_HEADER, REQUEST_ID_PATTERN, isRequestId, requestIdFrom } from './logging/requestId.ts'
 export { requestLogPlugin, requestIdOf, requestLogOf, requestLogOfOperation, loggerOf, errorCodeOf, type RequestLog } from './logging/requestLog.ts'
-export { serveHttp, sendJson, DEFAULT_MAX_BODY_BYTES, type HealthReport, type RunningHttp } from './http.ts'
-export { createSubgraphServer, subgraphSchema, serveSubgraph, subgraphTypeDefs, combineResolvers, maskError, type SubgraphDefinition } from './server.ts'
+export {
+  serveHttp,
+  sendJson,
+  shutdownGraceMs,
+  DEFAULT_MAX_BODY_BYTES,
+  DEFAULT_SHUTDOWN_GRACE_MS,
+  SHUTDOWN_GRACE_VARIABLE,
+  type HealthReport,
+  type RunningHttp,
+} from './http.ts'
+export {
+  createSubgraphServer,
+  subgraphSchema,
+  serveSubgraph,
+  subgraphTypeDefs,
+  combineResolvers,
+  maskError,
+  subgraphErrorFormat,
+  databaseHealth,
+  type SubgraphDefinition,
+} from './server.ts'
 export { runSubgraph, type SubgraphModule } from './main.ts'
+export { stopOnSignals } from './shutdown.ts'
+export { databaseUnavailable, isDatabaseUnavailable } from './prisma/unavailable.ts'
 export { accessPolicyOf, defineSubgraph, seedSubgraphReports, runSeed, type SubgraphAccess, type SubgraphParts, type DemoReportsOf } from './define.ts'
 export { demoWorld, demoId, DEMO_YEARS, type DemoWorld, type DemoPerson, type DemoCase, type Consent } from './demo/world.ts'
 export { Random } from './demo/random.ts'

@@ -1,5 +1,5 @@
 // The entry every subgraph's src/index.ts calls: read config, migrate, optionally seed the demo
-// data, serve, and stop cleanly on Ctrl-C. Bad configuration, a port in use, an unreachable
+// data, serve, and stop cleanly on SIGTERM or Ctrl-C (shutdown.ts). Bad configuration, a port in use, an unreachable
 // database or a failed migration is one line and exit code 1.
 import type { IncomingMessage } from 'node:http'
 import type { ApolloServer, BaseContext } from '@apollo/server'
@@ -10,6 +10,9 @@ import { serveSubgraph } from './server.ts'
 import { publicKeyFrom, type Identity } from './identity/index.ts'
 import type { PrismaOptions } from './prisma/client.ts'
 import { createLogger } from './logging/logger.ts'
+import { stopOnSignals } from './shutdown.ts'
+import { shutdownGraceMs } from './http.ts'
+import { connectTimeoutMs } from './prisma/unavailable.ts'
 
 export interface SubgraphModule<Ctx extends BaseContext, P extends { $disconnect(): Promise<void> }> {
   name: SubgraphName
@@ -26,6 +29,8 @@ export async function runSubgraph<Ctx extends BaseContext, P extends { $disconne
   try {
     const config = subgraphConfig(m.name)
     const logger = createLogger({ service: m.name }) // LT_LOG_LEVEL checked before anything starts
+    connectTimeoutMs() // and LT_DB_CONNECT_TIMEOUT_MS, LT_SHUTDOWN_GRACE_MS
+    shutdownGraceMs()
     // the causes that need no migration to find are told in seconds, before migrating or seeding
     await assertPortFree(config.host, config.port, `${m.name.toUpperCase()}_PORT`)
     await assertDatabaseReachable(config.database)
@@ -43,16 +48,7 @@ export async function runSubgraph<Ctx extends BaseContext, P extends { $disconne
     })
     // the start-up line stays plain text (npm start waits for it); requests are logged as JSON lines
     console.log(`[${m.name}] ready at ${http.url} (${config.database.provider})`)
-    let stopping = false
-    const stop = async () => {
-      if (stopping) return
-      stopping = true
-      await http.close()
-      await prisma.$disconnect()
-      process.exit(0)
-    }
-    process.once('SIGINT', stop)
-    process.once('SIGTERM', stop)
+    stopOnSignals(m.name, http, () => prisma.$disconnect())
   } catch (e) {
     if (e instanceof ConfigError || e instanceof MigrationError) {
       console.error(`✖ ${m.name}: ${e.message}`)

@@ -10,7 +10,7 @@ import { GraphQLError, parse, type GraphQLFormattedError, type GraphQLSchema } f
 import { subgraphSdl } from '@lienthong/schema'
 import { scalarResolvers } from './scalars.ts'
 import { withoutSubmittedValues } from './inputErrors.ts'
-import { serveHttp, type RunningHttp } from './http.ts'
+import { serveHttp, type HealthReport, type RunningHttp } from './http.ts'
 import type { SubgraphConfig } from './config.ts'
 import type { KeyObject } from 'node:crypto'
 import { AcceptedSignatures, AuthenticationError, verifyForwardedIdentity, type Identity, type Operation } from './identity/index.ts'
@@ -19,6 +19,7 @@ import { applyPublication } from './statistics/publish.ts'
 import { auditPlugin } from './audit/log.ts'
 import { createLogger, type Logger } from './logging/logger.ts'
 import { requestLogOf, requestLogPlugin } from './logging/requestLog.ts'
+import { connectTimeoutMs, databaseUnavailable, isDatabaseUnavailable } from './prisma/unavailable.ts'
 
 /** The SDL a subgraph serves: its own schema.graphql followed by the shared vocabulary. */
 export const subgraphTypeDefs = subgraphSdl
@@ -53,7 +54,24 @@ export function maskError(formatted: GraphQLFormattedError, _error?: unknown): G
   return { message: 'Lỗi nội bộ / Internal server error', path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } }
 }
 
+/**
+ * A subgraph's error formatting: its database out of reach is DATABASE_UNAVAILABLE naming the
+ * subgraph (prisma/unavailable.ts), whatever layer met it; everything else as `maskError`.
+ */
+export function subgraphErrorFormat(service: string | undefined) {
+  return (formatted: GraphQLFormattedError, error?: unknown): GraphQLFormattedError => {
+    if (formatted.extensions?.code === 'DATABASE_UNAVAILABLE' || (!isCallerCode(formatted.extensions?.code) && isDatabaseUnavailable(error))) {
+      const typed = databaseUnavailable(service)
+      return { message: typed.message, path: formatted.path, extensions: typed.extensions }
+    }
+    return maskError(formatted, error)
+  }
+}
+const isCallerCode = (code: unknown) => typeof code === 'string' && code !== 'INTERNAL_SERVER_ERROR'
+
 export interface SubgraphDefinition<Ctx extends BaseContext> {
+  /** The subgraph's name (named by DATABASE_UNAVAILABLE errors as `extensions.service`). */
+  service?: string
   /** Folder holding schema.graphql (locate with import.meta.url). */
   dir: string
   resolvers: GraphQLResolverMap<Ctx>
@@ -84,9 +102,9 @@ export function createSubgraphServer<Ctx extends BaseContext>(def: SubgraphDefin
   return new ApolloServer<Ctx>({
     schema,
     includeStacktraceInErrorResponses: false,
-    formatError: maskError,
+    formatError: subgraphErrorFormat(def.service),
     csrfPrevention: true,
-    plugins: [ApolloServerPluginInlineTraceDisabled(), auditPlugin<Ctx>(), requestLogPlugin<Ctx>()],
+    plugins: [ApolloServerPluginInlineTraceDisabled(), auditPlugin<Ctx>(def.service), requestLogPlugin<Ctx>()],
   })
 }
 
@@ -100,6 +118,22 @@ export interface ServeSubgraphOptions<Ctx extends BaseContext> {
   ping: () => Promise<unknown>
   /** Where the request lines go (default: stdout, LT_LOG_LEVEL, service = the subgraph's name). */
   logger?: Logger
+}
+
+/** The database's round trip, bounded (a hung connection is 'down' too, in seconds). */
+export async function databaseHealth(service: string, ping: () => Promise<unknown>): Promise<HealthReport> {
+  let timer: NodeJS.Timeout | undefined
+  const bound = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error('database ping timed out')), connectTimeoutMs() + 1_000)
+  })
+  try {
+    await Promise.race([ping(), bound])
+    return { status: 'ok', service, database: 'up' }
+  } catch {
+    return { status: 'down', service, database: 'down' }
+  } finally {
+    clearTimeout(timer)
+  }
 }
 
 export async function serveSubgraph<Ctx extends BaseContext>(o: ServeSubgraphOptions<Ctx>): Promise<RunningHttp> {
@@ -125,14 +159,9 @@ export async function serveSubgraph<Ctx extends BaseContext>(o: ServeSubgraphOpt
     host: o.config.host,
     port: o.config.port,
     portVariable: `${o.config.name.toUpperCase()}_PORT`,
-    health: async () => {
-      try {
-        await o.ping()
-        return { status: 'ok', service: o.config.name, database: 'up' }
-      } catch {
-        return { status: 'down', service: o.config.name, database: 'down' }
-      }
-    },
+    health: () => databaseHealth(o.config.name, o.ping),
+    // ready to take requests: the database answers
+    ready: () => databaseHealth(o.config.name, o.ping),
   })
   return {
     ...http,

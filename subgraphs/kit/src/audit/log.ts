@@ -6,6 +6,7 @@ import type { ApolloServerPlugin, BaseContext } from '@apollo/server'
 import { GraphQLError } from 'graphql'
 import type { Identity } from '../identity/claims.ts'
 import { loggerOf } from '../logging/requestLog.ts'
+import { databaseUnavailable, isDatabaseUnavailable } from '../prisma/unavailable.ts'
 import { nextAuditEntry, verifyAuditChain, type AuditEntry, type AuditFacts, type ChainVerdict } from './chain.ts'
 
 /** A stored row: an entry whose lists are JSON text, so the model is the same on SQLite and PostgreSQL (request id null in entries written before NET-14). */
@@ -107,6 +108,11 @@ export class AuditTrail {
     }
   }
 
+  /** Did this request create or change any record? */
+  get wroteAny(): boolean {
+    return this.written.size > 0
+  }
+
   get size(): number {
     return this.touched.size
   }
@@ -155,7 +161,7 @@ export function flushInTurn(trail: AuditTrail, db: object): Promise<void> {
 }
 
 /** Appends the request's trail before the response is sent; a response whose audit fails is withheld. */
-export function auditPlugin<Ctx extends BaseContext>(): ApolloServerPlugin<Ctx> {
+export function auditPlugin<Ctx extends BaseContext>(service?: string): ApolloServerPlugin<Ctx> {
   return {
     async requestDidStart() {
       return {
@@ -164,14 +170,22 @@ export function auditPlugin<Ctx extends BaseContext>(): ApolloServerPlugin<Ctx> 
           if (!trail?.size) return
           try {
             await flushInTurn(trail, db as object)
-          } catch {
-            loggerOf(request).error({ event: 'audit_unavailable' }, 'the audit log could not be written: response withheld')
+          } catch (e) {
+            // a read whose database went away is told as such; a write already committed keeps AUDIT_UNAVAILABLE
+            // (DATABASE_UNAVAILABLE says nothing was written), as does any other failure
+            const unreachable = isDatabaseUnavailable(e) && !trail.wroteAny
+            loggerOf(request).error(
+              { event: isDatabaseUnavailable(e) ? 'database_unavailable' : 'audit_unavailable' },
+              'the audit log could not be written: response withheld',
+            )
             if (response.body.kind === 'single') {
               response.body.singleResult = {
                 errors: [
-                  new GraphQLError('Không ghi được nhật ký truy cập / The audit log could not be written: data withheld', {
-                    extensions: { code: 'AUDIT_UNAVAILABLE' },
-                  }).toJSON(),
+                  unreachable
+                    ? databaseUnavailable(service).toJSON()
+                    : new GraphQLError('Không ghi được nhật ký truy cập / The audit log could not be written: data withheld', {
+                        extensions: { code: 'AUDIT_UNAVAILABLE' },
+                      }).toJSON(),
                 ],
               }
             }

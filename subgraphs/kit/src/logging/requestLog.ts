@@ -10,6 +10,7 @@ import type { ApolloServerPlugin, BaseContext, GraphQLRequest, GraphQLResponse, 
 import type { Logger } from './logger.ts'
 import { processLog } from './logger.ts'
 import { requestIdFrom, REQUEST_ID_HEADER } from './requestId.ts'
+import { isDatabaseUnavailable } from '../prisma/unavailable.ts'
 
 /** A GraphQL name (operation names are client-chosen: anything else is not logged). */
 const NAME = /^[_A-Za-z][_0-9A-Za-z]{0,127}$/
@@ -128,7 +129,12 @@ export function requestLogPlugin<Ctx extends BaseContext>(): ApolloServerPlugin<
       const record = requestLogOfOperation(request)
       return {
         async didEncounterErrors({ errors }) {
-          for (const e of errors) if (errorCodeOf(e) === 'INTERNAL_SERVER_ERROR') logUnexpected(record?.log ?? processLog(), e, e.path)
+          for (const e of errors) {
+            if (errorCodeOf(e) !== 'INTERNAL_SERVER_ERROR') continue
+            // the database out of reach is answered DATABASE_UNAVAILABLE (a subgraph's formatError): a warning, not a bug
+            if (isDatabaseUnavailable(e)) (record?.log ?? processLog()).warn({ event: 'database_unavailable', path: e.path?.join('.') }, 'database unavailable')
+            else logUnexpected(record?.log ?? processLog(), e, e.path)
+          }
         },
         async willSendResponse({ response, operationName, operation }) {
           if (!record) return

@@ -4,6 +4,7 @@
 import { PrismaLibSQL } from '@prisma/adapter-libsql'
 import { PrismaPg } from '@prisma/adapter-pg'
 import type { DatabaseConfig } from '../config.ts'
+import { connectTimeoutMs } from './unavailable.ts'
 
 // biome-ignore lint/suspicious/noExplicitAny: each subgraph's generated PrismaClient class, whatever its models
 type AnyAdapter = Record<string, any>
@@ -38,7 +39,13 @@ function observed(adapter: AnyAdapter, onStatement: (sql: string) => void): AnyA
 }
 
 export function createDriverAdapter(db: DatabaseConfig, options: PrismaOptions = {}) {
-  const factory: AnyAdapter = db.provider === 'postgresql' ? new PrismaPg({ connectionString: db.url, max: 10 }) : new PrismaLibSQL({ url: db.url })
+  // a dead PostgreSQL costs LT_DB_CONNECT_TIMEOUT_MS (connecting, or waiting for a pooled
+  // connection), not the gateway's timeout; broken connections leave the pool and the next
+  // request opens new ones (prisma/unavailable.ts)
+  const factory: AnyAdapter =
+    db.provider === 'postgresql'
+      ? new PrismaPg({ connectionString: db.url, max: 10, connectionTimeoutMillis: connectTimeoutMs(), keepAlive: true })
+      : new PrismaLibSQL({ url: db.url })
   if (options.onStatement) {
     const connect = factory.connect.bind(factory)
     const notify = options.onStatement

@@ -2,3 +2,11 @@ export { createPrismaClient, createDriverAdapter, type ClientClasses, type Prism
 export { migrateDeploy, MigrationError } from './migrate.ts'
 export { definePrismaConfig } from './prismaConfig.ts'
 export { assertDatabaseReachable, assertPortFree, DATABASE_CHECK_MS } from './reachable.ts'
+export {
+  connectTimeoutMs,
+  databaseUnavailable,
+  isDatabaseUnavailable,
+  unavailableOr,
+  CONNECT_TIMEOUT_VARIABLE,
+  DEFAULT_CONNECT_TIMEOUT_MS,
+} from './unavailable.ts'
