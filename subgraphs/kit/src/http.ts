@@ -23,6 +23,8 @@ export interface HttpOptions<Ctx extends BaseContext> {
   /** Builds the request context; may throw a GraphQLError with extensions.http.status (e.g. 401). */
   context: (req: IncomingMessage, body: unknown) => Promise<Ctx>
   health: () => Promise<HealthReport>
+  /** GET /ready: whether this process can serve now (503 when its status is 'down'). */
+  ready?: () => Promise<HealthReport>
   host: string
   port: number
   /** Environment variable that sets the port, named in the "port in use" message. */
@@ -72,7 +74,7 @@ export async function serveHttp<Ctx extends BaseContext>(options: HttpOptions<Ct
   const { server, context, health } = options
   const limit = options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES
   const logger = options.logger ?? processLog()
-  const known = new Set(['/graphql', '/', '/health', ...Object.keys(options.routes ?? {})])
+  const known = new Set(['/graphql', '/', '/health', '/ready', ...Object.keys(options.routes ?? {})])
   const http = createServer(async (req, res) => {
     const request = startRequestLog(req, logger, options.acceptRequestId ?? true)
     res.setHeader(REQUEST_ID_HEADER, request.requestId)
@@ -84,6 +86,10 @@ export async function serveHttp<Ctx extends BaseContext>(options: HttpOptions<Ct
       if (options.onRequest?.(req, res)) return
       if (url.pathname === '/health' && req.method === 'GET') {
         const report = await health()
+        return sendJson(res, report.status === 'down' ? 503 : 200, report)
+      }
+      if (url.pathname === '/ready' && req.method === 'GET' && options.ready) {
+        const report = await options.ready()
         return sendJson(res, report.status === 'down' ? 503 : 200, report)
       }
       const route = options.routes?.[url.pathname]
