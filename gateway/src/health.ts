@@ -56,7 +56,10 @@ export async function networkReadiness(subgraphUrls: Record<string, string>, opt
   const reachable = probes.filter((p) => p.reachable).length
   const ready = started && reachable > 0
   const subgraphs = Object.fromEntries(
-    probes.map(({ name, status, reachable }) => [name, { reachable, status, ...(options.resilience ? { breaker: options.resilience.stateOf(name).breaker } : {}) }]),
+    probes.map(({ name, status, reachable }) => [
+      name,
+      { reachable, status, ...(options.resilience ? { breaker: options.resilience.stateOf(name).breaker } : {}) },
+    ]),
   )
   return { status: !ready ? 'down' : reachable === probes.length ? 'ok' : 'degraded', service: 'gateway', ready, started, subgraphs }
 }

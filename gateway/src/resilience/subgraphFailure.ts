@@ -73,10 +73,7 @@ export const MAX_FAILURE_ERRORS = 100
  * or each entity's field (`['_entities', i, 'borderIncidents']`, which the gateway turns into the
  * field's path in the caller's response).
  */
-export function failureErrors(
-  failure: SubgraphFailure,
-  fetch: { query: string; document?: DocumentNode; representations?: number },
-): GraphQLFormattedError[] {
+export function failureErrors(failure: SubgraphFailure, fetch: { query: string; document?: DocumentNode; representations?: number }): GraphQLFormattedError[] {
   const message = failureMessage(failure)
   const extensions = { code: failure.code, service: failure.service, reason: failure.reason }
   const document = fetch.document ?? parse(fetch.query)

@@ -62,19 +62,19 @@ describe.each(await testProviders())('a subgraph down or slow, on %s', (provider
     expect(body.data.criminalCases.totalCount).toBe(before.body.data.criminalCases.totalCount)
     expect(body.data.supportCases).toBeNull()
     expect(body.errors).toHaveLength(1)
-    expect(body.errors[0].path).toEqual(['supportCases'])
-    expect(body.errors[0].extensions).toEqual({ code: 'SUBGRAPH_UNAVAILABLE', service: 'support', reason: 'connection refused' })
-    expect(body.errors[0].message).toMatch(/Sở Lao động - Thương binh và Xã hội.* \/ .*Social Affairs service \(support\) cannot be reached/)
+    expect(body.errors![0].path).toEqual(['supportCases'])
+    expect(body.errors![0].extensions).toEqual({ code: 'SUBGRAPH_UNAVAILABLE', service: 'support', reason: 'connection refused' })
+    expect(body.errors![0].message).toMatch(/Sở Lao động - Thương binh và Xã hội.* \/ .*Social Affairs service \(support\) cannot be reached/)
   })
 
-  it('nulls the entity fields of the stopped subgraph inside another agency\'s records, each with its path', async () => {
+  it("nulls the entity fields of the stopped subgraph inside another agency's records, each with its path", async () => {
     const { body: list } = await net.query('{ criminalCases(first: 20) { edges { node { id victims { personRef } } } } }')
     const c = list.data.criminalCases.edges.map((e: any) => e.node).find((n: any) => n.victims.length > 0)
     const { body } = await net.query('query($id: ID!) { criminalCase(id: $id) { id victims { personRef supportCases { externalRef } } } }', { id: c.id })
     expect(body.data.criminalCase.id).toBe(c.id)
     expect(body.data.criminalCase.victims.map((v: any) => v.supportCases)).toEqual(c.victims.map(() => null))
-    expect(body.errors.map((e: any) => e.path)).toEqual(c.victims.map((_: unknown, i: number) => ['criminalCase', 'victims', i, 'supportCases']))
-    for (const e of body.errors) expect(e.extensions).toEqual({ code: 'SUBGRAPH_UNAVAILABLE', service: 'support', reason: 'connection refused' })
+    expect(body.errors!.map((e: any) => e.path)).toEqual(c.victims.map((_: unknown, i: number) => ['criminalCase', 'victims', i, 'supportCases']))
+    for (const e of body.errors!) expect(e.extensions).toEqual({ code: 'SUBGRAPH_UNAVAILABLE', service: 'support', reason: 'connection refused' })
   })
 
   it('shows the stopped subgraph down on /health with its last failure, and stays ready', async () => {
@@ -112,7 +112,7 @@ describe.each(await testProviders())('a subgraph down or slow, on %s', (provider
         extensions: { code: 'SUBGRAPH_TIMEOUT', service: 'border', reason: `timed out after ${BORDER_TIMEOUT_MS} ms` },
       }),
     ])
-    expect(body.errors[0].message).toMatch(/Bộ Chỉ huy Bộ đội Biên phòng.* \/ No answer in time from the Border Guard Command service \(border\)/)
+    expect(body.errors![0].message).toMatch(/Bộ Chỉ huy Bộ đội Biên phòng.* \/ No answer in time from the Border Guard Command service \(border\)/)
     await heal()
   })
 
@@ -121,7 +121,7 @@ describe.each(await testProviders())('a subgraph down or slow, on %s', (provider
     const before = border.arrivals
     const { body } = await net.query('mutation { closeBorderIncident(input: { incidentId: "x", closedAt: "2025-01-01T00:00:00Z" }) { id } }')
     expect(body.data).toBeNull()
-    expect(body.errors[0].extensions).toEqual({ code: 'SUBGRAPH_UNAVAILABLE', service: 'border', reason: 'connection reset' })
+    expect(body.errors![0].extensions).toEqual({ code: 'SUBGRAPH_UNAVAILABLE', service: 'border', reason: 'connection reset' })
     expect(border.arrivals - before).toBe(1)
     await heal()
   })
@@ -131,7 +131,7 @@ describe.each(await testProviders())('a subgraph down or slow, on %s', (provider
     const before = border.arrivals
     const { status, body } = await net.query(BORDER_QUERY)
     expect(status).toBe(503) // nothing else in the response: the status of the code
-    expect(body.errors[0].extensions).toEqual({ code: 'SUBGRAPH_UNAVAILABLE', service: 'border', reason: 'HTTP 502 Bad Gateway' })
+    expect(body.errors![0].extensions).toEqual({ code: 'SUBGRAPH_UNAVAILABLE', service: 'border', reason: 'HTTP 502 Bad Gateway' })
     expect(border.arrivals - before).toBe(3)
     await heal()
   })
@@ -144,7 +144,7 @@ describe.each(await testProviders())('a subgraph down or slow, on %s', (provider
     })
     const arrived = border.arrivals
     const { body } = await net.query(BORDER_QUERY)
-    expect(body.errors[0].extensions).toEqual({ code: 'SUBGRAPH_UNAVAILABLE', service: 'border', reason: 'circuit open' })
+    expect(body.errors![0].extensions).toEqual({ code: 'SUBGRAPH_UNAVAILABLE', service: 'border', reason: 'circuit open' })
     expect(border.arrivals).toBe(arrived)
     const { body: h } = await health()
     expect(h.subgraphs.border).toMatchObject({ lastFailure: { code: 'SUBGRAPH_UNAVAILABLE', reason: 'HTTP 502 Bad Gateway' } })
@@ -153,7 +153,7 @@ describe.each(await testProviders())('a subgraph down or slow, on %s', (provider
     expect(border.arrivals).toBeGreaterThan(arrived)
   })
 
-  it('does not count a subgraph\'s own refusals as failures', async () => {
+  it("does not count a subgraph's own refusals as failures", async () => {
     const refused = await net.query('{ borderAuditLog(first: 1) { entries { seq } } }')
     expect(refused.body.errors?.[0].extensions.code).toBe('FORBIDDEN')
     for (let i = 0; i < 12; i++) await net.query('{ borderAuditLog(first: 1) { entries { seq } } }')
@@ -185,7 +185,7 @@ describe.each(await testProviders())('a gateway started while its subgraphs are 
     const { status, body } = await net.query('{ supportCases(first: 1) { totalCount } }')
     expect(status).toBe(503)
     expect(body.data.supportCases).toBeNull()
-    expect(body.errors[0].extensions).toEqual({ code: 'SUBGRAPH_UNAVAILABLE', service: 'support', reason: 'connection refused' })
+    expect(body.errors![0].extensions).toEqual({ code: 'SUBGRAPH_UNAVAILABLE', service: 'support', reason: 'connection refused' })
   })
 
   it('picks a subgraph up when it starts: ready, and served', async () => {
