@@ -3,8 +3,16 @@
 // never; a circuit per subgraph opens after repeated failures and closes when it answers again;
 // /health and /ready tell. Real subgraphs over real HTTP, on SQLite and PostgreSQL; the Border
 // Guard's URL at the gateway is a route the test controls (forward, 502, reset, silence).
+import { spawn } from 'node:child_process'
+import { mkdtempSync, rmSync } from 'node:fs'
+import { createServer, type AddressInfo } from 'node:net'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { SUBGRAPH_NAMES } from '@lienthong/schema'
 import { testProviders } from '@lienthong/kit/testing'
+import { devKeyPair, issueToken } from '@lienthong/kit/identity'
 import { startNetwork, type TestNetwork } from '../network.ts'
 import { startFaultyRoute, type FaultyRoute } from '../faultyRoute.ts'
 
@@ -200,5 +208,60 @@ describe.each(await testProviders())('a gateway started while its subgraphs are 
       return r.body.errors ? undefined : r.body
     })
     expect(body.data.supportCases.totalCount).toBeGreaterThan(0)
+  })
+})
+
+async function freePort(): Promise<number> {
+  const server = createServer()
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+  const { port } = server.address() as AddressInfo
+  await new Promise((resolve) => server.close(resolve))
+  return port
+}
+
+describe("the gateway's entry point (npm start) with every subgraph down", () => {
+  it('starts from its supergraph file: /health answers, /ready is 503, a query answers SUBGRAPH_UNAVAILABLE', async () => {
+    const root = fileURLToPath(new URL('../../../', import.meta.url))
+    const keys = mkdtempSync(path.join(tmpdir(), 'lt-resilience-keys-'))
+    const port = await freePort()
+    const down = Object.fromEntries(
+      await Promise.all(SUBGRAPH_NAMES.map(async (n) => [`${n.toUpperCase()}_URL`, `http://127.0.0.1:${await freePort()}/graphql`])),
+    )
+    const child = spawn(process.execPath, ['--import', 'tsx', 'gateway/src/index.ts'], {
+      cwd: root,
+      env: { ...process.env, ...down, GATEWAY_PORT: String(port), LT_KEYS_DIR: keys, LT_LOG_LEVEL: 'silent' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    })
+    let output = ''
+    child.stdout.on('data', (d) => (output += d))
+    child.stderr.on('data', (d) => (output += d))
+    try {
+      await until('the gateway to start', async () =>
+        /\[gateway\] ready at/.test(output) ? true : child.exitCode != null ? Promise.reject(new Error(output)) : undefined,
+      )
+      const base = `http://127.0.0.1:${port}`
+      const ready = await getJson(new URL('/ready', base))
+      expect(ready.status).toBe(503)
+      expect(ready.body).toMatchObject({ status: 'down', ready: false, started: true })
+      expect(Object.keys(ready.body.subgraphs).sort()).toEqual([...SUBGRAPH_NAMES].sort())
+      const health = await getJson(new URL('/health', base))
+      expect(health.status).toBe(200)
+      expect(health.body.status).toBe('degraded')
+      const token = await issueToken(
+        { sub: 'resilience-test', agency: 'social_affairs', role: 'officer', unit: '99' },
+        devKeyPair('jwt', { LT_KEYS_DIR: keys }).privateKey,
+      )
+      const res = await fetch(`${base}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${token}`, 'x-purpose-of-use': 'victim_support' },
+        body: JSON.stringify({ query: '{ supportCases(first: 1) { totalCount } }' }),
+      })
+      const body = (await res.json()) as any
+      expect(res.status).toBe(503)
+      expect(body.errors[0].extensions).toEqual({ code: 'SUBGRAPH_UNAVAILABLE', service: 'support', reason: 'connection refused' })
+    } finally {
+      child.kill('SIGINT')
+      rmSync(keys, { recursive: true, force: true })
+    }
   })
 })
