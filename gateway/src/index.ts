@@ -7,7 +7,7 @@ import { createGateway } from './server.ts'
 try {
   const config = gatewayConfig()
   const logger = createLogger({ service: 'gateway' }) // LT_LOG_LEVEL checked before anything starts
-  const { server, routes, onRequest, health, ready } = createGateway(config)
+  const { server, routes, onRequest, health, ready } = createGateway({ ...config, logger })
   await server.start()
   const context = createGatewayContext(config.jwtPublicKey, config.maxTokenLifetimeSeconds)
   const http = await serveHttp({

@@ -8,7 +8,7 @@ import { createHtcdsExport, HTCDS_RECORD_TYPE } from './exports/htcdsExport.ts'
 import { createGlotipExport } from './exports/glotipExport.ts'
 import { ApolloGateway } from '@apollo/gateway'
 import { ApolloServer } from '@apollo/server'
-import { maskError, requestLogPlugin } from '@lienthong/kit'
+import { maskError, processLog, requestLogPlugin, type Logger } from '@lienthong/kit'
 import { subgraphsOf } from './config.ts'
 import { SubgraphDataSource } from './datasources/SubgraphDataSource.ts'
 import type { GatewayContext } from './context.ts'
@@ -41,6 +41,8 @@ export interface GatewayOptions {
   devTokenKey?: KeyObject
   /** Subgraph deadlines, circuit breakers and retries (config.ts: LT_SUBGRAPH_*; defaults otherwise). */
   resilience?: ResilienceSettings
+  /** Where a subgraph's circuit opening and closing is logged (default: the process's logger). */
+  logger?: Logger
 }
 
 export interface Gateway {
@@ -64,7 +66,15 @@ export function createGateway(options: GatewayOptions): Gateway {
   process.env.APOLLO_TELEMETRY_DISABLED = 'true'
   if (options.production && options.devTokenKey) throw new Error('development tokens are never served in production')
   const subgraphUrls = { ...subgraphsOf(options.supergraphSdl), ...options.subgraphUrls }
-  const resilience = new NetworkResilience(options.resilience)
+  const logger = options.logger ?? processLog()
+  const resilience = new NetworkResilience({
+    ...options.resilience,
+    onStateChange: (subgraph, { breaker, lastFailure }) =>
+      logger[breaker === 'open' ? 'warn' : 'info'](
+        { subgraph, breaker, ...(lastFailure ? { reason: lastFailure.reason } : {}) },
+        `circuit of ${subgraph} ${breaker}`,
+      ),
+  })
   const gateway = new ApolloGateway({
     supergraphSdl: options.supergraphSdl,
     buildService: ({ name, url }) => new SubgraphDataSource({ service: name, url: subgraphUrls[name] ?? url!, signingKey: options.signingKey, resilience }),

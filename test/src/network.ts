@@ -171,6 +171,7 @@ export async function startNetwork(provider: DbProvider, options: NetworkOptions
       corsOrigins: options.corsOrigins,
       ...(options.development ? { explorer: true, devTokenKey: jwtKeys.privateKey } : {}),
       ...(options.resilience ? { resilience: options.resilience } : {}),
+      logger: loggerOf('gateway'),
     })
     const { server, routes, onRequest } = gateway
     resilience = gateway.resilience

@@ -122,6 +122,19 @@ describe('circuit breaker', () => {
     breaker.shutdown()
   })
 
+  it('tells when a circuit opens (the gateway logs it)', async () => {
+    const changes: string[] = []
+    const resilience = new NetworkResilience({
+      wait: noWait,
+      breaker: { volumeThreshold: 1 },
+      onStateChange: (service, s) => changes.push(`${service} ${s.breaker} ${s.lastFailure?.reason}`),
+    })
+    await expect(resilience.call('support', async () => Promise.reject(unavailable('connection refused')), { idempotent: false })).rejects.toThrow()
+    expect(changes).toEqual(['support open connection refused'])
+    expect(resilience.stateOf('support')).toMatchObject({ breaker: 'open', lastFailure: { reason: 'connection refused' } })
+    resilience.shutdown()
+  })
+
   it("does not count a subgraph's 4xx refusals, and counts its 5xx answers", async () => {
     expect(isBreakerFailure(Object.assign(new Error('FORBIDDEN'), { status: 403 }))).toBe(false)
     expect(isBreakerFailure(Object.assign(new Error('BAD_USER_INPUT'), { status: 400 }))).toBe(false)

@@ -53,6 +53,8 @@ export class SubgraphBreaker {
   constructor(
     readonly service: string,
     options: BreakerOptions = DEFAULT_BREAKER,
+    /** Told when the circuit opens, half-opens or closes (the gateway logs it). */
+    onChange?: (breaker: SubgraphBreaker) => void,
   ) {
     this.circuit = new CircuitBreaker((action: () => Promise<unknown>) => action(), {
       name: service,
@@ -67,6 +69,11 @@ export class SubgraphBreaker {
     this.circuit.on('failure', (error: unknown) => {
       this.lastFailure = { ...failureOf(error), at: new Date().toISOString() }
     })
+    if (onChange) {
+      this.circuit.on('open', () => onChange(this))
+      this.circuit.on('halfOpen', () => onChange(this))
+      this.circuit.on('close', () => onChange(this))
+    }
   }
 
   get state(): BreakerState {

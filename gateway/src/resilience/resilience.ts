@@ -18,6 +18,8 @@ export interface ResilienceOptions {
   retry: RetryPolicy
   /** Waits between retries (tests give one that does not wait). */
   wait?: (ms: number) => Promise<unknown>
+  /** Told when a subgraph's circuit opens, half-opens or closes. */
+  onStateChange?: (service: string, state: SubgraphCircuitState) => void
 }
 
 export const DEFAULT_RESILIENCE: ResilienceOptions = { timeoutMs: DEFAULT_SUBGRAPH_TIMEOUT_MS, timeoutsMs: {}, breaker: DEFAULT_BREAKER, retry: DEFAULT_RETRY }
@@ -64,7 +66,11 @@ export class NetworkResilience {
 
   breakerOf(service: string): SubgraphBreaker {
     let breaker = this.breakers.get(service)
-    if (!breaker) this.breakers.set(service, (breaker = new SubgraphBreaker(service, this.options.breaker)))
+    if (!breaker) {
+      const onChange = this.options.onStateChange
+      breaker = new SubgraphBreaker(service, this.options.breaker, onChange && (() => onChange(service, this.stateOf(service))))
+      this.breakers.set(service, breaker)
+    }
     return breaker
   }
 
