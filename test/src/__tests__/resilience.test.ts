@@ -144,6 +144,15 @@ describe.each(await testProviders())('a subgraph down or slow, on %s', (provider
     await heal()
   })
 
+  it('retries a query whose answer was lost, signed afresh (the subgraph refuses a signature it has seen)', async () => {
+    border.mode = 'loseOnce'
+    const before = border.arrivals
+    const { body } = await net.query(BORDER_QUERY)
+    expect(body.errors).toBeUndefined()
+    expect(body.data.borderGates.length).toBeGreaterThan(0)
+    expect(border.arrivals - before).toBe(2)
+  })
+
   it('opens the circuit after repeated failures: then answers at once without contacting the subgraph, and closes when it answers', async () => {
     border.mode = '502'
     await until('border circuit open', async () => {
