@@ -8,6 +8,8 @@ import type { KeyObject } from 'node:crypto'
 import { ConfigError, PortSchema, GATEWAY_DEFAULT_PORT } from '@lienthong/kit'
 import { DASHBOARD_DEFAULT_PORT } from '@lienthong/schema'
 import { DEFAULT_MAX_TOKEN_LIFETIME_SECONDS, devKeyPair, privateKeyFrom, publicKeyFrom } from '@lienthong/kit/identity'
+import { DEFAULT_SUBGRAPH_TIMEOUT_MS } from './resilience/resilience.ts'
+import { DEFAULT_BREAKER } from './resilience/breaker.ts'
 
 export const DEFAULT_SUPERGRAPH_PATH = fileURLToPath(new URL('../../schema/supergraph.graphql', import.meta.url))
 
@@ -33,10 +35,22 @@ export interface GatewayConfig {
   explorer: boolean
   /** Development only, with the local key pair: signs tokens for the sign-in picker (GET /dev/token). */
   devTokenKey?: KeyObject
+  /** Subgraph deadlines and the breakers' reset timeout (docs/resilience.md). */
+  resilience: {
+    /** LT_SUBGRAPH_TIMEOUT_MS (default 15000). */
+    timeoutMs: number
+    /** LT_SUBGRAPH_TIMEOUT_MS_<NAME>: a subgraph's own deadline. */
+    timeoutsMs: Record<string, number>
+    /** LT_SUBGRAPH_BREAKER_RESET_MS (default 5000): how long an open circuit waits before a probe. */
+    breaker: { resetTimeoutMs: number }
+  }
 }
 
+const envName = (subgraph: string) => subgraph.toUpperCase().replace(/[^A-Z0-9]/g, '_')
 /** Environment variable that overrides a subgraph's URL: `cases` → CASES_URL. */
-export const urlVariable = (subgraph: string) => `${subgraph.toUpperCase().replace(/[^A-Z0-9]/g, '_')}_URL`
+export const urlVariable = (subgraph: string) => `${envName(subgraph)}_URL`
+/** Environment variable of a subgraph's own deadline: `cases` → LT_SUBGRAPH_TIMEOUT_MS_CASES. */
+export const timeoutVariable = (subgraph: string) => `LT_SUBGRAPH_TIMEOUT_MS_${envName(subgraph)}`
 
 /** Subgraph names and URLs as written in a supergraph's join__Graph enum. */
 export function subgraphsOf(supergraphSdl: string): Record<string, string> {
@@ -78,6 +92,7 @@ export function gatewayConfig(env: Record<string, string | undefined> = process.
     maxTokenLifetimeSeconds: maxTokenLifetime(env),
     corsOrigins: corsOrigins(env),
     explorer: explorerOn(env),
+    resilience: resilienceOf(names, env),
     // only when users' tokens are verified with the local development pair, never in production
     ...(env.NODE_ENV !== 'production' && !env.LT_JWT_PUBLIC_KEY ? { devTokenKey: devKeyPair('jwt', env).privateKey } : {}),
   }
@@ -135,4 +150,23 @@ function rateLimitPerMinute(env: Record<string, string | undefined>): number {
     .safeParse(env.LT_RATE_LIMIT_PER_MINUTE || undefined)
   if (!r.success) throw new ConfigError('LT_RATE_LIMIT_PER_MINUTE: must be a whole number of operations per minute, 1–100000')
   return r.data
+}
+
+const Milliseconds = z.coerce.number().int().min(1).max(600_000)
+
+function milliseconds(env: Record<string, string | undefined>, variable: string, fallback: number, what: string): number {
+  const r = Milliseconds.default(fallback).safeParse(env[variable]?.trim() || undefined)
+  if (!r.success) throw new ConfigError(`${variable}: must be ${what} in milliseconds, a whole number 1–600000`)
+  return r.data
+}
+
+function resilienceOf(names: string[], env: Record<string, string | undefined>): GatewayConfig['resilience'] {
+  const timeoutMs = milliseconds(env, 'LT_SUBGRAPH_TIMEOUT_MS', DEFAULT_SUBGRAPH_TIMEOUT_MS, "the deadline of a subgraph's answer")
+  const timeoutsMs: Record<string, number> = {}
+  for (const name of names) {
+    const variable = timeoutVariable(name)
+    if (env[variable]?.trim()) timeoutsMs[name] = milliseconds(env, variable, timeoutMs, `the deadline of the ${name} subgraph's answer`)
+  }
+  const resetTimeoutMs = milliseconds(env, 'LT_SUBGRAPH_BREAKER_RESET_MS', DEFAULT_BREAKER.resetTimeoutMs, 'how long an open circuit waits before a probe')
+  return { timeoutMs, timeoutsMs, breaker: { resetTimeoutMs } }
 }

@@ -2,13 +2,12 @@
 import { ConfigError, createLogger, serveHttp } from '@lienthong/kit'
 import { gatewayConfig } from './config.ts'
 import { createGatewayContext } from './context.ts'
-import { networkHealth } from './health.ts'
 import { createGateway } from './server.ts'
 
 try {
   const config = gatewayConfig()
   const logger = createLogger({ service: 'gateway' }) // LT_LOG_LEVEL checked before anything starts
-  const { server, subgraphUrls, routes, onRequest } = createGateway(config)
+  const { server, routes, onRequest, health, ready } = createGateway({ ...config, logger })
   await server.start()
   const context = createGatewayContext(config.jwtPublicKey, config.maxTokenLifetimeSeconds)
   const http = await serveHttp({
@@ -20,7 +19,8 @@ try {
     routes: routes(context),
     onRequest,
     logger,
-    health: () => networkHealth(subgraphUrls),
+    health,
+    ready,
   })
   // the start-up line stays plain text (npm start waits for it); requests are logged as JSON lines
   console.log(`[gateway] ready at ${http.url} serving ${config.supergraphPath}`)

@@ -8,7 +8,7 @@ import { createHtcdsExport, HTCDS_RECORD_TYPE } from './exports/htcdsExport.ts'
 import { createGlotipExport } from './exports/glotipExport.ts'
 import { ApolloGateway } from '@apollo/gateway'
 import { ApolloServer } from '@apollo/server'
-import { maskError, requestLogPlugin } from '@lienthong/kit'
+import { maskError, processLog, requestLogPlugin, type Logger } from '@lienthong/kit'
 import { subgraphsOf } from './config.ts'
 import { SubgraphDataSource } from './datasources/SubgraphDataSource.ts'
 import type { GatewayContext } from './context.ts'
@@ -18,6 +18,10 @@ import { createCallerErrorsPlugin, type CallerErrorsOptions } from './plugins/ca
 import { createCors } from './cors.ts'
 import { createDevTokenRoute, DEV_TOKEN_PATH } from './devTokens.ts'
 import { explorerRoutes } from './explorer/explorer.ts'
+import { NetworkResilience, type ResilienceSettings } from './resilience/resilience.ts'
+import { formatSubgraphFailure } from './resilience/subgraphFailure.ts'
+import { networkHealth, networkReadiness } from './health.ts'
+import type { HealthReport } from '@lienthong/kit'
 
 export interface GatewayOptions {
   supergraphSdl: string
@@ -35,6 +39,10 @@ export interface GatewayOptions {
   explorer?: boolean
   /** Development only: the private key of users' tokens, to serve GET /dev/token (refused in production). */
   devTokenKey?: KeyObject
+  /** Subgraph deadlines, circuit breakers and retries (config.ts: LT_SUBGRAPH_*; defaults otherwise). */
+  resilience?: ResilienceSettings
+  /** Where a subgraph's circuit opening and closing is logged (default: the process's logger). */
+  logger?: Logger
 }
 
 export interface Gateway {
@@ -44,6 +52,12 @@ export interface Gateway {
   routes: (context: (req: IncomingMessage) => Promise<GatewayContext>) => Record<string, (req: IncomingMessage, res: ServerResponse, url: URL) => Promise<void>>
   /** CORS headers and preflight answers, run before every route (serveHttp's onRequest). */
   onRequest: (req: IncomingMessage, res: ServerResponse) => boolean
+  /** Each subgraph's deadline and circuit breaker. */
+  resilience: NetworkResilience
+  /** GET /health: each subgraph's own health, circuit and last failure (serveHttp's health). */
+  health: () => Promise<HealthReport>
+  /** GET /ready: started, and at least one subgraph reachable (serveHttp's ready). */
+  ready: () => Promise<HealthReport>
 }
 
 export function createGateway(options: GatewayOptions): Gateway {
@@ -52,20 +66,46 @@ export function createGateway(options: GatewayOptions): Gateway {
   process.env.APOLLO_TELEMETRY_DISABLED = 'true'
   if (options.production && options.devTokenKey) throw new Error('development tokens are never served in production')
   const subgraphUrls = { ...subgraphsOf(options.supergraphSdl), ...options.subgraphUrls }
+  const logger = options.logger ?? processLog()
+  const resilience = new NetworkResilience({
+    ...options.resilience,
+    onStateChange: (subgraph, { breaker, lastFailure }) =>
+      logger[breaker === 'open' ? 'warn' : 'info'](
+        { subgraph, breaker, ...(lastFailure ? { reason: lastFailure.reason } : {}) },
+        `circuit of ${subgraph} ${breaker}`,
+      ),
+  })
   const gateway = new ApolloGateway({
     supergraphSdl: options.supergraphSdl,
-    buildService: ({ name, url }) => new SubgraphDataSource({ url: subgraphUrls[name] ?? url!, signingKey: options.signingKey }),
+    buildService: ({ name, url }) => new SubgraphDataSource({ service: name, url: subgraphUrls[name] ?? url!, signingKey: options.signingKey, resilience }),
   })
+  let started = false
   const limits = queryLimits({ blockFieldSuggestions: !!options.production, ...options.limits })
   const server = new ApolloServer<GatewayContext>({
     gateway,
-    plugins: [createCallerErrorsPlugin(options.callerErrors), ...limits.plugins, createRateLimitPlugin(options.rateLimit), requestLogPlugin<GatewayContext>()],
+    plugins: [
+      createCallerErrorsPlugin(options.callerErrors),
+      ...limits.plugins,
+      createRateLimitPlugin(options.rateLimit),
+      requestLogPlugin<GatewayContext>(),
+      {
+        async serverWillStart() {
+          started = true
+          return {
+            async serverWillStop() {
+              started = false
+              resilience.shutdown()
+            },
+          }
+        },
+      },
+    ],
     validationRules: limits.validationRules,
     parseOptions: limits.parseOptions,
     allowBatchedHttpRequests: false,
     introspection: !options.production || !!options.explorer,
     includeStacktraceInErrorResponses: false,
-    formatError: maskError,
+    formatError: (formatted, error) => maskError(formatSubgraphFailure(formatted), error),
     csrfPrevention: true,
   })
   const schema = apiSchemaOf(options.supergraphSdl)
@@ -73,6 +113,9 @@ export function createGateway(options: GatewayOptions): Gateway {
   return {
     server,
     subgraphUrls,
+    resilience,
+    health: () => networkHealth(subgraphUrls, resilience),
+    ready: () => networkReadiness(subgraphUrls, { started: () => started, resilience }),
     onRequest: createCors({ origins: options.corsOrigins ?? [] }),
     routes: (context) => {
       const routes: ReturnType<Gateway['routes']> = {}

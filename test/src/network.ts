@@ -1,6 +1,7 @@
 // The whole network for tests: the four subgraphs on fresh databases (seeded with the demo
 // world), each behind real HTTP on a free port, and the gateway over real HTTP in front of them.
 import { readFileSync } from 'node:fs'
+import { createServer, type AddressInfo } from 'node:net'
 import { composeServices } from '@apollo/composition'
 import { parse } from 'graphql'
 import { SUBGRAPH_NAMES, subgraphDir, subgraphSdl, type SubgraphName } from '@lienthong/schema'
@@ -21,8 +22,8 @@ import {
 import { createTestDatabase, type TestDatabase } from '@lienthong/kit/testing'
 import { createGateway } from '@lienthong/gateway'
 import { createGatewayContext } from '@lienthong/gateway/context'
-import { networkHealth } from '@lienthong/gateway/health'
 import { DEFAULT_SUPERGRAPH_PATH } from '@lienthong/gateway/config'
+import type { NetworkResilience, ResilienceSettings } from '@lienthong/gateway/resilience'
 
 /** Every subgraph of the agency registry (schema/src/agencies.ts), as its package `@lienthong/<subgraph>` defines it. */
 export const SUBGRAPH_MODULES = Object.fromEntries(
@@ -60,6 +61,10 @@ export interface TestNetwork extends AsyncDisposable {
   as: (identity: Identity) => Promise<Query>
   /** Stops one subgraph (to see the gateway's health degrade). */
   stopSubgraph: (name: Name) => Promise<void>
+  /** Starts a stopped subgraph again, on its port and database (to see the gateway pick it up). */
+  restartSubgraph: (name: Name) => Promise<void>
+  /** The gateway's subgraph deadlines and circuit breakers. */
+  resilience: NetworkResilience
   stop: () => Promise<void>
 }
 
@@ -83,6 +88,10 @@ export interface NetworkOptions {
   development?: boolean
   /** Where every service writes its log lines, at level info (default: stdout at LT_LOG_LEVEL, silent in tests). */
   logs?: LoggerOptions['destination']
+  /** The gateway's subgraph deadlines, breakers and retries (default: the production defaults). */
+  resilience?: ResilienceSettings
+  /** Subgraphs started only after the gateway (to show it starts while they are down); start them with restartSubgraph. */
+  startLater?: Name[]
 }
 
 /** The supergraph of some of the subgraphs (for networks started with `only`). */
@@ -102,6 +111,7 @@ export async function startNetwork(provider: DbProvider, options: NetworkOptions
   const urls = {} as Record<Name, string>
   const databaseConfigs = {} as Record<Name, DatabaseConfig>
   let gatewayHttp: RunningHttp | undefined
+  let resilience: NetworkResilience | undefined
   const stop = async () => {
     await gatewayHttp?.close()
     for (const r of running.values()) {
@@ -114,6 +124,26 @@ export async function startNetwork(provider: DbProvider, options: NetworkOptions
   const loggerOf = (service: string) => createLogger(options.logs ? { service, level: 'info', destination: options.logs } : { service })
   const jwtKeys = generateKeyPairSync('ed25519')
   const gatewayKeys = generateKeyPairSync('ed25519')
+  /** Serves one subgraph on `port` (0: a free one) with a database client `db` of its test database. */
+  const serve = async (name: Name, port: number, db = openDatabase(name)) => {
+    const m = SUBGRAPH_MODULES[name]
+    const http = await serveSubgraph({
+      config: { name, host: '127.0.0.1', port },
+      gatewayPublicKey: gatewayKeys.publicKey,
+      server: m.createServer(),
+      context: m.createContext(db, subgraphEnv({})),
+      ping: () => m.ping(db),
+      logger: loggerOf(name),
+    })
+    running.set(name, { http, disconnect: () => db.$disconnect() })
+    return http
+  }
+  const openDatabase = (name: Name) => {
+    const onStatement = options.onStatement?.[name]
+    const database = databaseConfigs[name]!
+    return SUBGRAPH_MODULES[name].createPrisma(options.databaseRoutes?.[name]?.(database) ?? database, onStatement ? { onStatement } : {})
+  }
+  const ports = new Map<Name, number>()
   try {
     await Promise.all(
       names.map(async (name) => {
@@ -121,30 +151,33 @@ export async function startNetwork(provider: DbProvider, options: NetworkOptions
         const database = await createTestDatabase(m.dir, provider)
         databases.push(database)
         databaseConfigs[name] = database.db
-        const onStatement = options.onStatement?.[name]
-        const db = m.createPrisma(options.databaseRoutes?.[name]?.(database.db) ?? database.db, onStatement ? { onStatement } : {})
+        const db = openDatabase(name)
         if (options.seed !== false) await m.seedDemo!(db, DEV_NETWORK_KEY)
-        const http = await serveSubgraph({
-          config: { name, host: '127.0.0.1', port: 0 },
-          gatewayPublicKey: gatewayKeys.publicKey,
-          server: m.createServer(),
-          context: m.createContext(db, subgraphEnv({})),
-          ping: () => m.ping(db),
-          logger: loggerOf(name),
-        })
-        running.set(name, { http, disconnect: () => db.$disconnect() })
+        if (options.startLater?.includes(name)) {
+          await db.$disconnect()
+          const port = await freePort()
+          ports.set(name, port)
+          urls[name] = `http://127.0.0.1:${port}/graphql`
+          return
+        }
+        const http = await serve(name, 0, db)
+        ports.set(name, http.port)
         urls[name] = http.url
       }),
     )
     const supergraphSdl = options.supergraphSdl ?? (options.only ? composeSubset(names) : readFileSync(DEFAULT_SUPERGRAPH_PATH, 'utf8'))
-    const { server, subgraphUrls, routes, onRequest } = createGateway({
+    const gateway = createGateway({
       supergraphSdl,
       subgraphUrls: { ...urls, ...options.gatewayRoutes },
       signingKey: gatewayKeys.privateKey,
       rateLimit: options.rateLimit ?? TEST_RATE_LIMIT,
       corsOrigins: options.corsOrigins,
       ...(options.development ? { explorer: true, devTokenKey: jwtKeys.privateKey } : {}),
+      ...(options.resilience ? { resilience: options.resilience } : {}),
+      logger: loggerOf('gateway'),
     })
+    const { server, routes, onRequest } = gateway
+    resilience = gateway.resilience
     await server.start()
     const http = await serveHttp({
       server,
@@ -154,7 +187,8 @@ export async function startNetwork(provider: DbProvider, options: NetworkOptions
       context: createGatewayContext(jwtKeys.publicKey),
       routes: routes(createGatewayContext(jwtKeys.publicKey)),
       onRequest,
-      health: () => networkHealth(subgraphUrls),
+      health: gateway.health,
+      ready: gateway.ready,
       logger: loggerOf('gateway'),
     })
     gatewayHttp = {
@@ -187,9 +221,22 @@ export async function startNetwork(provider: DbProvider, options: NetworkOptions
         await r.disconnect()
       }
     },
+    restartSubgraph: async (name) => {
+      if (!running.has(name)) await serve(name, ports.get(name)!)
+    },
+    resilience: resilience!,
     query: queryWith(gatewayUrl, defaultToken, DEFAULT_PURPOSE),
     as: async ({ purpose, ...identity }) => queryWith(gatewayUrl, await token(identity), purpose ?? ''),
   }
+}
+
+/** A port nothing listens on yet (the OS's choice, released at once). */
+async function freePort(): Promise<number> {
+  const server = createServer()
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+  const { port } = server.address() as AddressInfo
+  await new Promise((resolve) => server.close(resolve))
+  return port
 }
 
 function queryWith(gatewayUrl: string, bearer: string, purpose: string): Query {

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { ConfigError } from '@lienthong/kit'
-import { DEFAULT_SUPERGRAPH_PATH, gatewayConfig, subgraphsOf, urlVariable } from '../config.ts'
+import { DEFAULT_SUPERGRAPH_PATH, gatewayConfig, subgraphsOf, timeoutVariable, urlVariable } from '../config.ts'
 import { readFileSync } from 'node:fs'
 
 describe('gateway configuration', () => {
@@ -29,6 +29,10 @@ describe('gateway configuration', () => {
     [{ SUPERGRAPH_PATH: '/no/such/file' }, /^SUPERGRAPH_PATH: no file at \/no\/such\/file/],
     [{ LT_MAX_TOKEN_LIFETIME: '2d' }, /^LT_MAX_TOKEN_LIFETIME: must be a duration from 60s to 24h/],
     [{ LT_MAX_TOKEN_LIFETIME: '25h' }, /^LT_MAX_TOKEN_LIFETIME: must be a duration/],
+    [{ LT_SUBGRAPH_TIMEOUT_MS: '15s' }, /^LT_SUBGRAPH_TIMEOUT_MS: must be the deadline of a subgraph's answer in milliseconds, a whole number 1–600000$/],
+    [{ LT_SUBGRAPH_TIMEOUT_MS: '0' }, /^LT_SUBGRAPH_TIMEOUT_MS: must be/],
+    [{ LT_SUBGRAPH_TIMEOUT_MS_CASES: '-5' }, /^LT_SUBGRAPH_TIMEOUT_MS_CASES: must be the deadline of the cases subgraph's answer/],
+    [{ LT_SUBGRAPH_BREAKER_RESET_MS: '1e9' }, /^LT_SUBGRAPH_BREAKER_RESET_MS: must be how long an open circuit waits/],
   ])('refuses %j with one line naming the variable', (env, message) => {
     expect(() => gatewayConfig(env)).toThrow(ConfigError)
     expect(() => gatewayConfig(env)).toThrow(message)
@@ -38,6 +42,13 @@ describe('gateway configuration', () => {
     expect(gatewayConfig({}).maxTokenLifetimeSeconds).toBe(12 * 3600)
     expect(gatewayConfig({ LT_MAX_TOKEN_LIFETIME: '90m' }).maxTokenLifetimeSeconds).toBe(5400)
     expect(gatewayConfig({ LT_MAX_TOKEN_LIFETIME: '3600' }).maxTokenLifetimeSeconds).toBe(3600)
+  })
+
+  it('reads the subgraph deadlines (default 15 s, one subgraph overridden) and the breaker reset timeout (default 5 s)', () => {
+    expect(gatewayConfig({}).resilience).toEqual({ timeoutMs: 15_000, timeoutsMs: {}, breaker: { resetTimeoutMs: 5000 } })
+    const c = gatewayConfig({ LT_SUBGRAPH_TIMEOUT_MS: '8000', LT_SUBGRAPH_TIMEOUT_MS_CASES: '30000', LT_SUBGRAPH_BREAKER_RESET_MS: '10000' })
+    expect(c.resilience).toEqual({ timeoutMs: 8000, timeoutsMs: { cases: 30_000 }, breaker: { resetTimeoutMs: 10_000 } })
+    expect(timeoutVariable('foreign-affairs')).toBe('LT_SUBGRAPH_TIMEOUT_MS_FOREIGN_AFFAIRS')
   })
 
   it('refuses a file that is not a supergraph', () => {

@@ -5,11 +5,16 @@
 // and, for a fetch of entities, where they sit in the caller's operation (`entityPath`).
 // A subgraph's refusal (4xx with a typed error) reaches the caller as that typed error, without
 // the subgraph's raw response (which could quote what was submitted).
+// A subgraph that does not answer (down, slow, circuit open) leaves its fields null beside the
+// rest of the response, each with a SUBGRAPH_UNAVAILABLE or SUBGRAPH_TIMEOUT error (../resilience).
 import type { KeyObject } from 'node:crypto'
 import { GraphQLError, Kind, type DocumentNode, type FragmentDefinitionNode, type OperationDefinitionNode, type SelectionSetNode } from 'graphql'
 import { RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway'
 import { isErrorCode } from '@lienthong/kit'
 import { entityPathOf } from './entityPath.ts'
+import type { NetworkResilience } from '../resilience/resilience.ts'
+import { failureErrors, SubgraphFailure } from '../resilience/subgraphFailure.ts'
+import { subgraphTransport } from '../resilience/transport.ts'
 import { signForwardedIdentity } from '@lienthong/kit/identity'
 import type { GatewayContext } from '../context.ts'
 
@@ -36,12 +41,49 @@ export function describeOperation(operation: OperationDefinitionNode, document: 
   return described.length > MAX_OPERATION_LENGTH ? `${described.slice(0, MAX_OPERATION_LENGTH - 1)}…` : described
 }
 
+export interface SubgraphDataSourceOptions {
+  /** The subgraph's name in the supergraph. */
+  service: string
+  url: string
+  signingKey: KeyObject
+  resilience: NetworkResilience
+}
+
 export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> {
-  constructor(options: { url: string; signingKey: KeyObject }) {
+  constructor(options: SubgraphDataSourceOptions) {
     super({ url: options.url })
     this.signingKey = options.signingKey
+    this.service = options.service
+    this.resilience = options.resilience
+    this.fetcher = subgraphTransport(this.fetcher, { service: options.service, timeoutMs: options.resilience.timeoutOf(options.service) })
   }
   private readonly signingKey: KeyObject
+  private readonly service: string
+  private readonly resilience: NetworkResilience
+
+  /**
+   * One request of the query plan, through the subgraph's circuit; a query (`_entities` fetches
+   * included) is attempted again on a connection failure or a 502/503/504, a mutation never.
+   * Each attempt runs willSendRequest again: a fresh signature.
+   */
+  override async process(options: GraphQLDataSourceProcessOptions<GatewayContext>) {
+    const { request } = options
+    const document = 'document' in options ? options.document : undefined
+    const idempotent = operationKindOf(document, request.query) === 'query'
+    try {
+      return await this.resilience.call(this.service, () => super.process(options), { idempotent })
+    } catch (e) {
+      if (!(e instanceof SubgraphFailure)) throw e
+      const representations = request.variables?.representations
+      return {
+        errors: failureErrors(e, {
+          query: request.query ?? '{ _ }',
+          ...(document ? { document } : {}),
+          ...(Array.isArray(representations) ? { representations: representations.length } : {}),
+        }),
+      }
+    }
+  }
 
   override willSendRequest(options: GraphQLDataSourceProcessOptions<GatewayContext>): void {
     const { request, context } = options
@@ -64,13 +106,28 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
     const first = Array.isArray(body?.errors) ? body.errors[0] : undefined
     const code = first?.extensions?.code
     if (isErrorCode(code) && typeof first?.message === 'string') {
-      const { field, problems } = first.extensions ?? {}
-      return new GraphQLError(first.message, { extensions: { code, ...(field ? { field } : {}), ...(problems ? { problems } : {}) } })
+      const { field, problems, service } = first.extensions ?? {}
+      const extensions = { code, ...(field ? { field } : {}), ...(problems ? { problems } : {}), ...(typeof service === 'string' ? { service } : {}) }
+      return answered(new GraphQLError(first.message, { extensions }), response.status)
     }
-    return new GraphQLError(`${response.status}: ${response.statusText}`, {
+    const error = new GraphQLError(`${response.status}: ${response.statusText}`, {
       extensions: { code: response.status === 401 ? 'UNAUTHENTICATED' : 'INTERNAL_SERVER_ERROR' },
     })
+    return answered(error, response.status)
   }
+}
+
+/** Marks an error as the subgraph's answer with that HTTP status (the breaker counts only 5xx ones). */
+function answered(error: GraphQLError, status: number): GraphQLError {
+  return Object.defineProperty(error, 'status', { value: status, enumerable: false })
+}
+
+/** Whether the planner's fetch is a query or a mutation (what may be retried). */
+export function operationKindOf(document: DocumentNode | undefined, query: string | undefined): string | undefined {
+  const operation = document?.definitions.find((d) => d.kind === Kind.OPERATION_DEFINITION)
+  if (operation) return operation.operation
+  const keyword = /^\s*(query|mutation|subscription)\b|^\s*\{/.exec(query ?? '')
+  return keyword ? (keyword[1] ?? 'query') : undefined
 }
 
 /** For a fetch of entities inside the caller's operation: where they sit in it (see ./entityPath.ts). */
