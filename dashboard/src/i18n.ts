@@ -72,8 +72,8 @@ const WORDS = {
   timeout: { vi: 'không trả lời kịp', en: 'did not answer in time' },
   unreadable: { vi: 'không đọc được', en: 'could not be read' },
   missingHint: {
-    vi: 'Số liệu của các cơ quan khác vẫn hiển thị; ô thiếu ghi “không có số liệu”, không phải 0. Tải lại trang sau ít phút.',
-    en: "The other agencies' figures are shown; missing ones read “no figures”, never 0. Reload the page in a few minutes.",
+    vi: 'Ô thiếu ghi “không có số liệu”, không phải 0; các số liệu đã nhận vẫn hiển thị. Tải lại trang sau ít phút.',
+    en: 'Missing figures read “no figures”, never 0; the figures received are shown. Reload the page in a few minutes.',
   },
   noFigures: { vi: 'không có số liệu', en: 'no figures' },
   noFiguresWhy: {
