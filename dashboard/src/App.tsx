@@ -1,5 +1,6 @@
 // The committee's dashboard: sign-in, then one period picker and one unit picker driving every
-// view; each view change is one GraphQL request.
+// view; each view change is one GraphQL request. An answer lacking an agency's figures (its
+// subgraph down or slow) is shown with a banner naming the agency and "no figures" in its place.
 import { useEffect, useMemo, useState } from 'react'
 import { createClient, run } from './api/client.ts'
 import { type ComplianceData, PeakCampaignsQuery } from './api/operations.ts'
@@ -13,11 +14,13 @@ import { PeriodPicker, UnitPicker, type Campaign } from './components/Pickers.ts
 import { SignIn } from './components/SignIn.tsx'
 import { UnitsTable } from './components/UnitsTable.tsx'
 import { Victims } from './components/Victims.tsx'
-import type { JusticeFunnelQuery, KpiOverviewQuery, UnitRowFieldsFragment, VictimsQuery } from './gql/graphql.ts'
+import { MissingBanner } from './components/Missing.tsx'
+import type { JusticeFunnelQuery, KpiOverviewQuery, VictimsQuery } from './gql/graphql.ts'
+import type { Holes } from './missing.ts'
 import { t, type Lang } from './i18n.ts'
 import { latestEnded, periodCode, type PeriodSelection } from './periods.ts'
 import { unitName } from './units.ts'
-import { loadView, VIEWS, type View } from './views.ts'
+import { loadView, VIEWS, type UnitRowAnswer, type View } from './views.ts'
 
 const VIEW_WORD = { overview: 'overview', trends: 'trends', funnel: 'funnel', victims: 'victims', units: 'units', compliance: 'compliance' } as const
 
@@ -128,7 +131,15 @@ function Dashboard({
           </button>
         ))}
       </div>
-      <main className="view" data-view={view} data-period={code} data-unit={unit} data-state={loaded.state} aria-busy={loaded.state === 'loading'}>
+      <main
+        className="view"
+        data-view={view}
+        data-period={code}
+        data-unit={unit}
+        data-state={loaded.state}
+        data-missing={loaded.state === 'done' && loaded.data.missing.length > 0 ? 'true' : undefined}
+        aria-busy={loaded.state === 'loading'}
+      >
         <h2 className="caption">
           {t(lang, VIEW_WORD[view])} · <span data-testid="caption-period">{code}</span> · {unitName(lang, unit)}
         </h2>
@@ -139,7 +150,12 @@ function Dashboard({
             {loaded.code ? ` (${loaded.code})` : ''}
           </p>
         ) : null}
-        {loaded.state === 'done' ? <ViewBody lang={lang} view={view} data={loaded.data} /> : null}
+        {loaded.state === 'done' ? (
+          <>
+            <MissingBanner lang={lang} missing={loaded.data.missing} />
+            <ViewBody lang={lang} view={view} data={loaded.data.data} />
+          </>
+        ) : null}
       </main>
     </div>
   )
@@ -148,16 +164,16 @@ function Dashboard({
 function ViewBody({ lang, view, data }: { lang: Lang; view: View; data: unknown }) {
   switch (view) {
     case 'overview':
-      return <KpiCards lang={lang} data={data as KpiOverviewQuery} />
+      return <KpiCards lang={lang} data={data as Holes<KpiOverviewQuery>} />
     case 'trends':
-      return <KpiTrends lang={lang} data={data as KpiOverviewQuery} />
+      return <KpiTrends lang={lang} data={data as Holes<KpiOverviewQuery>} />
     case 'funnel':
-      return <Funnel lang={lang} data={data as JusticeFunnelQuery} />
+      return <Funnel lang={lang} data={data as Holes<JusticeFunnelQuery>} />
     case 'victims':
-      return <Victims lang={lang} data={data as VictimsQuery} />
+      return <Victims lang={lang} data={data as Holes<VictimsQuery>} />
     case 'units':
-      return <UnitsTable lang={lang} rows={data as UnitRowFieldsFragment[]} />
+      return <UnitsTable lang={lang} rows={data as UnitRowAnswer[]} />
     case 'compliance':
-      return <Compliance lang={lang} data={data as ComplianceData} />
+      return <Compliance lang={lang} data={data as Holes<ComplianceData>} />
   }
 }

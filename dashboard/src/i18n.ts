@@ -66,6 +66,21 @@ const WORDS = {
   beforeReform: { vi: 'đến 30/6/2025', en: 'until 30 Jun 2025' },
   afterReform: { vi: 'từ 1/7/2025', en: 'from 1 Jul 2025' },
   signedInAs: { vi: 'Đăng nhập với', en: 'Signed in as' },
+  missingOf: { vi: 'Thiếu số liệu của', en: 'No figures from' },
+  missingSome: { vi: 'Thiếu một phần số liệu', en: 'Some figures are missing' },
+  unavailable: { vi: 'không kết nối được', en: 'could not be reached' },
+  timeout: { vi: 'không trả lời kịp', en: 'did not answer in time' },
+  unreadable: { vi: 'không đọc được', en: 'could not be read' },
+  missingHint: {
+    vi: 'Ô thiếu ghi “không có số liệu”, không phải 0; các số liệu đã nhận vẫn hiển thị. Tải lại trang sau ít phút.',
+    en: 'Missing figures read “no figures”, never 0; the figures received are shown. Reload the page in a few minutes.',
+  },
+  noFigures: { vi: 'không có số liệu', en: 'no figures' },
+  noFiguresWhy: {
+    vi: 'Cơ quan cung cấp số liệu này không trả lời: chưa có số liệu (không phải số 0)',
+    en: 'The agency that gives this figure did not answer: no figures (not a zero)',
+  },
+  bySexAndAgeGroup: { vi: 'Theo giới tính và nhóm tuổi', en: 'By sex and age group' },
 } as const satisfies Record<string, Record<Lang, string>>
 
 export type Word = keyof typeof WORDS

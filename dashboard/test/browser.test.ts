@@ -1,7 +1,8 @@
 // The dashboard in a real browser (Debian's chromium driven by playwright-core) against the real
 // network (four subgraphs on fresh seeded databases and the gateway, over HTTP): sign in as an
 // analyst, change period and unit, read the KPI figures the page shows and compare them with the
-// API's, see a protected cell shown as protected, switch to English, download the XLSX and open it.
+// API's, see a protected cell shown as protected (and victims by sex and age group as the API gives
+// them), switch to English, download the XLSX and open it.
 // Screenshots of every view go to test/artifacts/ (gitignored) for a person to look at.
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -162,6 +163,17 @@ describe.each(await testProviders())('the dashboard in a browser (%s)', (provide
     expect(await row.getAttribute('data-protected')).toBe('true')
     expect(await row.locator('td.n').textContent()).toBe('ẩn / hidden')
     expect(await row.locator('.protected').getAttribute('title')).toMatch(/không phải số 0/)
+    // victims by sex and age group: the API's cells, protected ones shown as protected
+    const { body } = await analyst(
+      `{ provincialStatistics(period: { kind: YEAR, year: ${found!.year} }, unitCode: "${found!.unit}") { victims { bySexAndAgeGroup { key count suppressed } } } }`,
+    )
+    const cells = body.data.provincialStatistics.victims.bySexAndAgeGroup as { key: string; count: number | null }[]
+    const rows = page.locator('[data-breakdown="bySexAndAgeGroup"] tr')
+    expect(await rows.evaluateAll((trs) => trs.map((tr) => tr.getAttribute('data-key')))).toEqual(cells.map((c) => c.key))
+    for (const c of cells)
+      expect(await page.locator(`[data-breakdown="bySexAndAgeGroup"] tr[data-key="${c.key}"] td.n`).textContent()).toBe(
+        c.count == null ? 'ẩn / hidden' : String(c.count),
+      )
     await shot('3-victims')
   })
 

@@ -4,6 +4,7 @@ import { Client, cacheExchange, fetchExchange } from '@urql/core'
 import type { TypedDocumentString } from '../gql/graphql.ts'
 import type { UnitRowFieldsFragment } from '../gql/graphql.ts'
 import { UnitRowFields } from './operations.ts'
+import { type Holes, type MissingFigures, missingFiguresOf } from '../missing.ts'
 
 export interface Session {
   token: string
@@ -31,20 +32,49 @@ export class ApiError extends Error {
   }
 }
 
-/** Runs one typed operation (`fresh`: never from the cache); errors (HTTP or GraphQL) become an ApiError naming the API's code. */
-export async function run<R, V extends Record<string, unknown>>(
+/** An answer and the figures it lacks (agencies whose subgraph could not be read): `data` may have holes there. */
+export interface Answer<T> {
+  data: Holes<T>
+  missing: MissingFigures[]
+}
+
+/** Operations whose last answer lacked figures, per client: asked afresh next time, never from the cache. */
+const incomplete = new WeakMap<Client, Set<string>>()
+
+/**
+ * Runs one typed operation (`fresh`: never from the cache). Errors about parts of the answer (an
+ * agency's figures) come back as `missing` with the rest of the data; an error about the request
+ * as a whole (HTTP, token, limits) becomes an ApiError naming the API's code.
+ */
+export async function answer<R, V extends Record<string, unknown>>(
   client: Client,
   doc: TypedDocumentString<R, V> | string,
   variables: V,
   options: { fresh?: boolean } = {},
-): Promise<R> {
-  const result = await client.query(String(doc), variables, options.fresh ? { requestPolicy: 'network-only' } : {}).toPromise()
-  if (result.error) {
-    const first = result.error.graphQLErrors[0]
+): Promise<Answer<R>> {
+  const query = String(doc)
+  const key = `${query}\n${JSON.stringify(variables)}`
+  const marked = incomplete.get(client) ?? new Set<string>()
+  incomplete.set(client, marked)
+  const fresh = options.fresh || marked.has(key)
+  const result = await client.query(query, variables, fresh ? { requestPolicy: 'network-only' } : {}).toPromise()
+  const errors = result.error?.graphQLErrors ?? []
+  const missing = result.error && !result.error.networkError ? missingFiguresOf(errors) : null
+  if (result.error && !missing) {
+    const first = errors[0]
     const status = (result.error.response as Response | undefined)?.status
     throw new ApiError(first?.message ?? result.error.message, first?.extensions?.code as string | undefined, status)
   }
-  return result.data as R
+  if (missing?.length) marked.add(key)
+  else marked.delete(key)
+  return { data: (result.data ?? null) as Holes<R>, missing: missing ?? [] }
+}
+
+/** Runs one typed operation whose answer must be whole: any error is an ApiError. */
+export async function run<R, V extends Record<string, unknown>>(client: Client, doc: TypedDocumentString<R, V> | string, variables: V): Promise<R> {
+  const { data, missing } = await answer(client, doc, variables)
+  if (missing.length) throw new ApiError('incomplete answer', 'SUBGRAPH_UNAVAILABLE', undefined)
+  return data as R
 }
 
 /** The units table's operation: one alias per unit (u0 = the unit picked, then the units under it). */

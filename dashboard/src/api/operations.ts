@@ -33,7 +33,7 @@ export const CellFields = graphql(`
   fragment CellFields on CountByKey { key labelVi count suppressed }
 `)
 
-/** Victims by form, route and destination, sex, age band, citizenship. */
+/** Victims by form, route and destination, sex, age band, sex and age group, citizenship. */
 export const VictimsQuery = graphql(`
   query Victims($period: PeriodInput!, $unitCode: AdminUnitCode) {
     provincialStatistics(period: $period, unitCode: $unitCode) {
@@ -41,7 +41,7 @@ export const VictimsQuery = graphql(`
       victims {
         total excludedForConsent
         byForm { ...CellFields } byRoute { ...CellFields } byDestination { ...CellFields }
-        bySex { ...CellFields } byAgeBand { ...CellFields } byCitizenship { ...CellFields }
+        bySex { ...CellFields } byAgeBand { ...CellFields } bySexAndAgeGroup { ...CellFields } byCitizenship { ...CellFields }
       }
     }
   }

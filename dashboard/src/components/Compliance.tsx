@@ -1,5 +1,6 @@
 // Reporting compliance: agency × period (on time, late, missing, not due; revisions), and the
-// revision diff of a cell on click.
+// revision diff of a cell on click. An agency whose subgraph did not answer has a row saying
+// "no figures" (not "missing": nothing says its reports are late).
 import { useState } from 'react'
 import { AGENCY_REGISTRY } from '@lienthong/schema/agencies'
 import type { ComplianceData } from '../api/operations.ts'
@@ -9,16 +10,16 @@ import { definitionOf } from '../definitions.ts'
 import { describedIn, formatPercent, t, type Lang } from '../i18n.ts'
 import { parsePeriodCode, shortLabel } from '../periods.ts'
 import { Defined } from './Figure.tsx'
+import type { Holes } from '../missing.ts'
+import { NoFigures } from './Missing.tsx'
 
-/** The agencies' fields of ReportingYear, in the agency registry's order. */
-const AGENCIES = AGENCY_REGISTRY.map((a) => a.reportingKey)
 const STATUS_WORD = { ON_TIME: 'onTime', LATE: 'late', MISSING: 'missing', NOT_DUE: 'notDue' } as const
 
-export function Compliance({ lang, data }: { lang: Lang; data: ComplianceData }) {
+export function Compliance({ lang, data }: { lang: Lang; data: Holes<ComplianceData> }) {
   const [open, setOpen] = useState<PeriodReportingFieldsFragment | null>(null)
-  const year = data.reportingCompliance
-  const rows: AgencyComplianceFieldsFragment[] = AGENCIES.map((a) => year[a])
-  const codes = rows[0]?.periods.map((p) => p.periodCode) ?? []
+  const year = data?.reportingCompliance
+  const rows = AGENCY_REGISTRY.map((a) => ({ agency: a.id, row: year?.[a.reportingKey] as AgencyComplianceFieldsFragment | null | undefined }))
+  const codes = rows.find((r) => r.row)?.row?.periods.map((p) => p.periodCode) ?? []
   const dateTime = (iso: string) =>
     new Date(iso).toLocaleString(lang === 'vi' ? 'vi-VN' : 'en-GB', { timeZone: 'Asia/Ho_Chi_Minh', dateStyle: 'short', timeStyle: 'short' })
   return (
@@ -44,21 +45,30 @@ export function Compliance({ lang, data }: { lang: Lang; data: ComplianceData })
           </tr>
         </thead>
         <tbody>
-          {rows.map((r) => (
-            <tr key={r.agency} data-agency={r.agency}>
-              <th scope="row">{describedIn(lang, VALUE_DESCRIPTIONS[r.agency])}</th>
-              {r.periods.map((p) => (
-                <td key={p.periodCode} className={`status ${p.status}`}>
-                  <button type="button" onClick={() => setOpen(p)} title={t(lang, STATUS_WORD[p.status])} data-status={p.status} data-period={p.periodCode}>
-                    {t(lang, STATUS_WORD[p.status])}
-                    {p.revisions.length > 1 ? <sup className="rev">{p.revisions.length}</sup> : null}
-                  </button>
+          {rows.map(({ agency, row: r }) =>
+            r ? (
+              <tr key={agency} data-agency={agency}>
+                <th scope="row">{describedIn(lang, VALUE_DESCRIPTIONS[agency])}</th>
+                {r.periods.map((p) => (
+                  <td key={p.periodCode} className={`status ${p.status}`}>
+                    <button type="button" onClick={() => setOpen(p)} title={t(lang, STATUS_WORD[p.status])} data-status={p.status} data-period={p.periodCode}>
+                      {t(lang, STATUS_WORD[p.status])}
+                      {p.revisions.length > 1 ? <sup className="rev">{p.revisions.length}</sup> : null}
+                    </button>
+                  </td>
+                ))}
+                <td className="percent">{formatPercent(lang, r.reportingRate)}</td>
+                <td className="percent">{formatPercent(lang, r.onTimeRate)}</td>
+              </tr>
+            ) : (
+              <tr key={agency} data-agency={agency} data-missing="true">
+                <th scope="row">{describedIn(lang, VALUE_DESCRIPTIONS[agency])}</th>
+                <td colSpan={codes.length + 2} className="missing-row">
+                  <NoFigures lang={lang} />
                 </td>
-              ))}
-              <td className="percent">{formatPercent(lang, r.reportingRate)}</td>
-              <td className="percent">{formatPercent(lang, r.onTimeRate)}</td>
-            </tr>
-          ))}
+              </tr>
+            ),
+          )}
         </tbody>
       </table>
       {open ? (

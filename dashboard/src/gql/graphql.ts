@@ -3933,7 +3933,7 @@ export type VictimsQueryVariables = Exact<{
 }>;
 
 
-export type VictimsQuery = { provincialStatistics: { periodCode: string, periodLabelVi: string, periodLabelEn: string, unitName: string, victims: { total?: number | null, excludedForConsent?: number | null, byForm: Array<{ key: string, labelVi: string, count?: number | null, suppressed: boolean }>, byRoute: Array<{ key: string, labelVi: string, count?: number | null, suppressed: boolean }>, byDestination: Array<{ key: string, labelVi: string, count?: number | null, suppressed: boolean }>, bySex: Array<{ key: string, labelVi: string, count?: number | null, suppressed: boolean }>, byAgeBand: Array<{ key: string, labelVi: string, count?: number | null, suppressed: boolean }>, byCitizenship: Array<{ key: string, labelVi: string, count?: number | null, suppressed: boolean }> } } };
+export type VictimsQuery = { provincialStatistics: { periodCode: string, periodLabelVi: string, periodLabelEn: string, unitName: string, victims: { total?: number | null, excludedForConsent?: number | null, byForm: Array<{ key: string, labelVi: string, count?: number | null, suppressed: boolean }>, byRoute: Array<{ key: string, labelVi: string, count?: number | null, suppressed: boolean }>, byDestination: Array<{ key: string, labelVi: string, count?: number | null, suppressed: boolean }>, bySex: Array<{ key: string, labelVi: string, count?: number | null, suppressed: boolean }>, byAgeBand: Array<{ key: string, labelVi: string, count?: number | null, suppressed: boolean }>, bySexAndAgeGroup: Array<{ key: string, labelVi: string, count?: number | null, suppressed: boolean }>, byCitizenship: Array<{ key: string, labelVi: string, count?: number | null, suppressed: boolean }> } } };
 
 export type JusticeFunnelQueryVariables = Exact<{
   period: PeriodInput;
@@ -4169,6 +4169,9 @@ export const VictimsDocument = new TypedDocumentString(`
         ...CellFields
       }
       byAgeBand {
+        ...CellFields
+      }
+      bySexAndAgeGroup {
         ...CellFields
       }
       byCitizenship {
