@@ -96,7 +96,7 @@ function Dashboard({
   const [campaigns, setCampaigns] = useState<Campaign[] | null>(null)
   useEffect(() => {
     run(client, PeakCampaignsQuery, {}).then(
-      (d) => setCampaigns(d.peakCampaigns),
+      (d) => setCampaigns(d.peakCampaigns ?? []),
       () => setCampaigns([]),
     )
   }, [client])

@@ -2374,7 +2374,7 @@ export type ProvincialStatistics = {
   /** Số vụ xét xử sơ thẩm trong kỳ — distinct criminal cases with a first-instance trial dated in the period */
   casesTried: Scalars['Int']['output'];
   /** Số liệu của Tòa án nhân dân tỉnh — the Provincial Court's figures */
-  court: CourtStatistics;
+  court?: Maybe<CourtStatistics>;
   /** Báo cáo định kỳ của Tòa án nhân dân tỉnh cho kỳ này — the Provincial Court's periodic report for this period */
   courtReporting?: Maybe<PeriodReporting>;
   /** Ngày đầu kỳ — first day */
@@ -2384,9 +2384,9 @@ export type ProvincialStatistics = {
    * the justice funnel: reports received → cases opened → cases indicted → cases tried → convicted persons,
    * with the persons of each step by sex and citizenship (indicted and convicted from the procuracy and the court)
    */
-  justiceFunnel: JusticeFunnel;
+  justiceFunnel?: Maybe<JusticeFunnel>;
   /** Năm chỉ tiêu K1–K5 theo danh mục — the five statutory KPIs of the catalogue */
-  kpis: Array<KpiResult>;
+  kpis?: Maybe<Array<KpiResult>>;
   /** Ngày cuối kỳ — last day */
   lastDay: Scalars['Date']['output'];
   /** Mã kỳ (2024-M07, 2024-Q3, 2024-H2, 2024, 2024-07-01..2024-09-30) — period code */
@@ -2400,7 +2400,7 @@ export type ProvincialStatistics = {
   /** Báo cáo định kỳ của Công an tỉnh cho kỳ này — the Provincial Police's periodic report for this period */
   policeReporting?: Maybe<PeriodReporting>;
   /** Số liệu của Viện kiểm sát nhân dân tỉnh — the Provincial Procuracy's figures */
-  procuracy: ProcuracyStatistics;
+  procuracy?: Maybe<ProcuracyStatistics>;
   /** Báo cáo định kỳ của Viện kiểm sát nhân dân tỉnh cho kỳ này — the Provincial Procuracy's periodic report for this period */
   procuracyReporting?: Maybe<PeriodReporting>;
   /**
@@ -2418,7 +2418,7 @@ export type ProvincialStatistics = {
   /** Báo cáo định kỳ của ngành LĐTBXH cho kỳ này — Social Affairs' periodic report for this period */
   socialAffairsReporting?: Maybe<PeriodReporting>;
   /** Số liệu của ngành LĐTBXH — Social Affairs' figures */
-  support: SupportStatistics;
+  support?: Maybe<SupportStatistics>;
   /** Đơn vị hành chính: hồ sơ ghi tại chính đơn vị đó và tại mọi đơn vị trực thuộc — administrative unit: the records placed at the unit itself and at every unit under it */
   unitCode: Scalars['AdminUnitCode']['output'];
   /** Tên đơn vị — unit name */
@@ -2429,32 +2429,32 @@ export type ProvincialStatistics = {
    * the police (identified in the period and unit), Social Affairs and the Border Guard; persons whose
    * consent to be counted is refused or withdrawn are left out of every breakdown and given as their own line)
    */
-  victims: VictimStatistics;
+  victims?: Maybe<VictimStatistics>;
 };
 
 export type Query = {
   /** Nhật ký truy cập hồ sơ người liên quan vụ việc và người được tiếp nhận, hồi hương của Bộ đội Biên phòng, kèm kiểm tra chuỗi — the Border Guard's audit log of person-level reads and writes (persons of incidents, repatriations), with verification of the chain (auditors only) */
-  borderAuditLog: AuditLogPage;
+  borderAuditLog?: Maybe<AuditLogPage>;
   /** Danh mục cửa khẩu của tỉnh — the province's border gates */
-  borderGates: Array<BorderGate>;
+  borderGates?: Maybe<Array<BorderGate>>;
   /** Một vụ việc theo mã — one border incident by id */
   borderIncident?: Maybe<BorderIncident>;
   /** Vụ việc biên giới, mới nhất trước — border incidents, newest first */
-  borderIncidents: BorderIncidentConnection;
+  borderIncidents?: Maybe<BorderIncidentConnection>;
   /** Đối tượng trong các vụ án (vd. đang truy nã) — suspects, e.g. the wanted ones */
-  caseSuspects: CaseSuspectConnection;
+  caseSuspects?: Maybe<CaseSuspectConnection>;
   /** Một hồ sơ Tòa án theo mã — one court file by id */
   courtFile?: Maybe<CourtFile>;
   /** Hồ sơ Tòa án, mới thụ lý trước — court files, latest accepted first */
-  courtFiles: CourtFileConnection;
+  courtFiles?: Maybe<CourtFileConnection>;
   /** Một vụ án theo mã — one criminal case by id */
   criminalCase?: Maybe<CriminalCase>;
   /** Danh sách vụ án, mới nhất trước — criminal cases, newest first */
-  criminalCases: CriminalCaseConnection;
+  criminalCases?: Maybe<CriminalCaseConnection>;
   /** Một hồ sơ hợp tác quốc tế theo mã — one cross-border cooperation record by id */
   crossBorderCooperation?: Maybe<CrossBorderCooperation>;
   /** Hợp tác quốc tế, mới nhất trước — cross-border cooperation records, newest first */
-  crossBorderCooperations: CrossBorderCooperationConnection;
+  crossBorderCooperations?: Maybe<CrossBorderCooperationConnection>;
   /** Bị can, bị cáo theo mã tham chiếu người — the defendant records of one person */
   defendantsOf?: Maybe<Array<Defendant>>;
   /** Một cuộc gọi đường dây nóng theo mã — one hotline contact by id */
@@ -2470,39 +2470,39 @@ export type Query = {
   /** Một nguồn tin theo mã — one incoming report by id */
   incomingReport?: Maybe<IncomingReport>;
   /** Danh sách nguồn tin, mới nhất trước — incoming reports, newest first */
-  incomingReports: IncomingReportConnection;
+  incomingReports?: Maybe<IncomingReportConnection>;
   /** Một cáo trạng theo mã — one indictment by id */
   indictment?: Maybe<Indictment>;
   /** Cáo trạng, mới truy tố trước — indictments, latest indicted first */
-  indictments: IndictmentConnection;
+  indictments?: Maybe<IndictmentConnection>;
   /** Các đợt cao điểm — peak campaigns, newest first */
-  peakCampaigns: Array<PeakCampaign>;
+  peakCampaigns?: Maybe<Array<PeakCampaign>>;
   /** Một người theo mã tham chiếu (mọi mã đều trả về) — one person by reference (any reference resolves) */
   person?: Maybe<Person>;
   /** Nhật ký truy cập hồ sơ nạn nhân của Công an tỉnh, kèm kiểm tra chuỗi — the Provincial Police's audit log of victim-level reads and writes, with verification of the chain (auditors only) */
-  policeAuditLog: AuditLogPage;
+  policeAuditLog?: Maybe<AuditLogPage>;
   /** Nạn nhân do công an ghi nhận, mới nhất trước (dữ liệu nhân thân theo phạm vi địa bàn) — police victim records, newest first (personal fields within the caller's unit scope only) */
   policeVictims?: Maybe<PoliceVictimConnection>;
   /** Một hồ sơ VKS theo mã — one procuracy file by id */
   procuracyFile?: Maybe<ProcuracyFile>;
   /** Hồ sơ VKS, mới thụ lý trước — procuracy files, latest accepted first */
-  procuracyFiles: ProcuracyFileConnection;
+  procuracyFiles?: Maybe<ProcuracyFileConnection>;
   /** Nhật ký truy cập hồ sơ bị can, bị cáo và phán quyết của Viện kiểm sát và Tòa án, kèm kiểm tra chuỗi — the Procuracy's and the Court's audit log of person-level reads and writes (defendants, verdicts), with verification of the chain (auditors only) */
-  prosecutionsAuditLog: AuditLogPage;
+  prosecutionsAuditLog?: Maybe<AuditLogPage>;
   /** Thống kê cấp tỉnh theo kỳ và đơn vị (mặc định toàn tỉnh) — provincial statistics for a period and unit (default: the province) */
-  provincialStatistics: ProvincialStatistics;
+  provincialStatistics?: Maybe<ProvincialStatistics>;
   /** Một lần tiếp nhận, hồi hương theo mã — one repatriation by id */
   repatriation?: Maybe<Repatriation>;
   /** Tiếp nhận, hồi hương, mới nhất trước — repatriations, newest first */
   repatriations?: Maybe<RepatriationConnection>;
   /** Tình trạng báo cáo định kỳ trong năm (mặc định toàn tỉnh) — reporting over a year (default: the province) */
-  reportingCompliance: ReportingYear;
+  reportingCompliance?: Maybe<ReportingYear>;
   /** Một cuộc giải cứu theo mã — one rescue operation by id */
   rescueOperation?: Maybe<RescueOperation>;
   /** Danh sách cuộc giải cứu, mới nhất trước — rescue operations, newest first */
-  rescueOperations: RescueOperationConnection;
+  rescueOperations?: Maybe<RescueOperationConnection>;
   /** Nhật ký truy cập dữ liệu hỗ trợ nạn nhân của Sở LĐ-TB&XH, kèm kiểm tra chuỗi — Social Affairs' audit log of victim-level reads and writes, with verification of the chain (auditors only) */
-  supportAuditLog: AuditLogPage;
+  supportAuditLog?: Maybe<AuditLogPage>;
   /** Một hồ sơ hỗ trợ theo mã — one support case by id */
   supportCase?: Maybe<SupportCase>;
   /** Hồ sơ hỗ trợ, mới tiếp nhận trước — support cases, latest received first */
@@ -3174,17 +3174,17 @@ export type ReportingAgency =
  */
 export type ReportingYear = {
   /** Bộ đội Biên phòng — the Border Guard */
-  borderGuard: AgencyCompliance;
+  borderGuard?: Maybe<AgencyCompliance>;
   /** Tòa án — the Court */
-  court: AgencyCompliance;
+  court?: Maybe<AgencyCompliance>;
   /** Loại kỳ (tháng, quý, 6 tháng, năm) — kind of period */
   kind: PeriodKind;
   /** Công an tỉnh — Provincial Police */
-  police: AgencyCompliance;
+  police?: Maybe<AgencyCompliance>;
   /** Viện kiểm sát — the Procuracy */
-  procuracy: AgencyCompliance;
+  procuracy?: Maybe<AgencyCompliance>;
   /** Sở LĐ-TB&XH — Social Affairs */
-  socialAffairs: AgencyCompliance;
+  socialAffairs?: Maybe<AgencyCompliance>;
   /** Đơn vị — unit */
   unitCode: Scalars['AdminUnitCode']['output'];
   /** Năm — year */
@@ -3903,7 +3903,7 @@ export type VictimStatistics = {
 
 export type KpiFieldsFragment = { code: string, nameVi: string, nameEn: string, numerator: number, denominator: number, value?: number | null, targetPercent: number, comparator: string, met?: boolean | null };
 
-export type KpiMonthFieldsFragment = { periodCode: string, kpis: Array<{ code: string, nameVi: string, nameEn: string, numerator: number, denominator: number, value?: number | null, targetPercent: number, comparator: string, met?: boolean | null }> };
+export type KpiMonthFieldsFragment = { periodCode: string, kpis?: Array<{ code: string, nameVi: string, nameEn: string, numerator: number, denominator: number, value?: number | null, targetPercent: number, comparator: string, met?: boolean | null }> | null };
 
 export type KpiOverviewQueryVariables = Exact<{
   period: PeriodInput;
@@ -3923,7 +3923,7 @@ export type KpiOverviewQueryVariables = Exact<{
 }>;
 
 
-export type KpiOverviewQuery = { current: { periodCode: string, periodLabelVi: string, periodLabelEn: string, unitName: string, kpis: Array<{ code: string, nameVi: string, nameEn: string, numerator: number, denominator: number, value?: number | null, targetPercent: number, comparator: string, met?: boolean | null }> }, m1: { periodCode: string, kpis: Array<{ code: string, nameVi: string, nameEn: string, numerator: number, denominator: number, value?: number | null, targetPercent: number, comparator: string, met?: boolean | null }> }, m2: { periodCode: string, kpis: Array<{ code: string, nameVi: string, nameEn: string, numerator: number, denominator: number, value?: number | null, targetPercent: number, comparator: string, met?: boolean | null }> }, m3: { periodCode: string, kpis: Array<{ code: string, nameVi: string, nameEn: string, numerator: number, denominator: number, value?: number | null, targetPercent: number, comparator: string, met?: boolean | null }> }, m4: { periodCode: string, kpis: Array<{ code: string, nameVi: string, nameEn: string, numerator: number, denominator: number, value?: number | null, targetPercent: number, comparator: string, met?: boolean | null }> }, m5: { periodCode: string, kpis: Array<{ code: string, nameVi: string, nameEn: string, numerator: number, denominator: number, value?: number | null, targetPercent: number, comparator: string, met?: boolean | null }> }, m6: { periodCode: string, kpis: Array<{ code: string, nameVi: string, nameEn: string, numerator: number, denominator: number, value?: number | null, targetPercent: number, comparator: string, met?: boolean | null }> }, m7: { periodCode: string, kpis: Array<{ code: string, nameVi: string, nameEn: string, numerator: number, denominator: number, value?: number | null, targetPercent: number, comparator: string, met?: boolean | null }> }, m8: { periodCode: string, kpis: Array<{ code: string, nameVi: string, nameEn: string, numerator: number, denominator: number, value?: number | null, targetPercent: number, comparator: string, met?: boolean | null }> }, m9: { periodCode: string, kpis: Array<{ code: string, nameVi: string, nameEn: string, numerator: number, denominator: number, value?: number | null, targetPercent: number, comparator: string, met?: boolean | null }> }, m10: { periodCode: string, kpis: Array<{ code: string, nameVi: string, nameEn: string, numerator: number, denominator: number, value?: number | null, targetPercent: number, comparator: string, met?: boolean | null }> }, m11: { periodCode: string, kpis: Array<{ code: string, nameVi: string, nameEn: string, numerator: number, denominator: number, value?: number | null, targetPercent: number, comparator: string, met?: boolean | null }> }, m12: { periodCode: string, kpis: Array<{ code: string, nameVi: string, nameEn: string, numerator: number, denominator: number, value?: number | null, targetPercent: number, comparator: string, met?: boolean | null }> } };
+export type KpiOverviewQuery = { current?: { periodCode: string, periodLabelVi: string, periodLabelEn: string, unitName: string, kpis?: Array<{ code: string, nameVi: string, nameEn: string, numerator: number, denominator: number, value?: number | null, targetPercent: number, comparator: string, met?: boolean | null }> | null } | null, m1?: { periodCode: string, kpis?: Array<{ code: string, nameVi: string, nameEn: string, numerator: number, denominator: number, value?: number | null, targetPercent: number, comparator: string, met?: boolean | null }> | null } | null, m2?: { periodCode: string, kpis?: Array<{ code: string, nameVi: string, nameEn: string, numerator: number, denominator: number, value?: number | null, targetPercent: number, comparator: string, met?: boolean | null }> | null } | null, m3?: { periodCode: string, kpis?: Array<{ code: string, nameVi: string, nameEn: string, numerator: number, denominator: number, value?: number | null, targetPercent: number, comparator: string, met?: boolean | null }> | null } | null, m4?: { periodCode: string, kpis?: Array<{ code: string, nameVi: string, nameEn: string, numerator: number, denominator: number, value?: number | null, targetPercent: number, comparator: string, met?: boolean | null }> | null } | null, m5?: { periodCode: string, kpis?: Array<{ code: string, nameVi: string, nameEn: string, numerator: number, denominator: number, value?: number | null, targetPercent: number, comparator: string, met?: boolean | null }> | null } | null, m6?: { periodCode: string, kpis?: Array<{ code: string, nameVi: string, nameEn: string, numerator: number, denominator: number, value?: number | null, targetPercent: number, comparator: string, met?: boolean | null }> | null } | null, m7?: { periodCode: string, kpis?: Array<{ code: string, nameVi: string, nameEn: string, numerator: number, denominator: number, value?: number | null, targetPercent: number, comparator: string, met?: boolean | null }> | null } | null, m8?: { periodCode: string, kpis?: Array<{ code: string, nameVi: string, nameEn: string, numerator: number, denominator: number, value?: number | null, targetPercent: number, comparator: string, met?: boolean | null }> | null } | null, m9?: { periodCode: string, kpis?: Array<{ code: string, nameVi: string, nameEn: string, numerator: number, denominator: number, value?: number | null, targetPercent: number, comparator: string, met?: boolean | null }> | null } | null, m10?: { periodCode: string, kpis?: Array<{ code: string, nameVi: string, nameEn: string, numerator: number, denominator: number, value?: number | null, targetPercent: number, comparator: string, met?: boolean | null }> | null } | null, m11?: { periodCode: string, kpis?: Array<{ code: string, nameVi: string, nameEn: string, numerator: number, denominator: number, value?: number | null, targetPercent: number, comparator: string, met?: boolean | null }> | null } | null, m12?: { periodCode: string, kpis?: Array<{ code: string, nameVi: string, nameEn: string, numerator: number, denominator: number, value?: number | null, targetPercent: number, comparator: string, met?: boolean | null }> | null } | null };
 
 export type CellFieldsFragment = { key: string, labelVi: string, count?: number | null, suppressed: boolean };
 
@@ -3933,7 +3933,7 @@ export type VictimsQueryVariables = Exact<{
 }>;
 
 
-export type VictimsQuery = { provincialStatistics: { periodCode: string, periodLabelVi: string, periodLabelEn: string, unitName: string, victims: { total?: number | null, excludedForConsent?: number | null, byForm: Array<{ key: string, labelVi: string, count?: number | null, suppressed: boolean }>, byRoute: Array<{ key: string, labelVi: string, count?: number | null, suppressed: boolean }>, byDestination: Array<{ key: string, labelVi: string, count?: number | null, suppressed: boolean }>, bySex: Array<{ key: string, labelVi: string, count?: number | null, suppressed: boolean }>, byAgeBand: Array<{ key: string, labelVi: string, count?: number | null, suppressed: boolean }>, bySexAndAgeGroup: Array<{ key: string, labelVi: string, count?: number | null, suppressed: boolean }>, byCitizenship: Array<{ key: string, labelVi: string, count?: number | null, suppressed: boolean }> } } };
+export type VictimsQuery = { provincialStatistics?: { periodCode: string, periodLabelVi: string, periodLabelEn: string, unitName: string, victims?: { total?: number | null, excludedForConsent?: number | null, byForm: Array<{ key: string, labelVi: string, count?: number | null, suppressed: boolean }>, byRoute: Array<{ key: string, labelVi: string, count?: number | null, suppressed: boolean }>, byDestination: Array<{ key: string, labelVi: string, count?: number | null, suppressed: boolean }>, bySex: Array<{ key: string, labelVi: string, count?: number | null, suppressed: boolean }>, byAgeBand: Array<{ key: string, labelVi: string, count?: number | null, suppressed: boolean }>, bySexAndAgeGroup: Array<{ key: string, labelVi: string, count?: number | null, suppressed: boolean }>, byCitizenship: Array<{ key: string, labelVi: string, count?: number | null, suppressed: boolean }> } | null } | null };
 
 export type JusticeFunnelQueryVariables = Exact<{
   period: PeriodInput;
@@ -3941,9 +3941,9 @@ export type JusticeFunnelQueryVariables = Exact<{
 }>;
 
 
-export type JusticeFunnelQuery = { provincialStatistics: { periodCode: string, periodLabelVi: string, periodLabelEn: string, unitName: string, justiceFunnel: { reportsReceived: number, casesOpened: number, casesIndicted: number, casesTried: number, convictedPersons?: number | null, suspects: { total?: number | null, bySex: Array<{ key: string, labelVi: string, count?: number | null, suppressed: boolean }> }, indicted: { total?: number | null, bySex: Array<{ key: string, labelVi: string, count?: number | null, suppressed: boolean }> }, convicted: { total?: number | null, bySex: Array<{ key: string, labelVi: string, count?: number | null, suppressed: boolean }>, byCitizenship: Array<{ key: string, labelVi: string, count?: number | null, suppressed: boolean }> } } } };
+export type JusticeFunnelQuery = { provincialStatistics?: { periodCode: string, periodLabelVi: string, periodLabelEn: string, unitName: string, justiceFunnel?: { reportsReceived: number, casesOpened: number, casesIndicted: number, casesTried: number, convictedPersons?: number | null, suspects: { total?: number | null, bySex: Array<{ key: string, labelVi: string, count?: number | null, suppressed: boolean }> }, indicted: { total?: number | null, bySex: Array<{ key: string, labelVi: string, count?: number | null, suppressed: boolean }> }, convicted: { total?: number | null, bySex: Array<{ key: string, labelVi: string, count?: number | null, suppressed: boolean }>, byCitizenship: Array<{ key: string, labelVi: string, count?: number | null, suppressed: boolean }> } } | null } | null };
 
-export type UnitRowFieldsFragment = { unitCode: string, unitName: string, kpis: Array<{ code: string, value?: number | null, met?: boolean | null }>, police: { reportsReceived: number, casesOpened: number, casesSolved: number }, victims: { total?: number | null }, justiceFunnel: { casesIndicted: number, casesTried: number, convictedPersons?: number | null } };
+export type UnitRowFieldsFragment = { unitCode: string, unitName: string, kpis?: Array<{ code: string, value?: number | null, met?: boolean | null }> | null, police: { reportsReceived: number, casesOpened: number, casesSolved: number }, victims?: { total?: number | null } | null, justiceFunnel?: { casesIndicted: number, casesTried: number, convictedPersons?: number | null } | null };
 
 export type PeriodReportingFieldsFragment = { agency: ReportingAgency, periodCode: string, dueAt: string, status: SubmissionStatus, revisions: Array<{ revision: number, submittedAt: string, submittedBy: string, changes: Array<{ path: string, before?: string | null, after?: string | null }> }> };
 
@@ -3952,7 +3952,7 @@ export type AgencyComplianceFieldsFragment = { agency: ReportingAgency, expected
 export type PeakCampaignsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type PeakCampaignsQuery = { peakCampaigns: Array<{ externalRef: string, name: string, startsOn: string, endsOn: string }> };
+export type PeakCampaignsQuery = { peakCampaigns?: Array<{ externalRef: string, name: string, startsOn: string, endsOn: string }> | null };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String

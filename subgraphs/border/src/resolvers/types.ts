@@ -68,7 +68,7 @@ export type Query = {
   /** Một vụ việc theo mã — one border incident by id */
   borderIncident?: Maybe<BorderIncident>;
   /** Vụ việc biên giới, mới nhất trước — border incidents, newest first */
-  borderIncidents: BorderIncidentConnection;
+  borderIncidents?: Maybe<BorderIncidentConnection>;
   /** Một lần tiếp nhận, hồi hương theo mã — one repatriation by id */
   repatriation?: Maybe<Repatriation>;
   /** Tiếp nhận, hồi hương, mới nhất trước — repatriations, newest first */
@@ -76,11 +76,11 @@ export type Query = {
   /** Một hồ sơ hợp tác quốc tế theo mã — one cross-border cooperation record by id */
   crossBorderCooperation?: Maybe<CrossBorderCooperation>;
   /** Hợp tác quốc tế, mới nhất trước — cross-border cooperation records, newest first */
-  crossBorderCooperations: CrossBorderCooperationConnection;
+  crossBorderCooperations?: Maybe<CrossBorderCooperationConnection>;
   /** Danh mục cửa khẩu của tỉnh — the province's border gates */
-  borderGates: Array<BorderGate>;
+  borderGates?: Maybe<Array<BorderGate>>;
   /** Nhật ký truy cập hồ sơ người liên quan vụ việc và người được tiếp nhận, hồi hương của Bộ đội Biên phòng, kèm kiểm tra chuỗi — the Border Guard's audit log of person-level reads and writes (persons of incidents, repatriations), with verification of the chain (auditors only) */
-  borderAuditLog: AuditLogPage;
+  borderAuditLog?: Maybe<AuditLogPage>;
 };
 
 
@@ -639,7 +639,7 @@ export type ReportingYear = {
   kind: PeriodKind;
   unitCode: Scalars['AdminUnitCode']['output'];
   /** Bộ đội Biên phòng — the Border Guard */
-  borderGuard: AgencyCompliance;
+  borderGuard?: Maybe<AgencyCompliance>;
 };
 
 /** The Border Guard Command's figures for a period and unit. Số liệu của Bộ đội Biên phòng tỉnh. */
@@ -1341,13 +1341,13 @@ export type SupportCaseResolvers<ContextType = Context, ParentType extends Resol
 
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
   borderIncident?: Resolver<Maybe<ResolversTypes['BorderIncident']>, ParentType, ContextType, RequireFields<QueryBorderIncidentArgs, 'id'>>;
-  borderIncidents?: Resolver<ResolversTypes['BorderIncidentConnection'], ParentType, ContextType, Partial<QueryBorderIncidentsArgs>>;
+  borderIncidents?: Resolver<Maybe<ResolversTypes['BorderIncidentConnection']>, ParentType, ContextType, Partial<QueryBorderIncidentsArgs>>;
   repatriation?: Resolver<Maybe<ResolversTypes['Repatriation']>, ParentType, ContextType, RequireFields<QueryRepatriationArgs, 'id'>>;
   repatriations?: Resolver<Maybe<ResolversTypes['RepatriationConnection']>, ParentType, ContextType, Partial<QueryRepatriationsArgs>>;
   crossBorderCooperation?: Resolver<Maybe<ResolversTypes['CrossBorderCooperation']>, ParentType, ContextType, RequireFields<QueryCrossBorderCooperationArgs, 'id'>>;
-  crossBorderCooperations?: Resolver<ResolversTypes['CrossBorderCooperationConnection'], ParentType, ContextType, Partial<QueryCrossBorderCooperationsArgs>>;
-  borderGates?: Resolver<Array<ResolversTypes['BorderGate']>, ParentType, ContextType>;
-  borderAuditLog?: Resolver<ResolversTypes['AuditLogPage'], ParentType, ContextType, Partial<QueryBorderAuditLogArgs>>;
+  crossBorderCooperations?: Resolver<Maybe<ResolversTypes['CrossBorderCooperationConnection']>, ParentType, ContextType, Partial<QueryCrossBorderCooperationsArgs>>;
+  borderGates?: Resolver<Maybe<Array<ResolversTypes['BorderGate']>>, ParentType, ContextType>;
+  borderAuditLog?: Resolver<Maybe<ResolversTypes['AuditLogPage']>, ParentType, ContextType, Partial<QueryBorderAuditLogArgs>>;
 }>;
 
 export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
@@ -1486,7 +1486,7 @@ export type ReportingYearResolvers<ContextType = Context, ParentType extends Res
   year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['PeriodKind'], ParentType, ContextType>;
   unitCode?: Resolver<ResolversTypes['AdminUnitCode'], ParentType, ContextType>;
-  borderGuard?: Resolver<ResolversTypes['AgencyCompliance'], ParentType, ContextType>;
+  borderGuard?: Resolver<Maybe<ResolversTypes['AgencyCompliance']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 

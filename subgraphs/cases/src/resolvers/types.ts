@@ -181,25 +181,25 @@ export type Query = {
   /** Một vụ án theo mã — one criminal case by id */
   criminalCase?: Maybe<CriminalCase>;
   /** Danh sách vụ án, mới nhất trước — criminal cases, newest first */
-  criminalCases: CriminalCaseConnection;
+  criminalCases?: Maybe<CriminalCaseConnection>;
   /** Một nguồn tin theo mã — one incoming report by id */
   incomingReport?: Maybe<IncomingReport>;
   /** Danh sách nguồn tin, mới nhất trước — incoming reports, newest first */
-  incomingReports: IncomingReportConnection;
+  incomingReports?: Maybe<IncomingReportConnection>;
   /** Một cuộc giải cứu theo mã — one rescue operation by id */
   rescueOperation?: Maybe<RescueOperation>;
   /** Danh sách cuộc giải cứu, mới nhất trước — rescue operations, newest first */
-  rescueOperations: RescueOperationConnection;
+  rescueOperations?: Maybe<RescueOperationConnection>;
   /** Nạn nhân do công an ghi nhận, mới nhất trước (dữ liệu nhân thân theo phạm vi địa bàn) — police victim records, newest first (personal fields within the caller's unit scope only) */
   policeVictims?: Maybe<PoliceVictimConnection>;
   /** Đối tượng trong các vụ án (vd. đang truy nã) — suspects, e.g. the wanted ones */
-  caseSuspects: CaseSuspectConnection;
+  caseSuspects?: Maybe<CaseSuspectConnection>;
   /** Các đợt cao điểm — peak campaigns, newest first */
-  peakCampaigns: Array<PeakCampaign>;
+  peakCampaigns?: Maybe<Array<PeakCampaign>>;
   /** Một người theo mã tham chiếu (mọi mã đều trả về) — one person by reference (any reference resolves) */
   person?: Maybe<Person>;
   /** Nhật ký truy cập hồ sơ nạn nhân của Công an tỉnh, kèm kiểm tra chuỗi — the Provincial Police's audit log of victim-level reads and writes, with verification of the chain (auditors only) */
-  policeAuditLog: AuditLogPage;
+  policeAuditLog?: Maybe<AuditLogPage>;
   /**
    * Dữ liệu vi mô nạn nhân theo chuẩn HTCDS 2.0 (chỉ lãnh đạo Ban Chỉ đạo, mục đích data_quality, có
    * ghi nhật ký) — victim microdata in HTCDS 2.0 for a year (steering committee supervisors only, purpose
@@ -207,9 +207,9 @@ export type Query = {
    */
   htcdsRelease?: Maybe<HtcdsRelease>;
   /** Tình trạng báo cáo định kỳ trong năm (mặc định toàn tỉnh) — reporting over a year (default: the province) */
-  reportingCompliance: ReportingYear;
+  reportingCompliance?: Maybe<ReportingYear>;
   /** Thống kê cấp tỉnh theo kỳ và đơn vị (mặc định toàn tỉnh) — provincial statistics for a period and unit (default: the province) */
-  provincialStatistics: ProvincialStatistics;
+  provincialStatistics?: Maybe<ProvincialStatistics>;
 };
 
 
@@ -810,7 +810,7 @@ export type ProvincialStatistics = {
   /** Số liệu của Công an tỉnh — the Provincial Police's figures */
   police: PoliceStatistics;
   /** Năm chỉ tiêu K1–K5 theo danh mục — the five statutory KPIs of the catalogue */
-  kpis: Array<KpiResult>;
+  kpis?: Maybe<Array<KpiResult>>;
   /** K4, K5 do VKS và Tòa án cung cấp — K4 and K5 counts from the procuracy and the court */
   prosecutionKpiCounts: Array<KpiCount>;
   /**
@@ -819,7 +819,7 @@ export type ProvincialStatistics = {
    * the police (identified in the period and unit), Social Affairs and the Border Guard; persons whose
    * consent to be counted is refused or withdrawn are left out of every breakdown and given as their own line)
    */
-  victims: VictimStatistics;
+  victims?: Maybe<VictimStatistics>;
   /** Người được LĐTBXH tiếp nhận trong kỳ (trừ người sàng lọc không phải nạn nhân) — from Social Affairs */
   supportPersonRefs: Array<Scalars['PersonRef']['output']>;
   /** Người nghi là nạn nhân và người hồi hương do Biên phòng ghi nhận trong kỳ — from the Border Guard */
@@ -829,7 +829,7 @@ export type ProvincialStatistics = {
    * the justice funnel: reports received → cases opened → cases indicted → cases tried → convicted persons,
    * with the persons of each step by sex and citizenship (indicted and convicted from the procuracy and the court)
    */
-  justiceFunnel: JusticeFunnel;
+  justiceFunnel?: Maybe<JusticeFunnel>;
   /** Bị can bị truy tố trong kỳ (không trùng) — distinct defendants indicted in the period (procuracy) */
   indictedPersonRefs: Array<Scalars['PersonRef']['output']>;
   /** Bị cáo bị kết án trong kỳ (không trùng) — distinct defendants convicted in the period (court) */
@@ -853,7 +853,7 @@ export type ReportingYear = {
   /** Đơn vị — unit */
   unitCode: Scalars['AdminUnitCode']['output'];
   /** Công an tỉnh — Provincial Police */
-  police: AgencyCompliance;
+  police?: Maybe<AgencyCompliance>;
 };
 
 /** Loại nguồn tin: tố giác về tội phạm, tin báo về tội phạm, kiến nghị khởi tố — kind of incoming report */
@@ -1916,19 +1916,19 @@ export type PoliceVictimConnectionResolvers<ContextType = Context, ParentType ex
 
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
   criminalCase?: Resolver<Maybe<ResolversTypes['CriminalCase']>, ParentType, ContextType, RequireFields<QueryCriminalCaseArgs, 'id'>>;
-  criminalCases?: Resolver<ResolversTypes['CriminalCaseConnection'], ParentType, ContextType, Partial<QueryCriminalCasesArgs>>;
+  criminalCases?: Resolver<Maybe<ResolversTypes['CriminalCaseConnection']>, ParentType, ContextType, Partial<QueryCriminalCasesArgs>>;
   incomingReport?: Resolver<Maybe<ResolversTypes['IncomingReport']>, ParentType, ContextType, RequireFields<QueryIncomingReportArgs, 'id'>>;
-  incomingReports?: Resolver<ResolversTypes['IncomingReportConnection'], ParentType, ContextType, Partial<QueryIncomingReportsArgs>>;
+  incomingReports?: Resolver<Maybe<ResolversTypes['IncomingReportConnection']>, ParentType, ContextType, Partial<QueryIncomingReportsArgs>>;
   rescueOperation?: Resolver<Maybe<ResolversTypes['RescueOperation']>, ParentType, ContextType, RequireFields<QueryRescueOperationArgs, 'id'>>;
-  rescueOperations?: Resolver<ResolversTypes['RescueOperationConnection'], ParentType, ContextType, Partial<QueryRescueOperationsArgs>>;
+  rescueOperations?: Resolver<Maybe<ResolversTypes['RescueOperationConnection']>, ParentType, ContextType, Partial<QueryRescueOperationsArgs>>;
   policeVictims?: Resolver<Maybe<ResolversTypes['PoliceVictimConnection']>, ParentType, ContextType, Partial<QueryPoliceVictimsArgs>>;
-  caseSuspects?: Resolver<ResolversTypes['CaseSuspectConnection'], ParentType, ContextType, Partial<QueryCaseSuspectsArgs>>;
-  peakCampaigns?: Resolver<Array<ResolversTypes['PeakCampaign']>, ParentType, ContextType>;
+  caseSuspects?: Resolver<Maybe<ResolversTypes['CaseSuspectConnection']>, ParentType, ContextType, Partial<QueryCaseSuspectsArgs>>;
+  peakCampaigns?: Resolver<Maybe<Array<ResolversTypes['PeakCampaign']>>, ParentType, ContextType>;
   person?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType, RequireFields<QueryPersonArgs, 'personRef'>>;
-  policeAuditLog?: Resolver<ResolversTypes['AuditLogPage'], ParentType, ContextType, Partial<QueryPoliceAuditLogArgs>>;
+  policeAuditLog?: Resolver<Maybe<ResolversTypes['AuditLogPage']>, ParentType, ContextType, Partial<QueryPoliceAuditLogArgs>>;
   htcdsRelease?: Resolver<Maybe<ResolversTypes['HtcdsRelease']>, ParentType, ContextType, RequireFields<QueryHtcdsReleaseArgs, 'year' | 'k'>>;
-  reportingCompliance?: Resolver<ResolversTypes['ReportingYear'], ParentType, ContextType, RequireFields<QueryReportingComplianceArgs, 'year' | 'kind'>>;
-  provincialStatistics?: Resolver<ResolversTypes['ProvincialStatistics'], ParentType, ContextType, RequireFields<QueryProvincialStatisticsArgs, 'period'>>;
+  reportingCompliance?: Resolver<Maybe<ResolversTypes['ReportingYear']>, ParentType, ContextType, RequireFields<QueryReportingComplianceArgs, 'year' | 'kind'>>;
+  provincialStatistics?: Resolver<Maybe<ResolversTypes['ProvincialStatistics']>, ParentType, ContextType, RequireFields<QueryProvincialStatisticsArgs, 'period'>>;
 }>;
 
 export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
@@ -2075,12 +2075,12 @@ export type ProvincialStatisticsResolvers<ContextType = Context, ParentType exte
   lastDay?: Resolver<ResolversTypes['Date'], { __typename: 'ProvincialStatistics' } & GraphQLRecursivePick<ParentType, {"periodCode":true,"unitCode":true}>, ContextType>;
   unitName?: Resolver<ResolversTypes['String'], { __typename: 'ProvincialStatistics' } & GraphQLRecursivePick<ParentType, {"periodCode":true,"unitCode":true}>, ContextType>;
   police?: Resolver<ResolversTypes['PoliceStatistics'], { __typename: 'ProvincialStatistics' } & GraphQLRecursivePick<ParentType, {"periodCode":true,"unitCode":true}>, ContextType>;
-  kpis?: Resolver<Array<ResolversTypes['KpiResult']>, { __typename: 'ProvincialStatistics' } & GraphQLRecursivePick<ParentType, {"periodCode":true,"unitCode":true}> & GraphQLRecursivePick<ParentType, {"prosecutionKpiCounts":{"code":true,"numerator":true,"denominator":true}}>, ContextType>;
+  kpis?: Resolver<Maybe<Array<ResolversTypes['KpiResult']>>, { __typename: 'ProvincialStatistics' } & GraphQLRecursivePick<ParentType, {"periodCode":true,"unitCode":true}> & GraphQLRecursivePick<ParentType, {"prosecutionKpiCounts":{"code":true,"numerator":true,"denominator":true}}>, ContextType>;
 
-  victims?: Resolver<ResolversTypes['VictimStatistics'], { __typename: 'ProvincialStatistics' } & GraphQLRecursivePick<ParentType, {"periodCode":true,"unitCode":true}> & GraphQLRecursivePick<ParentType, {"supportPersonRefs":true,"borderPersonRefs":true}>, ContextType>;
+  victims?: Resolver<Maybe<ResolversTypes['VictimStatistics']>, { __typename: 'ProvincialStatistics' } & GraphQLRecursivePick<ParentType, {"periodCode":true,"unitCode":true}> & GraphQLRecursivePick<ParentType, {"supportPersonRefs":true,"borderPersonRefs":true}>, ContextType>;
 
 
-  justiceFunnel?: Resolver<ResolversTypes['JusticeFunnel'], { __typename: 'ProvincialStatistics' } & GraphQLRecursivePick<ParentType, {"periodCode":true,"unitCode":true}> & GraphQLRecursivePick<ParentType, {"indictedPersonRefs":true,"convictedPersonRefs":true,"casesIndicted":true,"casesTried":true}>, ContextType>;
+  justiceFunnel?: Resolver<Maybe<ResolversTypes['JusticeFunnel']>, { __typename: 'ProvincialStatistics' } & GraphQLRecursivePick<ParentType, {"periodCode":true,"unitCode":true}> & GraphQLRecursivePick<ParentType, {"indictedPersonRefs":true,"convictedPersonRefs":true,"casesIndicted":true,"casesTried":true}>, ContextType>;
 
 
 
@@ -2093,7 +2093,7 @@ export type ReportingYearResolvers<ContextType = Context, ParentType extends Res
   year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['PeriodKind'], ParentType, ContextType>;
   unitCode?: Resolver<ResolversTypes['AdminUnitCode'], ParentType, ContextType>;
-  police?: Resolver<ResolversTypes['AgencyCompliance'], ParentType, ContextType>;
+  police?: Resolver<Maybe<ResolversTypes['AgencyCompliance']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 

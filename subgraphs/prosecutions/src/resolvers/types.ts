@@ -239,21 +239,21 @@ export type Query = {
   /** Một hồ sơ VKS theo mã — one procuracy file by id */
   procuracyFile?: Maybe<ProcuracyFile>;
   /** Hồ sơ VKS, mới thụ lý trước — procuracy files, latest accepted first */
-  procuracyFiles: ProcuracyFileConnection;
+  procuracyFiles?: Maybe<ProcuracyFileConnection>;
   /** Một cáo trạng theo mã — one indictment by id */
   indictment?: Maybe<Indictment>;
   /** Cáo trạng, mới truy tố trước — indictments, latest indicted first */
-  indictments: IndictmentConnection;
+  indictments?: Maybe<IndictmentConnection>;
   /** Một hồ sơ Tòa án theo mã — one court file by id */
   courtFile?: Maybe<CourtFile>;
   /** Hồ sơ Tòa án, mới thụ lý trước — court files, latest accepted first */
-  courtFiles: CourtFileConnection;
+  courtFiles?: Maybe<CourtFileConnection>;
   /** Phán quyết sơ thẩm, mới trước — first-instance verdicts, latest first */
   verdicts?: Maybe<VerdictConnection>;
   /** Bị can, bị cáo theo mã tham chiếu người — the defendant records of one person */
   defendantsOf?: Maybe<Array<Defendant>>;
   /** Nhật ký truy cập hồ sơ bị can, bị cáo và phán quyết của Viện kiểm sát và Tòa án, kèm kiểm tra chuỗi — the Procuracy's and the Court's audit log of person-level reads and writes (defendants, verdicts), with verification of the chain (auditors only) */
-  prosecutionsAuditLog: AuditLogPage;
+  prosecutionsAuditLog?: Maybe<AuditLogPage>;
 };
 
 
@@ -803,9 +803,9 @@ export type ProvincialStatistics = {
   /** Số vụ xét xử sơ thẩm trong kỳ — distinct criminal cases with a first-instance trial dated in the period */
   casesTried: Scalars['Int']['output'];
   /** Số liệu của Viện kiểm sát nhân dân tỉnh — the Provincial Procuracy's figures */
-  procuracy: ProcuracyStatistics;
+  procuracy?: Maybe<ProcuracyStatistics>;
   /** Số liệu của Tòa án nhân dân tỉnh — the Provincial Court's figures */
-  court: CourtStatistics;
+  court?: Maybe<CourtStatistics>;
 };
 
 export type ReportingYear = {
@@ -814,9 +814,9 @@ export type ReportingYear = {
   kind: PeriodKind;
   unitCode: Scalars['AdminUnitCode']['output'];
   /** Viện kiểm sát — the Procuracy */
-  procuracy: AgencyCompliance;
+  procuracy?: Maybe<AgencyCompliance>;
   /** Tòa án — the Court */
-  court: AgencyCompliance;
+  court?: Maybe<AgencyCompliance>;
 };
 
 /**
@@ -1568,14 +1568,14 @@ export type VerdictConnectionResolvers<ContextType = Context, ParentType extends
 
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
   procuracyFile?: Resolver<Maybe<ResolversTypes['ProcuracyFile']>, ParentType, ContextType, RequireFields<QueryProcuracyFileArgs, 'id'>>;
-  procuracyFiles?: Resolver<ResolversTypes['ProcuracyFileConnection'], ParentType, ContextType, Partial<QueryProcuracyFilesArgs>>;
+  procuracyFiles?: Resolver<Maybe<ResolversTypes['ProcuracyFileConnection']>, ParentType, ContextType, Partial<QueryProcuracyFilesArgs>>;
   indictment?: Resolver<Maybe<ResolversTypes['Indictment']>, ParentType, ContextType, RequireFields<QueryIndictmentArgs, 'id'>>;
-  indictments?: Resolver<ResolversTypes['IndictmentConnection'], ParentType, ContextType, Partial<QueryIndictmentsArgs>>;
+  indictments?: Resolver<Maybe<ResolversTypes['IndictmentConnection']>, ParentType, ContextType, Partial<QueryIndictmentsArgs>>;
   courtFile?: Resolver<Maybe<ResolversTypes['CourtFile']>, ParentType, ContextType, RequireFields<QueryCourtFileArgs, 'id'>>;
-  courtFiles?: Resolver<ResolversTypes['CourtFileConnection'], ParentType, ContextType, Partial<QueryCourtFilesArgs>>;
+  courtFiles?: Resolver<Maybe<ResolversTypes['CourtFileConnection']>, ParentType, ContextType, Partial<QueryCourtFilesArgs>>;
   verdicts?: Resolver<Maybe<ResolversTypes['VerdictConnection']>, ParentType, ContextType, Partial<QueryVerdictsArgs>>;
   defendantsOf?: Resolver<Maybe<Array<ResolversTypes['Defendant']>>, ParentType, ContextType, RequireFields<QueryDefendantsOfArgs, 'personRef'>>;
-  prosecutionsAuditLog?: Resolver<ResolversTypes['AuditLogPage'], ParentType, ContextType, Partial<QueryProsecutionsAuditLogArgs>>;
+  prosecutionsAuditLog?: Resolver<Maybe<ResolversTypes['AuditLogPage']>, ParentType, ContextType, Partial<QueryProsecutionsAuditLogArgs>>;
 }>;
 
 export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
@@ -1725,8 +1725,8 @@ export type ProvincialStatisticsResolvers<ContextType = Context, ParentType exte
   convictedPersonRefs?: Resolver<Array<ResolversTypes['PersonRef']>, ParentType, ContextType>;
   casesIndicted?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   casesTried?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  procuracy?: Resolver<ResolversTypes['ProcuracyStatistics'], ParentType, ContextType>;
-  court?: Resolver<ResolversTypes['CourtStatistics'], ParentType, ContextType>;
+  procuracy?: Resolver<Maybe<ResolversTypes['ProcuracyStatistics']>, ParentType, ContextType>;
+  court?: Resolver<Maybe<ResolversTypes['CourtStatistics']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
@@ -1735,8 +1735,8 @@ export type ReportingYearResolvers<ContextType = Context, ParentType extends Res
   year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['PeriodKind'], ParentType, ContextType>;
   unitCode?: Resolver<ResolversTypes['AdminUnitCode'], ParentType, ContextType>;
-  procuracy?: Resolver<ResolversTypes['AgencyCompliance'], ParentType, ContextType>;
-  court?: Resolver<ResolversTypes['AgencyCompliance'], ParentType, ContextType>;
+  procuracy?: Resolver<Maybe<ResolversTypes['AgencyCompliance']>, ParentType, ContextType>;
+  court?: Resolver<Maybe<ResolversTypes['AgencyCompliance']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 

@@ -121,7 +121,7 @@ export type Query = {
   /** Cuộc gọi đường dây nóng, mới nhất trước — hotline contacts, latest first */
   hotlineContacts?: Maybe<HotlineContactConnection>;
   /** Nhật ký truy cập dữ liệu hỗ trợ nạn nhân của Sở LĐ-TB&XH, kèm kiểm tra chuỗi — Social Affairs' audit log of victim-level reads and writes, with verification of the chain (auditors only) */
-  supportAuditLog: AuditLogPage;
+  supportAuditLog?: Maybe<AuditLogPage>;
 };
 
 
@@ -512,7 +512,7 @@ export type ProvincialStatistics = {
   /** Người được LĐTBXH tiếp nhận trong kỳ và đơn vị, trừ người sàng lọc không phải nạn nhân (không trùng) — distinct person references of support cases received in the period and unit, except cases screened as not a victim */
   supportPersonRefs: Array<Scalars['PersonRef']['output']>;
   /** Số liệu của ngành LĐTBXH — Social Affairs' figures */
-  support: SupportStatistics;
+  support?: Maybe<SupportStatistics>;
 };
 
 export type ReportingYear = {
@@ -521,7 +521,7 @@ export type ReportingYear = {
   kind: PeriodKind;
   unitCode: Scalars['AdminUnitCode']['output'];
   /** Sở LĐ-TB&XH — Social Affairs */
-  socialAffairs: AgencyCompliance;
+  socialAffairs?: Maybe<AgencyCompliance>;
 };
 
 /**
@@ -1528,7 +1528,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   supportReferrals?: Resolver<Maybe<ResolversTypes['SupportReferralConnection']>, ParentType, ContextType, Partial<QuerySupportReferralsArgs>>;
   hotlineContact?: Resolver<Maybe<ResolversTypes['HotlineContact']>, ParentType, ContextType, RequireFields<QueryHotlineContactArgs, 'id'>>;
   hotlineContacts?: Resolver<Maybe<ResolversTypes['HotlineContactConnection']>, ParentType, ContextType, Partial<QueryHotlineContactsArgs>>;
-  supportAuditLog?: Resolver<ResolversTypes['AuditLogPage'], ParentType, ContextType, Partial<QuerySupportAuditLogArgs>>;
+  supportAuditLog?: Resolver<Maybe<ResolversTypes['AuditLogPage']>, ParentType, ContextType, Partial<QuerySupportAuditLogArgs>>;
 }>;
 
 export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
@@ -1614,7 +1614,7 @@ export type ProvincialStatisticsResolvers<ContextType = Context, ParentType exte
   periodCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   unitCode?: Resolver<ResolversTypes['AdminUnitCode'], ParentType, ContextType>;
   supportPersonRefs?: Resolver<Array<ResolversTypes['PersonRef']>, ParentType, ContextType>;
-  support?: Resolver<ResolversTypes['SupportStatistics'], ParentType, ContextType>;
+  support?: Resolver<Maybe<ResolversTypes['SupportStatistics']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
@@ -1623,7 +1623,7 @@ export type ReportingYearResolvers<ContextType = Context, ParentType extends Res
   year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['PeriodKind'], ParentType, ContextType>;
   unitCode?: Resolver<ResolversTypes['AdminUnitCode'], ParentType, ContextType>;
-  socialAffairs?: Resolver<ResolversTypes['AgencyCompliance'], ParentType, ContextType>;
+  socialAffairs?: Resolver<Maybe<ResolversTypes['AgencyCompliance']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
