@@ -65,6 +65,8 @@ export interface TestNetwork extends AsyncDisposable {
 
 export interface NetworkOptions {
   seed?: boolean
+  /** Serve these existing, migrated databases (e.g. restored from a backup) instead of fresh copies: never seeded, never dropped. */
+  databases?: Partial<Record<Name, DatabaseConfig>>
   /** The supergraph to serve; by default the committed one, or the composition of `only`. */
   supergraphSdl?: string
   /** Start only these subgraphs (a subset that composes alone: the police subgraph requires the others' statistics fields). */
@@ -116,12 +118,14 @@ export async function startNetwork(provider: DbProvider, options: NetworkOptions
     await Promise.all(
       names.map(async (name) => {
         const m = SUBGRAPH_MODULES[name]
-        const database = await createTestDatabase(m.dir, provider)
-        databases.push(database)
-        databaseConfigs[name] = database.db
+        const given = options.databases?.[name]
+        const database = given ? undefined : await createTestDatabase(m.dir, provider)
+        if (database) databases.push(database)
+        const config = given ?? database!.db
+        databaseConfigs[name] = config
         const onStatement = options.onStatement?.[name]
-        const db = m.createPrisma(database.db, onStatement ? { onStatement } : {})
-        if (options.seed !== false) await m.seedDemo!(db, DEV_NETWORK_KEY)
+        const db = m.createPrisma(config, onStatement ? { onStatement } : {})
+        if (options.seed !== false && !given) await m.seedDemo!(db, DEV_NETWORK_KEY)
         const http = await serveSubgraph({
           config: { name, host: '127.0.0.1', port: 0 },
           gatewayPublicKey: gatewayKeys.publicKey,
