@@ -3,9 +3,11 @@
 // failure (commander's own parse errors too) is one line on stderr and a non-zero exit code.
 import { Command, CommanderError } from 'commander'
 import { registerAudit } from './commands/audit.ts'
+import { registerBackup } from './commands/backup.ts'
 import { registerCompose } from './commands/compose.ts'
 import { registerExport } from './commands/export.ts'
 import { registerImport } from './commands/import.ts'
+import { registerRestore } from './commands/restore.ts'
 import { registerTemplate } from './commands/template.ts'
 import { registerToken } from './commands/token.ts'
 import { bi, CliFailure, HELP_TITLES, parseErrorLine } from './say.ts'
@@ -19,7 +21,8 @@ export function program(): Command {
     .configureHelp({ styleTitle: (title) => HELP_TITLES[title] ?? title })
     .configureOutput({ outputError: (message, write) => write(`${parseErrorLine(message)}\n`) })
     .exitOverride()
-  for (const register of [registerImport, registerTemplate, registerExport, registerToken, registerCompose, registerAudit]) register(p)
+  for (const register of [registerImport, registerTemplate, registerExport, registerToken, registerCompose, registerAudit, registerBackup, registerRestore])
+    register(p)
   return p
 }
 

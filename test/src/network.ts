@@ -70,6 +70,8 @@ export interface TestNetwork extends AsyncDisposable {
 
 export interface NetworkOptions {
   seed?: boolean
+  /** Serve these existing, migrated databases (e.g. restored from a backup) instead of fresh copies: never seeded, never dropped. */
+  databases?: Partial<Record<Name, DatabaseConfig>>
   /** The supergraph to serve; by default the committed one, or the composition of `only`. */
   supergraphSdl?: string
   /** Start only these subgraphs (a subset that composes alone: the police subgraph requires the others' statistics fields). */
@@ -148,11 +150,12 @@ export async function startNetwork(provider: DbProvider, options: NetworkOptions
     await Promise.all(
       names.map(async (name) => {
         const m = SUBGRAPH_MODULES[name]
-        const database = await createTestDatabase(m.dir, provider)
-        databases.push(database)
-        databaseConfigs[name] = database.db
+        const given = options.databases?.[name]
+        const database = given ? undefined : await createTestDatabase(m.dir, provider)
+        if (database) databases.push(database)
+        databaseConfigs[name] = given ?? database!.db
         const db = openDatabase(name)
-        if (options.seed !== false) await m.seedDemo!(db, DEV_NETWORK_KEY)
+        if (options.seed !== false && !given) await m.seedDemo!(db, DEV_NETWORK_KEY)
         if (options.startLater?.includes(name)) {
           await db.$disconnect()
           const port = await freePort()

@@ -3,7 +3,7 @@
 // what altering or deleting an entry does to its verification.
 import { describe, expect, it } from 'vitest'
 import { auditHash } from '@lienthong/kit'
-import { auditHead, testProviders } from '@lienthong/kit/testing'
+import { auditHead, testProviders, appendOnlyOutcome, withAppendOnlyLifted } from '@lienthong/kit/testing'
 import { ANALYST, AUDITOR, BORDER, borderAccessWorld, COMMITTEE_AUDITOR, incident, POLICE_AUDITOR, RECORD_INCIDENT, ref } from './accessFixture.ts'
 import { repatriationInput, writeOf } from './writeInputs.ts'
 
@@ -87,15 +87,22 @@ describe.each(await testProviders())('border audit log on %s', (provider) => {
     expect((await verdict()).ok).toBe(true)
     const seq = 3
     const original = await sg.db.auditEntry.findUniqueOrThrow({ where: { seq } })
-    await sg.db.auditEntry.update({ where: { seq }, data: { recordRefs: JSON.stringify([ref('f', 1)]) } })
-    expect(await verdict()).toMatchObject({ ok: false, brokenAt: seq, reason: expect.stringMatching(/altered/) })
-    // rewriting the entry's own hash as well moves the break to the next entry, which no longer follows it
-    const forged = { ...original, recordRefs: [ref('f', 1)], fields: JSON.parse(original.fields) as string[] }
-    await sg.db.auditEntry.update({ where: { seq }, data: { hash: auditHash({ ...forged, at: new Date(original.at) }) } })
-    expect(await verdict()).toMatchObject({ ok: false, brokenAt: seq + 1 })
-    await sg.db.auditEntry.update({ where: { seq }, data: original })
-    expect((await verdict()).ok).toBe(true)
-    await sg.db.auditEntry.delete({ where: { seq } })
+    // the database refuses it (append-only triggers); an administrator who turns them off first is caught by the chain
+    expect(await appendOnlyOutcome(sg.db.auditEntry.update({ where: { seq }, data: { actorSub: 'someone-else' } }))).toEqual({
+      table: 'AuditEntry',
+      operation: 'UPDATE',
+    })
+    await withAppendOnlyLifted(sg.db, provider, 'AuditEntry', async () => {
+      await sg.db.auditEntry.update({ where: { seq }, data: { recordRefs: JSON.stringify([ref('f', 1)]) } })
+      expect(await verdict()).toMatchObject({ ok: false, brokenAt: seq, reason: expect.stringMatching(/altered/) })
+      // rewriting the entry's own hash as well moves the break to the next entry, which no longer follows it
+      const forged = { ...original, recordRefs: [ref('f', 1)], fields: JSON.parse(original.fields) as string[] }
+      await sg.db.auditEntry.update({ where: { seq }, data: { hash: auditHash({ ...forged, at: new Date(original.at) }) } })
+      expect(await verdict()).toMatchObject({ ok: false, brokenAt: seq + 1 })
+      await sg.db.auditEntry.update({ where: { seq }, data: original })
+      expect((await verdict()).ok).toBe(true)
+      await sg.db.auditEntry.delete({ where: { seq } })
+    })
     expect(await verdict()).toMatchObject({ ok: false, brokenAt: seq, reason: expect.stringMatching(/missing/) })
   })
 })

@@ -2,7 +2,7 @@
 // reads and writes hash-chained by reference and field name, never values, served to auditors;
 // an altered or deleted entry breaks its verification.
 import { describe, expect, it } from 'vitest'
-import { testProviders } from '@lienthong/kit/testing'
+import { testProviders, appendOnlyOutcome, withAppendOnlyLifted } from '@lienthong/kit/testing'
 import { A, AUDITOR, errorsOf, OTHERS, PERSONAL, POLICE, policeAccessWorld, R, RECORD_VICTIM, REF_A, REF_W, victimInput, W, who } from './accessFixture.ts'
 
 const PERSONAL_VALUES = [...Object.values(A), ...Object.values(R), ...Object.values(W)]
@@ -71,14 +71,18 @@ describe.each(await testProviders())('police audit log on %s', (provider) => {
     const rows = await auditRows()
     expect(rows.length).toBeGreaterThan(4)
     const target = rows[3]!
-    await sg.db.auditEntry.update({ where: { seq: target.seq }, data: { fields: JSON.stringify(['status']) } })
-    expect(await verdict()).toMatchObject({ ok: false, brokenAt: target.seq })
-    await sg.db.auditEntry.update({ where: { seq: target.seq }, data: { fields: target.fields } })
-    expect(await verdict()).toMatchObject({ ok: true, brokenAt: null })
-    await sg.db.auditEntry.update({ where: { seq: rows[1]!.seq }, data: { recordRefs: JSON.stringify([]) } })
-    expect(await verdict()).toMatchObject({ ok: false, brokenAt: rows[1]!.seq })
-    await sg.db.auditEntry.update({ where: { seq: rows[1]!.seq }, data: { recordRefs: rows[1]!.recordRefs } })
-    await sg.db.auditEntry.delete({ where: { seq: target.seq } })
+    // the database refuses both (append-only triggers); an administrator who turns them off first is caught by the chain
+    expect(await appendOnlyOutcome(sg.db.auditEntry.delete({ where: { seq: target.seq } }))).toEqual({ table: 'AuditEntry', operation: 'DELETE' })
+    await withAppendOnlyLifted(sg.db, provider, 'AuditEntry', async () => {
+      await sg.db.auditEntry.update({ where: { seq: target.seq }, data: { fields: JSON.stringify(['status']) } })
+      expect(await verdict()).toMatchObject({ ok: false, brokenAt: target.seq })
+      await sg.db.auditEntry.update({ where: { seq: target.seq }, data: { fields: target.fields } })
+      expect(await verdict()).toMatchObject({ ok: true, brokenAt: null })
+      await sg.db.auditEntry.update({ where: { seq: rows[1]!.seq }, data: { recordRefs: JSON.stringify([]) } })
+      expect(await verdict()).toMatchObject({ ok: false, brokenAt: rows[1]!.seq })
+      await sg.db.auditEntry.update({ where: { seq: rows[1]!.seq }, data: { recordRefs: rows[1]!.recordRefs } })
+      await sg.db.auditEntry.delete({ where: { seq: target.seq } })
+    })
     expect(await verdict()).toMatchObject({ ok: false, brokenAt: target.seq })
   })
 })

@@ -2,6 +2,7 @@
 // per-request trail that feeds it: resolvers note which victim-level records and fields a request
 // read or wrote; before the response leaves the subgraph the trail is appended to the hash chain
 // (one entry per operation and record type). If the log cannot be written, the data is withheld.
+// The table is append-only: the database refuses to update or delete an entry (../prisma/appendOnly.ts).
 import type { ApolloServerPlugin, BaseContext } from '@apollo/server'
 import { GraphQLError } from 'graphql'
 import type { Identity } from '../identity/claims.ts'

@@ -10,3 +10,15 @@ export {
   CONNECT_TIMEOUT_VARIABLE,
   DEFAULT_CONNECT_TIMEOUT_MS,
 } from './unavailable.ts'
+export {
+  APPEND_ONLY_MIGRATION_NAME,
+  APPEND_ONLY_TABLE_NAMES,
+  APPEND_ONLY_TABLES,
+  appendOnlyMigrationSql,
+  appendOnlyRefusal,
+  appendOnlyTableSql,
+  appendOnlyTableStatements,
+  appendOnlyTriggerNames,
+  type AppendOnlyRefusal,
+  type AppendOnlyTable,
+} from './appendOnly.ts'

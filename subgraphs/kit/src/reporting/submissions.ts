@@ -1,7 +1,8 @@
 // Periodic reports: an agency submits its report for a period and the subgraph freezes a snapshot
 // of the agency's own figures (its section of ProvincialStatistics, computed by its own
-// resolvers). A correction adds a revision; a revision is never updated or deleted. Every
-// subgraph stores its own agency's submissions in a `ReportSubmission` table of this shape.
+// resolvers). A correction adds a revision; a revision is never updated or deleted (the database
+// refuses it: triggers of the append-only migration, ../prisma/appendOnly.ts). Every subgraph
+// stores its own agency's submissions in a `ReportSubmission` table of this shape.
 import { createRequire } from 'node:module'
 import type { GraphQLObjectType, GraphQLSchema, GraphQLType } from 'graphql'
 import {

@@ -47,3 +47,4 @@ export {
   type StatisticsKey,
   type TestPeriodInput,
 } from './statistics.ts'
+export { appendOnlyOutcome, withAppendOnlyLifted } from './appendOnly.ts'

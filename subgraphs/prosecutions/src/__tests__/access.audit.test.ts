@@ -3,7 +3,7 @@
 // references and field names, served to auditors; an altered or deleted entry breaks verification.
 import { describe, expect, it } from 'vitest'
 import type { Identity } from '@lienthong/kit/identity'
-import { testProviders } from '@lienthong/kit/testing'
+import { testProviders, appendOnlyOutcome, withAppendOnlyLifted } from '@lienthong/kit/testing'
 import {
   ANALYST,
   AUDIT_LOG,
@@ -98,14 +98,21 @@ describe.each(await testProviders())('prosecutions audit log on %s', (provider) 
     expect(verification.ok).toBe(true)
     const target = entries[Math.floor(entries.length / 2)]
     const original = await sg.db.auditEntry.findUniqueOrThrow({ where: { seq: target.seq } })
-    // someone rewrites who read the records
-    await sg.db.auditEntry.update({ where: { seq: target.seq }, data: { actorSub: 'someone-else' } })
-    expect((await auditLog()).verification).toMatchObject({ ok: false, brokenAt: target.seq, reason: `entry ${target.seq} was altered` })
-    await sg.db.auditEntry.update({ where: { seq: target.seq }, data: { actorSub: original.actorSub } })
+    // the database refuses to rewrite or remove an entry (append-only triggers) …
+    expect(await appendOnlyOutcome(sg.db.auditEntry.updateMany({ data: { actorSub: 'someone-else' } }))).toEqual({ table: 'AuditEntry', operation: 'UPDATE' })
+    expect(await appendOnlyOutcome(sg.db.auditEntry.deleteMany({}))).toEqual({ table: 'AuditEntry', operation: 'DELETE' })
     expect((await auditLog()).verification).toMatchObject({ ok: true, entries: entries.length })
-    // someone removes the entry
-    await sg.db.auditEntry.delete({ where: { seq: target.seq } })
-    expect((await auditLog()).verification).toMatchObject({ ok: false, brokenAt: target.seq, reason: `entry ${target.seq} is missing (deleted)` })
+    // … and someone who turns them off first is caught by the chain
+    await withAppendOnlyLifted(sg.db, provider, 'AuditEntry', async () => {
+      // someone rewrites who read the records
+      await sg.db.auditEntry.update({ where: { seq: target.seq }, data: { actorSub: 'someone-else' } })
+      expect((await auditLog()).verification).toMatchObject({ ok: false, brokenAt: target.seq, reason: `entry ${target.seq} was altered` })
+      await sg.db.auditEntry.update({ where: { seq: target.seq }, data: { actorSub: original.actorSub } })
+      expect((await auditLog()).verification).toMatchObject({ ok: true, entries: entries.length })
+      // someone removes the entry
+      await sg.db.auditEntry.delete({ where: { seq: target.seq } })
+      expect((await auditLog()).verification).toMatchObject({ ok: false, brokenAt: target.seq, reason: `entry ${target.seq} is missing (deleted)` })
+    })
     await sg.db.auditEntry.create({ data: original })
     expect((await auditLog()).verification).toMatchObject({ ok: true, entries: entries.length })
   })
