@@ -106,8 +106,10 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
     const first = Array.isArray(body?.errors) ? body.errors[0] : undefined
     const code = first?.extensions?.code
     if (isErrorCode(code) && typeof first?.message === 'string') {
-      const { field, problems, service } = first.extensions ?? {}
-      const extensions = { code, ...(field ? { field } : {}), ...(problems ? { problems } : {}), ...(typeof service === 'string' ? { service } : {}) }
+      const { field, problems } = first.extensions ?? {}
+      // an unavailability (a database down, a subgraph stopping) always names the agency's service
+      const service = typeof first.extensions?.service === 'string' ? first.extensions.service : response.status >= 500 ? this.service : undefined
+      const extensions = { code, ...(field ? { field } : {}), ...(problems ? { problems } : {}), ...(service ? { service } : {}) }
       return answered(new GraphQLError(first.message, { extensions }), response.status)
     }
     const error = new GraphQLError(`${response.status}: ${response.statusText}`, {
