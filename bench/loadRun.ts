@@ -23,6 +23,7 @@ import {
   invalidKindsOf,
   listRead,
   type Operation,
+  PROVINCE,
   type Random,
   seededRandom,
   writerOf,
@@ -86,7 +87,6 @@ export interface LoadResult {
 }
 
 const KINDS: Kind[] = ['read overview', 'read victims', 'read funnel', 'read units', 'read list', 'write create', 'write replay', 'write invalid']
-const PROVINCE = '99'
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms))
 
 interface Answer {

@@ -48,7 +48,8 @@ const KINDS = [
   { kind: 'YEAR', parts: 1 },
 ] as const
 const UNITS = adminUnits()
-const PROVINCE = UNITS.province().code
+/** The province (the users' scope, and the unit the dashboard opens on). */
+export const PROVINCE = UNITS.province().code
 
 // The dashboard's variables and units table, as dashboard/src/views.ts and api/client.ts build them
 // (their modules resolve as the bundler does, so this package cannot import them; load.test.ts
