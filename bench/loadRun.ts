@@ -48,6 +48,8 @@ export interface LoadOptions {
   tag?: string
   /** A request not answered within this is an error. */
   requestTimeoutMs?: number
+  /** Each user first makes each kind of its requests once, even past the deadline (a short run still sends every kind). */
+  everyKindFirst?: boolean
 }
 
 export type Kind = `read ${DashboardView}` | 'read list' | 'write create' | 'write replay' | 'write invalid'
@@ -156,7 +158,7 @@ export async function runLoad(target: LoadTarget, options: LoadOptions): Promise
       const a = await send(kind, headers, operation)
       if (a && (a.body.errors?.length || !a.body.data)) fail(kind, problem(a).code, problem(a).detail)
     }
-    // every view once (from the user's own), then views at random
+    // (every view once, from the user's own,) then views at random
     const views = DASHBOARD_VIEWS.map((_, k) => DASHBOARD_VIEWS[(i + k) % DASHBOARD_VIEWS.length]!)
     await loop(
       random,
@@ -214,7 +216,7 @@ export async function runLoad(target: LoadTarget, options: LoadOptions): Promise
       else if (a.body.errors?.length) fail('write invalid', problem(a).code, `${kind}: ${problem(a).detail}`)
       else fail('write invalid', 'ACCEPTED', `${kind}: an invalid write was accepted`)
     }
-    // a create, its replay, the list, each way of spoiling an input once; then at random 35 % list
+    // (a create, its replay, the list, each way of spoiling an input once,) then at random 35 % list
     // reads, 35 % creates, 15 % replays (once something is acknowledged), 15 % invalid writes
     await loop(random, [create, replay, list, ...invalidKindsOf(m).map((kind) => () => invalid(kind))], async () => {
       const r = random()
@@ -226,13 +228,12 @@ export async function runLoad(target: LoadTarget, options: LoadOptions): Promise
   }
 
   /**
-   * Think, act: the `opening` actions first, even past the deadline (so that a short run makes every
-   * kind of request), then `act` until the deadline. The first pause is spread over a whole think
-   * time so that users do not start in step.
+   * Think, act until the deadline; with `everyKindFirst`, the `opening` actions first, even past the
+   * deadline. The first pause is spread over a whole think time so that users do not start in step.
    */
   async function loop(random: Random, opening: (() => Promise<void>)[], act: () => Promise<void>): Promise<void> {
     await sleep(random() * thinkMs)
-    for (const first of opening) {
+    for (const first of options.everyKindFirst ? opening : []) {
       await first()
       await sleep(thinkMs * (0.5 + random()))
     }
