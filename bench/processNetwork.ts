@@ -5,10 +5,10 @@
 import { spawn, type ChildProcess } from 'node:child_process'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { type DbProvider, SUBGRAPH_NAMES } from '@lienthong/kit'
+import { type DatabaseConfig, type DbProvider, SUBGRAPH_NAMES } from '@lienthong/kit'
 import { devKeyPair, type Identity, issueToken } from '@lienthong/kit/identity'
 import { createTestDatabase, type TestDatabase } from '@lienthong/kit/testing'
-import { subgraphDir } from '@lienthong/schema'
+import { type SubgraphName, subgraphDir } from '@lienthong/schema'
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url))
 /** Extra Node options for every service, e.g. LT_BENCH_NODE_ARGS='--cpu-prof --cpu-prof-dir=/tmp/prof' to profile them. */
@@ -18,6 +18,8 @@ export interface ProcessNetwork {
   gatewayUrl: string
   /** A development token for `identity` (the gateway verifies the local key pair, .data/keys). */
   token(identity: Identity): Promise<string>
+  /** Each subgraph's database (to count what was written, directly). */
+  databases: Record<SubgraphName, DatabaseConfig>
   stop(): Promise<void>
 }
 
@@ -43,6 +45,7 @@ function service(entry: string, env: Record<string, string>, children: ChildProc
 export async function startProcessNetwork(provider: DbProvider, basePort = 4400, env: Record<string, string> = {}): Promise<ProcessNetwork> {
   const children: ChildProcess[] = []
   const databases: TestDatabase[] = []
+  const configs = {} as Record<SubgraphName, DatabaseConfig>
   const stop = async () => {
     for (const c of children) if (c.exitCode === null) c.kill('SIGTERM')
     await Promise.all(children.map((c) => (c.exitCode === null ? new Promise((r) => c.once('exit', r)) : null)))
@@ -55,6 +58,7 @@ export async function startProcessNetwork(provider: DbProvider, basePort = 4400,
       SUBGRAPH_NAMES.map(async (name, i) => {
         const db = await createTestDatabase(subgraphDir(name), provider)
         databases.push(db)
+        configs[name] = db.db
         const NAME = name.toUpperCase()
         urls[`${NAME}_URL`] = `http://127.0.0.1:${basePort + 1 + i}/graphql`
         await service(
@@ -72,6 +76,7 @@ export async function startProcessNetwork(provider: DbProvider, basePort = 4400,
   return {
     gatewayUrl: `http://127.0.0.1:${basePort}/graphql`,
     token: (identity) => issueToken(identity, devKeyPair('jwt').privateKey, 3600),
+    databases: configs,
     stop,
   }
 }
