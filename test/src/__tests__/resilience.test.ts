@@ -85,6 +85,25 @@ describe.each(await testProviders())('a subgraph down or slow, on %s', (provider
     for (const e of body.errors!) expect(e.extensions).toEqual({ code: 'SUBGRAPH_UNAVAILABLE', service: 'support', reason: 'connection refused' })
   })
 
+  it("answers the provincial statistics without the stopped agency's figures: only its section and the figures built from it are null", async () => {
+    await net.stopSubgraph('support') // stopped by the first test already; stopping again does nothing
+    const { status, body } = await net.query(`{ provincialStatistics(period: { kind: YEAR, year: 2024 }) {
+      unitName police { reportsReceived } procuracy { filesAccepted } kpis { code } support { casesReceived } victims { total } } }`)
+    expect(status).toBe(200)
+    const stats = body.data.provincialStatistics
+    expect([typeof stats.unitName, typeof stats.police.reportsReceived, typeof stats.procuracy.filesAccepted, stats.kpis.length]).toEqual([
+      'string',
+      'number',
+      'number',
+      5,
+    ])
+    expect([stats.support, stats.victims]).toEqual([null, null])
+    // victims is null because its input from Social Affairs (the hidden supportPersonRefs) failed: that fetch's error names it
+    const paths = body.errors!.map((e: any) => e.path.join('.')).sort()
+    expect(paths).toEqual(['provincialStatistics.support', 'provincialStatistics.supportPersonRefs'])
+    for (const e of body.errors!) expect(e.extensions).toMatchObject({ code: 'SUBGRAPH_UNAVAILABLE', service: 'support' })
+  })
+
   it('shows the stopped subgraph down on /health with its last failure, and stays ready', async () => {
     const { status, body } = await health()
     expect(status).toBe(200)
