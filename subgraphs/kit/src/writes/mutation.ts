@@ -208,6 +208,7 @@ export function defineMutation<Tx, Ctx extends WriteContext<Tx>, Args extends ob
     // the version a change was made against is no part of its digest (writes/version.ts)
     const digest = keyedDigest(withoutVersion(input), ctx.env.piiKey)
     const expected = expectedVersionOf(input)
+    const versionField = spec.wholeArgs ? 'version' : 'input.version'
     const outcome = await inTransaction(ctx.db, async (tx: Tx) => {
       const replay = await replayOf(tx, input, args, digest)
       if (replay) return replay
@@ -218,12 +219,12 @@ export function defineMutation<Tx, Ctx extends WriteContext<Tx>, Args extends ob
         }
         // a caller who read an older version hears CONFLICT, not a transition error about a state it never saw
         const record = spec.version?.(tx, current)
-        if (record && expected != null && expected !== record.version) throw versionConflict(record.version)
+        if (record && expected != null && expected !== record.version) throw versionConflict(record.version, versionField)
         if (spec.transition) {
           const t = spec.transition
           t.machine.assert(t.from(current), t.to(input, current), t.field ?? 'input.status')
         }
-        if (record) await swapVersion(record, expected)
+        if (record) await swapVersion(record, expected, versionField)
         return { ...(await spec.write(tx, input, { current, digest, ctx, args })), written: true }
       } catch (e) {
         // a concurrent identical write took the reference meanwhile (its record then fails this one's

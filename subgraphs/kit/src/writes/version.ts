@@ -70,9 +70,9 @@ export const changedMeanwhile = () => Object.assign(new Error('the record change
  * different loaded one, or a swap that found another (a concurrent write), is CONFLICT. Without:
  * a failed swap reruns the transaction, so the load and transition checks see the new state.
  */
-export async function swapVersion(record: Versioned, expected: number | undefined): Promise<void> {
-  if (expected != null && expected !== record.version) throw versionConflict(record.version)
+export async function swapVersion(record: Versioned, expected: number | undefined, field = 'input.version'): Promise<void> {
+  if (expected != null && expected !== record.version) throw versionConflict(record.version, field)
   if (await record.swap()) return
-  if (expected != null) throw versionConflict(await record.current())
+  if (expected != null) throw versionConflict(await record.current(), field)
   throw changedMeanwhile()
 }
