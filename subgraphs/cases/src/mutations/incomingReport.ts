@@ -53,7 +53,7 @@ export const classifyIncomingReport = mutation({
     if (reportStatus.final.includes(r.status)) {
       throw illegalTransition('input.traffickingRelated', 'nguồn tin đã giải quyết xong, không phân loại lại', 'a resolved report cannot be reclassified')
     }
-    const report = await tx.incomingReport.update({ where: { id: r.id }, data: c })
+    const report = await tx.incomingReport.update({ where: { id: r.id }, data: { traffickingRelated: c.traffickingRelated, classifiedAt: c.classifiedAt } })
     return wrote(report, change('IncomingReport', r.id, ['traffickingRelated', 'classifiedAt']))
   },
 })
