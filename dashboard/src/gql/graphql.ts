@@ -1356,7 +1356,7 @@ export type IndictInput = {
   indictedAt: Scalars['DateTime']['input'];
   /** Hồ sơ VKS (mã hệ thống; hồ sơ đang thụ lý) — procuracy file (network id; an accepted file) */
   procuracyFileId: Scalars['ID']['input'];
-  /** Phiên bản hồ sơ đã đọc, không bắt buộc (lỗi CONFLICT nếu hồ sơ đã bị thay đổi sau đó) — the version of the file you read, optional (CONFLICT when it changed since) */
+  /** Phiên bản hồ sơ đã đọc (không bắt buộc; lỗi CONFLICT nếu hồ sơ đã bị thay đổi sau đó) — the version of the file you read (optional; CONFLICT when it changed since) */
   version?: InputMaybe<Scalars['Int']['input']>;
 };
 
@@ -2999,7 +2999,7 @@ export type RecordTrialInput = {
   venueUnitCode?: InputMaybe<Scalars['AdminUnitCode']['input']>;
   /** Phán quyết (cho mọi bị cáo trong cáo trạng) — verdicts (one for every defendant indicted) */
   verdicts: Array<VerdictInput>;
-  /** Phiên bản hồ sơ đã đọc, không bắt buộc (lỗi CONFLICT nếu hồ sơ đã bị thay đổi sau đó) — the version of the file you read, optional (CONFLICT when it changed since) */
+  /** Phiên bản hồ sơ đã đọc (không bắt buộc; lỗi CONFLICT nếu hồ sơ đã bị thay đổi sau đó) — the version of the file you read (optional; CONFLICT when it changed since) */
   version?: InputMaybe<Scalars['Int']['input']>;
 };
 

@@ -603,7 +603,7 @@ export type RecordTrialInput = {
   venueUnitCode?: InputMaybe<Scalars['AdminUnitCode']['input']>;
   /** Phán quyết (cho mọi bị cáo trong cáo trạng) — verdicts (one for every defendant indicted) */
   verdicts: Array<VerdictInput>;
-  /** Phiên bản hồ sơ đã đọc, không bắt buộc (lỗi CONFLICT nếu hồ sơ đã bị thay đổi sau đó) — the version of the file you read, optional (CONFLICT when it changed since) */
+  /** Phiên bản hồ sơ đã đọc (không bắt buộc; lỗi CONFLICT nếu hồ sơ đã bị thay đổi sau đó) — the version of the file you read (optional; CONFLICT when it changed since) */
   version?: InputMaybe<Scalars['Int']['input']>;
 };
 
@@ -786,7 +786,7 @@ export type IndictInput = {
   indictedAt: Scalars['DateTime']['input'];
   /** Tội danh (từng bị can) — charges (per defendant) */
   charges: Array<ChargeInput>;
-  /** Phiên bản hồ sơ đã đọc, không bắt buộc (lỗi CONFLICT nếu hồ sơ đã bị thay đổi sau đó) — the version of the file you read, optional (CONFLICT when it changed since) */
+  /** Phiên bản hồ sơ đã đọc (không bắt buộc; lỗi CONFLICT nếu hồ sơ đã bị thay đổi sau đó) — the version of the file you read (optional; CONFLICT when it changed since) */
   version?: InputMaybe<Scalars['Int']['input']>;
 };
 
