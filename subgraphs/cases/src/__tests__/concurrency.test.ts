@@ -71,7 +71,7 @@ describe.each(await testProviders())('optimistic concurrency of the write pipeli
 
   it('runs a dry run through the same check and rolls the version back', async () => {
     const { id } = await sg.mutate(REPORT, reportInput('TG-VER-0004'))
-    const dry = { ...TEST_OFFICER, dryRun: true }
+    const dry = { ...TEST_OFFICER, dryRun: true as const }
     const ok: any = await sg.execute(CLASSIFY, { id, input: { traffickingRelated: true, classifiedAt: at('2024-03-03'), version: 1 } }, dry)
     expect(ok.data.classifyIncomingReport).toMatchObject({ version: 2 })
     const stale: any = await sg.execute(CLASSIFY, { id, input: { traffickingRelated: true, classifiedAt: at('2024-03-03'), version: 5 } }, dry)
