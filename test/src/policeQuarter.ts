@@ -7,6 +7,7 @@ import { createHash } from 'node:crypto'
 import { written } from './answers.ts'
 import { TEST_OFFICERS, type Query, type TestNetwork } from './network.ts'
 import { borderIncidentInput, supportCaseInput } from './records.ts'
+import { versionRead } from './versions.ts'
 
 /** The person reference of a test person, by tag. */
 export const personRef = (tag: string) => createHash('sha256').update(`gw-stat:${tag}`).digest('hex')
@@ -40,11 +41,14 @@ export function policeWrites(police: Query) {
   return {
     report: async (receivedAt: string, unitCode: string, kind: string, channel: string): Promise<string> =>
       (await written(police, RECEIVE_REPORT, { externalRef: next('GW-TB'), kind, channel, receivedAt, receivedByUnitCode: '99', unitCode })).id,
-    classify: (id: string, traffickingRelated: boolean, classifiedAt: string) => written(police, CLASSIFY_REPORT, { traffickingRelated, classifiedAt }, { id }),
-    reportStatus: (id: string, status: string, at: string) => written(police, REPORT_STATUS, { status, at }, { id }),
+    classify: async (id: string, traffickingRelated: boolean, classifiedAt: string) =>
+      written(police, CLASSIFY_REPORT, { traffickingRelated, classifiedAt, version: await versionRead(police, 'incomingReport', id) }, { id }),
+    reportStatus: async (id: string, status: string, at: string) =>
+      written(police, REPORT_STATUS, { status, at, version: await versionRead(police, 'incomingReport', id) }, { id }),
     openCase: async (fields: Record<string, unknown>): Promise<string> =>
       (await written(police, OPEN_CASE, { externalRef: next('GW-CA'), codeArticle: 150, ...fields })).id,
-    caseStatus: (id: string, status: string, at: string) => written(police, CASE_STATUS, { status, at }, { id }),
+    caseStatus: async (id: string, status: string, at: string) =>
+      written(police, CASE_STATUS, { status, at, version: await versionRead(police, 'criminalCase', id) }, { id }),
     suspect: (caseId: string, personRef: string, fields: Record<string, unknown>) =>
       written(police, RECORD_SUSPECT, { externalRef: next('GW-DT'), caseId, personRef, role: 'RECRUITER', ...fields }),
     victim: (personRef: string, fields: Record<string, unknown>) =>

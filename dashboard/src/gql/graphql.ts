@@ -111,6 +111,8 @@ export type Appeal = {
   status: CourtAppealStatus;
   /** Phán quyết bị kháng cáo — the verdict appealed */
   verdict?: Maybe<Verdict>;
+  /** Phiên bản bản ghi (1 khi tạo, tăng 1 mỗi lần thay đổi; gửi lại khi thay đổi bản ghi) — record version (1 when created, one more on every change; send it back with a change) */
+  version: Scalars['Int']['output'];
 };
 
 /** Bên kháng cáo, kháng nghị — party appealing a verdict */
@@ -130,6 +132,8 @@ export type AssessSupportCaseInput = {
   screening?: InputMaybe<SupportScreeningInput>;
   /** Hồ sơ hỗ trợ (mã hệ thống) — support case (network id) */
   supportCaseId: Scalars['ID']['input'];
+  /** Phiên bản bản ghi đã đọc (lỗi CONFLICT nếu bản ghi đã bị thay đổi sau đó) — the version of the record you read (CONFLICT when it changed since) */
+  version: Scalars['Int']['input'];
 };
 
 /** Một mục nhật ký truy cập (không bao giờ chứa giá trị nhân thân) — an audit log entry (never personal values) */
@@ -235,6 +239,8 @@ export type BorderIncident = {
   status: BorderIncidentStatus;
   /** Đơn vị hành chính — administrative unit */
   unitCode: Scalars['AdminUnitCode']['output'];
+  /** Phiên bản bản ghi (1 khi tạo, tăng 1 mỗi lần thay đổi; gửi lại khi thay đổi bản ghi) — record version (1 when created, one more on every change; send it back with a change) */
+  version: Scalars['Int']['output'];
 };
 
 export type BorderIncidentConnection = {
@@ -368,6 +374,8 @@ export type ChangeCourtFileStatusInput = {
   reason?: InputMaybe<Scalars['String']['input']>;
   /** Trạng thái mới (ACCEPTED, RETURNED_TO_PROCURACY, SUSPENDED) — new status */
   status: CourtFileStatus;
+  /** Phiên bản bản ghi đã đọc (lỗi CONFLICT nếu bản ghi đã bị thay đổi sau đó) — the version of the record you read (CONFLICT when it changed since) */
+  version: Scalars['Int']['input'];
 };
 
 /** Chuyển trạng thái điều tra — move a case to a new investigation status */
@@ -376,6 +384,8 @@ export type ChangeCriminalCaseStatusInput = {
   at: Scalars['DateTime']['input'];
   /** Trạng thái điều tra mới — new investigation status */
   status: CaseInvestigationStatus;
+  /** Phiên bản bản ghi đã đọc (lỗi CONFLICT nếu bản ghi đã bị thay đổi sau đó) — the version of the record you read (CONFLICT when it changed since) */
+  version: Scalars['Int']['input'];
 };
 
 /** Chuyển trạng thái nguồn tin — move a report to a new status */
@@ -386,6 +396,8 @@ export type ChangeIncomingReportStatusInput = {
   caseId?: InputMaybe<Scalars['ID']['input']>;
   /** Trạng thái mới — new status */
   status: IncomingReportStatus;
+  /** Phiên bản bản ghi đã đọc (lỗi CONFLICT nếu bản ghi đã bị thay đổi sau đó) — the version of the record you read (CONFLICT when it changed since) */
+  version: Scalars['Int']['input'];
 };
 
 /** Quyết định chuyển trạng thái hồ sơ VKS — a procuracy decision changing a file's status */
@@ -400,6 +412,8 @@ export type ChangeProcuracyStatusInput = {
   reason?: InputMaybe<Scalars['String']['input']>;
   /** Trạng thái mới (ACCEPTED, RETURNED_FOR_INVESTIGATION, SUSPENDED, DROPPED) — new status */
   status: ProcuracyStatus;
+  /** Phiên bản bản ghi đã đọc (lỗi CONFLICT nếu bản ghi đã bị thay đổi sau đó) — the version of the record you read (CONFLICT when it changed since) */
+  version: Scalars['Int']['input'];
 };
 
 /** Đổi trạng thái chuyển tuyến — change a referral's status */
@@ -418,6 +432,8 @@ export type ChangeVictimStatusInput = {
   at: Scalars['DateTime']['input'];
   /** Trạng thái mới — new status */
   status: PoliceVictimStatus;
+  /** Phiên bản bản ghi đã đọc (lỗi CONFLICT nếu bản ghi đã bị thay đổi sau đó) — the version of the record you read (CONFLICT when it changed since) */
+  version: Scalars['Int']['input'];
 };
 
 /** Một tội danh của một bị can — one charge of one defendant */
@@ -459,6 +475,8 @@ export type ClassifyIncomingReportInput = {
   classifiedAt: Scalars['DateTime']['input'];
   /** Liên quan mua bán người — trafficking-related */
   traffickingRelated: Scalars['Boolean']['input'];
+  /** Phiên bản bản ghi đã đọc (lỗi CONFLICT nếu bản ghi đã bị thay đổi sau đó) — the version of the record you read (CONFLICT when it changed since) */
+  version: Scalars['Int']['input'];
 };
 
 /** Kết thúc vụ việc — close an incident */
@@ -467,6 +485,8 @@ export type CloseBorderIncidentInput = {
   closedAt: Scalars['DateTime']['input'];
   /** Vụ việc biên giới (mã hệ thống) — border incident (network id) */
   incidentId: Scalars['ID']['input'];
+  /** Phiên bản bản ghi đã đọc (lỗi CONFLICT nếu bản ghi đã bị thay đổi sau đó) — the version of the record you read (CONFLICT when it changed since) */
+  version: Scalars['Int']['input'];
 };
 
 /** Đóng cuộc gọi không chuyển — close a hotline contact without forwarding it */
@@ -475,6 +495,8 @@ export type CloseHotlineContactInput = {
   closedAt: Scalars['DateTime']['input'];
   /** Cuộc gọi đường dây nóng (mã hệ thống) — hotline contact (network id) */
   contactId: Scalars['ID']['input'];
+  /** Phiên bản bản ghi đã đọc (lỗi CONFLICT nếu bản ghi đã bị thay đổi sau đó) — the version of the record you read (CONFLICT when it changed since) */
+  version: Scalars['Int']['input'];
 };
 
 /** A person's consent (to be counted in statistics, to share data with support services). Sự đồng ý của người liên quan. */
@@ -606,6 +628,8 @@ export type CourtFile = {
   trial?: Maybe<CourtTrial>;
   /** Phán quyết từng bị cáo — verdict per defendant */
   verdicts?: Maybe<Array<Verdict>>;
+  /** Phiên bản bản ghi (1 khi tạo, tăng 1 mỗi lần thay đổi; gửi lại khi thay đổi bản ghi) — record version (1 when created, one more on every change; send it back with a change) */
+  version: Scalars['Int']['output'];
 };
 
 export type CourtFileConnection = {
@@ -776,6 +800,8 @@ export type CriminalCase = {
   transferredAt?: Maybe<Scalars['DateTime']['output']>;
   /** Đơn vị hành chính nơi xảy ra — administrative unit of the events */
   unitCode: Scalars['AdminUnitCode']['output'];
+  /** Phiên bản bản ghi (1 khi tạo, tăng 1 mỗi lần thay đổi; gửi lại khi thay đổi bản ghi) — record version (1 when created, one more on every change; send it back with a change) */
+  version: Scalars['Int']['output'];
   /** Nạn nhân (cần khai báo mục đích sử dụng) — victims (a declared purpose of use required, else null with FORBIDDEN) */
   victims?: Maybe<Array<Person>>;
 };
@@ -849,6 +875,8 @@ export type CrossBorderCooperation = {
   requestedAt: Scalars['DateTime']['output'];
   status: CooperationStatus;
   subject: CooperationSubject;
+  /** Phiên bản bản ghi (1 khi tạo, tăng 1 mỗi lần thay đổi; gửi lại khi thay đổi bản ghi) — record version (1 when created, one more on every change; send it back with a change) */
+  version: Scalars['Int']['output'];
 };
 
 export type CrossBorderCooperationConnection = {
@@ -883,6 +911,8 @@ export type DecideAppealInput = {
   decisionRef: Scalars['String']['input'];
   /** Kết quả phúc thẩm (UPHELD, AMENDED, QUASHED, WITHDRAWN) — outcome */
   status: CourtAppealStatus;
+  /** Phiên bản bản ghi đã đọc (lỗi CONFLICT nếu bản ghi đã bị thay đổi sau đó) — the version of the record you read (CONFLICT when it changed since) */
+  version: Scalars['Int']['input'];
 };
 
 /**
@@ -911,6 +941,8 @@ export type EndSupportServiceInput = {
   endedOn: Scalars['Date']['input'];
   /** Dịch vụ hỗ trợ (mã hệ thống) — support service (network id) */
   serviceId: Scalars['ID']['input'];
+  /** Phiên bản bản ghi đã đọc (lỗi CONFLICT nếu bản ghi đã bị thay đổi sau đó) — the version of the record you read (CONFLICT when it changed since) */
+  version: Scalars['Int']['input'];
 };
 
 /** Form of exploitation. Hình thức bóc lột. */
@@ -968,6 +1000,8 @@ export type ForwardHotlineContactInput = {
   forwardedAt: Scalars['DateTime']['input'];
   /** Tin báo (mã hệ thống; tin báo Công an đã tiếp nhận) — incoming report (network id; registered by the police) */
   reportId: Scalars['ID']['input'];
+  /** Phiên bản bản ghi đã đọc (lỗi CONFLICT nếu bản ghi đã bị thay đổi sau đó) — the version of the record you read (CONFLICT when it changed since) */
+  version: Scalars['Int']['input'];
 };
 
 /** Bàn giao vụ việc cho Công an — hand an incident over to the police */
@@ -980,6 +1014,8 @@ export type HandOverIncidentToPoliceInput = {
   incidentId: Scalars['ID']['input'];
   /** Tin báo của Công an (mã hệ thống; nếu có) — the police incoming report (network id; if any) */
   reportId?: InputMaybe<Scalars['ID']['input']>;
+  /** Phiên bản bản ghi đã đọc (lỗi CONFLICT nếu bản ghi đã bị thay đổi sau đó) — the version of the record you read (CONFLICT when it changed since) */
+  version: Scalars['Int']['input'];
 };
 
 /** Bàn giao người được giải cứu cho ngành LĐTBXH — hand a rescued person over to Social Affairs */
@@ -992,6 +1028,8 @@ export type HandOverPersonToSupportInput = {
   personRef: Scalars['PersonRef']['input'];
   /** Hồ sơ hỗ trợ (mã hệ thống) — support case (network id) */
   supportCaseId: Scalars['ID']['input'];
+  /** Phiên bản bản ghi đã đọc (lỗi CONFLICT nếu bản ghi đã bị thay đổi sau đó) — the version of the record you read (CONFLICT when it changed since) */
+  version: Scalars['Int']['input'];
 };
 
 /** Kênh liên hệ đường dây nóng — hotline channel */
@@ -1027,6 +1065,8 @@ export type HotlineContact = {
   status: HotlineContactStatus;
   /** Đơn vị hành chính liên quan — administrative unit concerned */
   unitCode: Scalars['AdminUnitCode']['output'];
+  /** Phiên bản bản ghi (1 khi tạo, tăng 1 mỗi lần thay đổi; gửi lại khi thay đổi bản ghi) — record version (1 when created, one more on every change; send it back with a change) */
+  version: Scalars['Int']['output'];
 };
 
 export type HotlineContactConnection = {
@@ -1227,6 +1267,8 @@ export type IncomingReport = {
   traffickingRelated?: Maybe<Scalars['Boolean']['output']>;
   /** Đơn vị hành chính nơi xảy ra — administrative unit of the events */
   unitCode: Scalars['AdminUnitCode']['output'];
+  /** Phiên bản bản ghi (1 khi tạo, tăng 1 mỗi lần thay đổi; gửi lại khi thay đổi bản ghi) — record version (1 when created, one more on every change; send it back with a change) */
+  version: Scalars['Int']['output'];
 };
 
 /** Kênh tiếp nhận (tổng đài chuyển đến: đường dây nóng của cơ quan khác, vd. LĐ-TB&XH) — channel through which a report arrived */
@@ -1314,6 +1356,8 @@ export type IndictInput = {
   indictedAt: Scalars['DateTime']['input'];
   /** Hồ sơ VKS (mã hệ thống; hồ sơ đang thụ lý) — procuracy file (network id; an accepted file) */
   procuracyFileId: Scalars['ID']['input'];
+  /** Phiên bản hồ sơ đã đọc (không bắt buộc; lỗi CONFLICT nếu hồ sơ đã bị thay đổi sau đó) — the version of the file you read (optional; CONFLICT when it changed since) */
+  version?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** An indictment (cáo trạng) issued by the procuracy. Cáo trạng truy tố. */
@@ -1559,6 +1603,7 @@ export type MutationAcceptProcuracyFileArgs = {
 export type MutationAddVictimToCaseArgs = {
   caseId: Scalars['ID']['input'];
   personRef: Scalars['PersonRef']['input'];
+  version?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -2207,6 +2252,8 @@ export type PoliceVictim = {
   rescued: Scalars['Boolean']['output'];
   /** Trạng thái — status */
   status: PoliceVictimStatus;
+  /** Phiên bản bản ghi (1 khi tạo, tăng 1 mỗi lần thay đổi; gửi lại khi thay đổi bản ghi) — record version (1 when created, one more on every change; send it back with a change) */
+  version: Scalars['Int']['output'];
 };
 
 export type PoliceVictimConnection = {
@@ -2270,6 +2317,8 @@ export type ProcuracyFile = {
   statusSince: Scalars['DateTime']['output'];
   /** Đơn vị nơi xảy ra vụ án (xã, hoặc huyện/tỉnh khi chỉ biết đến đó), theo tên gọi ngày thụ lý — unit of the offence as named on acceptance (its commune, or a district or the province when only that is known) */
   unitCode: Scalars['AdminUnitCode']['output'];
+  /** Phiên bản bản ghi (1 khi tạo, tăng 1 mỗi lần thay đổi; gửi lại khi thay đổi bản ghi) — record version (1 when created, one more on every change; send it back with a change) */
+  version: Scalars['Int']['output'];
 };
 
 export type ProcuracyFileConnection = {
@@ -2890,6 +2939,8 @@ export type RecordSupportConsentInput = {
   recordedAt: Scalars['DateTime']['input'];
   /** Hồ sơ hỗ trợ (mã hệ thống) — support case (network id) */
   supportCaseId: Scalars['ID']['input'];
+  /** Phiên bản bản ghi đã đọc (lỗi CONFLICT nếu bản ghi đã bị thay đổi sau đó) — the version of the record you read (CONFLICT when it changed since) */
+  version: Scalars['Int']['input'];
 };
 
 /** Ghi nhận một dịch vụ — record a service delivered */
@@ -2948,6 +2999,8 @@ export type RecordTrialInput = {
   venueUnitCode?: InputMaybe<Scalars['AdminUnitCode']['input']>;
   /** Phán quyết (cho mọi bị cáo trong cáo trạng) — verdicts (one for every defendant indicted) */
   verdicts: Array<VerdictInput>;
+  /** Phiên bản hồ sơ đã đọc (không bắt buộc; lỗi CONFLICT nếu hồ sơ đã bị thay đổi sau đó) — the version of the file you read (optional; CONFLICT when it changed since) */
+  version?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** Ghi nhận nạn nhân — record a (presumed) victim */
@@ -3070,6 +3123,8 @@ export type Repatriation = {
   statusChangedAt: Scalars['DateTime']['output'];
   /** Xã/phường của cửa khẩu vào ngày tiếp nhận — the gate's commune on the reception date */
   unitCode: Scalars['AdminUnitCode']['output'];
+  /** Phiên bản bản ghi (1 khi tạo, tăng 1 mỗi lần thay đổi; gửi lại khi thay đổi bản ghi) — record version (1 when created, one more on every change; send it back with a change) */
+  version: Scalars['Int']['output'];
 };
 
 export type RepatriationConnection = {
@@ -3331,6 +3386,8 @@ export type SupportCase = {
   services: Array<SupportService>;
   /** Đơn vị hành chính — administrative unit */
   unitCode: Scalars['AdminUnitCode']['output'];
+  /** Phiên bản bản ghi (1 khi tạo, tăng 1 mỗi lần thay đổi; gửi lại khi thay đổi bản ghi) — record version (1 when created, one more on every change; send it back with a change) */
+  version: Scalars['Int']['output'];
 };
 
 export type SupportCaseConnection = {
@@ -3588,6 +3645,8 @@ export type SupportService = {
   supportCase: SupportCase;
   /** Loại dịch vụ — type */
   type: SupportServiceType;
+  /** Phiên bản bản ghi (1 khi tạo, tăng 1 mỗi lần thay đổi; gửi lại khi thay đổi bản ghi) — record version (1 when created, one more on every change; send it back with a change) */
+  version: Scalars['Int']['output'];
 };
 
 export type SupportServiceConnection = {
@@ -3737,6 +3796,8 @@ export type UpdateCooperationStatusInput = {
   cooperationId: Scalars['ID']['input'];
   /** Trạng thái hồ sơ hợp tác — status of the cooperation record */
   status: CooperationStatus;
+  /** Phiên bản bản ghi đã đọc (lỗi CONFLICT nếu bản ghi đã bị thay đổi sau đó) — the version of the record you read (CONFLICT when it changed since) */
+  version: Scalars['Int']['input'];
 };
 
 /** Cập nhật xác minh — change the verification status of a repatriation */
@@ -3749,6 +3810,8 @@ export type UpdateRepatriationStatusInput = {
   repatriationId: Scalars['ID']['input'];
   /** Trạng thái xác minh — verification status */
   status: RepatriationStatus;
+  /** Phiên bản bản ghi đã đọc (lỗi CONFLICT nếu bản ghi đã bị thay đổi sau đó) — the version of the record you read (CONFLICT when it changed since) */
+  version: Scalars['Int']['input'];
 };
 
 /** Phán quyết sơ thẩm đối với một bị cáo — the first-instance verdict on one defendant */

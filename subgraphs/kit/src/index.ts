@@ -115,4 +115,5 @@ export {
   type WriteContext,
 } from './writes/mutation.ts'
 export { keyedDigest, digestMatches } from './writes/digest.ts'
+export { ExpectedVersionSchema, versionOf, versionConflict, type Versioned, type VersionedModel } from './writes/version.ts'
 export { countPersons, defineSection, persons, type RefCount, sectionDefinitionProblems, type Section, type SectionSpec } from './statistics/section.ts'

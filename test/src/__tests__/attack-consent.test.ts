@@ -15,6 +15,7 @@ import { written } from '../answers.ts'
 import type { Query } from '../network.ts'
 import { supportCaseInput } from '../records.ts'
 import { useNetwork } from '../sharedNetwork.ts'
+import { withVersionRead } from '../versions.ts'
 
 /** The receiving unit of the referrals below, and another commune (both in force after the 2025 reform). */
 const RECEIVING_UNIT = '99803'
@@ -91,7 +92,8 @@ describe.each(await testProviders())('consent and scope of referral grants throu
     used.add(v.personRef)
     return v
   }
-  const write = (who: Identity, mutation: string, input: Record<string, unknown>) => written(as[who.sub]!, mutation, input)
+  const write = async (who: Identity, mutation: string, input: Record<string, unknown>) =>
+    written(as[who.sub]!, mutation, mutation === CONSENT ? await withVersionRead(as[who.sub]!, input) : input)
   const refusal = async (query: Query, mutation: string, input: Record<string, unknown>) => (await query(mutation, { input })).body.errors?.[0]?.extensions
   const personalOf = async (query: Query, personRef: string, operation = READ) => {
     const { body } = await query(operation, { r: personRef })

@@ -145,7 +145,7 @@ describe.each(await testProviders())('attacks on the purpose of use through the 
     expect(created.body.data.recordVictim).toMatchObject({ status: 'PRESUMED', consentToShare: 'REFUSED' })
     const CHANGE =
       'mutation($r: PersonRef!, $input: ChangeVictimStatusInput!) { changeVictimStatus(personRef: $r, input: $input) { externalRef status identifiedAt consentToShare forms } }'
-    const change = { r: personRef, input: { status: 'IDENTIFIED', at: '2025-09-05T09:00:00+07:00' } }
+    const change = { r: personRef, input: { status: 'IDENTIFIED', at: '2025-09-05T09:00:00+07:00', version: 1 } }
     expect((await callers.noPurpose(CHANGE, change)).body.data.changeVictimStatus).toMatchObject({ status: 'IDENTIFIED' })
     const before = await policeLog()
     // replays that change nothing would read the record back: refused without a purpose

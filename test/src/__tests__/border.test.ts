@@ -6,8 +6,9 @@ import { describe, expect, it } from 'vitest'
 import { DEV_NETWORK_KEY, demoWorld } from '@lienthong/kit'
 import { testProviders } from '@lienthong/kit/testing'
 import { everyPage, ok, refusalOf } from '../answers.ts'
-import { TEST_OFFICERS } from '../network.ts'
+import { TEST_OFFICERS, type Query } from '../network.ts'
 import { useNetwork } from '../sharedNetwork.ts'
+import { withVersionRead } from '../versions.ts'
 
 const world = demoWorld(DEV_NETWORK_KEY)
 const caseById = new Map(world.cases.map((c) => [c.id, c]))
@@ -17,10 +18,13 @@ describe.each(await testProviders())('Border Guard through the gateway on %s', (
   /** Only the Border Guard writes its records; reads run as the police officer the network acts as by default. */
   const { net, callers } = useNetwork(provider, { callers: { border: TEST_OFFICERS.border_guard } })
   const read = (query: string, variables?: Record<string, unknown>) => ok(net.query, query, variables)
-  const write = (mutation: string, variables: Record<string, unknown>) => ok(callers.border, mutation, variables)
+  /** Variables whose input names the version of its record as read just before (docs/concurrency.md). */
+  const versioned = async (as: Query, variables?: Record<string, unknown>) =>
+    variables?.input ? { ...variables, input: await withVersionRead(as, variables.input as Record<string, unknown>) } : variables
+  const write = async (mutation: string, variables: Record<string, unknown>) => ok(callers.border, mutation, await versioned(callers.border, variables))
   /** The code and field of the first error of a write that must be refused. */
   const writeRefused = async (mutation: string, variables: Record<string, unknown>) => {
-    const { code, field } = refusalOf(await callers.border(mutation, variables)) ?? {}
+    const { code, field } = refusalOf(await callers.border(mutation, await versioned(callers.border, variables))) ?? {}
     return { code, field }
   }
 

@@ -46,10 +46,13 @@ describe.each(await testProviders())('police subgraph through the gateway on %s'
     expect((await ok(receive, { input })).receiveIncomingReport.id).toBe(report.id)
     expect(await refused(receive, { input: { ...input, kind: 'DENUNCIATION' } })).toMatchObject({ code: 'IDEMPOTENCY_CONFLICT', field: 'input.externalRef' })
 
-    await ok(`mutation($id: ID!) { classifyIncomingReport(id: $id, input: { traffickingRelated: true, classifiedAt: "2024-07-03T08:00:00+07:00" }) { id } }`, {
-      id: report.id,
-    })
-    await ok(`mutation($id: ID!) { changeIncomingReportStatus(id: $id, input: { status: VERIFYING, at: "2024-07-03T09:00:00+07:00" }) { id } }`, {
+    await ok(
+      `mutation($id: ID!) { classifyIncomingReport(id: $id, input: { traffickingRelated: true, classifiedAt: "2024-07-03T08:00:00+07:00", version: 1 }) { id } }`,
+      {
+        id: report.id,
+      },
+    )
+    await ok(`mutation($id: ID!) { changeIncomingReportStatus(id: $id, input: { status: VERIFYING, at: "2024-07-03T09:00:00+07:00", version: 2 }) { id } }`, {
       id: report.id,
     })
     const open = `mutation($input: OpenCriminalCaseInput!) { openCriminalCase(input: $input) { id status peakCampaign { externalRef } reports { id status } } }`
@@ -70,16 +73,18 @@ describe.each(await testProviders())('police subgraph through the gateway on %s'
     expect((await ok(open, { input: caseInput })).openCriminalCase.id).toBe(c.id)
 
     const move = `mutation($id: ID!, $input: ChangeCriminalCaseStatusInput!) { changeCriminalCaseStatus(id: $id, input: $input) { status solvedAt transferredAt } }`
-    expect(await refused(move, { id: c.id, input: { status: 'TRANSFERRED_FOR_PROSECUTION', at: '2024-08-01T09:00:00+07:00' } })).toMatchObject({
+    expect(await refused(move, { id: c.id, input: { status: 'TRANSFERRED_FOR_PROSECUTION', at: '2024-08-01T09:00:00+07:00', version: 1 } })).toMatchObject({
       code: 'ILLEGAL_TRANSITION',
       field: 'input.status',
     })
-    expect(await refused(move, { id: c.id, input: { status: 'SOLVED', at: '2024-07-19T09:00:00+07:00' } })).toMatchObject({
+    expect(await refused(move, { id: c.id, input: { status: 'SOLVED', at: '2024-07-19T09:00:00+07:00', version: 1 } })).toMatchObject({
       code: 'ILLEGAL_TRANSITION',
       field: 'input.at',
     })
-    await ok(move, { id: c.id, input: { status: 'SOLVED', at: '2024-08-01T09:00:00+07:00' } })
-    expect((await ok(move, { id: c.id, input: { status: 'TRANSFERRED_FOR_PROSECUTION', at: '2024-09-01T09:00:00+07:00' } })).changeCriminalCaseStatus).toEqual({
+    await ok(move, { id: c.id, input: { status: 'SOLVED', at: '2024-08-01T09:00:00+07:00', version: 1 } })
+    expect(
+      (await ok(move, { id: c.id, input: { status: 'TRANSFERRED_FOR_PROSECUTION', at: '2024-09-01T09:00:00+07:00', version: 2 } })).changeCriminalCaseStatus,
+    ).toEqual({
       status: 'TRANSFERRED_FOR_PROSECUTION',
       solvedAt: '2024-08-01T02:00:00.000Z',
       transferredAt: '2024-09-01T02:00:00.000Z',

@@ -159,6 +159,7 @@ describe.each(await testProviders())('privacy and access through the gateway on 
       supportCaseId: supportCase.id,
       consentToShare: 'WITHDRAWN',
       recordedAt: '2025-10-20T09:00:00+07:00',
+      version: 1,
     })
     expect(await personalOf(social)).toEqual({ fullName: null, forbidden: ['fullName', 'phone'] })
   })

@@ -136,7 +136,7 @@ describe.each(await testProviders())('procuracy and court through the gateway on
   it('refuses a write from the wrong office, bad input and a conflicting replay with typed errors', async () => {
     const file = world.procuracyFiles.find((f) => f.indictedAt)!
     const asPolice = await net.query('mutation($input: ChangeProcuracyStatusInput!) { changeProcuracyStatus(input: $input) { id } }', {
-      input: { decisionRef: 'QD-GW-1', procuracyFileId: file.id, status: 'DROPPED', at: '2025-12-01T09:00:00+07:00' },
+      input: { decisionRef: 'QD-GW-1', procuracyFileId: file.id, status: 'DROPPED', at: '2025-12-01T09:00:00+07:00', version: 1 },
     })
     expect(asPolice.body.errors?.[0].extensions).toMatchObject({ code: 'FORBIDDEN', field: 'changeProcuracyStatus' })
     const indictment = await net.query('query($id: ID!) { procuracyFile(id: $id) { indictment { id } } }', { id: file.id })

@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { DEV_NETWORK_KEY, demoWorld } from '@lienthong/kit'
 import { testProviders } from '@lienthong/kit/testing'
 import { startNetwork, TEST_OFFICERS, type Query, type TestNetwork } from '../network.ts'
+import { versionRead } from '../versions.ts'
 
 const world = demoWorld(DEV_NETWORK_KEY)
 const Y2024 = Date.UTC(2024, 0, 1) - 7 * 3600_000
@@ -85,13 +86,19 @@ describe.each(await testProviders())('status history through the gateway on %s',
   const moveReport = async (status: string, at: Date) => {
     await ok(police, 'mutation($id: ID!, $input: ChangeIncomingReportStatusInput!) { changeIncomingReportStatus(id: $id, input: $input) { id } }', {
       id: ids.report,
-      input: { status, at: at.toISOString() },
+      input: { status, at: at.toISOString(), version: await versionRead(police, 'incomingReport', ids.report!) },
     })
     report.push({ status, at })
   }
   const moveFile = async (status: string, at: Date) => {
     await ok(procuracy, 'mutation($input: ChangeProcuracyStatusInput!) { changeProcuracyStatus(input: $input) { id } }', {
-      input: { decisionRef: `QD-SH-${file.length}`, procuracyFileId: ids.file, status, at: at.toISOString() },
+      input: {
+        decisionRef: `QD-SH-${file.length}`,
+        procuracyFileId: ids.file,
+        status,
+        at: at.toISOString(),
+        version: await versionRead(procuracy, 'procuracyFile', ids.file!),
+      },
     })
     file.push({ status, at })
   }
@@ -135,7 +142,7 @@ describe.each(await testProviders())('status history through the gateway on %s',
     report.push({ status: 'RECEIVED', at: vn(2, 10) })
     await ok(police, 'mutation($id: ID!, $input: ClassifyIncomingReportInput!) { classifyIncomingReport(id: $id, input: $input) { id } }', {
       id: ids.report,
-      input: { traffickingRelated: true, classifiedAt: vn(2, 11).toISOString() },
+      input: { traffickingRelated: true, classifiedAt: vn(2, 11).toISOString(), version: 1 },
     })
     await moveReport('VERIFYING', vn(2, 11))
     await moveReport('SUSPENDED', vn(3, 5))

@@ -7,9 +7,10 @@ import { DEV_NETWORK_KEY, demoWorld } from '@lienthong/kit'
 import { testProviders } from '@lienthong/kit/testing'
 import { personRefOf, vietnamDay } from '@lienthong/schema'
 import { everyPage, ok, refusalOf } from '../answers.ts'
-import { TEST_OFFICERS } from '../network.ts'
+import { TEST_OFFICERS, type Query } from '../network.ts'
 import { supportCaseInput } from '../records.ts'
 import { useNetwork } from '../sharedNetwork.ts'
+import { withVersionRead } from '../versions.ts'
 
 const world = demoWorld(DEV_NETWORK_KEY)
 const DISTRICT_992 = new Set(['99201', '99202', '99203', '99204', '99803', '99804'])
@@ -21,8 +22,12 @@ describe.each(await testProviders())('Social Affairs through the gateway on %s',
   const { net, callers } = useNetwork(provider, { callers: { support: TEST_OFFICERS.social_affairs } })
   const read = (query: string, variables?: Record<string, unknown>) => ok(net.query, query, variables)
   const refused = async (query: string, variables?: Record<string, unknown>) => refusalOf(await net.query(query, variables))
-  const write = (query: string, variables?: Record<string, unknown>) => ok(callers.support, query, variables)
-  const writeRefused = async (query: string, variables?: Record<string, unknown>) => refusalOf(await callers.support(query, variables))
+  /** Variables whose input names the version of its record as read just before (docs/concurrency.md). */
+  const versioned = async (as: Query, variables?: Record<string, unknown>) =>
+    variables?.input ? { ...variables, input: await withVersionRead(as, variables.input as Record<string, unknown>) } : variables
+  const write = async (query: string, variables?: Record<string, unknown>) => ok(callers.support, query, await versioned(callers.support, variables))
+  const writeRefused = async (query: string, variables?: Record<string, unknown>) =>
+    refusalOf(await callers.support(query, await versioned(callers.support, variables)))
 
   it('follows a victim from the police case to the support received, and a person known only to Social Affairs', async () => {
     const supported = new Map(world.supportCases.map((s) => [s.personRef, s]))

@@ -22,11 +22,17 @@ describe.each(await testProviders())('border audit log on %s', (provider) => {
       personRef: e1,
       supportCaseId: 'support-aud-1',
       handedOverAt: '2024-05-03T08:00:00+07:00',
+      version: 1,
     })
     await sg.ok('query($id: ID!) { borderIncident(id: $id) { externalRef persons { role handedToSupportAt person { personRef } } } }', { id })
     const received = repatriationInput('AC-AUD-HH', [e1, e3], { receivedAt: '2024-05-04T08:00:00+07:00', embassyRef: 'DSQ-AUD-777' })
     const rep = await sg.mutate(writeOf('recordRepatriation', 'id receivedAt'), received)
-    await sg.mutate(writeOf('updateRepatriationStatus', 'status'), { repatriationId: rep.id, status: 'IN_PROGRESS', at: '2024-05-05T08:00:00+07:00' })
+    await sg.mutate(writeOf('updateRepatriationStatus', 'status'), {
+      repatriationId: rep.id,
+      status: 'IN_PROGRESS',
+      at: '2024-05-05T08:00:00+07:00',
+      version: 1,
+    })
     await sg.ok('query($id: ID!) { repatriation(id: $id) { embassyRef persons { personRef } } }', { id: rep.id })
     await sg.ok('query($reps: [_Any!]!) { _entities(representations: $reps) { ... on Person { borderIncidents { externalRef } repatriations { id } } } }', {
       reps: [{ __typename: 'Person', personRef: e1 }],

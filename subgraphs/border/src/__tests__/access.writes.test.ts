@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest'
 import { tableRows, testProviders, TEST_OFFICERS } from '@lienthong/kit/testing'
 import { BORDER_ANALYST, borderAccessWorld, incident, ref } from './accessFixture.ts'
 import { cooperationInput, repatriationInput, writeOf } from './writeInputs.ts'
+import { versioned } from './versioned.ts'
 
 const TABLES = [
   'borderIncident',
@@ -35,14 +36,14 @@ describe.each(await testProviders())('border writes by caller on %s', (provider)
     const before = await tableRows(sg.db, TABLES)
     for (const who of [TEST_OFFICERS.police, TEST_OFFICERS.social_affairs, TEST_OFFICERS.procuracy, BORDER_ANALYST]) {
       for (const [name, input] of MUTATIONS) {
-        expect(await refusal(writeOf(name), { input }, who), `${who.sub}: ${name}`).toEqual({ code: 'FORBIDDEN', field: name })
+        expect(await refusal(writeOf(name), { input: await versioned(sg.db, input) }, who), `${who.sub}: ${name}`).toEqual({ code: 'FORBIDDEN', field: name })
       }
     }
     const after = await tableRows(sg.db, TABLES)
     expect(after.map((rows) => rows.length)).toEqual(before.map((rows) => rows.length))
     expect(after).toEqual(before)
     // the inputs were good: the Border Guard's own officer makes every one of them
-    for (const [name, input] of MUTATIONS) await sg.mutate(writeOf(name), input)
+    for (const [name, input] of MUTATIONS) await sg.mutate(writeOf(name), await versioned(sg.db, input))
     expect(await sg.db.borderIncident.count()).toBe(before[0]!.length + 1)
   })
 })

@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest'
 import { problemOf as problem, subgraphUnderTest, testProviders } from '@lienthong/kit/testing'
 import { subgraph } from '../server.ts'
+import { versioned } from './versioned.ts'
 import { incidentInput, writeOf } from './writeInputs.ts'
 
 const VICTIM = 'a1'.repeat(32)
@@ -21,6 +22,8 @@ const incident = (over: Record<string, unknown> = {}) => incidentInput('BP-TEST-
 
 describe.each(await testProviders())('border incident writes on %s', (provider) => {
   const sg = subgraphUnderTest(subgraph, provider)
+  /** A change sent with the version of its record read just before. */
+  const change = async (query: string, { input }: { input: Record<string, unknown> }) => sg.execute(query, { input: await versioned(sg.db, input) })
 
   it('records an incident once: a replay returns it, another payload under the same reference is refused', async () => {
     const first: any = await sg.execute(W.record, { input: incident() })
@@ -86,23 +89,23 @@ describe.each(await testProviders())('border incident writes on %s', (provider) 
 
   it('hands an incident to the police as a report, then links the case, never another one', async () => {
     const { id } = await sg.db.borderIncident.findUniqueOrThrow({ where: { externalRef: 'BP-TEST-0001' } })
-    const early: any = await sg.execute(W.toPolice, { input: { incidentId: id, reportId: 'report-1', handedOverAt: '2024-03-09T08:00:00+07:00' } })
+    const early: any = await change(W.toPolice, { input: { incidentId: id, reportId: 'report-1', handedOverAt: '2024-03-09T08:00:00+07:00' } })
     expect(problem(early)).toEqual({ code: 'BAD_USER_INPUT', field: 'input.handedOverAt' })
-    const none: any = await sg.execute(W.toPolice, { input: { incidentId: id, handedOverAt: '2024-03-11T08:00:00+07:00' } })
+    const none: any = await change(W.toPolice, { input: { incidentId: id, handedOverAt: '2024-03-11T08:00:00+07:00' } })
     expect(problem(none)).toEqual({ code: 'BAD_USER_INPUT', field: 'input.reportId' })
-    const missing: any = await sg.execute(W.toPolice, {
+    const missing: any = await change(W.toPolice, {
       input: { incidentId: 'no-such-incident', reportId: 'report-1', handedOverAt: '2024-03-11T08:00:00+07:00' },
     })
     expect(problem(missing)).toEqual({ code: 'NOT_FOUND', field: 'input.incidentId' })
 
-    const handed: any = await sg.execute(W.toPolice, { input: { incidentId: id, reportId: 'report-1', handedOverAt: '2024-03-11T08:00:00+07:00' } })
+    const handed: any = await change(W.toPolice, { input: { incidentId: id, reportId: 'report-1', handedOverAt: '2024-03-11T08:00:00+07:00' } })
     expect(handed.data.handOverIncidentToPolice).toMatchObject({
       status: 'HANDED_TO_POLICE',
       handedToReport: { id: 'report-1' },
       handedToCase: null,
       handedOverAt: '2024-03-11T01:00:00.000Z',
     })
-    const withCase: any = await sg.execute(W.toPolice, {
+    const withCase: any = await change(W.toPolice, {
       input: { incidentId: id, reportId: 'report-1', caseId: 'case-1', handedOverAt: '2024-04-01T08:00:00+07:00' },
     })
     expect(withCase.data.handOverIncidentToPolice).toMatchObject({
@@ -110,20 +113,20 @@ describe.each(await testProviders())('border incident writes on %s', (provider) 
       handedToCase: { id: 'case-1' },
       handedOverAt: '2024-03-11T01:00:00.000Z',
     })
-    const replay: any = await sg.execute(W.toPolice, { input: { incidentId: id, caseId: 'case-1', handedOverAt: '2024-04-01T08:00:00+07:00' } })
+    const replay: any = await change(W.toPolice, { input: { incidentId: id, caseId: 'case-1', handedOverAt: '2024-04-01T08:00:00+07:00' } })
     expect(replay.data.handOverIncidentToPolice.handedToCase).toEqual({ id: 'case-1' })
-    const another: any = await sg.execute(W.toPolice, { input: { incidentId: id, caseId: 'case-2', handedOverAt: '2024-04-02T08:00:00+07:00' } })
+    const another: any = await change(W.toPolice, { input: { incidentId: id, caseId: 'case-2', handedOverAt: '2024-04-02T08:00:00+07:00' } })
     expect(problem(another)).toEqual({ code: 'ILLEGAL_TRANSITION', field: 'input.caseId' })
   })
 
   it('hands a presumed victim (only) to Social Affairs once', async () => {
     const { id } = await sg.db.borderIncident.findUniqueOrThrow({ where: { externalRef: 'BP-TEST-0001' } })
     const input = { incidentId: id, personRef: VICTIM, supportCaseId: 'support-1', handedOverAt: '2024-03-12T08:00:00+07:00' }
-    const suspect: any = await sg.execute(W.toSupport, { input: { ...input, personRef: SUSPECT } })
+    const suspect: any = await change(W.toSupport, { input: { ...input, personRef: SUSPECT } })
     expect(problem(suspect)).toEqual({ code: 'BAD_USER_INPUT', field: 'input.personRef' })
-    const stranger: any = await sg.execute(W.toSupport, { input: { ...input, personRef: 'c3'.repeat(32) } })
+    const stranger: any = await change(W.toSupport, { input: { ...input, personRef: 'c3'.repeat(32) } })
     expect(problem(stranger)).toEqual({ code: 'NOT_FOUND', field: 'input.personRef' })
-    const done: any = await sg.execute(W.toSupport, { input })
+    const done: any = await change(W.toSupport, { input })
     expect(done.errors).toBeUndefined()
     expect(done.data.handOverPersonToSupport.persons[0]).toEqual({
       role: 'PRESUMED_VICTIM',
@@ -131,25 +134,25 @@ describe.each(await testProviders())('border incident writes on %s', (provider) 
       supportCase: { id: 'support-1' },
       handedToSupportAt: '2024-03-12T01:00:00.000Z',
     })
-    const replay: any = await sg.execute(W.toSupport, { input })
+    const replay: any = await change(W.toSupport, { input })
     expect(replay.errors).toBeUndefined()
-    const other: any = await sg.execute(W.toSupport, { input: { ...input, supportCaseId: 'support-2' } })
+    const other: any = await change(W.toSupport, { input: { ...input, supportCaseId: 'support-2' } })
     expect(problem(other)).toEqual({ code: 'ILLEGAL_TRANSITION', field: 'input.supportCaseId' })
   })
 
   it('closes an incident after its hand-over, and nothing moves a closed incident', async () => {
     const { id } = await sg.db.borderIncident.findUniqueOrThrow({ where: { externalRef: 'BP-TEST-0001' } })
-    const before: any = await sg.execute(W.close, { input: { incidentId: id, closedAt: '2024-03-10T09:00:00+07:00' } })
+    const before: any = await change(W.close, { input: { incidentId: id, closedAt: '2024-03-10T09:00:00+07:00' } })
     expect(problem(before)).toEqual({ code: 'BAD_USER_INPUT', field: 'input.closedAt' })
-    const closed: any = await sg.execute(W.close, { input: { incidentId: id, closedAt: '2024-05-01T08:00:00+07:00' } })
+    const closed: any = await change(W.close, { input: { incidentId: id, closedAt: '2024-05-01T08:00:00+07:00' } })
     expect(closed.data.closeBorderIncident).toMatchObject({ status: 'CLOSED', closedAt: '2024-05-01T01:00:00.000Z' })
-    expect((await sg.execute(W.close, { input: { incidentId: id, closedAt: '2024-05-01T08:00:00+07:00' } })).errors).toBeUndefined()
-    const again: any = await sg.execute(W.close, { input: { incidentId: id, closedAt: '2024-06-01T08:00:00+07:00' } })
+    expect((await change(W.close, { input: { incidentId: id, closedAt: '2024-05-01T08:00:00+07:00' } })).errors).toBeUndefined()
+    const again: any = await change(W.close, { input: { incidentId: id, closedAt: '2024-06-01T08:00:00+07:00' } })
     expect(problem(again)).toEqual({ code: 'ILLEGAL_TRANSITION', field: 'status' })
     expect(again.errors[0].message).toMatch(/Đã kết thúc.*CLOSED to CLOSED/)
     const { id: second } = await sg.db.borderIncident.findUniqueOrThrow({ where: { externalRef: 'BP-TEST-0002' } })
-    await sg.execute(W.close, { input: { incidentId: second, closedAt: '2025-08-02T08:00:00+07:00' } })
-    const handOver: any = await sg.execute(W.toPolice, { input: { incidentId: second, reportId: 'report-9', handedOverAt: '2025-08-03T08:00:00+07:00' } })
+    await change(W.close, { input: { incidentId: second, closedAt: '2025-08-02T08:00:00+07:00' } })
+    const handOver: any = await change(W.toPolice, { input: { incidentId: second, reportId: 'report-9', handedOverAt: '2025-08-03T08:00:00+07:00' } })
     expect(problem(handOver)).toEqual({ code: 'ILLEGAL_TRANSITION', field: 'status' })
     expect((await sg.db.borderIncident.findUniqueOrThrow({ where: { id: second } })).handedToReportId).toBeNull()
   })

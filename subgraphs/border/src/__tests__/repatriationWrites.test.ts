@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest'
 import { problemOf as problem, subgraphUnderTest, testProviders } from '@lienthong/kit/testing'
 import { subgraph } from '../server.ts'
+import { versioned } from './versioned.ts'
 import { cooperationInput, HAND_OVER_REQUEST, repatriationInput, writeOf } from './writeInputs.ts'
 
 const P1 = 'd4'.repeat(32)
@@ -17,6 +18,8 @@ const repatriation = (over: Record<string, unknown> = {}) => repatriationInput('
 
 describe.each(await testProviders())('repatriation and cooperation writes on %s', (provider) => {
   const sg = subgraphUnderTest(subgraph, provider)
+  /** A change sent with the version of its record read just before. */
+  const change = async (query: string, { input }: { input: Record<string, unknown> }) => sg.execute(query, { input: await versioned(sg.db, input) })
   let repId: string
 
   it('records a reception at a gate, in the gate commune valid that day, once per reference', async () => {
@@ -59,8 +62,7 @@ describe.each(await testProviders())('repatriation and cooperation writes on %s'
   })
 
   it('verifies along the legal transitions, with the embassy reference required and set once', async () => {
-    const upd = (status: string, at: string, embassyRef?: string) =>
-      sg.execute(REPATRIATION.update, { input: { repatriationId: repId, status, at, embassyRef } })
+    const upd = (status: string, at: string, embassyRef?: string) => change(REPATRIATION.update, { input: { repatriationId: repId, status, at, embassyRef } })
     expect(problem(await upd('VERIFIED', '2024-06-25T09:00:00+07:00', 'DSQ-CN-2024-001'))).toEqual({ code: 'ILLEGAL_TRANSITION', field: 'input.status' })
     expect(problem(await upd('IN_PROGRESS', '2024-06-19T09:00:00+07:00'))).toEqual({ code: 'BAD_USER_INPUT', field: 'input.at' })
     const started: any = await upd('IN_PROGRESS', '2024-06-21T09:00:00+07:00')
@@ -71,7 +73,7 @@ describe.each(await testProviders())('repatriation and cooperation writes on %s'
     expect(verified.data.updateRepatriationStatus).toMatchObject({ status: 'VERIFIED', embassyRef: 'DSQ-CN-2024-001' })
     expect(problem(await upd('VERIFIED', '2024-06-30T09:00:00+07:00', 'DSQ-CN-2024-999'))).toEqual({ code: 'ILLEGAL_TRANSITION', field: 'input.embassyRef' })
     expect(problem(await upd('NOT_CONFIRMED', '2024-07-01T09:00:00+07:00'))).toEqual({ code: 'ILLEGAL_TRANSITION', field: 'input.status' })
-    const missing: any = await sg.execute(REPATRIATION.update, { input: { repatriationId: 'nope', status: 'IN_PROGRESS', at: '2024-06-21T09:00:00+07:00' } })
+    const missing: any = await change(REPATRIATION.update, { input: { repatriationId: 'nope', status: 'IN_PROGRESS', at: '2024-06-21T09:00:00+07:00' } })
     expect(problem(missing)).toEqual({ code: 'NOT_FOUND', field: 'input.repatriationId' })
   })
 
@@ -96,7 +98,7 @@ describe.each(await testProviders())('repatriation and cooperation writes on %s'
       field: 'input.externalRef',
     })
 
-    const upd = (status: string, at: string) => sg.execute(COOPERATION.update, { input: { cooperationId: id, status, at } })
+    const upd = (status: string, at: string) => change(COOPERATION.update, { input: { cooperationId: id, status, at } })
     expect(problem(await upd('ANSWERED', '2024-06-12T09:00:00+07:00'))).toEqual({ code: 'ILLEGAL_TRANSITION', field: 'input.status' })
     await upd('IN_PROGRESS', '2024-06-11T09:00:00+07:00')
     const answered: any = await upd('ANSWERED', '2024-06-15T09:00:00+07:00')

@@ -166,12 +166,21 @@ export async function applyPlan(run: DataExec, plan: Plan) {
   for (const i of plan.incidents) {
     const { id } = await write('recordBorderIncident', recordIncidentInput(i, i.persons))
     incidentIds.push(id)
-    if (i.policeAt) await write('handOverIncidentToPolice', { incidentId: id, reportId: `report-${i.externalRef}`, handedOverAt: i.policeAt })
+    // each change names the version it read: 1 when recorded, one more after each change
+    let version = 1
+    if (i.policeAt)
+      await write('handOverIncidentToPolice', { incidentId: id, reportId: `report-${i.externalRef}`, handedOverAt: i.policeAt, version: version++ })
     for (const p of i.persons) {
       if (p.supportAt)
-        await write('handOverPersonToSupport', { incidentId: id, personRef: p.personRef, supportCaseId: `support-${i.externalRef}`, handedOverAt: p.supportAt })
+        await write('handOverPersonToSupport', {
+          incidentId: id,
+          personRef: p.personRef,
+          supportCaseId: `support-${i.externalRef}`,
+          handedOverAt: p.supportAt,
+          version: version++,
+        })
     }
-    if (i.closedAt) await write('closeBorderIncident', { incidentId: id, closedAt: i.closedAt })
+    if (i.closedAt) await write('closeBorderIncident', { incidentId: id, closedAt: i.closedAt, version })
   }
   const repatriationIds: string[] = []
   for (const x of plan.repatriations) {
@@ -186,13 +195,15 @@ export async function applyPlan(run: DataExec, plan: Plan) {
       embassyRef: x.embassyAtRecord ? embassyRef : null,
     })
     repatriationIds.push(id)
-    if (x.startedAt) await write('updateRepatriationStatus', { repatriationId: id, status: 'IN_PROGRESS', at: x.startedAt })
+    let version = 1
+    if (x.startedAt) await write('updateRepatriationStatus', { repatriationId: id, status: 'IN_PROGRESS', at: x.startedAt, version: version++ })
     if (x.ended)
       await write('updateRepatriationStatus', {
         repatriationId: id,
         status: x.ended.status,
         at: x.ended.at,
         embassyRef: x.ended.status === 'VERIFIED' ? embassyRef : null,
+        version,
       })
   }
   for (const c of plan.cooperations) {
@@ -206,6 +217,7 @@ export async function applyPlan(run: DataExec, plan: Plan) {
       incidentId: c.incident == null ? null : incidentIds[c.incident],
       repatriationId: c.repatriation == null ? null : repatriationIds[c.repatriation],
     })
-    for (const s of c.steps) await write('updateCooperationStatus', { cooperationId: id, status: s.status, at: s.at })
+    let version = 1
+    for (const s of c.steps) await write('updateCooperationStatus', { cooperationId: id, status: s.status, at: s.at, version: version++ })
   }
 }

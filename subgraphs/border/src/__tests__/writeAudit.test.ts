@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest'
 import { fingerprint } from '@lienthong/kit'
 import { auditedWrite, subgraphUnderTest, testProviders } from '@lienthong/kit/testing'
 import { subgraph } from '../server.ts'
+import { versioned } from './versioned.ts'
 import { RecordCooperationSchema } from '../validation/cooperation.ts'
 import { cooperationInput, incidentInput, repatriationInput, writeOf } from './writeInputs.ts'
 
@@ -28,7 +29,7 @@ describe.each(await testProviders())('border writes through the kit pipeline on 
 
   /** Runs a write; returns the answer's id and the audit entries it appended (operation, type, references, fields). */
   const write = async (name: string, input: Record<string, unknown>) => {
-    const { data, noted } = await auditedWrite(sg, writeOf(name), { input })
+    const { data, noted } = await auditedWrite(sg, writeOf(name), { input: await versioned(sg.db, input) })
     const audited = noted.map(({ operation, recordType, recordRefs, fields }) => ({ operation, recordType, refs: [...recordRefs].sort(), fields }))
     return { id: (data as { id: string }).id, audited }
   }

@@ -1,6 +1,6 @@
 // Border incidents: recorded once per Border Guard reference with the persons involved, handed
 // over to the police (a report, then its case), a presumed victim handed to Social Affairs, closed.
-import { byExternalRef, change, closing, fieldProblem, illegalTransition, notFound, orNotFound, wrote } from '@lienthong/kit'
+import { byExternalRef, change, closing, fieldProblem, illegalTransition, notFound, orNotFound, wrote, versionOf } from '@lienthong/kit'
 import { mutation } from '../context.ts'
 import type { Tx } from '../db.ts'
 import { incidentStatus } from '../domain/statuses.ts'
@@ -44,6 +44,7 @@ export const handOverIncidentToPolice = mutation({
   load: (tx, h) => incidentOf(tx, h.incidentId),
   unchanged: (i, h) =>
     i.status === 'HANDED_TO_POLICE' && (h.reportId ?? i.handedToReportId) === i.handedToReportId && (h.caseId ?? i.handedToCaseId) === i.handedToCaseId,
+  version: (tx, i) => versionOf(tx.borderIncident, { id: i.id }, i.version),
   write: async (tx, h, { current: i }) => {
     if (h.handedOverAt < i.occurredAt) throw fieldProblem('input.handedOverAt', 'bàn giao trước khi vụ việc xảy ra', 'the hand-over is before the incident')
     if (i.status === 'HANDED_TO_POLICE') {
@@ -91,6 +92,7 @@ export const handOverPersonToSupport = mutation({
   },
   unchanged: ({ involvement }, h) => involvement.supportCaseId === h.supportCaseId,
   answer: ({ incident }) => incident,
+  version: (tx, { incident }) => versionOf(tx.borderIncident, { id: incident.id }, incident.version),
   write: async (tx, h, { current: { incident, involvement } }) => {
     if (involvement.supportCaseId)
       throw illegalTransition(
@@ -115,6 +117,7 @@ export const closeBorderIncident = mutation({
   input: CloseBorderIncidentSchema,
   load: (tx, c) => incidentOf(tx, c.incidentId),
   ...closing(incidentStatus, 'status'),
+  version: (tx, i) => versionOf(tx.borderIncident, { id: i.id }, i.version),
   write: async (tx, c, { current: i }) => {
     if (c.closedAt < (i.handedOverAt ?? i.occurredAt)) {
       throw fieldProblem('input.closedAt', 'kết thúc trước khi vụ việc xảy ra hoặc được bàn giao', 'closed before the incident or its hand-over')

@@ -1,6 +1,6 @@
 // Cross-border cooperation records: a request recorded once per Border Guard reference, then its
 // status moved along the legal transitions (domain/statuses.ts), each step kept in its history.
-import { byExternalRef, change, fieldProblem, notFound, wrote } from '@lienthong/kit'
+import { byExternalRef, change, fieldProblem, notFound, wrote, versionOf } from '@lienthong/kit'
 import { mutation } from '../context.ts'
 import { cooperationStatus } from '../domain/statuses.ts'
 import { RecordCooperationSchema, UpdateCooperationStatusSchema } from '../validation/cooperation.ts'
@@ -46,6 +46,7 @@ export const updateCooperationStatus = mutation({
   // the last change sent again: answered as it is
   unchanged: (c, u) => c.status === u.status && c.statusChangedAt.getTime() === u.at.getTime(),
   transition: { machine: cooperationStatus, from: (c) => c.status, to: (u) => u.status },
+  version: (tx, c) => versionOf(tx.crossBorderCooperation, { id: c.id }, c.version),
   write: async (tx, u, { current: c }) => {
     if (u.at < c.statusChangedAt) throw fieldProblem('input.at', 'trước lần cập nhật trạng thái trước', 'before the previous status change')
     // the history: the status held so far ends now, the new one begins

@@ -1,6 +1,6 @@
 // Repatriations: a reception through a border gate recorded once per Border Guard reference, then
 // its verification moved along the legal transitions, with the embassy reference set once.
-import { byExternalRef, change, fieldProblem, illegalTransition, notFound, wrote } from '@lienthong/kit'
+import { byExternalRef, change, fieldProblem, illegalTransition, notFound, wrote, versionOf } from '@lienthong/kit'
 import { mutation } from '../context.ts'
 import { borderGate, gateUnitOn } from '../domain/borderGates.ts'
 import { repatriationStatus } from '../domain/statuses.ts'
@@ -56,6 +56,7 @@ export const updateRepatriationStatus = mutation({
   // the last change sent again: answered as it is
   unchanged: (r, u) => r.status === u.status && r.statusChangedAt.getTime() === u.at.getTime() && (u.embassyRef ?? r.embassyRef) === r.embassyRef,
   transition: { machine: repatriationStatus, from: (r) => r.status, to: (u) => u.status },
+  version: (tx, r) => versionOf(tx.repatriation, { id: r.id }, r.version),
   write: async (tx, u, { current: r }) => {
     if (u.at < r.statusChangedAt) throw fieldProblem('input.at', 'trước lần cập nhật trạng thái trước', 'before the previous status change')
     const embassyRef = r.embassyRef ?? u.embassyRef ?? null

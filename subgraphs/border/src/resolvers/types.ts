@@ -236,6 +236,8 @@ export type InvolvementRole =
 export type BorderIncident = {
   __typename?: 'BorderIncident';
   id: Scalars['ID']['output'];
+  /** Phiên bản bản ghi (1 khi tạo, tăng 1 mỗi lần thay đổi; gửi lại khi thay đổi bản ghi) — record version (1 when created, one more on every change; send it back with a change) */
+  version: Scalars['Int']['output'];
   /** Số vụ việc của BĐBP — the command's own incident number */
   externalRef: Scalars['String']['output'];
   /** Thời điểm xảy ra — occurred at */
@@ -346,6 +348,8 @@ export type HandOverIncidentToPoliceInput = {
   caseId?: InputMaybe<Scalars['ID']['input']>;
   /** Ngày bàn giao — handed over at */
   handedOverAt: Scalars['DateTime']['input'];
+  /** Phiên bản bản ghi đã đọc (lỗi CONFLICT nếu bản ghi đã bị thay đổi sau đó) — the version of the record you read (CONFLICT when it changed since) */
+  version: Scalars['Int']['input'];
 };
 
 /** Bàn giao người được giải cứu cho ngành LĐTBXH — hand a rescued person over to Social Affairs */
@@ -358,6 +362,8 @@ export type HandOverPersonToSupportInput = {
   supportCaseId: Scalars['ID']['input'];
   /** Ngày bàn giao — handed over at */
   handedOverAt: Scalars['DateTime']['input'];
+  /** Phiên bản bản ghi đã đọc (lỗi CONFLICT nếu bản ghi đã bị thay đổi sau đó) — the version of the record you read (CONFLICT when it changed since) */
+  version: Scalars['Int']['input'];
 };
 
 /** Kết thúc vụ việc — close an incident */
@@ -366,6 +372,8 @@ export type CloseBorderIncidentInput = {
   incidentId: Scalars['ID']['input'];
   /** Ngày kết thúc — closed at */
   closedAt: Scalars['DateTime']['input'];
+  /** Phiên bản bản ghi đã đọc (lỗi CONFLICT nếu bản ghi đã bị thay đổi sau đó) — the version of the record you read (CONFLICT when it changed since) */
+  version: Scalars['Int']['input'];
 };
 
 /**
@@ -428,6 +436,8 @@ export type CooperationStatus =
 export type CrossBorderCooperation = {
   __typename?: 'CrossBorderCooperation';
   id: Scalars['ID']['output'];
+  /** Phiên bản bản ghi (1 khi tạo, tăng 1 mỗi lần thay đổi; gửi lại khi thay đổi bản ghi) — record version (1 when created, one more on every change; send it back with a change) */
+  version: Scalars['Int']['output'];
   /** Số hồ sơ của BĐBP — the command's own reference */
   externalRef: Scalars['String']['output'];
   direction: CooperationDirection;
@@ -502,6 +512,8 @@ export type UpdateCooperationStatusInput = {
   status: CooperationStatus;
   /** Ngày chuyển trạng thái — when the status changed */
   at: Scalars['DateTime']['input'];
+  /** Phiên bản bản ghi đã đọc (lỗi CONFLICT nếu bản ghi đã bị thay đổi sau đó) — the version of the record you read (CONFLICT when it changed since) */
+  version: Scalars['Int']['input'];
 };
 
 /** Loại cửa khẩu — kind of border gate */
@@ -546,6 +558,8 @@ export type RepatriationStatus =
 export type Repatriation = {
   __typename?: 'Repatriation';
   id: Scalars['ID']['output'];
+  /** Phiên bản bản ghi (1 khi tạo, tăng 1 mỗi lần thay đổi; gửi lại khi thay đổi bản ghi) — record version (1 when created, one more on every change; send it back with a change) */
+  version: Scalars['Int']['output'];
   /** Số hồ sơ của BĐBP — the command's own reference */
   externalRef: Scalars['String']['output'];
   /** Nước trao trả — country the persons were returned from */
@@ -619,6 +633,8 @@ export type UpdateRepatriationStatusInput = {
   at: Scalars['DateTime']['input'];
   /** Số hồ sơ Đại sứ quán (chỉ ghi một lần) — embassy reference (set once) */
   embassyRef?: InputMaybe<Scalars['String']['input']>;
+  /** Phiên bản bản ghi đã đọc (lỗi CONFLICT nếu bản ghi đã bị thay đổi sau đó) — the version of the record you read (CONFLICT when it changed since) */
+  version: Scalars['Int']['input'];
 };
 
 export type ProvincialStatistics = {
@@ -1365,6 +1381,7 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
 export type BorderIncidentResolvers<ContextType = Context, ParentType extends ResolversParentTypes['BorderIncident'] = ResolversParentTypes['BorderIncident']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['BorderIncident']>, { __typename: 'BorderIncident' } & GraphQLRecursivePick<ParentType, {"id":true}>, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   externalRef?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   occurredAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   placeType?: Resolver<ResolversTypes['PlaceType'], ParentType, ContextType>;
@@ -1405,6 +1422,7 @@ export type BorderIncidentConnectionResolvers<ContextType = Context, ParentType 
 export type CrossBorderCooperationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CrossBorderCooperation'] = ResolversParentTypes['CrossBorderCooperation']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['CrossBorderCooperation']>, { __typename: 'CrossBorderCooperation' } & GraphQLRecursivePick<ParentType, {"id":true}>, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   externalRef?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   direction?: Resolver<ResolversTypes['CooperationDirection'], ParentType, ContextType>;
   counterpart?: Resolver<ResolversTypes['CooperationCounterpart'], ParentType, ContextType>;
@@ -1445,6 +1463,7 @@ export type BorderGateResolvers<ContextType = Context, ParentType extends Resolv
 export type RepatriationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Repatriation'] = ResolversParentTypes['Repatriation']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Repatriation']>, { __typename: 'Repatriation' } & GraphQLRecursivePick<ParentType, {"id":true}>, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   externalRef?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   fromCountry?: Resolver<ResolversTypes['CountryCode'], ParentType, ContextType>;
   gate?: Resolver<ResolversTypes['BorderGate'], ParentType, ContextType>;

@@ -1,7 +1,7 @@
 // Inputs of border-incident writes: recording an incident and its hand-overs.
 import { z } from 'zod'
 import { adminUnits, PersonRefSchema } from '@lienthong/schema'
-import { checkUnitOnDate, ExternalRefSchema, KnownUnitSchema, PastInstantSchema } from '@lienthong/kit'
+import { ExpectedVersionSchema, checkUnitOnDate, ExternalRefSchema, KnownUnitSchema, PastInstantSchema } from '@lienthong/kit'
 import { IncidentType, InvolvementRole, PlaceType } from '../db.ts'
 import { ForeignCountrySchema, IdSchema } from './common.ts'
 
@@ -66,22 +66,18 @@ export const RecordBorderIncidentSchema = z
 export type RecordBorderIncident = z.output<typeof RecordBorderIncidentSchema>
 
 export const HandOverIncidentToPoliceSchema = z
-  .object({
-    incidentId: IdSchema,
-    reportId: IdSchema.nullish(),
-    caseId: IdSchema.nullish(),
-    handedOverAt: PastInstantSchema,
-  })
+  .object({ version: ExpectedVersionSchema, incidentId: IdSchema, reportId: IdSchema.nullish(), caseId: IdSchema.nullish(), handedOverAt: PastInstantSchema })
   .superRefine((h, ctx) => {
     if (!h.reportId && !h.caseId)
       ctx.addIssue({ code: 'custom', path: ['reportId'], message: 'cần tin báo hoặc vụ án của Công an / a police report or case is required' })
   })
 
 export const HandOverPersonToSupportSchema = z.object({
+  version: ExpectedVersionSchema,
   incidentId: IdSchema,
   personRef: PersonRefSchema,
   supportCaseId: IdSchema,
   handedOverAt: PastInstantSchema,
 })
 
-export const CloseBorderIncidentSchema = z.object({ incidentId: IdSchema, closedAt: PastInstantSchema })
+export const CloseBorderIncidentSchema = z.object({ version: ExpectedVersionSchema, incidentId: IdSchema, closedAt: PastInstantSchema })

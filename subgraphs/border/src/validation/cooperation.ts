@@ -1,6 +1,6 @@
 // Inputs of cross-border cooperation writes.
 import { z } from 'zod'
-import { ExternalRefSchema, orNull, PastInstantSchema } from '@lienthong/kit'
+import { ExpectedVersionSchema, ExternalRefSchema, orNull, PastInstantSchema } from '@lienthong/kit'
 import { CooperationCounterpart, CooperationDirection, CooperationStatus, CooperationSubject } from '../db.ts'
 import { ForeignCountrySchema, ForeignRefSchema, IdSchema } from './common.ts'
 
@@ -30,6 +30,7 @@ export const RecordCooperationSchema = z
 export type RecordCooperation = z.output<typeof RecordCooperationSchema>
 
 export const UpdateCooperationStatusSchema = z.object({
+  version: ExpectedVersionSchema,
   cooperationId: IdSchema,
   status: z.enum(CooperationStatus),
   at: PastInstantSchema,

@@ -1,7 +1,7 @@
 // Inputs of repatriation writes: reception through a border gate, then verification.
 import { z } from 'zod'
 import { PersonRefSchema } from '@lienthong/schema'
-import { ExternalRefSchema, orNull, PastInstantSchema } from '@lienthong/kit'
+import { ExpectedVersionSchema, ExternalRefSchema, orNull, PastInstantSchema } from '@lienthong/kit'
 import { borderGate, gateReceivesFrom, gateUnitOn } from '../domain/borderGates.ts'
 import { RepatriationStatus } from '../db.ts'
 import { ForeignCountrySchema, ForeignRefSchema, IdSchema } from './common.ts'
@@ -42,6 +42,7 @@ export const RecordRepatriationSchema = z
 export type RecordRepatriation = z.output<typeof RecordRepatriationSchema>
 
 export const UpdateRepatriationStatusSchema = z.object({
+  version: ExpectedVersionSchema,
   repatriationId: IdSchema,
   status: z.enum(RepatriationStatus),
   at: PastInstantSchema,

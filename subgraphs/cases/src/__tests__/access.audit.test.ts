@@ -16,7 +16,9 @@ describe.each(await testProviders())('police audit log on %s', (provider) => {
     await sg.ok('{ policeVictims(first: 50, filter: { unitCode: "99101" }) { edges { node { externalRef status fullName } } } }')
     await sg.ok(`{ person(personRef: "${REF_A}") { policeVictim { ${PERSONAL.join(' ')} } } }`)
     await sg.ok(RECORD_VICTIM, { input: victimInput('NN-ACC-W', { personRef: REF_W, status: 'PRESUMED', identifiedAt: null, personal: W }) })
-    await sg.ok(`mutation { changeVictimStatus(personRef: "${REF_W}", input: { status: NOT_A_VICTIM, at: "2024-06-01T09:00:00+07:00" }) { status } }`)
+    await sg.ok(
+      `mutation { changeVictimStatus(personRef: "${REF_W}", input: { status: NOT_A_VICTIM, at: "2024-06-01T09:00:00+07:00", version: 1 }) { status } }`,
+    )
     const actor = { actorSub: POLICE.sub, agency: 'police', role: 'officer', purpose: 'investigation' }
     const entry = (k: number, operation: string, recordType: string, recordRefs: string[], fields: string[]) =>
       expect.objectContaining({ ...actor, seq: mark + k, operation, recordType, recordRefs, fields })

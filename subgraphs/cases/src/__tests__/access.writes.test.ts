@@ -27,16 +27,16 @@ describe.each(await testProviders())('police writes by caller on %s', (provider)
     const calls: Record<string, string> = {
       receiveIncomingReport:
         'mutation { receiveIncomingReport(input: { externalRef: "TG-ACC-X", kind: DENUNCIATION, channel: ONLINE, receivedAt: "2024-05-01T09:00:00+07:00", receivedByUnitCode: "99", unitCode: "99101" }) { id } }',
-      classifyIncomingReport: `mutation { classifyIncomingReport(id: "${ids.report}", input: { traffickingRelated: true, classifiedAt: "2024-02-21T09:00:00+07:00" }) { id } }`,
-      changeIncomingReportStatus: `mutation { changeIncomingReportStatus(id: "${ids.report}", input: { status: VERIFYING, at: "2024-02-22T09:00:00+07:00" }) { id } }`,
+      classifyIncomingReport: `mutation { classifyIncomingReport(id: "${ids.report}", input: { traffickingRelated: true, classifiedAt: "2024-02-21T09:00:00+07:00", version: 1 }) { id } }`,
+      changeIncomingReportStatus: `mutation { changeIncomingReportStatus(id: "${ids.report}", input: { status: VERIFYING, at: "2024-02-22T09:00:00+07:00", version: 1 }) { id } }`,
       openCriminalCase:
         'mutation { openCriminalCase(input: { externalRef: "CA-ACC-X", openedAt: "2024-05-01T09:00:00+07:00", codeArticle: 150, unitCode: "99101", routeKind: DOMESTIC, forms: [OTHER] }) { id } }',
-      changeCriminalCaseStatus: `mutation { changeCriminalCaseStatus(id: "${ids.case}", input: { status: SOLVED, at: "2024-05-01T09:00:00+07:00" }) { id } }`,
+      changeCriminalCaseStatus: `mutation { changeCriminalCaseStatus(id: "${ids.case}", input: { status: SOLVED, at: "2024-05-01T09:00:00+07:00", version: 1 }) { id } }`,
       recordSuspect: `mutation { recordSuspect(input: { externalRef: "DT-ACC-X", caseId: "${ids.case}", personRef: "${'d'.repeat(64)}", sex: MALE, citizenship: VIETNAMESE, role: BROKER, arrestStatus: AT_LARGE }) { id } }`,
       recordVictim: `mutation { recordVictim(input: { externalRef: "NN-ACC-X", personRef: "${'e'.repeat(64)}", status: PRESUMED, recordedAt: "2024-05-01T09:00:00+07:00", sex: FEMALE, citizenship: VIETNAMESE,
         forms: [OTHER], recruitmentMethod: OTHER, consentToCount: GIVEN, consentToShare: GIVEN, personal: { fullName: "${W.fullName}" } }) { externalRef } }`,
       addVictimToCase: `mutation { addVictimToCase(caseId: "${ids.case}", personRef: "${REF_R}") { id } }`,
-      changeVictimStatus: `mutation { changeVictimStatus(personRef: "${REF_R}", input: { status: IDENTIFIED, at: "2024-05-01T09:00:00+07:00" }) { status } }`,
+      changeVictimStatus: `mutation { changeVictimStatus(personRef: "${REF_R}", input: { status: IDENTIFIED, at: "2024-05-01T09:00:00+07:00", version: 1 }) { status } }`,
       recordRescueOperation: `mutation { recordRescueOperation(input: { externalRef: "GC-ACC-X", name: "x", startedAt: "2024-05-01T09:00:00+07:00", unitCode: "99101", rescuedPersonRefs: ["${'1'.repeat(64)}"] }) { id } }`,
       createPeakCampaign:
         'mutation { createPeakCampaign(input: { externalRef: "CD-ACC-X", name: "x", startsOn: "2024-05-01", endsOn: "2024-05-31", unitCodes: ["99"] }) { id } }',

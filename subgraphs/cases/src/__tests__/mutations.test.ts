@@ -2,7 +2,7 @@
 // legal transitions only, validation errors naming the field, idempotency by external
 // reference, one transaction per mutation.
 import { describe, expect, it } from 'vitest'
-import { problemOf, subgraphUnderTest, testProviders } from '@lienthong/kit/testing'
+import { problemOf, readVersion, subgraphUnderTest, testProviders } from '@lienthong/kit/testing'
 import { subgraph } from '../server.ts'
 import { caseInput, reportInput as report } from './writeInputs.ts'
 
@@ -21,8 +21,10 @@ describe.each(await testProviders())('police mutations on %s', (provider) => {
   const sg = subgraphUnderTest(subgraph, provider)
   const at = (day: string, time = '09:00') => `${day}T${time}:00+07:00`
   /** A change of a report's status, errors and all. */
-  const reportStatus = (id: string, status: string, when: string, caseId?: string) => sg.execute(STATUS, { id, input: { status, at: when, caseId } })
-  const classify = (id: string, traffickingRelated: boolean, classifiedAt: string) => sg.execute(CLASSIFY, { id, input: { traffickingRelated, classifiedAt } })
+  const reportStatus = async (id: string, status: string, when: string, caseId?: string) =>
+    sg.execute(STATUS, { id, input: { status, at: when, caseId, version: await readVersion(sg.db.incomingReport, { id }) } })
+  const classify = async (id: string, traffickingRelated: boolean, classifiedAt: string) =>
+    sg.execute(CLASSIFY, { id, input: { traffickingRelated, classifiedAt, version: await readVersion(sg.db.incomingReport, { id }) } })
 
   /** A report received, classified as trafficking-related and being verified. */
   async function verifyingReport(ref: string): Promise<string> {
@@ -97,7 +99,8 @@ describe.each(await testProviders())('police mutations on %s', (provider) => {
 
   it('moves a case only along legal transitions, never before it was opened', async () => {
     const { id } = await sg.mutate(OPEN, openCase('CA-TEST-0004'))
-    const move = (status: string, day: string) => sg.execute(CASE_STATUS, { id, input: { status, at: at(day) } })
+    const move = async (status: string, day: string) =>
+      sg.execute(CASE_STATUS, { id, input: { status, at: at(day), version: await readVersion(sg.db.criminalCase, { id }) } })
     const illegal = (field: string) => ({ code: 'ILLEGAL_TRANSITION', field })
     expect(problemOf(await move('TRANSFERRED_FOR_PROSECUTION', '2024-05-01'))).toEqual(illegal('input.status'))
     expect(problemOf(await move('SOLVED', '2024-03-31'))).toEqual(illegal('input.at'))

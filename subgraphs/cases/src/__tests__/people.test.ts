@@ -182,14 +182,14 @@ describe.each(await testProviders())('victims, suspects and rescues on %s', (pro
 
   it('identifies a victim only along legal transitions', async () => {
     const ref = personRefOf(FAKE_ID, DEV_NETWORK_KEY)
-    const early: any = await sg.execute(VICTIM_STATUS, { ref, input: { status: 'IDENTIFIED', at: '2024-07-19T09:00:00+07:00' } })
+    const early: any = await sg.execute(VICTIM_STATUS, { ref, input: { status: 'IDENTIFIED', at: '2024-07-19T09:00:00+07:00', version: 1 } })
     expect(errorOf(early)).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.at' })
-    const ok: any = await sg.execute(VICTIM_STATUS, { ref, input: { status: 'IDENTIFIED', at: '2024-07-25T09:00:00+07:00' } })
+    const ok: any = await sg.execute(VICTIM_STATUS, { ref, input: { status: 'IDENTIFIED', at: '2024-07-25T09:00:00+07:00', version: 1 } })
     expect(ok.data.changeVictimStatus).toEqual({ status: 'IDENTIFIED', identifiedAt: '2024-07-25T02:00:00.000Z' })
-    await sg.execute(VICTIM_STATUS, { ref, input: { status: 'NOT_A_VICTIM', at: '2024-08-01T09:00:00+07:00' } })
-    const back: any = await sg.execute(VICTIM_STATUS, { ref, input: { status: 'IDENTIFIED', at: '2024-08-02T09:00:00+07:00' } })
+    await sg.execute(VICTIM_STATUS, { ref, input: { status: 'NOT_A_VICTIM', at: '2024-08-01T09:00:00+07:00', version: 2 } })
+    const back: any = await sg.execute(VICTIM_STATUS, { ref, input: { status: 'IDENTIFIED', at: '2024-08-02T09:00:00+07:00', version: 3 } })
     expect(errorOf(back)).toMatchObject({ code: 'ILLEGAL_TRANSITION', field: 'input.status' })
-    const unknown: any = await sg.execute(VICTIM_STATUS, { ref: 'b'.repeat(64), input: { status: 'IDENTIFIED', at: '2024-08-02T09:00:00+07:00' } })
+    const unknown: any = await sg.execute(VICTIM_STATUS, { ref: 'b'.repeat(64), input: { status: 'IDENTIFIED', at: '2024-08-02T09:00:00+07:00', version: 1 } })
     expect(errorOf(unknown)).toMatchObject({ code: 'NOT_FOUND', field: 'personRef' })
   })
 

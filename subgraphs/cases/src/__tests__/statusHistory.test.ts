@@ -5,7 +5,7 @@
 // only the periods from its effective date, and the report's next revision says why.
 // SQLite and PostgreSQL.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { startTestSubgraph, testProviders, type TestSubgraph } from '@lienthong/kit/testing'
+import { readVersion, startTestSubgraph, testProviders, type TestSubgraph } from '@lienthong/kit/testing'
 import { subgraph } from '../server.ts'
 import type { Db } from '../db.ts'
 import { vn } from './statisticsWorld.ts'
@@ -96,8 +96,8 @@ describe.each(await testProviders())('status history of reports and cases on %s'
       input: { externalRef: `SH-${tag}`, kind: 'DENUNCIATION', channel: 'IN_PERSON', receivedAt: at.toISOString(), receivedByUnitCode: '99', unitCode: UNIT },
     })
     const verifying = new Date(at.getTime() + 60_000)
-    await ok(CLASSIFY, { id, input: { traffickingRelated: true, classifiedAt: verifying.toISOString() } })
-    await ok(MOVE, { id, input: { status: 'VERIFYING', at: verifying.toISOString() } })
+    await ok(CLASSIFY, { id, input: { traffickingRelated: true, classifiedAt: verifying.toISOString(), version: 1 } })
+    await ok(MOVE, { id, input: { status: 'VERIFYING', at: verifying.toISOString(), version: 2 } })
     w.reports.set(tag, {
       events: [
         { status: 'RECEIVED', at },
@@ -108,11 +108,11 @@ describe.each(await testProviders())('status history of reports and cases on %s'
   }
   const ids = new Map<string, string>()
   async function move(tag: string, status: string, at: Date) {
-    await ok(MOVE, { id: ids.get(tag), input: { status, at: at.toISOString() } })
+    await ok(MOVE, { id: ids.get(tag), input: { status, at: at.toISOString(), version: await readVersion(sg.db.incomingReport, { id: ids.get(tag) }) } })
     w.reports.get(tag)!.events.push({ status, at })
   }
   async function moveCase(tag: string, status: string, at: Date) {
-    await ok(MOVE_CASE, { id: ids.get(tag), input: { status, at: at.toISOString() } })
+    await ok(MOVE_CASE, { id: ids.get(tag), input: { status, at: at.toISOString(), version: await readVersion(sg.db.criminalCase, { id: ids.get(tag) }) } })
     w.cases.get(tag)!.events.push({ status, at })
   }
   async function open(tag: string, at: Date, reportTags: string[]) {
@@ -201,9 +201,15 @@ describe.each(await testProviders())('status history of reports and cases on %s'
   it("refuses a step dated before the record's latest one, writing nothing", async () => {
     const before = await sg.db.statusChange.count()
     // F was suspended on 20 March: resuming it on 10 March would rewrite its history out of order
-    const r: any = await sg.execute(MOVE, { id: ids.get('F'), input: { status: 'VERIFYING', at: vn(2024, 3, 10).toISOString() } })
+    const r: any = await sg.execute(MOVE, {
+      id: ids.get('F'),
+      input: { status: 'VERIFYING', at: vn(2024, 3, 10).toISOString(), version: await readVersion(sg.db.incomingReport, { id: ids.get('F') }) },
+    })
     expect(r.errors?.[0]?.extensions).toMatchObject({ code: 'ILLEGAL_TRANSITION', field: 'input.at' })
-    const c: any = await sg.execute(MOVE_CASE, { id: ids.get('X'), input: { status: 'CLOSED', at: vn(2024, 11, 1).toISOString() } })
+    const c: any = await sg.execute(MOVE_CASE, {
+      id: ids.get('X'),
+      input: { status: 'CLOSED', at: vn(2024, 11, 1).toISOString(), version: await readVersion(sg.db.criminalCase, { id: ids.get('X') }) },
+    })
     expect(c.errors?.[0]?.extensions).toMatchObject({ code: 'ILLEGAL_TRANSITION', field: 'input.at' })
     expect(await sg.db.statusChange.count()).toBe(before)
     expect((await sg.db.incomingReport.findUnique({ where: { id: ids.get('F') } }))!.status).toBe('SUSPENDED')

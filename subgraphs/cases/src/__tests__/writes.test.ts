@@ -58,13 +58,13 @@ describe.each(await testProviders())('police writes on the kit pipeline, audited
     ])
     await replayed(M.receive, { input: REPORT }, received.data)
 
-    const classify = { id: report, input: { traffickingRelated: true, classifiedAt: '2024-03-03T09:00:00+07:00' } }
+    const classify = { id: report, input: { traffickingRelated: true, classifiedAt: '2024-03-03T09:00:00+07:00', version: 1 } }
     expect((await audited(M.classify, classify)).entries).toEqual([
       ['write classifyIncomingReport', 'IncomingReport', [report], ['classifiedAt', 'traffickingRelated']],
     ])
     await replayed(M.classify, classify, { id: report })
 
-    const verify = { id: report, input: { status: 'VERIFYING', at: '2024-03-04T09:00:00+07:00' } }
+    const verify = { id: report, input: { status: 'VERIFYING', at: '2024-03-04T09:00:00+07:00', version: 2 } }
     expect((await audited(M.reportStatus, verify)).entries).toEqual([
       ['write changeIncomingReportStatus', 'IncomingReport', [report], ['resolvedAt', 'status', 'statusHistory']],
     ])
@@ -98,7 +98,7 @@ describe.each(await testProviders())('police writes on the kit pipeline, audited
     ])
     await replayed(M.open, { input: { ...CASE, reportIds: [report] } }, opened.data)
 
-    const solve = { id: caseId, input: { status: 'SOLVED', at: '2024-04-20T09:00:00+07:00' } }
+    const solve = { id: caseId, input: { status: 'SOLVED', at: '2024-04-20T09:00:00+07:00', version: 1 } }
     expect((await audited(M.caseStatus, solve)).entries).toEqual([
       ['write changeCriminalCaseStatus', 'CriminalCase', [caseId], ['solvedAt', 'status', 'statusHistory']],
     ])
@@ -119,7 +119,7 @@ describe.each(await testProviders())('police writes on the kit pipeline, audited
     await replayed(M.victim, { input: VICTIM }, recorded.data, [['read recordVictim', 'PoliceVictim', [P('d')], ['externalRef']]])
     expect(JSON.stringify(await sg.db.auditEntry.findMany())).not.toContain(PERSONAL.fullName)
 
-    const identify = { ref: P('d'), input: { status: 'IDENTIFIED', at: '2024-04-05T09:00:00+07:00' } }
+    const identify = { ref: P('d'), input: { status: 'IDENTIFIED', at: '2024-04-05T09:00:00+07:00', version: 1 } }
     expect((await audited(M.victimStatus, identify)).entries).toEqual([['write changeVictimStatus', 'PoliceVictim', [P('d')], ['identifiedAt', 'status']]])
     await replayed(M.victimStatus, identify, { status: 'IDENTIFIED' }, [['read changeVictimStatus', 'PoliceVictim', [P('d')], ['status']]])
 

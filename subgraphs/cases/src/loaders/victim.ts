@@ -13,6 +13,7 @@ const PUBLIC = {
   rescueOperationId: true,
   consentToCount: true,
   consentToShare: true,
+  version: true,
 } as const
 
 export const victimLoader = (db: Db) =>

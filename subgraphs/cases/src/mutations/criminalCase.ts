@@ -1,7 +1,7 @@
 // Mutations on criminal cases: open (idempotent by externalRef, from reports being verified) and
 // move the investigation status (legal transitions only, dates in order, each step kept in the
 // case's history).
-import { byExternalRef, change, fieldProblem, illegalTransition, notFound, recordStatusChange, wrote } from '@lienthong/kit'
+import { byExternalRef, change, fieldProblem, illegalTransition, notFound, recordStatusChange, wrote, versionOf } from '@lienthong/kit'
 import { mutation } from '../context.ts'
 import type { CriminalCase, Tx } from '../db.ts'
 import { assertWithinCampaign } from '../domain/campaigns.ts'
@@ -100,6 +100,7 @@ export const changeCriminalCaseStatus = mutation({
   },
   unchanged: sameStep,
   transition: { machine: caseStatus, from: (c) => c.status, to: (u) => u.status },
+  version: (tx, c) => versionOf(tx.criminalCase, { id: c.id }, c.version),
   write: async (tx, { status, at }, { current: c, digest }) => {
     if (at.getTime() < c.openedAt.getTime()) {
       throw illegalTransition('input.at', 'không thể trước ngày khởi tố vụ án', 'a case cannot change status before it was opened')

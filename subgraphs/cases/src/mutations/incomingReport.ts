@@ -1,6 +1,6 @@
 // Mutations on incoming reports: receive (idempotent by externalRef), classify, move the status
 // along the legal transitions (domain/statuses.ts), each step kept in the report's history.
-import { byExternalRef, change, illegalTransition, notBefore, notFound, recordStatusChange, wrote } from '@lienthong/kit'
+import { byExternalRef, change, illegalTransition, notBefore, notFound, recordStatusChange, wrote, versionOf } from '@lienthong/kit'
 import { mutation } from '../context.ts'
 import type { IncomingReport, Tx } from '../db.ts'
 import { REPORT_OUTCOMES, reportStatus } from '../domain/statuses.ts'
@@ -47,12 +47,13 @@ export const classifyIncomingReport = mutation({
   input: ClassifyIncomingReportSchema,
   load: (tx, _input, args: ById) => reportById(tx, args.id),
   unchanged: (r, c) => r.traffickingRelated === c.traffickingRelated && r.classifiedAt?.getTime() === c.classifiedAt.getTime(),
+  version: (tx, r) => versionOf(tx.incomingReport, { id: r.id }, r.version),
   write: async (tx, c, { current: r }) => {
     notBefore(c.classifiedAt, r.receivedAt, 'input.classifiedAt', 'phân loại trước khi tiếp nhận', 'classified before the report was received')
     if (reportStatus.final.includes(r.status)) {
       throw illegalTransition('input.traffickingRelated', 'nguồn tin đã giải quyết xong, không phân loại lại', 'a resolved report cannot be reclassified')
     }
-    const report = await tx.incomingReport.update({ where: { id: r.id }, data: c })
+    const report = await tx.incomingReport.update({ where: { id: r.id }, data: { traffickingRelated: c.traffickingRelated, classifiedAt: c.classifiedAt } })
     return wrote(report, change('IncomingReport', r.id, ['traffickingRelated', 'classifiedAt']))
   },
 })
@@ -73,6 +74,7 @@ export const changeIncomingReportStatus = mutation({
   },
   unchanged: sameStep,
   transition: { machine: reportStatus, from: (r) => r.status, to: (c) => c.status },
+  version: (tx, r) => versionOf(tx.incomingReport, { id: r.id }, r.version),
   write: async (tx, c, { current: report, digest }) => {
     if (c.caseId) await checkJoin(tx, report, c.caseId, c.at)
     else {

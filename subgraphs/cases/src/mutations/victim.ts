@@ -2,7 +2,7 @@
 // and never returned from here (resolvers/PoliceVictim.ts serves them under the access rule); the
 // person reference is derived from the national ID under the network key, so every agency
 // computes the same one. The audit trail gets the personal fields given by name, never a value.
-import { change, fieldProblem, idempotencyConflict, notBefore, notFound, wrote } from '@lienthong/kit'
+import { ExpectedVersionSchema, change, fieldProblem, idempotencyConflict, notBefore, notFound, wrote, versionOf } from '@lienthong/kit'
 import { personRefOf, PersonRefSchema } from '@lienthong/schema'
 import { z } from 'zod'
 import { mutation } from '../context.ts'
@@ -78,6 +78,7 @@ export const changeVictimStatus = mutation({
   },
   unchanged: (v, u) => v.status === u.status && (u.status !== 'IDENTIFIED' || v.identifiedAt?.getTime() === u.at.getTime()),
   transition: { machine: victimStatus, from: (v) => v.status, to: (u) => u.status },
+  version: (tx, v) => versionOf(tx.victim, { personRef: v.personRef }, v.version),
   write: async (tx, { status, at }, { current: v }) => {
     notBefore(at, v.identifiedAt ?? v.recordedAt, 'input.at', 'trước ngày ghi nhận hoặc xác định', 'before the victim was recorded or identified')
     const identified = status === 'IDENTIFIED'
@@ -92,7 +93,7 @@ export const changeVictimStatus = mutation({
 
 /** Links a recorded victim to one more case; linking twice changes nothing. */
 export const addVictimToCase = mutation({
-  input: z.object({ caseId: z.string().min(1), personRef: PersonRefSchema }),
+  input: z.object({ caseId: z.string().min(1), personRef: PersonRefSchema, version: ExpectedVersionSchema.nullish() }),
   wholeArgs: true,
   load: async (tx, { caseId, personRef }) => {
     const c = await tx.criminalCase.findUnique({ where: { id: caseId } })
@@ -103,8 +104,10 @@ export const addVictimToCase = mutation({
   },
   unchanged: (l) => l.linked,
   answer: (l) => l.case,
-  write: async (tx, { caseId, personRef }, { current }) => {
+  version: (tx, l) => versionOf(tx.criminalCase, { id: l.case.id }, l.case.version),
+  write: async (tx, { caseId, personRef }) => {
     await tx.caseVictim.create({ data: { caseId, personRef } })
-    return wrote(current.case, change('PoliceVictim', personRef, ['victimInCases']))
+    // the case as it is now: the kit moved its version on before this write
+    return wrote(await tx.criminalCase.findUniqueOrThrow({ where: { id: caseId } }), change('PoliceVictim', personRef, ['victimInCases']))
   },
 })

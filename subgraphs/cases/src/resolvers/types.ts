@@ -117,6 +117,8 @@ export type RecruitmentMethod =
  */
 export type PoliceVictim = {
   __typename?: 'PoliceVictim';
+  /** Phiên bản bản ghi (1 khi tạo, tăng 1 mỗi lần thay đổi; gửi lại khi thay đổi bản ghi) — record version (1 when created, one more on every change; send it back with a change) */
+  version: Scalars['Int']['output'];
   /** Số hồ sơ của cơ quan — the agency's own reference */
   externalRef: Scalars['String']['output'];
   /** Người (chỉ mã tham chiếu) — the person, by reference only */
@@ -352,6 +354,8 @@ export type ChangeVictimStatusInput = {
   status: PoliceVictimStatus;
   /** Ngày chuyển trạng thái — when the status changed */
   at: Scalars['DateTime']['input'];
+  /** Phiên bản bản ghi đã đọc (lỗi CONFLICT nếu bản ghi đã bị thay đổi sau đó) — the version of the record you read (CONFLICT when it changed since) */
+  version: Scalars['Int']['input'];
 };
 
 export type Mutation = {
@@ -424,6 +428,7 @@ export type MutationRecordVictimArgs = {
 export type MutationAddVictimToCaseArgs = {
   caseId: Scalars['ID']['input'];
   personRef: Scalars['PersonRef']['input'];
+  version?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -467,6 +472,8 @@ export type CaseInvestigationStatus =
 export type CriminalCase = {
   __typename?: 'CriminalCase';
   id: Scalars['ID']['output'];
+  /** Phiên bản bản ghi (1 khi tạo, tăng 1 mỗi lần thay đổi; gửi lại khi thay đổi bản ghi) — record version (1 when created, one more on every change; send it back with a change) */
+  version: Scalars['Int']['output'];
   /** Số hồ sơ của cơ quan — the agency's own case reference */
   externalRef: Scalars['String']['output'];
   /** Ngày khởi tố — opened at */
@@ -580,6 +587,8 @@ export type ChangeCriminalCaseStatusInput = {
   status: CaseInvestigationStatus;
   /** Ngày có hiệu lực (ngày quyết định) — effective at (the decision's date) */
   at: Scalars['DateTime']['input'];
+  /** Phiên bản bản ghi đã đọc (lỗi CONFLICT nếu bản ghi đã bị thay đổi sau đó) — the version of the record you read (CONFLICT when it changed since) */
+  version: Scalars['Int']['input'];
 };
 
 /** Vai trò của đối tượng — role of a suspect */
@@ -903,6 +912,8 @@ export type IncomingReportStatus =
 export type IncomingReport = {
   __typename?: 'IncomingReport';
   id: Scalars['ID']['output'];
+  /** Phiên bản bản ghi (1 khi tạo, tăng 1 mỗi lần thay đổi; gửi lại khi thay đổi bản ghi) — record version (1 when created, one more on every change; send it back with a change) */
+  version: Scalars['Int']['output'];
   /** Số nguồn tin của cơ quan — the agency's own reference */
   externalRef: Scalars['String']['output'];
   /** Loại — kind */
@@ -990,6 +1001,8 @@ export type ClassifyIncomingReportInput = {
   traffickingRelated: Scalars['Boolean']['input'];
   /** Ngày phân loại — classified at */
   classifiedAt: Scalars['DateTime']['input'];
+  /** Phiên bản bản ghi đã đọc (lỗi CONFLICT nếu bản ghi đã bị thay đổi sau đó) — the version of the record you read (CONFLICT when it changed since) */
+  version: Scalars['Int']['input'];
 };
 
 /** Chuyển trạng thái nguồn tin — move a report to a new status */
@@ -1000,6 +1013,8 @@ export type ChangeIncomingReportStatusInput = {
   at: Scalars['DateTime']['input'];
   /** Vụ án (mã hệ thống; vụ án đã khởi tố mà nguồn tin được nhập vào, chỉ với CASE_OPENED) — criminal case (network id; the already opened case the report joins, CASE_OPENED only) */
   caseId?: InputMaybe<Scalars['ID']['input']>;
+  /** Phiên bản bản ghi đã đọc (lỗi CONFLICT nếu bản ghi đã bị thay đổi sau đó) — the version of the record you read (CONFLICT when it changed since) */
+  version: Scalars['Int']['input'];
 };
 
 /** Cuộc giải cứu — a rescue operation led by the police */
@@ -1883,6 +1898,7 @@ export type PersonResolvers<ContextType = Context, ParentType extends ResolversP
 }>;
 
 export type PoliceVictimResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PoliceVictim'] = ResolversParentTypes['PoliceVictim']> = ResolversObject<{
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   externalRef?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   person?: Resolver<ResolversTypes['Person'], ParentType, ContextType>;
   status?: Resolver<ResolversTypes['PoliceVictimStatus'], ParentType, ContextType>;
@@ -1949,6 +1965,7 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
 export type CriminalCaseResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CriminalCase'] = ResolversParentTypes['CriminalCase']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['CriminalCase']>, { __typename: 'CriminalCase' } & GraphQLRecursivePick<ParentType, {"id":true}>, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   externalRef?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   openedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   codeArticle?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -2100,6 +2117,7 @@ export type ReportingYearResolvers<ContextType = Context, ParentType extends Res
 export type IncomingReportResolvers<ContextType = Context, ParentType extends ResolversParentTypes['IncomingReport'] = ResolversParentTypes['IncomingReport']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['IncomingReport']>, { __typename: 'IncomingReport' } & GraphQLRecursivePick<ParentType, {"id":true}>, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   externalRef?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['IncomingReportKind'], ParentType, ContextType>;
   channel?: Resolver<ResolversTypes['IncomingReportChannel'], ParentType, ContextType>;

@@ -1,6 +1,16 @@
 // Inputs of the criminal-case mutations.
 import { z } from 'zod'
-import { checkUnitOnDate, distinctSorted, ExternalRefSchema, FlagSchema, KnownUnitSchema, OptionalIdSchema, orNull, PastInstantSchema } from '@lienthong/kit'
+import {
+  ExpectedVersionSchema,
+  checkUnitOnDate,
+  distinctSorted,
+  ExternalRefSchema,
+  FlagSchema,
+  KnownUnitSchema,
+  OptionalIdSchema,
+  orNull,
+  PastInstantSchema,
+} from '@lienthong/kit'
 import { RouteKindSchema } from '@lienthong/schema'
 import { CaseInvestigationStatus } from '../generated/sqlite/enums.ts'
 import { FormsSchema } from './common.ts'
@@ -44,8 +54,5 @@ export const OpenCriminalCaseSchema = z
   })
 export type OpenCriminalCase = z.output<typeof OpenCriminalCaseSchema>
 
-export const ChangeCriminalCaseStatusSchema = z.object({
-  status: z.enum(CaseInvestigationStatus),
-  at: PastInstantSchema,
-})
+export const ChangeCriminalCaseStatusSchema = z.object({ version: ExpectedVersionSchema, status: z.enum(CaseInvestigationStatus), at: PastInstantSchema })
 export type ChangeCriminalCaseStatus = z.output<typeof ChangeCriminalCaseStatusSchema>

@@ -1,6 +1,6 @@
 // Inputs of the incoming-report mutations.
 import { z } from 'zod'
-import { checkUnitOnDate, ExternalRefSchema, KnownUnitSchema, OptionalIdSchema, PastInstantSchema } from '@lienthong/kit'
+import { ExpectedVersionSchema, checkUnitOnDate, ExternalRefSchema, KnownUnitSchema, OptionalIdSchema, PastInstantSchema } from '@lienthong/kit'
 import { IncomingReportChannel, IncomingReportKind, IncomingReportStatus } from '../generated/sqlite/enums.ts'
 
 export const ReceiveIncomingReportSchema = z
@@ -18,17 +18,10 @@ export const ReceiveIncomingReportSchema = z
   })
 export type ReceiveIncomingReport = z.output<typeof ReceiveIncomingReportSchema>
 
-export const ClassifyIncomingReportSchema = z.object({
-  traffickingRelated: z.boolean(),
-  classifiedAt: PastInstantSchema,
-})
+export const ClassifyIncomingReportSchema = z.object({ version: ExpectedVersionSchema, traffickingRelated: z.boolean(), classifiedAt: PastInstantSchema })
 
 export const ChangeIncomingReportStatusSchema = z
-  .object({
-    status: z.enum(IncomingReportStatus),
-    at: PastInstantSchema,
-    caseId: OptionalIdSchema,
-  })
+  .object({ version: ExpectedVersionSchema, status: z.enum(IncomingReportStatus), at: PastInstantSchema, caseId: OptionalIdSchema })
   .superRefine((c, ctx) => {
     if (c.status === 'CASE_OPENED' && !c.caseId) {
       ctx.addIssue({

@@ -1,7 +1,7 @@
 // Inputs of the victim mutations. Personal fields are validated for shape only; messages never
 // repeat their values.
 import { z } from 'zod'
-import { ExternalRefSchema, OptionalIdSchema, orNull, PastInstantSchema } from '@lienthong/kit'
+import { ExpectedVersionSchema, ExternalRefSchema, OptionalIdSchema, orNull, PastInstantSchema } from '@lienthong/kit'
 import { CalendarDateSchema, ConsentStatusSchema, NationalIdSchema, PersonRefSchema } from '@lienthong/schema'
 import { PoliceVictimStatus, RecruitmentMethod } from '../generated/sqlite/enums.ts'
 import { checkCitizenship, checkOrder, FormsSchema, PersonFieldsSchema } from './common.ts'
@@ -52,7 +52,4 @@ export const RecordVictimSchema = PersonFieldsSchema.extend({
 })
 export type RecordVictim = z.output<typeof RecordVictimSchema>
 
-export const ChangeVictimStatusSchema = z.object({
-  status: z.enum(PoliceVictimStatus),
-  at: PastInstantSchema,
-})
+export const ChangeVictimStatusSchema = z.object({ version: ExpectedVersionSchema, status: z.enum(PoliceVictimStatus), at: PastInstantSchema })

@@ -11,7 +11,7 @@ export {
 } from './subgraphHarness.ts'
 export { publishedProblems } from './published.ts'
 export { subgraphUnderTest, problemOf, type SubgraphUnderTest, type UnderTestOptions } from './underTest.ts'
-export { mutationsOf, auditHead, notedSince, auditedWrite, type Noted } from './writes.ts'
+export { mutationsOf, auditHead, notedSince, auditedWrite, readVersion, type Noted } from './writes.ts'
 export { externalRefFilterProblems, type ExternalRefFilterCheck } from './externalRefs.ts'
 export { testCaller, rootFieldsOf, rootFieldNamesOf, rowCounts, tableRows } from './access.ts'
 export {

@@ -51,3 +51,13 @@ export async function auditedWrite(sg: SubgraphUnderTest<object>, query: string,
   const data = await sg.ok(query, variables, identity)
   return { data: Object.values(data as object)[0], noted: await notedSince(sg.db, mark) }
 }
+
+/** A model whose records carry a `version` (a Prisma delegate). */
+interface VersionedRecords {
+  // biome-ignore lint/suspicious/noExplicitAny: any Prisma delegate's unique filter
+  findUnique(args: { where: any; select: { version: true } }): PromiseLike<{ version: number } | null>
+}
+
+/** The version of a record as a client reads it before changing it (1 when there is none: the change is then refused for another reason). */
+export const readVersion = async (model: VersionedRecords, where: object): Promise<number> =>
+  (await model.findUnique({ where, select: { version: true } }))?.version ?? 1

@@ -14,6 +14,7 @@ import { idempotencyConflict } from '../idempotency.ts'
 import { inTransaction } from '../transaction.ts'
 import type { StatusMachine } from '../transitions.ts'
 import { digestMatches, keyedDigest } from './digest.ts'
+import { expectedVersionOf, swapVersion, type Versioned, versionConflict, withoutVersion } from './version.ts'
 
 /** A record a write created or changed, for the audit trail: its type, references and the fields set (names, never values). */
 export interface Change {
@@ -152,6 +153,12 @@ export interface MutationSpec<Tx, Ctx extends WriteContext<Tx>, Args, In, Curren
   /** The answer to an unchanged replay (default: the loaded record). */
   answer?: (current: Current) => R
   transition?: TransitionSpec<Current, In, S>
+  /**
+   * The record the change applies to, at the version loaded (`versionOf(tx.model, where, version)`):
+   * the kit checks the input's expected version (`input.version`, CONFLICT when another is on
+   * record) and swaps the version for the next one before the write, in its transaction.
+   */
+  version?: (tx: Tx, current: Current) => Versioned
   /** The write itself, inside the transaction: returns the record answered and what changed. */
   write: (tx: Tx, input: In, w: { current: Current; digest: string; ctx: Ctx; args: Args }) => Promise<Written<R>>
 }
@@ -198,7 +205,10 @@ export function defineMutation<Tx, Ctx extends WriteContext<Tx>, Args extends ob
     const raw = spec.wholeArgs ? args : (args as { input?: unknown }).input
     const input: In = parseInput(spec.input, raw, spec.wholeArgs ? [] : ['input'])
     spec.authorise?.(ctx, input, args)
-    const digest = keyedDigest(input, ctx.env.piiKey)
+    // the version a change was made against is no part of its digest (writes/version.ts)
+    const digest = keyedDigest(withoutVersion(input), ctx.env.piiKey)
+    const expected = expectedVersionOf(input)
+    const versionField = spec.wholeArgs ? 'version' : 'input.version'
     const outcome = await inTransaction(ctx.db, async (tx: Tx) => {
       const replay = await replayOf(tx, input, args, digest)
       if (replay) return replay
@@ -207,10 +217,14 @@ export function defineMutation<Tx, Ctx extends WriteContext<Tx>, Args extends ob
         if (spec.load && spec.unchanged?.(current, input)) {
           return { record: spec.answer ? spec.answer(current) : (current as unknown as R), changes: [] as Change[], written: false }
         }
+        // a caller who read an older version hears CONFLICT, not a transition error about a state it never saw
+        const record = spec.version?.(tx, current)
+        if (record && expected != null && expected !== record.version) throw versionConflict(record.version, versionField)
         if (spec.transition) {
           const t = spec.transition
           t.machine.assert(t.from(current), t.to(input, current), t.field ?? 'input.status')
         }
+        if (record) await swapVersion(record, expected, versionField)
         return { ...(await spec.write(tx, input, { current, digest, ctx, args })), written: true }
       } catch (e) {
         // a concurrent identical write took the reference meanwhile (its record then fails this one's
@@ -229,7 +243,7 @@ export function defineMutation<Tx, Ctx extends WriteContext<Tx>, Args extends ob
     if (!spec.reference) return null
     const found = await spec.reference(tx, input, args)
     if (!found) return null
-    if (!digestMatches(found.inputDigest, input, digest)) throw idempotencyConflict(spec.referenceField ?? 'input.externalRef')
+    if (!digestMatches(found.inputDigest, withoutVersion(input), digest)) throw idempotencyConflict(spec.referenceField ?? 'input.externalRef')
     return { record: found.answer, changes: [] as Change[], written: false }
   }
 

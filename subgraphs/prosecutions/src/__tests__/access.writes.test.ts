@@ -9,6 +9,7 @@ import { rootFieldNamesOf, rowCounts, testCaller, testProviders, TEST_OFFICERS }
 import { SUBGRAPH_DIR } from '../server.ts'
 import { at, COURT, COURT_AUDITOR, PROCURACY, prosecutionsAccessWorld, ref } from './accessFixture.ts'
 import { writeOf } from './writeInputs.ts'
+import { versioned } from './versioned.ts'
 
 /** Callers that may not write here: other agencies' officers and supervisors, and the offices' own non-record roles. */
 const NOT_WRITERS: Identity[] = [
@@ -61,7 +62,7 @@ describe.each(await testProviders())('prosecutions writes by caller on %s', (pro
     const before = await rowCounts(sg.db, TABLES)
     for (const who of NOT_WRITERS) {
       for (const [field, input] of Object.entries(inputs) as [string, unknown][]) {
-        const r = await sg.execute(mutationOf(field), { input }, who)
+        const r = await sg.execute(mutationOf(field), { input: await versioned(sg.db, input) }, who)
         expect({ who: `${who.agency} ${who.role}`, field, error: r.errors?.[0]?.extensions }).toEqual({
           who: `${who.agency} ${who.role}`,
           field,
@@ -81,7 +82,10 @@ describe.each(await testProviders())('prosecutions writes by caller on %s', (pro
       [COURT, 'acceptProcuracyFile'],
     ]
     for (const [who, field] of crossed) {
-      expect((await sg.execute(mutationOf(field), { input: inputs[field] }, who)).errors?.[0]?.extensions).toEqual({ code: 'FORBIDDEN', field })
+      expect((await sg.execute(mutationOf(field), { input: await versioned(sg.db, inputs[field]) }, who)).errors?.[0]?.extensions).toEqual({
+        code: 'FORBIDDEN',
+        field,
+      })
     }
     expect(await rowCounts(sg.db, TABLES)).toEqual(before)
   })

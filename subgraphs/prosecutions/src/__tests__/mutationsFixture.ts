@@ -7,6 +7,7 @@ import type { Identity } from '@lienthong/kit/identity'
 import { subgraphUnderTest } from '@lienthong/kit/testing'
 import { subgraph } from '../server.ts'
 import { fileInput, indictmentInput, writeOf } from './writeInputs.ts'
+import { versioned } from './versioned.ts'
 
 export const PROCURACY: Identity = { sub: 'kiem-sat-vien-01', agency: 'procuracy', role: 'officer', unit: '99', purpose: 'prosecution' }
 export const COURT: Identity = { sub: 'tham-phan-01', agency: 'court', role: 'officer', unit: '99', purpose: 'adjudication' }
@@ -46,7 +47,7 @@ export const verdictsAB = [
 /** The prosecutions subgraph with the demo data, started around the tests of the enclosing describe block. */
 export function prosecutionsWrites(provider: DbProvider) {
   const sg = subgraphUnderTest(subgraph, provider, { seeded: true })
-  const as = (who: Identity) => (query: string, input: unknown) => sg.execute(query, { input }, who)
+  const as = (who: Identity) => async (query: string, input: unknown) => sg.execute(query, { input: await versioned(sg.db, input) }, who)
   return {
     sg,
     as,

@@ -29,9 +29,15 @@ export async function writeFiles(exec: Exec, files: readonly TFile[]): Promise<v
       indictmentId = '',
       courtFileId = ''
     let verdictOf = new Map<string, string>()
+    // each change names the version it read: 1 when created, one more after each change (indict and recordTrial too)
+    let fileVersion = 1,
+      courtVersion = 1
     for (const [n, s] of f.steps.entries()) {
       const ref = `${f.tag}-${n}`
       const at = s.at.toISOString()
+      if (s.k === 'accept') fileVersion = 1
+      if (s.k === 'courtAccept') courtVersion = 1
+      if (s.k === 'trial') courtVersion++
       if (s.k === 'accept')
         fileId = (
           await exec('PROCURACY', M.accept, {
@@ -42,12 +48,13 @@ export async function writeFiles(exec: Exec, files: readonly TFile[]): Promise<v
             defendants: f.defendants,
           })
         ).acceptProcuracyFile.id
-      if (s.k === 'decide') await exec('PROCURACY', M.decide, { decisionRef: `QD-${ref}`, procuracyFileId: fileId, status: s.to, at })
+      if (s.k === 'decide') await exec('PROCURACY', M.decide, { decisionRef: `QD-${ref}`, procuracyFileId: fileId, status: s.to, at, version: fileVersion++ })
+      if (s.k === 'indict') fileVersion++
       if (s.k === 'indict')
         indictmentId = (await exec('PROCURACY', M.indict, { externalRef: `CT-${ref}`, procuracyFileId: fileId, indictedAt: at, charges: s.charges })).indict.id
       if (s.k === 'courtAccept')
         courtFileId = (await exec('COURT', M.courtAccept, { externalRef: `TA-${ref}`, indictmentId, acceptedAt: at })).acceptCourtFile.id
-      if (s.k === 'courtDecide') await exec('COURT', M.courtDecide, { decisionRef: `QDTA-${ref}`, courtFileId, status: s.to, at })
+      if (s.k === 'courtDecide') await exec('COURT', M.courtDecide, { decisionRef: `QDTA-${ref}`, courtFileId, status: s.to, at, version: courtVersion++ })
       if (s.k === 'trial') {
         const tried = (
           await exec('COURT', M.trial, {
@@ -71,6 +78,7 @@ export async function writeFiles(exec: Exec, files: readonly TFile[]): Promise<v
             decidedAt: s.decided.at.toISOString(),
             status: s.decided.status,
             amendedSentenceMonths: s.decided.months,
+            version: 1,
           })
       }
     }

@@ -8,6 +8,7 @@ import { fingerprint } from '@lienthong/kit'
 import { auditHead, notedSince, problemOf, subgraphUnderTest, testProviders, TEST_OFFICERS, type Noted } from '@lienthong/kit/testing'
 import { subgraph } from '../server.ts'
 import { fileInput, indictmentInput, trialInput, writeOf } from './writeInputs.ts'
+import { versioned } from './versioned.ts'
 
 const PROCURACY = TEST_OFFICERS.procuracy
 const COURT = TEST_OFFICERS.court
@@ -64,14 +65,18 @@ describe.each(await testProviders())('prosecutions write audit on %s', (provider
     const file = await sg.mutate(ACCEPT, fileInput('VKS-AUD-2', [A]), PROCURACY)
     const change = { decisionRef: 'QD-AUD-2', procuracyFileId: file.id, status: 'SUSPENDED', at: '2025-08-10T09:00:00+07:00', reason: null }
     const before = await head()
-    expect((await sg.mutate(CHANGE, change, PROCURACY)).status).toBe('SUSPENDED')
+    expect((await sg.mutate(CHANGE, await versioned(sg.db, change), PROCURACY)).status).toBe('SUSPENDED')
     expect(await notedAfter(before)).toEqual([
       { operation: 'write changeProcuracyStatus', recordType: 'ProcuracyFile', recordRefs: [file.id], fields: ['status', 'statusHistory', 'statusSince'] },
     ])
     const afterChange = await head()
-    expect((await sg.mutate(CHANGE, change, PROCURACY)).status).toBe('SUSPENDED')
+    expect((await sg.mutate(CHANGE, await versioned(sg.db, change), PROCURACY)).status).toBe('SUSPENDED')
     // a transition the file cannot make is refused before anything is written or noted
-    const illegal = await sg.execute(CHANGE, { input: { ...change, decisionRef: 'QD-AUD-3', status: 'RETURNED_FOR_INVESTIGATION' } }, PROCURACY)
+    const illegal = await sg.execute(
+      CHANGE,
+      { input: await versioned(sg.db, { ...change, decisionRef: 'QD-AUD-3', status: 'RETURNED_FOR_INVESTIGATION' }) },
+      PROCURACY,
+    )
     expect(problemOf(illegal)).toEqual({ code: 'ILLEGAL_TRANSITION', field: 'input.status' })
     expect(await notedAfter(afterChange)).toEqual([])
   })
@@ -107,7 +112,7 @@ describe.each(await testProviders())('prosecutions write audit on %s', (provider
     )
     const decision = { decisionRef: 'BAPT-AUD-4', appealId: appeal.id, decidedAt: '2025-12-01T09:00:00+07:00', status: 'UPHELD' }
     const beforeDecision = await head()
-    await sg.mutate(DECIDE, decision, COURT)
+    await sg.mutate(DECIDE, await versioned(sg.db, decision), COURT)
     expect(await notedAfter(beforeDecision)).toEqual([
       {
         operation: 'write decideAppeal',
@@ -119,7 +124,7 @@ describe.each(await testProviders())('prosecutions write audit on %s', (provider
     // replays of each: answered, nothing noted
     const beforeReplays = await head()
     await sg.mutate(writeOf('recordTrial'), trial, COURT)
-    await sg.mutate(DECIDE, decision, COURT)
+    await sg.mutate(DECIDE, await versioned(sg.db, decision), COURT)
     expect(await notedAfter(beforeReplays)).toEqual([])
   })
 

@@ -1,7 +1,7 @@
 // Appeals (kháng cáo) and protests (kháng nghị) against first-instance verdicts, recorded by the
 // court with the appellate outcome. Only the court writes them; idempotent by the appeal's and the
 // appellate decision's numbers.
-import { byExternalRef, badUserInput, change, fieldProblem, orNotFound, wrote, referencedBy } from '@lienthong/kit'
+import { byExternalRef, badUserInput, change, fieldProblem, orNotFound, wrote, referencedBy, versionOf } from '@lienthong/kit'
 import { mutation } from '../context.ts'
 import { assertOwner, onlyBy } from '../domain/office.ts'
 import { appealStatus } from '../domain/statuses.ts'
@@ -38,6 +38,7 @@ export const decideAppeal = mutation({
   load: async (tx, input) =>
     orNotFound(await tx.appeal.findUnique({ where: { id: input.appealId }, include: { verdict: true } }), 'kháng cáo / appeal', 'input.appealId'),
   transition: { machine: appealStatus, from: (appeal) => appeal.status, to: (input) => input.status },
+  version: (tx, a) => versionOf(tx.appeal, { id: a.id }, a.version),
   write: async (tx, input, { current: appeal, digest, ctx }) => {
     assertOwner(ctx.office, appeal.office, 'decideAppeal')
     if (input.status === 'AMENDED' && appeal.verdict.outcome !== 'CONVICTED') {

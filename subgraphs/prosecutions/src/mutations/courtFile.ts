@@ -1,7 +1,7 @@
 // The court's decisions on its files: accept an indictment, change a court file's status, record
 // the first-instance trial with a verdict per defendant. Only the court writes them (domain/
 // office.ts); each is idempotent by the court's own number (file, decision, judgment).
-import { byExternalRef, change, fieldProblem, illegalTransition, notFound, wrote, referencedBy } from '@lienthong/kit'
+import { byExternalRef, change, fieldProblem, illegalTransition, notFound, wrote, referencedBy, versionOf } from '@lienthong/kit'
 import { mutation } from '../context.ts'
 import { acceptance, acceptedFile, assertCourtDecisionRefFree, courtFileOf, latestIndictment, STATUS_FIELDS, statusDecision } from '../domain/decisions.ts'
 import { assertOwner, onlyBy } from '../domain/office.ts'
@@ -42,6 +42,7 @@ export const changeCourtFileStatus = mutation({
     }),
   load: (tx, input) => courtFileOf(tx, input.courtFileId),
   transition: { machine: courtFileStatus, from: (file) => file.status, to: (input) => input.status },
+  version: (tx, f) => versionOf(tx.courtFile, { id: f.id }, f.version),
   write: async (tx, input, { current: file, digest, ctx }) => {
     assertOwner(ctx.office, file.office, 'changeCourtFileStatus')
     await tx.courtStatusChange.create({ data: { courtFileId: file.id, ...statusDecision(file, input, digest) } })
@@ -57,6 +58,7 @@ export const recordTrial = mutation({
   reference: async (tx, { judgmentRef }) => referencedBy(await tx.courtFile.findUnique({ where: { judgmentRef } }), { digest: (f) => f.trialInputDigest }),
   load: (tx, input) => courtFileOf(tx, input.courtFileId),
   transition: { machine: courtFileStatus, from: (file) => file.status, to: () => 'TRIED_FIRST_INSTANCE', field: 'input.courtFileId' },
+  version: (tx, f) => versionOf(tx.courtFile, { id: f.id }, f.version),
   write: async (tx, input, { current: file, digest, ctx }) => {
     assertOwner(ctx.office, file.office, 'recordTrial')
     if (input.triedAt < file.statusSince) throw fieldProblem('input.triedAt', 'trước ngày của trạng thái hiện tại', 'before the date of the current status')

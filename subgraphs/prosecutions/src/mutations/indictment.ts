@@ -1,6 +1,6 @@
 // The procuracy indicts: an indictment with its charges on an accepted file, which becomes
 // INDICTED. Only the procuracy writes it; idempotent by the indictment number.
-import { byExternalRef, badUserInput, change, fieldProblem, notFound, wrote } from '@lienthong/kit'
+import { byExternalRef, badUserInput, change, fieldProblem, notFound, wrote, versionOf } from '@lienthong/kit'
 import { mutation } from '../context.ts'
 import { assertProcuracyDecisionRefFree } from '../domain/decisions.ts'
 import { assertOwner, onlyBy } from '../domain/office.ts'
@@ -17,6 +17,7 @@ export const indict = mutation({
     return file
   },
   transition: { machine: procuracyStatus, from: (file) => file.status, to: () => 'INDICTED', field: 'input.procuracyFileId' },
+  version: (tx, f) => versionOf(tx.procuracyFile, { id: f.id }, f.version),
   write: async (tx, input, { current: file, digest, ctx }) => {
     assertOwner(ctx.office, file.office, 'indict')
     if (input.indictedAt < file.statusSince)

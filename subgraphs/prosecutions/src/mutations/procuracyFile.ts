@@ -1,7 +1,7 @@
 // The procuracy's decisions on its files: accept a file from the investigation, change its
 // status. Only the procuracy writes them (domain/office.ts); each is idempotent by the
 // procuracy's own number (the file number, the decision number).
-import { byExternalRef, badUserInput, change, illegalTransition, orNotFound, wrote, referencedBy } from '@lienthong/kit'
+import { byExternalRef, badUserInput, change, illegalTransition, orNotFound, wrote, referencedBy, versionOf } from '@lienthong/kit'
 import { mutation } from '../context.ts'
 import { acceptance, acceptedFile, assertProcuracyDecisionRefFree, courtHolds, STATUS_FIELDS, statusDecision } from '../domain/decisions.ts'
 import { assertOwner, onlyBy } from '../domain/office.ts'
@@ -56,6 +56,7 @@ export const changeProcuracyStatus = mutation({
   load: async (tx, input) =>
     orNotFound(await tx.procuracyFile.findUnique({ where: { id: input.procuracyFileId } }), 'hồ sơ VKS / procuracy file', 'input.procuracyFileId'),
   transition: { machine: procuracyStatus, from: (file) => file.status, to: (input) => input.status },
+  version: (tx, f) => versionOf(tx.procuracyFile, { id: f.id }, f.version),
   write: async (tx, input, { current: file, digest, ctx }) => {
     assertOwner(ctx.office, file.office, 'changeProcuracyStatus')
     const decision = statusDecision(file, input, digest)

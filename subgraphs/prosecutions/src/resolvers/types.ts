@@ -443,6 +443,8 @@ export type MutationSubmitCourtReportArgs = {
 export type CourtFile = {
   __typename?: 'CourtFile';
   id: Scalars['ID']['output'];
+  /** Phiên bản bản ghi (1 khi tạo, tăng 1 mỗi lần thay đổi; gửi lại khi thay đổi bản ghi) — record version (1 when created, one more on every change; send it back with a change) */
+  version: Scalars['Int']['output'];
   /** Số thụ lý của Tòa — the court's own file number */
   externalRef: Scalars['String']['output'];
   /** Cơ quan sở hữu — owning office (COURT) */
@@ -523,6 +525,8 @@ export type Verdict = {
 export type Appeal = {
   __typename?: 'Appeal';
   id: Scalars['ID']['output'];
+  /** Phiên bản bản ghi (1 khi tạo, tăng 1 mỗi lần thay đổi; gửi lại khi thay đổi bản ghi) — record version (1 when created, one more on every change; send it back with a change) */
+  version: Scalars['Int']['output'];
   /** Số hồ sơ phúc thẩm — the court's appeal reference */
   externalRef: Scalars['String']['output'];
   /** Cơ quan sở hữu — owning office (COURT) */
@@ -565,6 +569,8 @@ export type ChangeCourtFileStatusInput = {
   at: Scalars['DateTime']['input'];
   /** Lý do (không ghi dữ liệu cá nhân) — reason (no personal data) */
   reason?: InputMaybe<Scalars['String']['input']>;
+  /** Phiên bản bản ghi đã đọc (lỗi CONFLICT nếu bản ghi đã bị thay đổi sau đó) — the version of the record you read (CONFLICT when it changed since) */
+  version: Scalars['Int']['input'];
 };
 
 /** Phán quyết đối với một bị cáo — the verdict on one defendant */
@@ -597,6 +603,8 @@ export type RecordTrialInput = {
   venueUnitCode?: InputMaybe<Scalars['AdminUnitCode']['input']>;
   /** Phán quyết (cho mọi bị cáo trong cáo trạng) — verdicts (one for every defendant indicted) */
   verdicts: Array<VerdictInput>;
+  /** Phiên bản hồ sơ đã đọc (không bắt buộc; lỗi CONFLICT nếu hồ sơ đã bị thay đổi sau đó) — the version of the file you read (optional; CONFLICT when it changed since) */
+  version?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** Ghi nhận kháng cáo, kháng nghị — record an appeal against a verdict */
@@ -623,12 +631,16 @@ export type DecideAppealInput = {
   status: CourtAppealStatus;
   /** Thời hạn sau khi sửa án (tháng, khi AMENDED) — months after amendment (when AMENDED) */
   amendedSentenceMonths?: InputMaybe<Scalars['Int']['input']>;
+  /** Phiên bản bản ghi đã đọc (lỗi CONFLICT nếu bản ghi đã bị thay đổi sau đó) — the version of the record you read (CONFLICT when it changed since) */
+  version: Scalars['Int']['input'];
 };
 
 /** The procuracy's file on a criminal case. Hồ sơ vụ án tại Viện kiểm sát. */
 export type ProcuracyFile = {
   __typename?: 'ProcuracyFile';
   id: Scalars['ID']['output'];
+  /** Phiên bản bản ghi (1 khi tạo, tăng 1 mỗi lần thay đổi; gửi lại khi thay đổi bản ghi) — record version (1 when created, one more on every change; send it back with a change) */
+  version: Scalars['Int']['output'];
   /** Số hồ sơ của VKS — the office's own file number */
   externalRef: Scalars['String']['output'];
   /** Cơ quan sở hữu — owning office (PROCURACY) */
@@ -750,6 +762,8 @@ export type ChangeProcuracyStatusInput = {
   at: Scalars['DateTime']['input'];
   /** Lý do (không ghi dữ liệu cá nhân) — reason (no personal data) */
   reason?: InputMaybe<Scalars['String']['input']>;
+  /** Phiên bản bản ghi đã đọc (lỗi CONFLICT nếu bản ghi đã bị thay đổi sau đó) — the version of the record you read (CONFLICT when it changed since) */
+  version: Scalars['Int']['input'];
 };
 
 /** Một tội danh truy tố — one charge in an indictment */
@@ -772,6 +786,8 @@ export type IndictInput = {
   indictedAt: Scalars['DateTime']['input'];
   /** Tội danh (từng bị can) — charges (per defendant) */
   charges: Array<ChargeInput>;
+  /** Phiên bản hồ sơ đã đọc (không bắt buộc; lỗi CONFLICT nếu hồ sơ đã bị thay đổi sau đó) — the version of the file you read (optional; CONFLICT when it changed since) */
+  version?: InputMaybe<Scalars['Int']['input']>;
 };
 
 export type ProvincialStatistics = {
@@ -1594,6 +1610,7 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
 export type CourtFileResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CourtFile'] = ResolversParentTypes['CourtFile']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['CourtFile']>, { __typename: 'CourtFile' } & GraphQLRecursivePick<ParentType, {"id":true}>, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   externalRef?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   office?: Resolver<ResolversTypes['ProsecutionOffice'], ParentType, ContextType>;
   indictment?: Resolver<ResolversTypes['Indictment'], ParentType, ContextType>;
@@ -1642,6 +1659,7 @@ export type VerdictResolvers<ContextType = Context, ParentType extends Resolvers
 
 export type AppealResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Appeal'] = ResolversParentTypes['Appeal']> = ResolversObject<{
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   externalRef?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   office?: Resolver<ResolversTypes['ProsecutionOffice'], ParentType, ContextType>;
   verdict?: Resolver<Maybe<ResolversTypes['Verdict']>, ParentType, ContextType>;
@@ -1657,6 +1675,7 @@ export type AppealResolvers<ContextType = Context, ParentType extends ResolversP
 export type ProcuracyFileResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ProcuracyFile'] = ResolversParentTypes['ProcuracyFile']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['ProcuracyFile']>, { __typename: 'ProcuracyFile' } & GraphQLRecursivePick<ParentType, {"id":true}>, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   externalRef?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   office?: Resolver<ResolversTypes['ProsecutionOffice'], ParentType, ContextType>;
   criminalCase?: Resolver<ResolversTypes['CriminalCase'], ParentType, ContextType>;

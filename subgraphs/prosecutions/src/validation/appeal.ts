@@ -1,6 +1,6 @@
 // Validated inputs of appeals (kháng cáo) and protests (kháng nghị) and their appellate outcome.
 import { z } from 'zod'
-import { ExternalRefSchema, PastInstantSchema } from '@lienthong/kit'
+import { ExpectedVersionSchema, ExternalRefSchema, PastInstantSchema } from '@lienthong/kit'
 import { $Enums } from '../db.ts'
 import { RecordIdSchema } from './common.ts'
 
@@ -14,6 +14,7 @@ export type FileAppeal = z.output<typeof FileAppealSchema>
 
 export const DecideAppealSchema = z
   .object({
+    version: ExpectedVersionSchema,
     decisionRef: ExternalRefSchema,
     appealId: RecordIdSchema,
     decidedAt: PastInstantSchema,

@@ -1,6 +1,6 @@
 // Validated inputs of the court's decisions on its files: acceptance, status changes, the first-instance trial.
 import { z } from 'zod'
-import { checkUnitOnDate, ExternalRefSchema, KnownUnitSchema, PastInstantSchema } from '@lienthong/kit'
+import { ExpectedVersionSchema, checkUnitOnDate, ExternalRefSchema, KnownUnitSchema, PastInstantSchema } from '@lienthong/kit'
 import { PersonRefSchema } from '@lienthong/schema'
 import { $Enums } from '../db.ts'
 import { ArticleSchema, ClauseSchema, ReasonSchema, RecordIdSchema } from './common.ts'
@@ -14,6 +14,7 @@ export type AcceptCourtFile = z.output<typeof AcceptCourtFileSchema>
 
 /** TRIED_FIRST_INSTANCE is reached only by recording the trial (mutation recordTrial). */
 export const ChangeCourtFileStatusSchema = z.object({
+  version: ExpectedVersionSchema,
   decisionRef: ExternalRefSchema,
   courtFileId: RecordIdSchema,
   status: z.enum($Enums.CourtFileStatus).exclude(['TRIED_FIRST_INSTANCE'], 'xét xử bằng recordTrial / TRIED_FIRST_INSTANCE is reached by recordTrial'),
@@ -64,6 +65,7 @@ export const VerdictInputSchema = z
 
 export const RecordTrialSchema = z
   .object({
+    version: ExpectedVersionSchema.nullish(),
     judgmentRef: ExternalRefSchema,
     courtFileId: RecordIdSchema,
     triedAt: PastInstantSchema,

@@ -1,11 +1,12 @@
 // Validated input of an indictment.
 import { z } from 'zod'
-import { ExternalRefSchema, PastInstantSchema } from '@lienthong/kit'
+import { ExpectedVersionSchema, ExternalRefSchema, PastInstantSchema } from '@lienthong/kit'
 import { PersonRefSchema } from '@lienthong/schema'
 import { ArticleSchema, ClauseSchema, RecordIdSchema } from './common.ts'
 
 export const IndictSchema = z
   .object({
+    version: ExpectedVersionSchema.nullish(),
     externalRef: ExternalRefSchema,
     procuracyFileId: RecordIdSchema,
     indictedAt: PastInstantSchema,

@@ -1,6 +1,6 @@
 // Validated inputs of the procuracy's decisions on its files.
 import { z } from 'zod'
-import { checkUnitOnDate, ExternalRefSchema, KnownUnitSchema, PastInstantSchema } from '@lienthong/kit'
+import { ExpectedVersionSchema, checkUnitOnDate, ExternalRefSchema, KnownUnitSchema, PastInstantSchema } from '@lienthong/kit'
 import { PersonRefSchema } from '@lienthong/schema'
 import { $Enums } from '../db.ts'
 import { ReasonSchema, RecordIdSchema } from './common.ts'
@@ -27,6 +27,7 @@ export const ProcuracyTargetSchema = z
   .exclude(['INDICTED'], 'truy tố bằng cáo trạng (indict) / INDICTED is reached by the indict mutation')
 
 export const ChangeProcuracyStatusSchema = z.object({
+  version: ExpectedVersionSchema,
   decisionRef: ExternalRefSchema,
   procuracyFileId: RecordIdSchema,
   status: ProcuracyTargetSchema,

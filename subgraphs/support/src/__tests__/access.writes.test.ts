@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest'
 import { DEV_NETWORK_KEY } from '@lienthong/kit'
 import type { Identity } from '@lienthong/kit/identity'
-import { auditHead, rootFieldNamesOf, rowCounts, testProviders, TEST_OFFICERS } from '@lienthong/kit/testing'
+import { readVersion, auditHead, rootFieldNamesOf, rowCounts, testProviders, TEST_OFFICERS } from '@lienthong/kit/testing'
 import { personRefOf } from '@lienthong/schema'
 import { ANSWERING_AGENCIES } from '../domain/referralParties.ts'
 import { ANALYST, at, AUDIT_LOG, AUDITOR, COMMITTEE_AUDITOR, OFFICER, person, POLICE_AUDITOR, supportAccessWorld } from './accessFixture.ts'
@@ -32,16 +32,16 @@ describe.each(await testProviders())('support writes by caller and their audit o
         unitCode: '99801',
         arrival: 'HOTLINE',
       },
-      recordSupportConsent: { supportCaseId: caseId, consentToShare: 'GIVEN', recordedAt: at('2025-08-07') },
-      assessSupportCase: { supportCaseId: caseId, screening: { result: 'PRESUMED_VICTIM', screenedAt: at('2025-08-05') } },
+      recordSupportConsent: { supportCaseId: caseId, consentToShare: 'GIVEN', recordedAt: at('2025-08-07'), version: 1 },
+      assessSupportCase: { supportCaseId: caseId, screening: { result: 'PRESUMED_VICTIM', screenedAt: at('2025-08-05') }, version: 1 },
       recordSupportService: { externalRef: 'ACC-S-2', supportCaseId: caseId, type: 'MEDICAL_CARE', provider: hospital, startedOn: '2025-08-08' },
-      endSupportService: { serviceId, endedOn: '2025-08-20' },
+      endSupportService: { serviceId, endedOn: '2025-08-20', version: 1 },
       referSupportCase: referralInput('ACC-R-2', caseId, { reason: 'OTHER', forService: 'PSYCHOLOGICAL_SUPPORT', referredAt: at('2025-08-09') }),
       changeSupportReferralStatus: { referralId, status: 'ACCEPTED', at: at('2025-08-11') },
       recordReintegrationFollowUp: { externalRef: 'ACC-F-1', supportCaseId: caseId, followedUpAt: at('2025-09-01'), outcome: 'IN_PROGRESS' },
       recordHotlineContact: { externalRef: 'ACC-H-3', receivedAt: at('2025-08-12'), unitCode: '99801', channel: 'ONLINE', concernsTrafficking: false },
-      forwardHotlineContact: { contactId, reportId: 'police-report-acc-1', forwardedAt: at('2025-08-10', '22:00') },
-      closeHotlineContact: { contactId: otherContactId, closedAt: at('2025-08-11') },
+      forwardHotlineContact: { contactId, reportId: 'police-report-acc-1', forwardedAt: at('2025-08-10', '22:00'), version: 1 },
+      closeHotlineContact: { contactId: otherContactId, closedAt: at('2025-08-11'), version: 1 },
       submitSocialAffairsReport: { period: { kind: 'YEAR', year: 2024 }, unitCode: '99' },
     }
     expect(rootFieldNamesOf(world.sdl, 'Mutation')).toEqual(Object.keys(inputs).sort())
@@ -60,7 +60,14 @@ describe.each(await testProviders())('support writes by caller and their audit o
     }
     expect(await rowCounts(sg.db, TABLES)).toEqual(before)
     // the same inputs are accepted from a Social Affairs officer: the refusals were the policy's
-    for (const [name, input] of Object.entries(inputs) as [string, Record<string, unknown>][]) await sg.ok(mutation(name), { input })
+    // each change names the version of its record as read just before it (an earlier input may have changed it)
+    const versionNow = (input: Record<string, unknown>) => {
+      if (input.supportCaseId) return readVersion(sg.db.supportCase, { id: input.supportCaseId })
+      if (input.serviceId) return readVersion(sg.db.supportService, { id: input.serviceId })
+      return readVersion(sg.db.hotlineContact, { id: input.contactId })
+    }
+    for (const [name, input] of Object.entries(inputs) as [string, Record<string, unknown>][])
+      await sg.ok(mutation(name), { input: 'version' in input ? { ...input, version: await versionNow(input) } : input })
     const after = await rowCounts(sg.db, TABLES)
     expect(after).toEqual({
       ...before,

@@ -2,7 +2,7 @@
 // as incoming reports (linked both ways by the report's key), or closed; transitions enforced.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { DEV_NETWORK_KEY, demoWorld } from '@lienthong/kit'
-import { startSeededSubgraph, testProviders, type TestSubgraph } from '@lienthong/kit/testing'
+import { readVersion, startSeededSubgraph, testProviders, type TestSubgraph } from '@lienthong/kit/testing'
 import { subgraph } from '../server.ts'
 import type { Db } from '../db.ts'
 
@@ -66,19 +66,34 @@ describe.each(await testProviders())('support hotline on %s', (provider) => {
     })
     const id = tip.data.recordHotlineContact.id
     expect(tip.data.recordHotlineContact.status).toBe('RECEIVED')
-    const early: any = await sg.execute(FORWARD, { input: { contactId: id, reportId: 'report-x', forwardedAt: '2025-09-02T19:00:00+07:00' } })
+    const early: any = await sg.execute(FORWARD, {
+      input: { version: await readVersion(sg.db.hotlineContact, { id: id }), contactId: id, reportId: 'report-x', forwardedAt: '2025-09-02T19:00:00+07:00' },
+    })
     expect(errorOf(early)).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.forwardedAt' })
-    const reused: any = await sg.execute(FORWARD, { input: { contactId: id, reportId: hotlineReports[0]!.reportId, forwardedAt: '2025-09-02T21:00:00+07:00' } })
+    const reused: any = await sg.execute(FORWARD, {
+      input: {
+        version: await readVersion(sg.db.hotlineContact, { id: id }),
+        contactId: id,
+        reportId: hotlineReports[0]!.reportId,
+        forwardedAt: '2025-09-02T21:00:00+07:00',
+      },
+    })
     expect(errorOf(reused)).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.reportId' })
-    const input = { contactId: id, reportId: 'report-x', forwardedAt: '2025-09-02T21:00:00+07:00' }
+    const input = { contactId: id, reportId: 'report-x', forwardedAt: '2025-09-02T21:00:00+07:00', version: 1 }
     const ok: any = await sg.execute(FORWARD, { input })
     expect(ok.data.forwardHotlineContact).toMatchObject({ status: 'FORWARDED', forwardedAt: '2025-09-02T14:00:00.000Z', forwardedReport: { id: 'report-x' } })
     expect((await sg.execute(FORWARD, { input })).data.forwardHotlineContact.id).toBe(id)
-    expect(errorOf(await sg.execute(FORWARD, { input: { ...input, reportId: 'report-y' } }))).toMatchObject({
+    expect(errorOf(await sg.execute(FORWARD, { input: { ...input, reportId: 'report-y', version: 2 } }))).toMatchObject({
       code: 'ILLEGAL_TRANSITION',
       field: 'input.contactId',
     })
-    expect(errorOf(await sg.execute(CLOSE, { input: { contactId: id, closedAt: '2025-09-03T08:00:00+07:00' } }))).toMatchObject({
+    expect(
+      errorOf(
+        await sg.execute(CLOSE, {
+          input: { version: await readVersion(sg.db.hotlineContact, { id: id }), contactId: id, closedAt: '2025-09-03T08:00:00+07:00' },
+        }),
+      ),
+    ).toMatchObject({
       code: 'ILLEGAL_TRANSITION',
       field: 'input.contactId',
     })
@@ -88,20 +103,49 @@ describe.each(await testProviders())('support hotline on %s', (provider) => {
     })
     const adviceId = advice.data.recordHotlineContact.id
     expect(
-      errorOf(await sg.execute(FORWARD, { input: { contactId: adviceId, reportId: 'report-z', forwardedAt: '2025-09-03T09:00:00+07:00' } })),
+      errorOf(
+        await sg.execute(FORWARD, {
+          input: {
+            version: await readVersion(sg.db.hotlineContact, { id: adviceId }),
+            contactId: adviceId,
+            reportId: 'report-z',
+            forwardedAt: '2025-09-03T09:00:00+07:00',
+          },
+        }),
+      ),
     ).toMatchObject({ code: 'ILLEGAL_TRANSITION', field: 'input.contactId' })
-    expect(errorOf(await sg.execute(CLOSE, { input: { contactId: adviceId, closedAt: '2025-09-03T07:00:00+07:00' } }))).toMatchObject({
+    expect(
+      errorOf(
+        await sg.execute(CLOSE, {
+          input: { version: await readVersion(sg.db.hotlineContact, { id: adviceId }), contactId: adviceId, closedAt: '2025-09-03T07:00:00+07:00' },
+        }),
+      ),
+    ).toMatchObject({
       code: 'BAD_USER_INPUT',
       field: 'input.closedAt',
     })
-    expect(errorOf(await sg.execute(CLOSE, { input: { contactId: 'nope', closedAt: '2025-09-03T09:00:00+07:00' } }))).toMatchObject({
+    expect(errorOf(await sg.execute(CLOSE, { input: { version: 1, contactId: 'nope', closedAt: '2025-09-03T09:00:00+07:00' } }))).toMatchObject({
       code: 'NOT_FOUND',
       field: 'input.contactId',
     })
-    const closed: any = await sg.execute(CLOSE, { input: { contactId: adviceId, closedAt: '2025-09-03T09:00:00+07:00' } })
+    const closed: any = await sg.execute(CLOSE, {
+      input: { version: await readVersion(sg.db.hotlineContact, { id: adviceId }), contactId: adviceId, closedAt: '2025-09-03T09:00:00+07:00' },
+    })
     expect(closed.data.closeHotlineContact).toEqual({ id: adviceId, status: 'CLOSED', closedAt: '2025-09-03T02:00:00.000Z' })
-    expect((await sg.execute(CLOSE, { input: { contactId: adviceId, closedAt: '2025-09-03T09:00:00+07:00' } })).data.closeHotlineContact.status).toBe('CLOSED')
-    expect(errorOf(await sg.execute(CLOSE, { input: { contactId: adviceId, closedAt: '2025-09-04T09:00:00+07:00' } }))).toMatchObject({
+    expect(
+      (
+        await sg.execute(CLOSE, {
+          input: { version: await readVersion(sg.db.hotlineContact, { id: adviceId }), contactId: adviceId, closedAt: '2025-09-03T09:00:00+07:00' },
+        })
+      ).data.closeHotlineContact.status,
+    ).toBe('CLOSED')
+    expect(
+      errorOf(
+        await sg.execute(CLOSE, {
+          input: { version: await readVersion(sg.db.hotlineContact, { id: adviceId }), contactId: adviceId, closedAt: '2025-09-04T09:00:00+07:00' },
+        }),
+      ),
+    ).toMatchObject({
       code: 'ILLEGAL_TRANSITION',
       field: 'input.contactId',
     })

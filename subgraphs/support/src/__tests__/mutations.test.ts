@@ -2,7 +2,7 @@
 // idempotent replays, legal transitions, consent before sharing data, nothing written on refusal.
 import { describe, expect, it } from 'vitest'
 import { DEV_NETWORK_KEY } from '@lienthong/kit'
-import { subgraphUnderTest, testProviders } from '@lienthong/kit/testing'
+import { readVersion, subgraphUnderTest, testProviders } from '@lienthong/kit/testing'
 import { personRefOf } from '@lienthong/schema'
 import { subgraph } from '../server.ts'
 import { centre, hospital, referralInput, writeOf } from './writeInputs.ts'
@@ -93,19 +93,36 @@ describe.each(await testProviders())('support mutations on %s', (provider) => {
     const ASSESS = writeOf('assessSupportCase', 'screening { result } needsAssessment { needs assessedAt }')
     const { id } = await sg.db.supportCase.findUniqueOrThrow({ where: { externalRef: 'LDTBXH-T-0009' } })
     const r: any = await sg.execute(ASSESS, {
-      input: { supportCaseId: id, needsAssessment: { needs: ['LEGAL_AID', 'LOAN'], assessedAt: '2025-08-20T09:00:00+07:00' } },
+      input: { version: 1, supportCaseId: id, needsAssessment: { needs: ['LEGAL_AID', 'LOAN'], assessedAt: '2025-08-20T09:00:00+07:00' } },
     })
     expect(r.data.assessSupportCase).toEqual({
       screening: { result: 'PRESUMED_VICTIM' },
       needsAssessment: { needs: ['LEGAL_AID', 'LOAN'], assessedAt: '2025-08-20T02:00:00.000Z' },
     })
     expect(
-      errorOf(await sg.execute(ASSESS, { input: { supportCaseId: id, screening: { result: 'UNCLEAR', screenedAt: '2025-08-01T09:00:00+07:00' } } })),
+      errorOf(
+        await sg.execute(ASSESS, {
+          input: {
+            version: await readVersion(sg.db.supportCase, { id: id }),
+            supportCaseId: id,
+            screening: { result: 'UNCLEAR', screenedAt: '2025-08-01T09:00:00+07:00' },
+          },
+        }),
+      ),
     ).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.screening.screenedAt' })
-    expect(errorOf(await sg.execute(ASSESS, { input: { supportCaseId: id } }))).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.screening' })
+    expect(errorOf(await sg.execute(ASSESS, { input: { version: await readVersion(sg.db.supportCase, { id: id }), supportCaseId: id } }))).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'input.screening',
+    })
     expect(
       errorOf(
-        await sg.execute(ASSESS, { input: { supportCaseId: id, needsAssessment: { needs: ['LOAN', 'LOAN'], assessedAt: '2025-08-20T09:00:00+07:00' } } }),
+        await sg.execute(ASSESS, {
+          input: {
+            version: await readVersion(sg.db.supportCase, { id: id }),
+            supportCaseId: id,
+            needsAssessment: { needs: ['LOAN', 'LOAN'], assessedAt: '2025-08-20T09:00:00+07:00' },
+          },
+        }),
       ),
     ).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.needsAssessment.needs' })
     expect((await sg.db.supportCase.findUniqueOrThrow({ where: { id } })).screeningResult).toBe('PRESUMED_VICTIM')
@@ -118,13 +135,23 @@ describe.each(await testProviders())('support mutations on %s', (provider) => {
     const id = r.data.recordSupportService.id
     expect((await sg.execute(SERVICE, { input })).data.recordSupportService.id).toBe(id)
     const END = writeOf('endSupportService', 'id endedOn')
-    expect(errorOf(await sg.execute(END, { input: { serviceId: id, endedOn: '2025-08-01' } }))).toMatchObject({
+    expect(
+      errorOf(await sg.execute(END, { input: { version: await readVersion(sg.db.supportService, { id: id }), serviceId: id, endedOn: '2025-08-01' } })),
+    ).toMatchObject({
       code: 'BAD_USER_INPUT',
       field: 'input.endedOn',
     })
-    expect((await sg.execute(END, { input: { serviceId: id, endedOn: '2025-09-15' } })).data.endSupportService.endedOn).toBe('2025-09-15')
-    expect((await sg.execute(END, { input: { serviceId: id, endedOn: '2025-09-15' } })).data.endSupportService.endedOn).toBe('2025-09-15')
-    expect(errorOf(await sg.execute(END, { input: { serviceId: id, endedOn: '2025-09-20' } }))).toMatchObject({
+    expect(
+      (await sg.execute(END, { input: { version: await readVersion(sg.db.supportService, { id: id }), serviceId: id, endedOn: '2025-09-15' } })).data
+        .endSupportService.endedOn,
+    ).toBe('2025-09-15')
+    expect(
+      (await sg.execute(END, { input: { version: await readVersion(sg.db.supportService, { id: id }), serviceId: id, endedOn: '2025-09-15' } })).data
+        .endSupportService.endedOn,
+    ).toBe('2025-09-15')
+    expect(
+      errorOf(await sg.execute(END, { input: { version: await readVersion(sg.db.supportService, { id: id }), serviceId: id, endedOn: '2025-09-20' } })),
+    ).toMatchObject({
       code: 'ILLEGAL_TRANSITION',
       field: 'input.endedOn',
     })
@@ -157,15 +184,49 @@ describe.each(await testProviders())('support mutations on %s', (provider) => {
 
   it('records consent through legal transitions only, then shares data', async () => {
     expect(
-      errorOf(await sg.execute(CONSENT, { input: { supportCaseId: caseId, consentToShare: 'WITHDRAWN', recordedAt: '2025-08-06T09:00:00+07:00' } })),
+      errorOf(
+        await sg.execute(CONSENT, {
+          input: {
+            version: await readVersion(sg.db.supportCase, { id: caseId }),
+            supportCaseId: caseId,
+            consentToShare: 'WITHDRAWN',
+            recordedAt: '2025-08-06T09:00:00+07:00',
+          },
+        }),
+      ),
     ).toMatchObject({ code: 'ILLEGAL_TRANSITION', field: 'input.consentToShare' })
     expect(
-      errorOf(await sg.execute(CONSENT, { input: { supportCaseId: caseId, consentToShare: 'GIVEN', recordedAt: '2025-08-01T09:00:00+07:00' } })),
+      errorOf(
+        await sg.execute(CONSENT, {
+          input: {
+            version: await readVersion(sg.db.supportCase, { id: caseId }),
+            supportCaseId: caseId,
+            consentToShare: 'GIVEN',
+            recordedAt: '2025-08-01T09:00:00+07:00',
+          },
+        }),
+      ),
     ).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.recordedAt' })
-    const given: any = await sg.execute(CONSENT, { input: { supportCaseId: caseId, consentToShare: 'GIVEN', recordedAt: '2025-08-06T09:00:00+07:00' } })
+    const given: any = await sg.execute(CONSENT, {
+      input: {
+        version: await readVersion(sg.db.supportCase, { id: caseId }),
+        supportCaseId: caseId,
+        consentToShare: 'GIVEN',
+        recordedAt: '2025-08-06T09:00:00+07:00',
+      },
+    })
     expect(given.data.recordSupportConsent).toMatchObject({ consentToShare: 'GIVEN', consentRecordedAt: '2025-08-06T02:00:00.000Z' })
     expect(
-      errorOf(await sg.execute(CONSENT, { input: { supportCaseId: caseId, consentToShare: 'REFUSED', recordedAt: '2025-08-07T09:00:00+07:00' } })),
+      errorOf(
+        await sg.execute(CONSENT, {
+          input: {
+            version: await readVersion(sg.db.supportCase, { id: caseId }),
+            supportCaseId: caseId,
+            consentToShare: 'REFUSED',
+            recordedAt: '2025-08-07T09:00:00+07:00',
+          },
+        }),
+      ),
     ).toMatchObject({ code: 'ILLEGAL_TRANSITION', field: 'input.consentToShare' })
     const r: any = await sg.execute(REFER, { input: referralInput('LDTBXH-T-0001-CT1', caseId, { sharesPersonData: true }) })
     expect(r.data.referSupportCase).toMatchObject({ status: 'IN_PROGRESS', sharesPersonData: true, consentAtReferral: 'GIVEN' })
@@ -200,7 +261,14 @@ describe.each(await testProviders())('support mutations on %s', (provider) => {
 
   it('refuses to hand data over when the consent was withdrawn before acceptance', async () => {
     const { id } = await sg.db.supportReferral.findUniqueOrThrow({ where: { externalRef: 'LDTBXH-T-0001-CT1' } })
-    await sg.execute(CONSENT, { input: { supportCaseId: caseId, consentToShare: 'WITHDRAWN', recordedAt: '2025-08-11T09:00:00+07:00' } })
+    await sg.execute(CONSENT, {
+      input: {
+        version: await readVersion(sg.db.supportCase, { id: caseId }),
+        supportCaseId: caseId,
+        consentToShare: 'WITHDRAWN',
+        recordedAt: '2025-08-11T09:00:00+07:00',
+      },
+    })
     const r: any = await sg.execute(CHANGE, { input: { referralId: id, status: 'ACCEPTED', at: '2025-08-12T09:00:00+07:00' } })
     expect(errorOf(r)).toMatchObject({ code: 'CONSENT_REQUIRED', field: 'input.status', consent: 'WITHDRAWN' })
     expect((await sg.db.supportReferral.findUniqueOrThrow({ where: { id } })).status).toBe('IN_PROGRESS')

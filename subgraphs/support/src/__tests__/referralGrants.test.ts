@@ -4,7 +4,7 @@
 // with the referral or a withdrawn consent, and one SQL statement for any number of persons.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { DEV_NETWORK_KEY } from '@lienthong/kit'
-import { startTestSubgraph, testProviders, TEST_OFFICERS, type TestSubgraph } from '@lienthong/kit/testing'
+import { readVersion, startTestSubgraph, testProviders, TEST_OFFICERS, type TestSubgraph } from '@lienthong/kit/testing'
 import type { Identity } from '@lienthong/kit/identity'
 import { personRefOf } from '@lienthong/schema'
 import { subgraph } from '../server.ts'
@@ -100,9 +100,18 @@ describe.each(await testProviders())('referral grants on %s', (provider) => {
     await ok(CHANGE, { input: { referralId, status: 'ACCEPTED', at: at('2025-10-03') } }, RECEIVER)
     expect(await grantsOf([personRef])).toEqual([['social_affairs:99803']])
     const CONSENT = 'mutation($input: RecordSupportConsentInput!) { recordSupportConsent(input: $input) { consentToShare } }'
-    await ok(CONSENT, { input: { supportCaseId: caseId, consentToShare: 'WITHDRAWN', recordedAt: at('2025-10-05') } })
+    await ok(CONSENT, {
+      input: {
+        version: await readVersion(sg.db.supportCase, { id: caseId }),
+        supportCaseId: caseId,
+        consentToShare: 'WITHDRAWN',
+        recordedAt: at('2025-10-05'),
+      },
+    })
     expect((await sg.db.supportReferral.findUniqueOrThrow({ where: { id: referralId } })).sharingEndedAt?.toISOString()).toBe('2025-10-05T02:00:00.000Z')
-    await ok(CONSENT, { input: { supportCaseId: caseId, consentToShare: 'GIVEN', recordedAt: at('2025-10-06') } })
+    await ok(CONSENT, {
+      input: { version: await readVersion(sg.db.supportCase, { id: caseId }), supportCaseId: caseId, consentToShare: 'GIVEN', recordedAt: at('2025-10-06') },
+    })
     expect(await grantsOf([personRef])).toEqual([[]])
     // the referral itself goes on (the service is still delivered), without the person's data
     expect(await ok(CHANGE, { input: { referralId, status: 'DONE', at: at('2025-10-07') } }, RECEIVER)).toEqual({

@@ -177,6 +177,6 @@ export async function applyPlan(exec: DataExec, plan: Plan, refused: (query: str
       channel: 'PHONE',
       concernsTrafficking: h.trafficking,
     })
-    if (h.forwardedAt) await write('forwardHotlineContact', { contactId: id, reportId: h.reportId, forwardedAt: h.forwardedAt.toISOString() })
+    if (h.forwardedAt) await write('forwardHotlineContact', { contactId: id, reportId: h.reportId, forwardedAt: h.forwardedAt.toISOString(), version: 1 })
   }
 }

@@ -78,7 +78,7 @@ describe.each(await testProviders())('support write audit on %s', (provider) => 
   it('audits a changed record once with the fields changed; the same change again audits no write', async () => {
     const { id } = await ok(RECEIVE, reception('2', 'NOT_ASKED'))
     const before = await head()
-    const consent = { supportCaseId: id, consentToShare: 'GIVEN', recordedAt: at('2025-10-02') }
+    const consent = { supportCaseId: id, consentToShare: 'GIVEN', recordedAt: at('2025-10-02'), version: 1 }
     await ok(CONSENT, consent)
     expect(await writesSince(before)).toEqual([['write recordSupportConsent', 'SupportCase', [id], ['consentRecordedAt', 'consentToShare', 'id']]])
     const changed = await head()
@@ -92,7 +92,7 @@ describe.each(await testProviders())('support write audit on %s', (provider) => 
     const first = (await refer(1)).id
     const second = (await refer(2)).id
     const before = await head()
-    await ok(CONSENT, { supportCaseId: caseId, consentToShare: 'WITHDRAWN', recordedAt: at('2025-10-03') })
+    await ok(CONSENT, { supportCaseId: caseId, consentToShare: 'WITHDRAWN', recordedAt: at('2025-10-03'), version: 1 })
     expect(await writesSince(before)).toEqual([
       ['write recordSupportConsent', 'SupportCase', [caseId], ['consentRecordedAt', 'consentToShare', 'id']],
       ['write recordSupportConsent', 'SupportReferral', [first, second].sort(), ['sharingEndedAt']],
@@ -112,7 +112,7 @@ describe.each(await testProviders())('support write audit on %s', (provider) => 
     expect(await writesSince(changed)).toEqual([])
 
     const contact = await ok(CONTACT, { externalRef: 'WA-H-1', receivedAt: at('2025-10-01'), unitCode: '99803', channel: 'PHONE', concernsTrafficking: false })
-    const close = { contactId: contact.id, closedAt: at('2025-10-02') }
+    const close = { contactId: contact.id, closedAt: at('2025-10-02'), version: 1 }
     const open = await head()
     await ok(CLOSE, close)
     await ok(CLOSE, close)

@@ -1,7 +1,7 @@
 // Hotline contacts: recorded here; those about possible trafficking are forwarded to the police,
 // who register them as incoming reports (the report id is kept, so the link holds both ways); the
 // others are closed.
-import { change, closing, createFromRow, fieldProblem, illegalTransition, wrote } from '@lienthong/kit'
+import { change, closing, createFromRow, fieldProblem, illegalTransition, wrote, versionOf } from '@lienthong/kit'
 import { mutation } from '../context.ts'
 import { beforeContact, contactOf } from '../domain/records.ts'
 import { hotlineContactRow } from '../domain/rows.ts'
@@ -22,6 +22,7 @@ export const forwardHotlineContact = mutation({
   load: (tx, v) => contactOf(tx, v.contactId),
   unchanged: (h, v) => h.status === 'FORWARDED' && h.forwardedReportId === v.reportId && h.forwardedAt?.getTime() === v.forwardedAt.getTime(),
   transition: { machine: hotlineStatus, from: (h) => h.status, to: () => 'FORWARDED', field: 'input.contactId' },
+  version: (tx, h) => versionOf(tx.hotlineContact, { id: h.id }, h.version),
   write: async (tx, v, { current: h }) => {
     if (!h.concernsTrafficking)
       throw illegalTransition(
@@ -45,6 +46,7 @@ export const closeHotlineContact = mutation({
   input: CloseHotlineContactSchema,
   load: (tx, v) => contactOf(tx, v.contactId),
   ...closing(hotlineStatus, 'input.contactId'),
+  version: (tx, h) => versionOf(tx.hotlineContact, { id: h.id }, h.version),
   write: async (tx, v, { current: h }) => {
     if (v.closedAt < h.receivedAt) throw beforeContact('input.closedAt')
     const { count } = await tx.hotlineContact.updateMany({ where: { id: h.id, status: 'RECEIVED' }, data: { status: 'CLOSED', closedAt: v.closedAt } })

@@ -1,7 +1,7 @@
 // A support case: reception (once per file number), the consent to share (legal transitions only;
 // a withdrawal ends the sharing of every open data-sharing referral of the case, for good), and
 // screening and needs assessment after reception.
-import { change, createFromRow, fieldProblem, illegalTransition, wrote } from '@lienthong/kit'
+import { change, createFromRow, fieldProblem, illegalTransition, wrote, versionOf } from '@lienthong/kit'
 import { mutation } from '../context.ts'
 import { beforeReception, caseOf } from '../domain/records.ts'
 import { consentStatus } from '../domain/statuses.ts'
@@ -30,6 +30,7 @@ export const recordSupportConsent = mutation({
   // the consent already on record: a replay changes nothing
   unchanged: (c, v) => c.consentToShare === v.consentToShare,
   transition: { machine: consentStatus, from: (c) => c.consentToShare, to: (v) => v.consentToShare, field: 'input.consentToShare' },
+  version: (tx, c) => versionOf(tx.supportCase, { id: c.id }, c.version),
   write: async (tx, v, { current: c }) => {
     if (v.recordedAt < c.receivedAt) throw beforeReception('input.recordedAt')
     if (c.consentRecordedAt && v.recordedAt < c.consentRecordedAt)
@@ -58,6 +59,7 @@ export const assessSupportCase = mutation({
   unchanged: (c, v) =>
     (!v.screening || (c.screeningResult === v.screening.result && c.screenedAt?.getTime() === v.screening.screenedAt.getTime())) &&
     (!v.needsAssessment || (c.needs === v.needsAssessment.needs.join(',') && c.needsAssessedAt?.getTime() === v.needsAssessment.assessedAt.getTime())),
+  version: (tx, c) => versionOf(tx.supportCase, { id: c.id }, c.version),
   write: async (tx, v, { current: c }) => {
     if (v.screening && v.screening.screenedAt < c.receivedAt) throw beforeReception('input.screening.screenedAt')
     if (v.needsAssessment && v.needsAssessment.assessedAt < c.receivedAt) throw beforeReception('input.needsAssessment.assessedAt')

@@ -1,6 +1,6 @@
 // Services delivered to a supported person: recorded once per reference, from the day of
 // reception on; an ongoing service (e.g. a shelter stay) ended once.
-import { byExternalRef, change, fieldProblem, illegalTransition, wrote } from '@lienthong/kit'
+import { byExternalRef, change, fieldProblem, illegalTransition, wrote, versionOf } from '@lienthong/kit'
 import { vietnamDay } from '@lienthong/schema'
 import { mutation } from '../context.ts'
 import { dayStart, serviceRow } from '../domain/rows.ts'
@@ -26,6 +26,7 @@ export const endSupportService = mutation({
   load: (tx, v) => serviceOf(tx, v.serviceId),
   // ended on that day already: a replay
   unchanged: (s, v) => s.endedOn != null && vietnamDay(s.endedOn) === v.endedOn,
+  version: (tx, s) => versionOf(tx.supportService, { id: s.id }, s.version),
   write: async (tx, v, { current: s }) => {
     // ended on another day already (or meanwhile): an ended service does not end again
     const ended = () => illegalTransition('input.endedOn', 'dịch vụ đã kết thúc', 'the service has already ended')

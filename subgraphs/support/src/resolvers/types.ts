@@ -289,6 +289,8 @@ export type HotlineContactStatus =
 export type HotlineContact = {
   __typename?: 'HotlineContact';
   id: Scalars['ID']['output'];
+  /** Phiên bản bản ghi (1 khi tạo, tăng 1 mỗi lần thay đổi; gửi lại khi thay đổi bản ghi) — record version (1 when created, one more on every change; send it back with a change) */
+  version: Scalars['Int']['output'];
   /** Số tham chiếu của cơ quan — the agency's reference */
   externalRef: Scalars['String']['output'];
   /** Thời điểm tiếp nhận — received at */
@@ -356,6 +358,8 @@ export type ForwardHotlineContactInput = {
   reportId: Scalars['ID']['input'];
   /** Ngày chuyển Công an — forwarded at */
   forwardedAt: Scalars['DateTime']['input'];
+  /** Phiên bản bản ghi đã đọc (lỗi CONFLICT nếu bản ghi đã bị thay đổi sau đó) — the version of the record you read (CONFLICT when it changed since) */
+  version: Scalars['Int']['input'];
 };
 
 /** Đóng cuộc gọi không chuyển — close a hotline contact without forwarding it */
@@ -364,6 +368,8 @@ export type CloseHotlineContactInput = {
   contactId: Scalars['ID']['input'];
   /** Ngày đóng — closed at */
   closedAt: Scalars['DateTime']['input'];
+  /** Phiên bản bản ghi đã đọc (lỗi CONFLICT nếu bản ghi đã bị thay đổi sau đó) — the version of the record you read (CONFLICT when it changed since) */
+  version: Scalars['Int']['input'];
 };
 
 /** Lý do chuyển tuyến — reason for a referral */
@@ -634,6 +640,8 @@ export type SupportReintegrationOutcome =
 export type SupportCase = {
   __typename?: 'SupportCase';
   id: Scalars['ID']['output'];
+  /** Phiên bản bản ghi (1 khi tạo, tăng 1 mỗi lần thay đổi; gửi lại khi thay đổi bản ghi) — record version (1 when created, one more on every change; send it back with a change) */
+  version: Scalars['Int']['output'];
   /** Số hồ sơ của cơ quan — the agency's own file number */
   externalRef: Scalars['String']['output'];
   /** Người được hỗ trợ — the person supported */
@@ -769,6 +777,8 @@ export type RecordSupportConsentInput = {
   consentToShare: ConsentStatus;
   /** Ngày ghi nhận — recorded at */
   recordedAt: Scalars['DateTime']['input'];
+  /** Phiên bản bản ghi đã đọc (lỗi CONFLICT nếu bản ghi đã bị thay đổi sau đó) — the version of the record you read (CONFLICT when it changed since) */
+  version: Scalars['Int']['input'];
 };
 
 /** Ghi nhận sàng lọc và/hoặc đánh giá nhu cầu — record screening and/or needs assessment */
@@ -779,6 +789,8 @@ export type AssessSupportCaseInput = {
   screening?: InputMaybe<SupportScreeningInput>;
   /** Đánh giá nhu cầu (lấy nạn nhân làm trung tâm) — needs assessment (victim-centred) */
   needsAssessment?: InputMaybe<SupportNeedsAssessmentInput>;
+  /** Phiên bản bản ghi đã đọc (lỗi CONFLICT nếu bản ghi đã bị thay đổi sau đó) — the version of the record you read (CONFLICT when it changed since) */
+  version: Scalars['Int']['input'];
 };
 
 /** Theo dõi tái hoà nhập — record a reintegration follow-up */
@@ -824,6 +836,8 @@ export type SupportServiceType =
 export type SupportService = {
   __typename?: 'SupportService';
   id: Scalars['ID']['output'];
+  /** Phiên bản bản ghi (1 khi tạo, tăng 1 mỗi lần thay đổi; gửi lại khi thay đổi bản ghi) — record version (1 when created, one more on every change; send it back with a change) */
+  version: Scalars['Int']['output'];
   /** Số tham chiếu của cơ quan — the agency's reference */
   externalRef: Scalars['String']['output'];
   /** Hồ sơ hỗ trợ — the support case */
@@ -885,6 +899,8 @@ export type EndSupportServiceInput = {
   serviceId: Scalars['ID']['input'];
   /** Ngày kết thúc — last day */
   endedOn: Scalars['Date']['input'];
+  /** Phiên bản bản ghi đã đọc (lỗi CONFLICT nếu bản ghi đã bị thay đổi sau đó) — the version of the record you read (CONFLICT when it changed since) */
+  version: Scalars['Int']['input'];
 };
 
 /** Form of exploitation. Hình thức bóc lột. */
@@ -1549,6 +1565,7 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
 export type HotlineContactResolvers<ContextType = Context, ParentType extends ResolversParentTypes['HotlineContact'] = ResolversParentTypes['HotlineContact']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['HotlineContact']>, { __typename: 'HotlineContact' } & GraphQLRecursivePick<ParentType, {"id":true}>, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   externalRef?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   receivedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   unitCode?: Resolver<ResolversTypes['AdminUnitCode'], ParentType, ContextType>;
@@ -1652,6 +1669,7 @@ export type SupportStatisticsResolvers<ContextType = Context, ParentType extends
 export type SupportCaseResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SupportCase'] = ResolversParentTypes['SupportCase']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['SupportCase']>, { __typename: 'SupportCase' } & GraphQLRecursivePick<ParentType, {"id":true}>, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   externalRef?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   person?: Resolver<ResolversTypes['Person'], ParentType, ContextType>;
   receivedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
@@ -1704,6 +1722,7 @@ export type SupportCaseConnectionResolvers<ContextType = Context, ParentType ext
 
 export type SupportServiceResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SupportService'] = ResolversParentTypes['SupportService']> = ResolversObject<{
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   externalRef?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   supportCase?: Resolver<ResolversTypes['SupportCase'], ParentType, ContextType>;
   type?: Resolver<ResolversTypes['SupportServiceType'], ParentType, ContextType>;

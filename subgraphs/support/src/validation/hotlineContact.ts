@@ -1,6 +1,6 @@
 // Inputs of the hotline mutations.
 import { z } from 'zod'
-import { ExternalRefSchema, KnownUnitSchema, PastInstantSchema, checkUnitOnDate } from '@lienthong/kit'
+import { ExpectedVersionSchema, ExternalRefSchema, KnownUnitSchema, PastInstantSchema, checkUnitOnDate } from '@lienthong/kit'
 import { HotlineChannel } from '../generated/sqlite/enums.ts'
 import { IdSchema } from './common.ts'
 
@@ -15,5 +15,5 @@ export const RecordHotlineContactSchema = z
   .superRefine((v, ctx) => checkUnitOnDate(ctx, v.unitCode, v.receivedAt, ['unitCode']))
 export type RecordHotlineContact = z.output<typeof RecordHotlineContactSchema>
 
-export const ForwardHotlineContactSchema = z.object({ contactId: IdSchema, reportId: IdSchema, forwardedAt: PastInstantSchema })
-export const CloseHotlineContactSchema = z.object({ contactId: IdSchema, closedAt: PastInstantSchema })
+export const ForwardHotlineContactSchema = z.object({ version: ExpectedVersionSchema, contactId: IdSchema, reportId: IdSchema, forwardedAt: PastInstantSchema })
+export const CloseHotlineContactSchema = z.object({ version: ExpectedVersionSchema, contactId: IdSchema, closedAt: PastInstantSchema })

@@ -1,6 +1,6 @@
 // Inputs of the support-case mutations (reception, consent, screening and needs assessment).
 import { z } from 'zod'
-import { ExternalRefSchema, KnownUnitSchema, PastInstantSchema, checkUnitOnDate, reason } from '@lienthong/kit'
+import { ExpectedVersionSchema, ExternalRefSchema, KnownUnitSchema, PastInstantSchema, checkUnitOnDate, reason } from '@lienthong/kit'
 import { PersonRefSchema } from '@lienthong/schema'
 import { Facility, SupportArrival } from '../generated/sqlite/enums.ts'
 import { ConsentStatusSchema, IdSchema, NeedsAssessmentSchema, ScreeningSchema } from './common.ts'
@@ -27,14 +27,15 @@ export const ReceiveSupportCaseSchema = z
   })
 export type ReceiveSupportCase = z.output<typeof ReceiveSupportCaseSchema>
 
-export const RecordSupportConsentSchema = z.object({ supportCaseId: IdSchema, consentToShare: ConsentStatusSchema, recordedAt: PastInstantSchema })
+export const RecordSupportConsentSchema = z.object({
+  version: ExpectedVersionSchema,
+  supportCaseId: IdSchema,
+  consentToShare: ConsentStatusSchema,
+  recordedAt: PastInstantSchema,
+})
 
 export const AssessSupportCaseSchema = z
-  .object({
-    supportCaseId: IdSchema,
-    screening: ScreeningSchema.nullish(),
-    needsAssessment: NeedsAssessmentSchema.nullish(),
-  })
+  .object({ version: ExpectedVersionSchema, supportCaseId: IdSchema, screening: ScreeningSchema.nullish(), needsAssessment: NeedsAssessmentSchema.nullish() })
   .refine((v) => v.screening || v.needsAssessment, {
     path: ['screening'],
     message: 'cần sàng lọc hoặc đánh giá nhu cầu / screening or needs assessment required',

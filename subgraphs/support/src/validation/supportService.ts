@@ -1,6 +1,6 @@
 // Inputs of the service mutations (a service delivered, an ongoing service ended).
 import { z } from 'zod'
-import { ExternalRefSchema, reason } from '@lienthong/kit'
+import { ExpectedVersionSchema, ExternalRefSchema, reason } from '@lienthong/kit'
 import { IdSchema, OrganisationSchema, PastDaySchema, ServiceTypeSchema } from './common.ts'
 
 export const RecordSupportServiceSchema = z
@@ -18,4 +18,4 @@ export const RecordSupportServiceSchema = z
   })
 export type RecordSupportService = z.output<typeof RecordSupportServiceSchema>
 
-export const EndSupportServiceSchema = z.object({ serviceId: IdSchema, endedOn: PastDaySchema })
+export const EndSupportServiceSchema = z.object({ version: ExpectedVersionSchema, serviceId: IdSchema, endedOn: PastDaySchema })
