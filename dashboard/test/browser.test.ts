@@ -4,20 +4,16 @@
 // API's, see a protected cell shown as protected (and victims by sex and age group as the API gives
 // them), switch to English, download the XLSX and open it.
 // Screenshots of every view go to test/artifacts/ (gitignored) for a person to look at.
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs'
-import { tmpdir } from 'node:os'
 import path from 'node:path'
-import { fileURLToPath } from 'node:url'
 import ExcelJS from 'exceljs'
-import { chromium, type BrowserContext, type Page } from 'playwright-core'
+import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { testProviders } from '@lienthong/kit/testing'
 import { startNetwork, type Query, type TestNetwork } from '@lienthong/test/network'
 import { ensureBuilt } from '../server/build.ts'
 import { serveDashboard, type RunningDashboard } from '../server/serve.ts'
-import { CHROMIUM, CHROMIUM_FLAGS } from './chromium.ts'
+import { ARTIFACTS, openDashboardBrowser, type DashboardBrowser } from './chromium.ts'
 
-const ARTIFACTS = fileURLToPath(new URL('./artifacts/', import.meta.url))
 const ANALYST = { sub: 'test-analyst', agency: 'steering_committee', role: 'analyst', unit: '99' } as const
 
 const VICTIMS_BREAKDOWNS =
@@ -26,10 +22,9 @@ const VICTIMS_BREAKDOWNS =
 describe.each(await testProviders())('the dashboard in a browser (%s)', (provider) => {
   let net: TestNetwork
   let dashboard: RunningDashboard
-  let context: BrowserContext
+  let browser: DashboardBrowser
   let page: Page
   let analyst: Query
-  let profile: string
   /** GraphQL requests the page sent to the gateway. */
   const graphqlRequests: string[] = []
 
@@ -40,27 +35,11 @@ describe.each(await testProviders())('the dashboard in a browser (%s)', (provide
     net = await startNetwork(provider, { corsOrigins: [dashboard.origin], development: true })
     gatewayUrl = net.gatewayUrl
     analyst = await net.as(ANALYST)
-    profile = mkdtempSync(path.join(tmpdir(), 'lt-chromium-'))
-    mkdirSync(ARTIFACTS, { recursive: true })
-    context = await chromium.launchPersistentContext(profile, {
-      // launchPersistentContext passes the fresh profile as --user-data-dir
-      executablePath: CHROMIUM,
-      headless: true,
-      args: CHROMIUM_FLAGS,
-      acceptDownloads: true,
-      viewport: { width: 1440, height: 960 },
-      locale: 'vi-VN',
-      timezoneId: 'Asia/Ho_Chi_Minh',
-    })
-    page = context.pages()[0] ?? (await context.newPage())
-    page.setDefaultTimeout(120_000) // a loaded 2-core machine: generous bounds, never a timing assertion
-    page.on('request', (r) => {
-      if (r.url() === net.gatewayUrl && r.method() === 'POST') graphqlRequests.push(r.postData() ?? '')
-    })
+    browser = await openDashboardBrowser(() => net.gatewayUrl, graphqlRequests)
+    page = browser.page
   })
   afterAll(async () => {
-    await context?.close()
-    if (profile) rmSync(profile, { recursive: true, force: true })
+    await browser?.close()
     await dashboard?.close()
     await net?.stop()
   })
