@@ -8,6 +8,7 @@ export type VersionedRoot =
   | 'procuracyFile'
   | 'courtFile'
   | 'supportCase'
+  | 'supportReferral'
   | 'hotlineContact'
   | 'borderIncident'
   | 'repatriation'
@@ -27,6 +28,7 @@ const CHANGED_BY: readonly [string, VersionedRoot][] = [
   ['repatriationId', 'repatriation'],
   ['cooperationId', 'crossBorderCooperation'],
   ['supportCaseId', 'supportCase'],
+  ['referralId', 'supportReferral'],
   ['contactId', 'hotlineContact'],
   ['procuracyFileId', 'procuracyFile'],
   ['courtFileId', 'courtFile'],

@@ -535,6 +535,7 @@ export const DESCRIPTIONS: Record<string, string> = {
  "SupportReferral.supportCase": "Hồ sơ hỗ trợ — the support case",
  "SupportReferral.to": "Nơi nhận — referred to",
  "SupportReferral.toUnitCode": "Đơn vị hành chính của nơi nhận (bắt buộc với tổ chức trong mạng) — unit of the receiving organisation (required for one of the network)",
+ "SupportReferral.version": "Phiên bản bản ghi (1 khi tạo, tăng 1 mỗi lần thay đổi; gửi lại khi thay đổi bản ghi) — record version (1 when created, one more on every change; send it back with a change)",
  "SupportScreening.result": "Kết quả — result",
  "SupportScreening.screenedAt": "Thời điểm sàng lọc — screened at",
  "SupportService.endedOn": "Ngày kết thúc (null nếu đang tiếp diễn) — last day (null while ongoing, e.g. a shelter stay)",

@@ -424,6 +424,8 @@ export type ChangeSupportReferralStatusInput = {
   referralId: Scalars['ID']['input'];
   /** Trạng thái mới — new status */
   status: SupportReferralStatus;
+  /** Phiên bản chuyển tuyến đã đọc (không bắt buộc: cơ quan nhận có thể không đọc được chuyển tuyến; lỗi CONFLICT nếu đã bị thay đổi sau đó) — the version of the referral you read (optional: a receiving agency may not read the referral; CONFLICT when it changed since) */
+  version?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** Thay đổi trạng thái nạn nhân — change the status of a victim record */
@@ -3527,6 +3529,8 @@ export type SupportReferral = {
   to: SupportOrganisation;
   /** Đơn vị hành chính của nơi nhận (bắt buộc với tổ chức trong mạng) — unit of the receiving organisation (required for one of the network) */
   toUnitCode?: Maybe<Scalars['AdminUnitCode']['output']>;
+  /** Phiên bản bản ghi (1 khi tạo, tăng 1 mỗi lần thay đổi; gửi lại khi thay đổi bản ghi) — record version (1 when created, one more on every change; send it back with a change) */
+  version: Scalars['Int']['output'];
 };
 
 export type SupportReferralConnection = {

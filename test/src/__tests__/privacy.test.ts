@@ -6,8 +6,8 @@ import { spawnSync } from 'node:child_process'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { AGENCIES, ROLES, type Identity } from '@lienthong/kit/identity'
-import { REPO_ROOT, type DatabaseConfig } from '@lienthong/kit'
-import { publishedProblems, testProviders } from '@lienthong/kit/testing'
+import { REPO_ROOT, type DatabaseConfig, type DbProvider } from '@lienthong/kit'
+import { appendOnlyOutcome, publishedProblems, testProviders, withAppendOnlyLifted } from '@lienthong/kit/testing'
 import { subgraph as cases } from '@lienthong/cases'
 import { startNetwork, TEST_OFFICERS, type Query, type TestNetwork } from '../network.ts'
 
@@ -215,7 +215,7 @@ describe.each(await testProviders())('privacy and access through the gateway on 
     expect(intact.stdout).toMatch(/✔ cases: \d+ mục nguyên vẹn, .* — \d+ entries intact/)
     expect(intact.status).toBe(0)
     // somebody edits an entry directly in the database: the chain breaks at that entry
-    await tamper(net.databases.cases, read.seq)
+    await tamper(net.databases.cases, read.seq, provider)
     const broken = verify()
     expect(broken.status).toBe(1)
     expect(broken.stdout).toContain(`BROKEN at entry ${read.seq}`)
@@ -224,11 +224,16 @@ describe.each(await testProviders())('privacy and access through the gateway on 
   }, 120_000)
 })
 
-/** Rewrites one audit entry's purpose behind the network's back, as an insider with database access could. */
-async function tamper(database: DatabaseConfig, seq: number) {
+/**
+ * Rewrites one audit entry's purpose behind the network's back, as an insider with administrative
+ * access to the database could: the append-only triggers refuse it, so the insider lifts them first.
+ */
+async function tamper(database: DatabaseConfig, seq: number, provider: DbProvider) {
   const db = cases.createPrisma(database)
   try {
-    await db.auditEntry.update({ where: { seq }, data: { purpose: 'data_quality' } })
+    const edit = () => db.auditEntry.update({ where: { seq }, data: { purpose: 'data_quality' } })
+    expect(await appendOnlyOutcome(edit())).toEqual({ table: 'AuditEntry', operation: 'UPDATE' })
+    await withAppendOnlyLifted(db, provider, 'AuditEntry', edit)
   } finally {
     await db.$disconnect()
   }

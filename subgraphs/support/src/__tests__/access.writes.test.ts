@@ -5,7 +5,16 @@
 import { describe, expect, it } from 'vitest'
 import { DEV_NETWORK_KEY } from '@lienthong/kit'
 import type { Identity } from '@lienthong/kit/identity'
-import { readVersion, auditHead, rootFieldNamesOf, rowCounts, testProviders, TEST_OFFICERS } from '@lienthong/kit/testing'
+import {
+  appendOnlyOutcome,
+  readVersion,
+  auditHead,
+  rootFieldNamesOf,
+  rowCounts,
+  testProviders,
+  TEST_OFFICERS,
+  withAppendOnlyLifted,
+} from '@lienthong/kit/testing'
 import { personRefOf } from '@lienthong/schema'
 import { ANSWERING_AGENCIES } from '../domain/referralParties.ts'
 import { ANALYST, at, AUDIT_LOG, AUDITOR, COMMITTEE_AUDITOR, OFFICER, person, POLICE_AUDITOR, supportAccessWorld } from './accessFixture.ts'
@@ -132,14 +141,21 @@ describe.each(await testProviders())('support writes by caller and their audit o
     const count = await sg.db.auditEntry.count()
     expect(count).toBeGreaterThan(3)
     const target = await sg.db.auditEntry.findUniqueOrThrow({ where: { seq: 3 } })
-    await sg.db.auditEntry.update({ where: { seq: 3 }, data: { fields: JSON.stringify(['externalRef']) } })
-    expect(await verification()).toMatchObject({ ok: false, brokenAt: 3 })
-    await sg.db.auditEntry.update({ where: { seq: 3 }, data: { fields: target.fields } })
-    await sg.db.auditEntry.update({ where: { seq: 3 }, data: { actorSub: 'someone-else' } })
-    expect(await verification()).toMatchObject({ ok: false, brokenAt: 3 })
-    await sg.db.auditEntry.update({ where: { seq: 3 }, data: { actorSub: target.actorSub } })
-    expect(await verification()).toMatchObject({ ok: true, entries: count })
-    await sg.db.auditEntry.delete({ where: { seq: 2 } })
+    // the database refuses it (append-only triggers); an administrator who turns them off first is caught by the chain
+    expect(await appendOnlyOutcome(sg.db.auditEntry.update({ where: { seq: 3 }, data: { actorSub: 'someone-else' } }))).toEqual({
+      table: 'AuditEntry',
+      operation: 'UPDATE',
+    })
+    await withAppendOnlyLifted(sg.db, provider, 'AuditEntry', async () => {
+      await sg.db.auditEntry.update({ where: { seq: 3 }, data: { fields: JSON.stringify(['externalRef']) } })
+      expect(await verification()).toMatchObject({ ok: false, brokenAt: 3 })
+      await sg.db.auditEntry.update({ where: { seq: 3 }, data: { fields: target.fields } })
+      await sg.db.auditEntry.update({ where: { seq: 3 }, data: { actorSub: 'someone-else' } })
+      expect(await verification()).toMatchObject({ ok: false, brokenAt: 3 })
+      await sg.db.auditEntry.update({ where: { seq: 3 }, data: { actorSub: target.actorSub } })
+      expect(await verification()).toMatchObject({ ok: true, entries: count })
+      await sg.db.auditEntry.delete({ where: { seq: 2 } })
+    })
     expect(await verification()).toMatchObject({ ok: false, brokenAt: 2 })
   })
 })

@@ -247,7 +247,11 @@ describe.each(await testProviders())('support mutations on %s', (provider) => {
     expect(
       (await sg.execute(CHANGE, { input: { referralId: id, status: 'ACCEPTED', at: '2025-08-12T09:00:00+07:00' } })).data.changeSupportReferralStatus.status,
     ).toBe('ACCEPTED')
-    const done: any = await sg.execute(CHANGE, { input: { referralId: id, status: 'DONE', at: '2025-09-01T09:00:00+07:00' } })
+    // the version read, when sent: an older one is refused naming the current one, and writes nothing
+    const stale = { referralId: id, status: 'DONE', at: '2025-09-01T09:00:00+07:00', version: 1 }
+    expect(errorOf(await sg.execute(CHANGE, { input: stale }))).toMatchObject({ code: 'CONFLICT', field: 'input.version', currentVersion: 2 })
+    expect((await sg.db.supportReferral.findUniqueOrThrow({ where: { id } })).status).toBe('ACCEPTED')
+    const done: any = await sg.execute(CHANGE, { input: { ...stale, version: 2 } })
     expect(done.data.changeSupportReferralStatus).toMatchObject({ status: 'DONE', acceptedAt: '2025-08-12T02:00:00.000Z', doneAt: '2025-09-01T02:00:00.000Z' })
     expect(errorOf(await sg.execute(CHANGE, { input: { referralId: id, status: 'REVOKED', at: '2025-09-02T09:00:00+07:00' } }))).toMatchObject({
       code: 'ILLEGAL_TRANSITION',

@@ -3,7 +3,7 @@
 // each one (domain/referralParties.ts: the receiving agency answers, never the sender). Sharing
 // the person's data ends for good when the referral is done, revoked or rejected (and when the
 // consent is withdrawn: mutations/supportCase.ts); a consent given again later needs a new referral.
-import { byExternalRef, change, fieldProblem, illegalTransition, wrote } from '@lienthong/kit'
+import { byExternalRef, change, fieldProblem, illegalTransition, versionOf, wrote } from '@lienthong/kit'
 import { mutation } from '../context.ts'
 import { consentRequired, sharingEnded } from '../domain/consent.ts'
 import { caseOf, referralOf } from '../domain/records.ts'
@@ -41,19 +41,22 @@ export const referSupportCase = mutation({
 })
 
 /**
- * Who may change a referral depends on the referral (its receiving agency and unit, who made it),
- * which the kit's `authorise` cannot see (it runs before anything is loaded, and `load` gets no
- * context): so the whole change is this one write — found (NOT_FOUND), allowed to the caller
- * (FORBIDDEN, before anything about its status is told), the same change sent again answered as a
- * replay (nothing written, nothing audited), the transition checked by the status machine.
+ * Who may change a referral depends on the referral (its receiving agency and unit, who made it):
+ * its `load` finds it (NOT_FOUND) and refuses a caller not allowed (FORBIDDEN) before anything
+ * about its status or version is told; the same change sent again is a replay (nothing written,
+ * nothing audited); then the version read (CONFLICT), the transition, and the write.
  */
 export const changeSupportReferralStatus = mutation({
   input: ChangeReferralStatusSchema,
-  write: async (tx, v, { ctx }) => {
+  load: async (tx, v, _args, ctx) => {
     const r = await referralOf(tx, v.referralId)
     assertMayChangeReferral(ctx.identity, r, v.status)
-    if (r.status === v.status && r[REFERRAL_STATUS_DATE[v.status]]?.getTime() === v.at.getTime()) return wrote(r)
-    referralStatus.assert(r.status, v.status, 'input.status')
+    return r
+  },
+  unchanged: (r, v) => r.status === v.status && r[REFERRAL_STATUS_DATE[v.status]]?.getTime() === v.at.getTime(),
+  transition: { machine: referralStatus, from: (r) => r.status, to: (v) => v.status },
+  version: (tx, r) => versionOf(tx.supportReferral, { id: r.id }, r.version),
+  write: async (tx, v, { current: r, ctx }) => {
     if (v.at < r.statusChangedAt) throw fieldProblem('input.at', 'trước lần đổi trạng thái trước', 'before the previous status change')
     if (v.status === 'ACCEPTED' && r.sharesPersonData) {
       // the receiving organisation gets the data when it accepts: the consent must still be on

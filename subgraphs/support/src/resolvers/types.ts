@@ -446,6 +446,8 @@ export type SupportReferral = {
    * rejected, or consent withdrawn; a consent given again needs a new referral)
    */
   sharingEndedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Phiên bản bản ghi (1 khi tạo, tăng 1 mỗi lần thay đổi; gửi lại khi thay đổi bản ghi) — record version (1 when created, one more on every change; send it back with a change) */
+  version: Scalars['Int']['output'];
 };
 
 export type SupportReferralEdge = {
@@ -507,6 +509,8 @@ export type ChangeSupportReferralStatusInput = {
   status: SupportReferralStatus;
   /** Ngày chuyển trạng thái — when the status changed */
   at: Scalars['DateTime']['input'];
+  /** Phiên bản chuyển tuyến đã đọc (không bắt buộc: cơ quan nhận có thể không đọc được chuyển tuyến; lỗi CONFLICT nếu đã bị thay đổi sau đó) — the version of the referral you read (optional: a receiving agency may not read the referral; CONFLICT when it changed since) */
+  version?: InputMaybe<Scalars['Int']['input']>;
 };
 
 export type ProvincialStatistics = {
@@ -1609,6 +1613,7 @@ export type SupportReferralResolvers<ContextType = Context, ParentType extends R
   doneAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   revokedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   sharingEndedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 

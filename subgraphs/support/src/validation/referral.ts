@@ -1,6 +1,6 @@
 // Inputs of the referral (chuyển tuyến) mutations.
 import { z } from 'zod'
-import { ExternalRefSchema, KnownUnitSchema, PastInstantSchema, checkUnitOnDate } from '@lienthong/kit'
+import { ExpectedVersionSchema, ExternalRefSchema, KnownUnitSchema, PastInstantSchema, checkUnitOnDate } from '@lienthong/kit'
 import { SupportReferralReason, SupportReferralStatus } from '../generated/sqlite/enums.ts'
 import { receivingAgencyOf } from '../domain/referralParties.ts'
 import { IdSchema, OrganisationSchema, ServiceTypeSchema } from './common.ts'
@@ -34,4 +34,9 @@ export const ReferSupportCaseSchema = z
   })
 export type ReferSupportCase = z.output<typeof ReferSupportCaseSchema>
 
-export const ChangeReferralStatusSchema = z.object({ referralId: IdSchema, status: z.enum(SupportReferralStatus), at: PastInstantSchema })
+export const ChangeReferralStatusSchema = z.object({
+  version: ExpectedVersionSchema.nullish(),
+  referralId: IdSchema,
+  status: z.enum(SupportReferralStatus),
+  at: PastInstantSchema,
+})
