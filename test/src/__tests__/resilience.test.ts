@@ -146,7 +146,7 @@ describe.each(await testProviders())('a subgraph down or slow, on %s', (provider
   it('never sends a mutation twice, even when the subgraph failed before answering', async () => {
     border.mode = 'reset'
     const before = border.arrivals
-    const { body } = await net.query('mutation { closeBorderIncident(input: { incidentId: "x", closedAt: "2025-01-01T00:00:00Z" }) { id } }')
+    const { body } = await net.query('mutation { closeBorderIncident(input: { incidentId: "x", closedAt: "2025-01-01T00:00:00Z", version: 1 }) { id } }')
     expect(body.data).toBeNull()
     expect(body.errors![0].extensions).toEqual({ code: 'SUBGRAPH_UNAVAILABLE', service: 'border', reason: 'connection reset' })
     expect(border.arrivals - before).toBe(1)
