@@ -14,6 +14,7 @@ import { idempotencyConflict } from '../idempotency.ts'
 import { inTransaction } from '../transaction.ts'
 import type { StatusMachine } from '../transitions.ts'
 import { digestMatches, keyedDigest } from './digest.ts'
+import { DryRunRollback, rollingBack } from './dryRun.ts'
 import { expectedVersionOf, swapVersion, type Versioned, versionConflict, withoutVersion } from './version.ts'
 
 /** A record a write created or changed, for the audit trail: its type, references and the fields set (names, never values). */
@@ -47,13 +48,6 @@ export interface WriteContext<Tx> {
   audit?: { wrote(mutation: string, recordType: string, refs: Iterable<string>, fields: readonly string[]): void }
   /** The caller; `dryRun` (header `x-dry-run: 1` at the gateway, signed with the identity): run the whole write, then roll it back. */
   identity?: { dryRun?: boolean }
-}
-
-/** Thrown inside a dry run's transaction to roll the write back, carrying what it would have answered. */
-class DryRunRollback extends Error {
-  constructor(readonly outcome: unknown) {
-    super('dry run: rolled back')
-  }
 }
 
 /** The record found under an agency's reference: its stored digest, and the answer a replay gets. */
@@ -161,21 +155,6 @@ export interface MutationSpec<Tx, Ctx extends WriteContext<Tx>, Args, In, Curren
   version?: (tx: Tx, current: Current) => Versioned
   /** The write itself, inside the transaction: returns the record answered and what changed. */
   write: (tx: Tx, input: In, w: { current: Current; digest: string; ctx: Ctx; args: Args }) => Promise<Written<R>>
-}
-
-/** A database whose transactions are all rolled back after their work, answering a `DryRunRollback` with the outcome. */
-function rollingBack<Tx>(db: WriteContext<Tx>['db']): WriteContext<Tx>['db'] {
-  const $transaction: WriteContext<Tx>['db']['$transaction'] = (work, options) =>
-    db.$transaction(async (tx) => {
-      throw new DryRunRollback(await work(tx))
-    }, options)
-  return new Proxy(db, {
-    get: (target, p) => {
-      if (p === '$transaction') return $transaction
-      const v = Reflect.get(target, p)
-      return typeof v === 'function' ? v.bind(target) : v
-    },
-  })
 }
 
 /** A declared mutation: `run` is the whole pipeline; `resolve` is its GraphQL resolver. */

@@ -21,3 +21,15 @@ export const referralInput = (externalRef: string, supportCaseId: string, over: 
   referredAt: '2025-08-10T09:00:00+07:00',
   ...over,
 })
+
+/** A person received at the provincial facility, screened and assessed (the mutations test's first case). */
+export const receptionOf = (personRef: string) => ({
+  externalRef: 'LDTBXH-T-0001',
+  personRef,
+  receivedAt: '2025-08-04T09:30:00+07:00',
+  facility: 'VICTIM_SUPPORT_FACILITY',
+  unitCode: '99801',
+  arrival: 'RETURNED_FROM_ABROAD',
+  screening: { result: 'PRESUMED_VICTIM', screenedAt: '2025-08-04T15:00:00+07:00' },
+  needsAssessment: { needs: ['SHELTER', 'MEDICAL_CARE'], assessedAt: '2025-08-05T10:00:00+07:00' },
+})
