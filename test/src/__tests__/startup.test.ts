@@ -19,7 +19,9 @@ const scratch = mkdtempSync(path.join(tmpdir(), 'lienthong-start-'))
 const keys = path.join(scratch, 'keys')
 afterAll(() => rmSync(scratch, { recursive: true, force: true }))
 
-let nextPort = 41000 + Math.floor(Math.random() * 2000) * 5
+// Fixed ports for the spawned networks, below Linux's ephemeral range (32768–60999): a port the
+// kernel hands to another test's listener or client socket (port 0) can never be one of these.
+let nextPort = 20000 + Math.floor(Math.random() * 2000) * 5
 const ports = (): { GATEWAY_PORT: string; CASES_PORT: string } & Record<string, string> => {
   const base = (nextPort += 5)
   return {
