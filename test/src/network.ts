@@ -234,7 +234,7 @@ export async function startNetwork(provider: DbProvider, options: NetworkOptions
 }
 
 /** A port nothing listens on yet (the OS's choice, released at once). */
-async function freePort(): Promise<number> {
+export async function freePort(): Promise<number> {
   const server = createServer()
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
   const { port } = server.address() as AddressInfo

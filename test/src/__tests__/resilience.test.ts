@@ -5,7 +5,6 @@
 // Guard's URL at the gateway is a route the test controls (forward, 502, reset, silence).
 import { spawn } from 'node:child_process'
 import { mkdtempSync, rmSync } from 'node:fs'
-import { createServer, type AddressInfo } from 'node:net'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -13,7 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { SUBGRAPH_NAMES } from '@lienthong/schema'
 import { testProviders } from '@lienthong/kit/testing'
 import { devKeyPair, issueToken } from '@lienthong/kit/identity'
-import { startNetwork, type TestNetwork } from '../network.ts'
+import { freePort, startNetwork, type TestNetwork } from '../network.ts'
 import { startFaultyRoute, type FaultyRoute } from '../faultyRoute.ts'
 
 /** Generous bound of every wait for a state to change (the CI box is a loaded 2-core machine). */
@@ -239,14 +238,6 @@ describe.each(await testProviders())('a gateway started while its subgraphs are 
     expect(body.data.supportCases.totalCount).toBeGreaterThan(0)
   })
 })
-
-async function freePort(): Promise<number> {
-  const server = createServer()
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
-  const { port } = server.address() as AddressInfo
-  await new Promise((resolve) => server.close(resolve))
-  return port
-}
 
 describe("the gateway's entry point (npm start) with every subgraph down", () => {
   it('starts from its supergraph file: /health answers, /ready is 503, a query answers SUBGRAPH_UNAVAILABLE', async () => {
