@@ -47,15 +47,26 @@ function machine() {
 async function measure(
   spec: GatewaySpec,
   round: number,
-  context: { supergraph: string; body: string; token: string; publicKeyPem: string; subgraphsPid: number },
+  context: { supergraph: string; body: string; token: string; publicKeyPem: string; gatewayKeyPem: string; subgraphsPid: number },
   options: BenchOptions,
 ): Promise<Measurement> {
-  const child = await startChild(spec.id, spec.file, {
-    ...spec.env,
-    BENCH_SUPERGRAPH: context.supergraph,
-    BENCH_PORT: String(GATEWAY_PORT),
-    ...(spec.needsToken ? { BENCH_JWT_PUBLIC_KEY: context.publicKeyPem } : {}),
-  })
+  const child = await startChild(
+    spec.id,
+    spec.file,
+    {
+      ...spec.env,
+      BENCH_SUPERGRAPH: context.supergraph,
+      BENCH_PORT: String(GATEWAY_PORT),
+      // the same, named as the gateway's own configuration reads them (gateway/src/config.ts)
+      SUPERGRAPH_PATH: context.supergraph,
+      GATEWAY_PORT: String(GATEWAY_PORT),
+      HOST: '127.0.0.1',
+      ...(spec.needsToken
+        ? { BENCH_JWT_PUBLIC_KEY: context.publicKeyPem, LT_JWT_PUBLIC_KEY: context.publicKeyPem, LT_GATEWAY_PRIVATE_KEY: context.gatewayKeyPem }
+        : {}),
+    },
+    spec.readyPath ? `http://127.0.0.1:${GATEWAY_PORT}${spec.readyPath}` : undefined,
+  )
   try {
     const pid = child.process.pid!
     const headers: Record<string, string> = spec.needsToken ? { authorization: `Bearer ${context.token}` } : {}
@@ -116,6 +127,7 @@ export async function runBench(options: BenchOptions): Promise<void> {
       body: queryBody(),
       token,
       publicKeyPem: publicKey.export({ type: 'spki', format: 'pem' }).toString(),
+      gatewayKeyPem: generateKeyPairSync('ed25519').privateKey.export({ type: 'pkcs8', format: 'pem' }).toString(),
       subgraphsPid: subgraphs.process.pid!,
     }
     const measurements: Measurement[] = []

@@ -16,11 +16,15 @@ export interface Child {
   stop: () => Promise<void>
 }
 
-/** Starts `file` (relative to bench/gateways) and waits for its ready message. */
-export async function startChild(name: string, file: string, env: Record<string, string>, timeoutMs = 120_000): Promise<Child> {
+/**
+ * Starts `file` (relative to bench/gateways, run through tsx; or an absolute .js path, run by plain
+ * node) and waits for its ready message, or, given `readyUrl`, until that URL answers.
+ */
+export async function startChild(name: string, file: string, env: Record<string, string>, readyUrl?: string, timeoutMs = 120_000): Promise<Child> {
   mkdirSync(path.join(RESULTS_DIR, 'logs'), { recursive: true })
   const log = openSync(path.join(RESULTS_DIR, 'logs', `${name}.log`), 'a')
-  const child = spawn(process.execPath, ['--import', 'tsx', path.join(here, file)], {
+  const args = path.isAbsolute(file) ? [file] : ['--import', 'tsx', path.join(here, file)]
+  const child = spawn(process.execPath, args, {
     cwd: here,
     env: { ...process.env, NODE_ENV: 'production', ...env },
     stdio: ['ignore', log, log, 'ipc'],
@@ -32,6 +36,7 @@ export async function startChild(name: string, file: string, env: Record<string,
       clearTimeout(timer)
       resolve(m.ready)
     })
+    if (readyUrl) void pollUntilAnswered(readyUrl, timer, resolve, () => child.exitCode != null || child.signalCode != null)
   })
   const stop = () =>
     new Promise<void>((resolve) => {
@@ -41,6 +46,18 @@ export async function startChild(name: string, file: string, env: Record<string,
       setTimeout(() => child.kill('SIGKILL'), 5_000).unref()
     })
   return { process: child, url, stop }
+}
+
+async function pollUntilAnswered(url: string, timer: NodeJS.Timeout, resolve: (url: string) => void, exited: () => boolean): Promise<void> {
+  while (!exited()) {
+    try {
+      await fetch(url)
+      clearTimeout(timer)
+      return resolve(new URL('/graphql', url).href)
+    } catch {
+      await new Promise((r) => setTimeout(r, 250))
+    }
+  }
 }
 
 /** CPU time (user + system) of process `pid` so far, in milliseconds. */

@@ -1,12 +1,14 @@
 // (b) This project's gateway as production runs it: createGateway with `production: true` (query
 // limits, per-token rate limit, CSRF prevention, error masking, request log, signed identity to
 // the subgraphs) behind the kit's serveHttp with the same token check as gateway/src/index.ts.
-// The rate limit stays on with a limit the benchmark's single token cannot reach. The compiled
-// gateway (gateway/dist, `npm run build`) is preferred when present, else the TypeScript source.
-// Nothing here imports graphql itself: the gateway's own copy (the workspace's) is the only one.
+// The rate limit stays on with a limit the benchmark's single token cannot reach. Used when the
+// gateway is not built (gateways.ts runs `node gateway/dist/index.js` when it is); a compiled
+// server module (gateway/dist/server.js) is still preferred when one exists. Nothing here imports
+// graphql itself: the gateway's own copy (the workspace's) is the only one.
 import { createPublicKey, generateKeyPairSync, type KeyObject } from 'node:crypto'
 import { existsSync, readFileSync } from 'node:fs'
 import { createLogger, serveHttp } from '@lienthong/kit'
+import { BENCH_RATE_LIMIT_PER_MINUTE } from '../gateways.ts'
 import { announceReady, launchSettings } from './ready.ts'
 
 const gatewayDir = new URL('../../../gateway/', import.meta.url)
@@ -30,7 +32,7 @@ const { server, routes, onRequest, health, ready } = createGateway({
   supergraphSdl: readFileSync(supergraphPath, 'utf8'),
   production: true,
   signingKey: generateKeyPairSync('ed25519').privateKey,
-  rateLimit: { limit: 1_000_000, windowMs: 1_000 },
+  rateLimit: { limit: BENCH_RATE_LIMIT_PER_MINUTE, windowMs: 60_000 },
   logger,
 })
 await server.start()
