@@ -4,7 +4,7 @@
 // Redis: LT_TEST_REDIS_URL (default redis://127.0.0.1:6379); with CI=true an unreachable Redis fails.
 import { generateKeyPairSync, randomUUID } from 'node:crypto'
 import { readFileSync } from 'node:fs'
-import { createServer, type AddressInfo } from 'node:net'
+import { connect, createServer, type AddressInfo, type Socket } from 'node:net'
 import { afterAll, describe, expect, it } from 'vitest'
 import { createLogger, type Logger } from '@lienthong/kit'
 import type { Identity } from '@lienthong/kit/identity'
@@ -71,6 +71,67 @@ describe.skipIf(!redisUp)('rate limit in Redis, shared by replicas', () => {
     const admitted = async (key: string) => (await limiter.consume(key)).allowed
     expect([await admitted('police:a'), await admitted('police:a'), await admitted('police:a')]).toEqual([true, true, false])
     expect(await admitted('police:b')).toBe(true)
+  })
+})
+
+/** A TCP path to Redis that the test can cut (every connection reset, new ones refused) and mend. */
+async function cuttableRedis() {
+  const target = new URL(REDIS_URL)
+  const sockets = new Set<Socket>()
+  let cut = false
+  const server = createServer((client) => {
+    if (cut) return void client.destroy()
+    const upstream = connect(Number(target.port || 6379), target.hostname)
+    for (const s of [client, upstream]) {
+      sockets.add(s)
+      s.on('error', () => undefined)
+      s.on('close', () => sockets.delete(s))
+    }
+    client.pipe(upstream).pipe(client)
+  })
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+  stops.push(
+    () =>
+      new Promise((resolve) => {
+        server.close(() => resolve())
+        for (const s of sockets) s.destroy()
+      }),
+  )
+  return {
+    url: `redis://127.0.0.1:${(server.address() as AddressInfo).port}`,
+    cut: () => {
+      cut = true
+      for (const s of sockets) s.destroy()
+    },
+    mend: () => {
+      cut = false
+    },
+  }
+}
+
+describe.skipIf(!redisUp)('rate limit when Redis goes away and comes back', () => {
+  it('keeps serving from memory while it is gone (logged once, no keys), and counts in Redis again once it is back', async () => {
+    const path = await cuttableRedis()
+    const log = quiet()
+    const options = { limit: 3, windowMs: 60_000, redisUrl: path.url, keyPrefix: `lt:test:${randomUUID()}`, logger: log.logger }
+    const limiter = createRateLimiter(options)
+    stops.push(() => limiter.close())
+    expect((await limiter.consume('police:officer-7')).allowed).toBe(true)
+    path.cut()
+    const during = []
+    for (let i = 0; i < 4; i++) during.push((await limiter.consume('police:officer-7')).allowed)
+    // in memory the replica counts afresh, and still refuses beyond the limit
+    expect(during).toEqual([true, true, true, false])
+    expect(log.lines.filter((l) => l.event === 'rate_limit_store_unavailable')).toHaveLength(1)
+    path.mend()
+    await expect.poll(() => log.lines.some((l) => l.event === 'rate_limit_store_available'), { timeout: 30_000, interval: 200 }).toBe(true)
+    // back in Redis: the window counted there before the cut (1) goes on
+    expect([
+      (await limiter.consume('police:officer-7')).allowed,
+      (await limiter.consume('police:officer-7')).allowed,
+      (await limiter.consume('police:officer-7')).allowed,
+    ]).toEqual([true, true, false])
+    expect(JSON.stringify(log.lines)).not.toMatch(/officer-7|police:/)
   })
 })
 

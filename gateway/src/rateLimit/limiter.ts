@@ -59,6 +59,7 @@ export function createRateLimiter(options: RateLimiterOptions): RateLimiter {
   const firstContact = new Promise<void>((resolve) => {
     redis.once('ready', resolve)
     redis.once('error', () => resolve())
+    redis.once('close', () => resolve())
   })
   let outage = false
   const down = (reason: string) => {
@@ -69,7 +70,10 @@ export function createRateLimiter(options: RateLimiterOptions): RateLimiter {
       'Redis of the rate limit out of reach: each replica counts in its own memory until it is back',
     )
   }
+  let closing = false
   redis.on('error', (e: NodeJS.ErrnoException) => down(e.code ?? e.name))
+  // a connection Redis or the network closed tells no error: the outage starts all the same
+  redis.on('close', () => closing || down('CONNECTION_CLOSED'))
   redis.on('ready', () => {
     if (!outage) return
     outage = false
@@ -82,6 +86,7 @@ export function createRateLimiter(options: RateLimiterOptions): RateLimiter {
       return admit(shared, key)
     },
     close: async () => {
+      closing = true
       redis.removeAllListeners('error')
       redis.on('error', () => undefined)
       await redis.quit().catch(() => redis.disconnect())
