@@ -25,8 +25,11 @@ export interface GatewayConfig {
   jwtPublicKey: KeyObject
   /** Signs the identity forwarded to subgraphs (LT_GATEWAY_PRIVATE_KEY; development: the local pair). */
   signingKey: KeyObject
-  /** Operations per minute and token (LT_RATE_LIMIT_PER_MINUTE, default 600). */
-  rateLimit: { limit: number; windowMs: number }
+  /**
+   * Operations per minute and token (LT_RATE_LIMIT_PER_MINUTE, default 600), counted in Redis when
+   * LT_REDIS_URL is set (one budget for every replica), else in this process (warned in production).
+   */
+  rateLimit: { limit: number; windowMs: number; redisUrl?: string; warnIfUnshared: boolean }
   /** Longest lifetime (exp − iat) of a user's token, in seconds (LT_MAX_TOKEN_LIFETIME, default 12 h). */
   maxTokenLifetimeSeconds: number
   /** Browser origins allowed by CORS (LT_CORS_ORIGINS; default: the dashboard's). */
@@ -88,7 +91,7 @@ export function gatewayConfig(env: Record<string, string | undefined> = process.
     production: env.NODE_ENV === 'production',
     jwtPublicKey: publicKeyFrom('LT_JWT_PUBLIC_KEY', 'jwt', env),
     signingKey: privateKeyFrom('LT_GATEWAY_PRIVATE_KEY', 'gateway', env),
-    rateLimit: { limit: rateLimitPerMinute(env), windowMs: 60_000 },
+    rateLimit: { limit: rateLimitPerMinute(env), windowMs: 60_000, ...redisUrl(env), warnIfUnshared: env.NODE_ENV === 'production' },
     maxTokenLifetimeSeconds: maxTokenLifetime(env),
     corsOrigins: corsOrigins(env),
     explorer: explorerOn(env),
@@ -150,6 +153,16 @@ function rateLimitPerMinute(env: Record<string, string | undefined>): number {
     .safeParse(env.LT_RATE_LIMIT_PER_MINUTE || undefined)
   if (!r.success) throw new ConfigError('LT_RATE_LIMIT_PER_MINUTE: must be a whole number of operations per minute, 1–100000')
   return r.data
+}
+
+const RedisUrl = z.url({ protocol: /^rediss?$/ })
+
+/** LT_REDIS_URL: the rate limit's shared counter, e.g. redis://127.0.0.1:6379 (rediss:// for TLS). */
+function redisUrl(env: Record<string, string | undefined>): { redisUrl?: string } {
+  const value = env.LT_REDIS_URL?.trim()
+  if (!value) return {}
+  if (!RedisUrl.safeParse(value).success) throw new ConfigError('LT_REDIS_URL: must be a redis:// or rediss:// URL, e.g. redis://127.0.0.1:6379')
+  return { redisUrl: value }
 }
 
 const Milliseconds = z.coerce.number().int().min(1).max(600_000)

@@ -86,7 +86,7 @@ export function createGateway(options: GatewayOptions): Gateway {
     plugins: [
       createCallerErrorsPlugin(options.callerErrors),
       ...limits.plugins,
-      createRateLimitPlugin(options.rateLimit),
+      createRateLimitPlugin({ logger, ...options.rateLimit }),
       requestLogPlugin<GatewayContext>(),
       {
         async serverWillStart() {

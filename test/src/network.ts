@@ -5,7 +5,7 @@ import { createServer, type AddressInfo } from 'node:net'
 import { composeServices } from '@apollo/composition'
 import { parse } from 'graphql'
 import { SUBGRAPH_NAMES, subgraphDir, subgraphSdl, type SubgraphName } from '@lienthong/schema'
-import { generateKeyPairSync } from 'node:crypto'
+import { generateKeyPairSync, type KeyPairKeyObjectResult } from 'node:crypto'
 import { issueToken, signForwardedIdentity, type Identity } from '@lienthong/kit/identity'
 import {
   createLogger,
@@ -46,8 +46,15 @@ export type Query = <T = any>(
   headers?: Record<string, string>,
 ) => Promise<{ status: number; body: { data?: T; errors?: any[] } }>
 
+/** The key pairs of users' tokens and of the gateway's signature to subgraphs. */
+export interface NetworkKeys {
+  jwt: KeyPairKeyObjectResult
+  gateway: KeyPairKeyObjectResult
+}
+
 export interface TestNetwork extends AsyncDisposable {
   gatewayUrl: string
+  keys: NetworkKeys
   /** A valid JWT for `identity`, signed with this network's user-token key. */
   token: (identity?: Identity, ttlSeconds?: number) => Promise<string>
   /** Signs a forwarded identity as the gateway does, at `now` (to show a subgraph accepts only that). */
@@ -82,8 +89,10 @@ export interface NetworkOptions {
   databaseRoutes?: Partial<Record<Name, (db: DatabaseConfig) => DatabaseConfig>>
   /** Where the gateway sends a subgraph's requests instead of the subgraph itself (e.g. a recording proxy). */
   gatewayRoutes?: Partial<Record<Name, string>>
-  /** Per-token rate limit at the gateway (default: high enough for fixtures that write hundreds of records). */
-  rateLimit?: { limit: number; windowMs: number }
+  /** Per-token rate limit at the gateway (default: high enough for fixtures that write hundreds of records); `redisUrl` shares it with other replicas. */
+  rateLimit?: { limit: number; windowMs: number; redisUrl?: string; keyPrefix?: string }
+  /** Another network's key pairs (users' tokens, the gateway's signature): replicas of one deployment share them. */
+  keys?: NetworkKeys
   /** Browser origins the gateway allows (CORS), e.g. the dashboard's under test. */
   corsOrigins?: string[]
   /** Serve GET /dev/token (signed with this network's user-token key) and the explorer, as in development. */
@@ -124,8 +133,7 @@ export async function startNetwork(provider: DbProvider, options: NetworkOptions
     await Promise.all(databases.map((d) => d.drop()))
   }
   const loggerOf = (service: string) => createLogger(options.logs ? { service, level: 'info', destination: options.logs } : { service })
-  const jwtKeys = generateKeyPairSync('ed25519')
-  const gatewayKeys = generateKeyPairSync('ed25519')
+  const { jwt: jwtKeys, gateway: gatewayKeys } = options.keys ?? { jwt: generateKeyPairSync('ed25519'), gateway: generateKeyPairSync('ed25519') }
   /** Serves one subgraph on `port` (0: a free one) with a database client `db` of its test database. */
   const serve = async (name: Name, port: number, db = openDatabase(name)) => {
     const m = SUBGRAPH_MODULES[name]
@@ -210,6 +218,7 @@ export async function startNetwork(provider: DbProvider, options: NetworkOptions
   const defaultToken = await token()
   return {
     gatewayUrl,
+    keys: { jwt: jwtKeys, gateway: gatewayKeys },
     subgraphUrls: urls,
     databases: databaseConfigs,
     stop,

@@ -62,6 +62,7 @@ export {
 } from './authz/policy.ts'
 export { AuditTrail, appendAudit, verifyAuditStore, auditStoreOf, auditPlugin, fromRow, type AuditStore, type AuditRow } from './audit/log.ts'
 export { auditLogResolvers } from './audit/resolvers.ts'
+export { auditFlushStatements, isAuditFlushStatement, AUDIT_CHAIN_LOCK_SQL } from './audit/turn.ts'
 export { applyPublication, personCount, publishRows, suppressionK, type CountByKeyRow, type PersonCount } from './statistics/publish.ts'
 export {
   cellKeySecret,

@@ -1,7 +1,9 @@
 // The audit log as stored in each subgraph's own database (model `AuditEntry`), and the
 // per-request trail that feeds it: resolvers note which victim-level records and fields a request
 // read or wrote; before the response leaves the subgraph the trail is appended to the hash chain
-// (one entry per operation and record type). If the log cannot be written, the data is withheld.
+// (one entry per operation and record type), in one transaction that holds the chain's turn, so
+// replicas of a subgraph on one database keep one gap-free chain (./turn.ts). If the log cannot
+// be written, the data is withheld.
 // The table is append-only: the database refuses to update or delete an entry (../prisma/appendOnly.ts).
 import type { ApolloServerPlugin, BaseContext } from '@apollo/server'
 import { GraphQLError } from 'graphql'
@@ -9,6 +11,7 @@ import type { Identity } from '../identity/claims.ts'
 import { loggerOf } from '../logging/requestLog.ts'
 import { databaseUnavailable, isDatabaseUnavailable } from '../prisma/unavailable.ts'
 import { nextAuditEntry, verifyAuditChain, type AuditEntry, type AuditFacts, type ChainVerdict } from './chain.ts'
+import { inChainTurn, inProcessTurn } from './turn.ts'
 
 /** A stored row: an entry whose lists are JSON text, so the model is the same on SQLite and PostgreSQL (request id null in entries written before NET-14). */
 export interface AuditRow extends Omit<AuditEntry, 'recordRefs' | 'fields'> {
@@ -41,14 +44,26 @@ export const fromRow = (r: AuditRow): AuditEntry => ({
 
 const APPEND_ATTEMPTS = 8
 
-/** Appends one entry at the head of the chain; a concurrent append that took the same sequence number is retried. */
+/** Appends entries at the head of the chain as read from `store` (in the caller's turn: see ./turn.ts). */
+async function appendAtHead(store: AuditStore, facts: readonly AuditFacts[]): Promise<AuditEntry[]> {
+  let head = await store.findFirst({ orderBy: { seq: 'desc' }, select: { seq: true, hash: true } })
+  const entries: AuditEntry[] = []
+  for (const f of facts) {
+    const entry = nextAuditEntry(head, f)
+    await store.create({ data: toRow(entry) })
+    entries.push((head = entry))
+  }
+  return entries
+}
+
+/**
+ * Appends one entry outside any turn (tools and tests); a concurrent append that took the same
+ * sequence number is retried. Requests append through flushInTurn.
+ */
 export async function appendAudit(store: AuditStore, facts: AuditFacts): Promise<AuditEntry> {
   for (let attempt = 1; ; attempt++) {
-    const head = await store.findFirst({ orderBy: { seq: 'desc' }, select: { seq: true, hash: true } })
-    const entry = nextAuditEntry(head, facts)
     try {
-      await store.create({ data: toRow(entry) })
-      return entry
+      return (await appendAtHead(store, [facts]))[0]!
     } catch (e) {
       if (attempt >= APPEND_ATTEMPTS || (e as { code?: unknown })?.code !== 'P2002') throw e
     }
@@ -118,24 +133,23 @@ export class AuditTrail {
     return this.touched.size
   }
 
-  /** Appends one entry per operation and record type, then forgets them. */
-  async flush(store: AuditStore, at = new Date()): Promise<void> {
+  /** One entry's facts per operation and record type, then forgets them. */
+  drain(at = new Date()): AuditFacts[] {
     const who = this.identity
-    for (const t of this.touched.values()) {
-      await appendAudit(store, {
-        at,
-        actorSub: who?.sub ?? '(unknown)',
-        agency: who?.agency ?? '(unknown)',
-        role: who?.role ?? '(unknown)',
-        purpose: who?.purpose ?? NO_PURPOSE,
-        operation: t.operation,
-        recordType: t.recordType,
-        recordRefs: [...t.refs],
-        fields: [...t.fields],
-        requestId: who?.requestId ?? null,
-      })
-    }
+    const facts = [...this.touched.values()].map((t) => ({
+      at,
+      actorSub: who?.sub ?? '(unknown)',
+      agency: who?.agency ?? '(unknown)',
+      role: who?.role ?? '(unknown)',
+      purpose: who?.purpose ?? NO_PURPOSE,
+      operation: t.operation,
+      recordType: t.recordType,
+      recordRefs: [...t.refs],
+      fields: [...t.fields],
+      requestId: who?.requestId ?? null,
+    }))
     this.touched.clear()
+    return facts
   }
 }
 
@@ -149,16 +163,13 @@ export interface AuditedContext extends BaseContext {
 export const auditStoreOf = (db: unknown): AuditStore => (db as { auditEntry: AuditStore }).auditEntry
 
 /**
- * Appends of one process to one database go one after another (a chain has one head): concurrent
- * requests would otherwise all race for the same sequence number. Other processes writing the
- * same log are still ordered by the unique sequence number and the retry in appendAudit.
+ * Appends the trail's entries to the chain of the database `db` (a Prisma client), in its turn:
+ * after this process's earlier appends, in one transaction holding the chain's lock against other
+ * processes (./turn.ts). Returns the entries appended.
  */
-const appending = new WeakMap<object, Promise<unknown>>()
-export function flushInTurn(trail: AuditTrail, db: object): Promise<void> {
-  const previous = appending.get(db) ?? Promise.resolve()
-  const mine = previous.catch(() => undefined).then(() => trail.flush(auditStoreOf(db)))
-  appending.set(db, mine)
-  return mine
+export function flushInTurn(trail: AuditTrail, db: object): Promise<AuditEntry[]> {
+  const facts = trail.drain()
+  return inProcessTurn(db, () => inChainTurn(db, (store) => appendAtHead(store, facts)))
 }
 
 /** Appends the request's trail before the response is sent; a response whose audit fails is withheld. */
