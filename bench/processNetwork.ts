@@ -1,7 +1,9 @@
-// The network as it is deployed: each subgraph and the gateway in its own Node process (as
-// `npm start` runs them), on fresh databases (SQLite files or PostgreSQL databases) seeded with
-// the demo world, on ports from `basePort`. For benchmarks: one process per service spreads the
-// work over the machine's cores as production does; the tests' in-process network does not.
+// The network as it is deployed: each subgraph and the gateway in its own Node process, running
+// its compiled JavaScript (`node <service>/dist/index.js`, built first by scripts/build.ts, as
+// `npm run start:production` runs them), on fresh databases (SQLite files or PostgreSQL databases)
+// seeded with the demo world, on ports from `basePort`. For benchmarks: one process per service
+// spreads the work over the machine's cores as production does; the tests' in-process network does
+// not. LT_BENCH_TSX=1 runs the TypeScript sources through tsx instead (development's way).
 import { spawn, type ChildProcess } from 'node:child_process'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -9,10 +11,13 @@ import { type DatabaseConfig, type DbProvider, SUBGRAPH_NAMES } from '@lienthong
 import { devKeyPair, type Identity, issueToken } from '@lienthong/kit/identity'
 import { createTestDatabase, type TestDatabase } from '@lienthong/kit/testing'
 import { type SubgraphName, subgraphDir } from '@lienthong/schema'
+import { buildServices, COMPILED_ENTRY } from '../scripts/build.ts'
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url))
 /** Extra Node options for every service, e.g. LT_BENCH_NODE_ARGS='--cpu-prof --cpu-prof-dir=/tmp/prof' to profile them. */
 const NODE_ARGS = process.env.LT_BENCH_NODE_ARGS?.split(' ').filter(Boolean) ?? []
+/** Run the sources through tsx instead of the compiled services (to compare). */
+const TSX = process.env.LT_BENCH_TSX === '1'
 
 export interface ProcessNetwork {
   gatewayUrl: string
@@ -23,9 +28,11 @@ export interface ProcessNetwork {
   stop(): Promise<void>
 }
 
-function service(entry: string, env: Record<string, string>, children: ChildProcess[]): Promise<void> {
+/** Starts the service in folder `dir` (gateway, subgraphs/<name>) and resolves when it is ready. */
+function service(dir: string, env: Record<string, string>, children: ChildProcess[]): Promise<void> {
+  const entry = TSX ? path.join(dir, 'src', 'index.ts') : path.join(dir, COMPILED_ENTRY)
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [...NODE_ARGS, '--import', 'tsx', entry], {
+    const child = spawn(process.execPath, [...NODE_ARGS, ...(TSX ? ['--import', 'tsx'] : []), entry], {
       cwd: ROOT,
       env: { ...process.env, ...env },
       stdio: ['ignore', 'pipe', 'pipe'],
@@ -52,6 +59,7 @@ export async function startProcessNetwork(provider: DbProvider, basePort = 4400,
     for (const d of databases) await d.drop()
   }
   try {
+    if (!TSX) await buildServices()
     const common = { DB_PROVIDER: provider, LT_LOG_LEVEL: 'warn', LT_SEED_DEMO: '1', ...env }
     const urls: Record<string, string> = {}
     await Promise.all(
@@ -61,14 +69,10 @@ export async function startProcessNetwork(provider: DbProvider, basePort = 4400,
         configs[name] = db.db
         const NAME = name.toUpperCase()
         urls[`${NAME}_URL`] = `http://127.0.0.1:${basePort + 1 + i}/graphql`
-        await service(
-          path.join('subgraphs', name, 'src', 'index.ts'),
-          { ...common, [`${NAME}_PORT`]: String(basePort + 1 + i), [`${NAME}_DATABASE_URL`]: db.db.url },
-          children,
-        )
+        await service(path.join('subgraphs', name), { ...common, [`${NAME}_PORT`]: String(basePort + 1 + i), [`${NAME}_DATABASE_URL`]: db.db.url }, children)
       }),
     )
-    await service(path.join('gateway', 'src', 'index.ts'), { ...common, ...urls, GATEWAY_PORT: String(basePort) }, children)
+    await service('gateway', { ...common, ...urls, GATEWAY_PORT: String(basePort) }, children)
   } catch (e) {
     await stop()
     throw e

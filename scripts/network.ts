@@ -2,6 +2,8 @@
 // the demo data (SQLite files under .data/ by default), then the gateway starts; the URLs are
 // printed when everything answers. Ctrl-C stops every process cleanly. The services' JSON log
 // lines are relayed as they are, or as one short readable line each when run in a terminal.
+// `npm start` runs the TypeScript sources through tsx (development); `npm run start:production`
+// (`--compiled`) builds the services first (scripts/build.ts) and runs `node <service>/dist/index.js`.
 import { spawn, type ChildProcess } from 'node:child_process'
 import { mkdirSync } from 'node:fs'
 import path from 'node:path'
@@ -12,8 +14,11 @@ import { gatewayConfig } from '../gateway/src/config.ts'
 import { ensureBuilt } from '../dashboard/server/build.ts'
 import { dashboardServerOptions } from '../dashboard/server/options.ts'
 import { serveDashboard, type RunningDashboard } from '../dashboard/server/serve.ts'
+import { buildServices, COMPILED_ENTRY } from './build.ts'
 
 const root = fileURLToPath(new URL('..', import.meta.url))
+/** Run the compiled services (npm run start:production) rather than their sources through tsx. */
+const COMPILED = process.argv.includes('--compiled')
 const children = new Map<string, ChildProcess>()
 let stopping = false
 let dashboard: RunningDashboard | undefined
@@ -52,10 +57,11 @@ function readable(line: string): string {
   }
 }
 
-/** Starts a service and resolves when it prints its "ready at" line. */
-function start(name: string, entry: string, env: Record<string, string>): Promise<void> {
+/** Starts the service in folder `dir` and resolves when it prints its "ready at" line. */
+function start(name: string, dir: string, env: Record<string, string>): Promise<void> {
+  const args = COMPILED ? [path.join(dir, COMPILED_ENTRY)] : ['--import', 'tsx', path.join(dir, 'src', 'index.ts')]
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', entry], { cwd: root, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] })
+    const child = spawn(process.execPath, args, { cwd: root, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] })
     children.set(name, child)
     const relay = (stream: NodeJS.ReadableStream, out: NodeJS.WriteStream) => {
       let buffer = ''
@@ -87,10 +93,11 @@ try {
   for (const c of configs) await assertPortFree(c.host, c.port, `${c.name.toUpperCase()}_PORT`)
   await assertPortFree(gateway.host, gateway.port, 'GATEWAY_PORT')
   for (const c of configs) await assertDatabaseReachable(c.database)
+  if (COMPILED) await buildServices()
   console.log(`Liên Thông: starting ${SUBGRAPH_NAMES.length} subgraphs on ${configs[0]!.database.provider} (migrate + demo seed), then the gateway…`)
-  await Promise.all(configs.map((c) => start(c.name, path.join('subgraphs', c.name, 'src', 'index.ts'), { LT_SEED_DEMO: process.env.LT_SEED_DEMO ?? '1' })))
+  await Promise.all(configs.map((c) => start(c.name, path.join('subgraphs', c.name), { LT_SEED_DEMO: process.env.LT_SEED_DEMO ?? '1' })))
   const subgraphUrls = Object.fromEntries(configs.map((c) => [`${c.name.toUpperCase()}_URL`, `http://${c.host}:${c.port}/graphql`]))
-  await start('gateway', path.join('gateway', 'src', 'index.ts'), subgraphUrls)
+  await start('gateway', 'gateway', subgraphUrls)
   const base = `http://${gateway.host}:${gateway.port}`
   ensureBuilt((line) => console.log(line))
   dashboard = await serveDashboard(dashboardServerOptions(process.env, `${base}/graphql`))

@@ -94,7 +94,7 @@ export function createGateway(options: GatewayOptions): Gateway {
           return {
             async serverWillStop() {
               started = false
-              resilience.shutdown()
+              await resilience.shutdown()
             },
           }
         },

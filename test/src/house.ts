@@ -33,7 +33,7 @@ export function entries(dir: string): string[] {
   const abs = path.join(ROOT, dir)
   if (!existsSync(abs)) return []
   return readdirSync(abs)
-    .filter((n) => n !== 'generated' && n !== 'node_modules' && !n.startsWith('.'))
+    .filter((n) => n !== 'generated' && n !== 'node_modules' && n !== 'dist' && !n.startsWith('.')) // dist/: the build's output (npm run build)
     .map((n) => (statSync(path.join(abs, n)).isDirectory() ? `${n}/` : n))
     .sort()
 }

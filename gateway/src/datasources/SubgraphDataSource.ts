@@ -12,9 +12,9 @@ import { GraphQLError, Kind, type DocumentNode, type FragmentDefinitionNode, typ
 import { RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway'
 import { isErrorCode } from '@lienthong/kit'
 import { entityPathOf } from './entityPath.ts'
+import { inflightKey } from './inflight.ts'
 import type { NetworkResilience } from '../resilience/resilience.ts'
 import { failureErrors, SubgraphFailure } from '../resilience/subgraphFailure.ts'
-import { subgraphTransport } from '../resilience/transport.ts'
 import { signForwardedIdentity } from '@lienthong/kit/identity'
 import type { GatewayContext } from '../context.ts'
 
@@ -55,7 +55,8 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
     this.signingKey = options.signingKey
     this.service = options.service
     this.resilience = options.resilience
-    this.fetcher = subgraphTransport(this.fetcher, { service: options.service, timeoutMs: options.resilience.timeoutOf(options.service) })
+    // keep-alive pools per subgraph origin instead of Apollo's make-fetch-happen (NET-9's profile)
+    this.fetcher = options.resilience.fetcherOf(options.service, options.url)
   }
   private readonly signingKey: KeyObject
   private readonly service: string
@@ -64,12 +65,24 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
   /**
    * One request of the query plan, through the subgraph's circuit; a query (`_entities` fetches
    * included) is attempted again on a connection failure or a 502/503/504, a mutation never.
-   * Each attempt runs willSendRequest again: a fresh signature.
+   * Each attempt runs willSendRequest again: a fresh signature. An identical query of the same
+   * caller already in flight is not sent again: its answer is shared (./inflight.ts).
    */
   override async process(options: GraphQLDataSourceProcessOptions<GatewayContext>) {
-    const { request } = options
+    const { request, context } = options
     const document = 'document' in options ? options.document : undefined
     const idempotent = operationKindOf(document, request.query) === 'query'
+    if (!idempotent || !context?.identity || !request.query) return this.attempt(options, document, idempotent)
+    // an identical query of the same caller already under way answers this one too (./inflight.ts)
+    const incoming = 'incomingRequestContext' in options ? options.incomingRequestContext : undefined
+    const operation = incoming?.operation && incoming.document ? describeOperation(incoming.operation, incoming.document) : undefined
+    const caller = { ...context.identity, operation, entityPath: entityPathOfFetch(options) }
+    const key = inflightKey({ service: this.service, caller, query: request.query, variables: request.variables })
+    return this.resilience.inflight.run(key, () => this.attempt(options, document, idempotent))
+  }
+
+  private async attempt(options: GraphQLDataSourceProcessOptions<GatewayContext>, document: DocumentNode | undefined, idempotent: boolean) {
+    const { request } = options
     try {
       return await this.resilience.call(this.service, () => super.process(options), { idempotent })
     } catch (e) {

@@ -5,3 +5,4 @@ export { SubgraphBreaker, DEFAULT_BREAKER, isBreakerFailure, type BreakerOptions
 export { withRetry, backoffDelay, DEFAULT_RETRY, type RetryPolicy } from './retry.ts'
 export { SubgraphFailure, failureErrors, failureMessage, formatSubgraphFailure, serviceNames, SUBGRAPH_FAILURE_CODES } from './subgraphFailure.ts'
 export { subgraphTransport, RETRYABLE_STATUSES, type Fetcher } from './transport.ts'
+export { SubgraphConnections, CONNECTIONS_PER_SUBGRAPH, CONNECT_TIMEOUT_MS, type HttpExchange } from './connections.ts'

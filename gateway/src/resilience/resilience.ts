@@ -1,11 +1,15 @@
 // The gateway's resilience towards its subgraphs, one set per gateway: each subgraph's deadline
 // and circuit breaker, and the retry policy of queries. A request to a subgraph runs as
-// retry(queries only) → breaker → transport (deadline) → HTTP client; each retry is a new
-// attempt through the breaker, signed anew (a subgraph refuses a signature it has seen).
+// retry(queries only) → breaker → transport (deadline) → HTTP client (keep-alive pools per
+// subgraph origin, connections.ts, closed at shutdown), and identical queries of one caller in
+// flight answered once (../datasources/inflight.ts); each retry is a new attempt through the
+// breaker, signed anew (a subgraph refuses a signature it has seen).
 import { DEFAULT_BREAKER, SubgraphBreaker, answeredStatus, type BreakerOptions, type BreakerState, type LastFailure } from './breaker.ts'
 import { DEFAULT_RETRY, withRetry, type RetryPolicy } from './retry.ts'
 import { SubgraphFailure } from './subgraphFailure.ts'
-import { RETRYABLE_STATUSES } from './transport.ts'
+import { SubgraphConnections } from './connections.ts'
+import { InflightQueries } from '../datasources/inflight.ts'
+import { RETRYABLE_STATUSES, subgraphTransport, type Fetcher } from './transport.ts'
 
 export const DEFAULT_SUBGRAPH_TIMEOUT_MS = 15_000
 
@@ -55,6 +59,9 @@ export function isRetryable(error: unknown): boolean {
 export class NetworkResilience {
   readonly options: ResilienceOptions
   private readonly breakers = new Map<string, SubgraphBreaker>()
+  private readonly connections = new SubgraphConnections()
+  /** Subgraph queries under way, shared by identical ones of the same caller (../datasources/inflight.ts). */
+  readonly inflight = new InflightQueries()
 
   constructor(settings: ResilienceSettings = {}) {
     this.options = resilienceOptions(settings)
@@ -62,6 +69,12 @@ export class NetworkResilience {
 
   timeoutOf(service: string): number {
     return this.options.timeoutsMs[service] ?? this.options.timeoutMs
+  }
+
+  /** The HTTP client of one subgraph: its keep-alive pool, within the subgraph's deadline (transport.ts). */
+  fetcherOf(service: string, url: string): Fetcher {
+    const timeoutMs = this.timeoutOf(service)
+    return subgraphTransport(this.connections.exchangeFor(url, { deadlineMs: timeoutMs }), { service, timeoutMs })
   }
 
   breakerOf(service: string): SubgraphBreaker {
@@ -87,7 +100,9 @@ export class NetworkResilience {
     return { breaker: breaker.state, ...(breaker.lastFailure ? { lastFailure: breaker.lastFailure } : {}) }
   }
 
-  shutdown(): void {
+  /** The gateway stops: circuits stop their timers, connections close once their requests finish. */
+  shutdown(): Promise<void> {
     for (const b of this.breakers.values()) b.shutdown()
+    return this.connections.close()
   }
 }

@@ -32,6 +32,8 @@ const CONNECTION_REASONS: Record<string, string> = {
   ECONNRESET: 'connection reset',
   EPIPE: 'connection reset',
   UND_ERR_SOCKET: 'connection reset',
+  UND_ERR_CLOSED: 'connection closed',
+  UND_ERR_DESTROYED: 'connection closed',
   ENOTFOUND: 'host not found',
   EAI_AGAIN: 'host not found',
   EHOSTUNREACH: 'host unreachable',
@@ -40,7 +42,7 @@ const CONNECTION_REASONS: Record<string, string> = {
   UND_ERR_CONNECT_TIMEOUT: 'connection timed out',
 }
 
-/** A network error of the HTTP client (node-fetch, undici) as a failure, or undefined when it is not one. */
+/** A network error of the HTTP client (undici's codes UND_ERR_*, Node's E*; node-fetch) as a failure, or undefined when it is not one. */
 export function connectionFailure(service: string, error: unknown): SubgraphFailure | undefined {
   const e = error as { code?: unknown; errno?: unknown; cause?: { code?: unknown } } | undefined
   const code = [e?.code, e?.errno, e?.cause?.code].find((c): c is string => typeof c === 'string' && c in CONNECTION_REASONS)

@@ -1,10 +1,11 @@
-// The HTTP exchange with a subgraph, wrapped around any fetch-like client (today the gateway's
-// default, make-fetch-happen; tomorrow an undici keep-alive client): a deadline over the whole
+// The HTTP exchange with a subgraph, wrapped around any fetch-like client (the gateway's undici
+// keep-alive pools, connections.ts; or any fetch): a deadline over the whole
 // exchange (connecting, the answer and its body), and a client's network error or a 502/503/504
 // that is not the subgraph's own typed answer (a proxy's, a load balancer's) turned into a
 // SubgraphFailure that names the subgraph and says why.
 import type { RemoteGraphQLDataSource } from '@apollo/gateway'
 import { isErrorCode } from '@lienthong/kit'
+import type { ExchangeInit, HttpExchange } from './connections.ts'
 import { connectionFailure, SubgraphFailure, timedOut } from './subgraphFailure.ts'
 
 export type Fetcher = RemoteGraphQLDataSource['fetcher']
@@ -18,7 +19,8 @@ export interface TransportOptions {
   timeoutMs: number
 }
 
-export function subgraphTransport(fetcher: Fetcher, { service, timeoutMs }: TransportOptions): Fetcher {
+export function subgraphTransport(client: HttpExchange | Fetcher, { service, timeoutMs }: TransportOptions): Fetcher {
+  const exchange = client as HttpExchange
   return async (url, init) => {
     const controller = new AbortController()
     let expired = false
@@ -27,7 +29,7 @@ export function subgraphTransport(fetcher: Fetcher, { service, timeoutMs }: Tran
       controller.abort()
     }, timeoutMs)
     try {
-      const response = await fetcher(url, { ...init, signal: controller.signal })
+      const response = await exchange(url, { ...(init as ExchangeInit), signal: controller.signal })
       // read within the deadline: a subgraph that sends its headers and then stalls is slow too
       const body = await response.text()
       if (RETRYABLE_STATUSES.has(response.status) && !isTypedAnswer(body))
