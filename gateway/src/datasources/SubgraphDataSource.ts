@@ -66,13 +66,15 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
    * One request of the query plan, through the subgraph's circuit; a query (`_entities` fetches
    * included) is attempted again on a connection failure or a 502/503/504, a mutation never.
    * Each attempt runs willSendRequest again: a fresh signature. An identical query of the same
-   * caller already in flight is not sent again: its answer is shared (./inflight.ts).
+   * caller already in flight is not sent again: its answer is shared (./inflight.ts) — unless the
+   * caller declared a purpose of use: only then can a read reach victim-level data, and each such
+   * read must reach the subgraph's audit log under its own request id.
    */
   override async process(options: GraphQLDataSourceProcessOptions<GatewayContext>) {
     const { request, context } = options
     const document = 'document' in options ? options.document : undefined
     const idempotent = operationKindOf(document, request.query) === 'query'
-    if (!idempotent || !context?.identity || !request.query) return this.attempt(options, document, idempotent)
+    if (!idempotent || !context?.identity || context.identity.purpose || !request.query) return this.attempt(options, document, idempotent)
     // an identical query of the same caller already under way answers this one too (./inflight.ts)
     const incoming = 'incomingRequestContext' in options ? options.incomingRequestContext : undefined
     const operation = incoming?.operation && incoming.document ? describeOperation(incoming.operation, incoming.document) : undefined

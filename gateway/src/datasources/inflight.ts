@@ -2,7 +2,8 @@
 // while a query to a subgraph is under way, the same query with the same variables for the same
 // caller waits for that answer instead of sending its own. Under load many clients' plans ask a
 // subgraph the same thing at once; one request answers them all (NET-9).
-// Only queries, never mutations. The key holds everything a subgraph decides or audits by: the
+// Only queries, never mutations, and never a request with a declared purpose of use (the only
+// kind that can read victim-level data: every such read is audited under its own request id). The key holds everything a subgraph decides or audits by: the
 // service, the caller's whole forwarded identity (sub, agency, role, unit, purpose, dry run, the
 // client's operation and the entities' path), the query and its variables — so two callers, or
 // one caller under two purposes, never share an answer. The entry is dropped when the request

@@ -1,6 +1,8 @@
 // Identical subgraph queries in flight are sent once (NET-9, gateway/src/datasources/inflight.ts):
 // N identical concurrent requests of one caller reach the subgraph once and each gets the whole
-// answer; two callers' identical requests reach it twice; mutations are never shared. Real
+// answer; two callers' identical requests reach it twice; a request with a declared purpose of use
+// (the only kind that may read victim-level data, each audited on its own) and a mutation are
+// never shared. Real
 // subgraphs over real HTTP, on SQLite and PostgreSQL (the registry alone, its copies and its
 // clean-up: gateway/src/__tests__/inflight.test.ts). The Border Guard's URL at the gateway is a
 // route that counts the requests reaching it and holds them until the test lets them through, so
@@ -15,6 +17,8 @@ import { DEFAULT_CALLER, startNetwork, type TestNetwork } from '../network.ts'
 const WAIT_MS = 60_000
 const CONCURRENT = 6
 const BORDER_QUERY = '{ borderGates { code } }'
+/** No X-Purpose-Of-Use header: an aggregate or reference read, the kind that may be shared. */
+const NO_PURPOSE = { 'x-purpose-of-use': '' }
 
 async function until(what: string, done: () => boolean): Promise<void> {
   const end = Date.now() + WAIT_MS
@@ -92,10 +96,10 @@ describe.each(await testProviders())('identical subgraph requests in flight, on 
   }
 
   it('sends N identical queries of one caller once, and answers each of them in full', async () => {
-    const { body: alone } = await net.query(BORDER_QUERY)
+    const { body: alone } = await net.query(BORDER_QUERY, {}, NO_PURPOSE)
     expect(alone.errors).toBeUndefined()
     expect(alone.data.borderGates.length).toBeGreaterThan(0)
-    const requests = Array.from({ length: CONCURRENT }, () => () => net.query(BORDER_QUERY))
+    const requests = Array.from({ length: CONCURRENT }, () => () => net.query(BORDER_QUERY, {}, NO_PURPOSE))
     const { answers, arrivals } = await together(requests, () => net.resilience.inflight.waiting === CONCURRENT)
     expect(arrivals).toBe(1)
     for (const { status, body } of answers) {
@@ -106,17 +110,20 @@ describe.each(await testProviders())('identical subgraph requests in flight, on 
   })
 
   it("sends two callers' identical queries twice", async () => {
-    const other = await net.as({ ...DEFAULT_CALLER, sub: 'another-officer', purpose: 'investigation' })
-    const requests = [0, 1, 2].flatMap(() => [() => net.query(BORDER_QUERY), () => other(BORDER_QUERY)])
+    const other = await net.as({ ...DEFAULT_CALLER, sub: 'another-officer' })
+    const requests = [0, 1, 2].flatMap(() => [() => net.query(BORDER_QUERY, {}, NO_PURPOSE), () => other(BORDER_QUERY)])
     const { answers, arrivals } = await together(requests, () => net.resilience.inflight.waiting === requests.length)
     expect(arrivals).toBe(2)
     for (const { body } of answers) expect(body.errors).toBeUndefined()
   })
 
-  it("sends one caller's identical queries under two purposes twice", async () => {
-    const requests = [0, 1].flatMap(() => [() => net.query(BORDER_QUERY), () => net.query(BORDER_QUERY, {}, { 'x-purpose-of-use': 'victim_support' })])
-    const { arrivals } = await together(requests, () => net.resilience.inflight.waiting === requests.length)
-    expect(arrivals).toBe(2)
+  it('never shares a read with a declared purpose: each is sent, and audited, on its own', async () => {
+    const before = border.arrivals
+    const requests = Array.from({ length: CONCURRENT }, () => () => net.query(BORDER_QUERY, {}, { 'x-purpose-of-use': 'victim_support' }))
+    const { answers, arrivals } = await together(requests, () => border.arrivals - before === CONCURRENT)
+    expect(arrivals).toBe(CONCURRENT)
+    for (const { body } of answers) expect(body.errors).toBeUndefined()
+    expect(net.resilience.inflight.size).toBe(0)
   })
 
   it('never shares a mutation: N identical mutations reach the subgraph N times', async () => {
