@@ -21,7 +21,9 @@ const arg = (name: string, fallback: number) => (process.argv.includes(`--${name
 const runs = arg('runs', 100)
 const writes = arg('writes', 10)
 const year = arg('year', 2025)
-const query = reportOperation(apiSchemaOf(readFileSync(DEFAULT_SUPERGRAPH_PATH, 'utf8')))
+/** `--query <file>`: another operation than the full report (e.g. one agency's section), same variables. */
+const queryFile = process.argv.includes('--query') ? process.argv[process.argv.indexOf('--query') + 1] : undefined
+const query = queryFile ? readFileSync(queryFile, 'utf8') : reportOperation(apiSchemaOf(readFileSync(DEFAULT_SUPERGRAPH_PATH, 'utf8')))
 const unitFlag = process.argv.includes('--unit') ? process.argv[process.argv.indexOf('--unit') + 1] : undefined
 const variables = { period: { kind: 'YEAR', year }, unitCode: unitFlag ?? adminUnits().province().code }
 const urls = nationalUrls()
@@ -35,7 +37,7 @@ const receiveInput = (i: number) => ({
   channel: 'ONLINE',
   receivedAt: `${year}-08-0${1 + (i % 9)}T09:00:00+07:00`,
   receivedByUnitCode: adminUnits().province().code,
-  unitCode: reformCommune,
+  unitCode: unitFlag ?? reformCommune, // inside the report's unit, so the figure must move by one per write
 })
 
 type Send = (q: string, v: Record<string, unknown>) => Promise<any>
