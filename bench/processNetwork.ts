@@ -49,7 +49,13 @@ function service(dir: string, env: Record<string, string>, children: ChildProces
   })
 }
 
-export async function startProcessNetwork(provider: DbProvider, basePort = 4400, env: Record<string, string> = {}): Promise<ProcessNetwork> {
+export async function startProcessNetwork(
+  provider: DbProvider,
+  basePort = 4400,
+  env: Record<string, string> = {},
+  /** Serve these existing, migrated and seeded databases (never seeded again, never dropped), e.g. the national data set. */
+  existing?: Record<SubgraphName, string>,
+): Promise<ProcessNetwork> {
   const children: ChildProcess[] = []
   const databases: TestDatabase[] = []
   const configs = {} as Record<SubgraphName, DatabaseConfig>
@@ -60,12 +66,12 @@ export async function startProcessNetwork(provider: DbProvider, basePort = 4400,
   }
   try {
     if (!TSX) await buildServices()
-    const common = { DB_PROVIDER: provider, LT_LOG_LEVEL: 'warn', LT_SEED_DEMO: '1', ...env }
+    const common = { DB_PROVIDER: provider, LT_LOG_LEVEL: 'warn', LT_SEED_DEMO: existing ? '0' : '1', ...env }
     const urls: Record<string, string> = {}
     await Promise.all(
       SUBGRAPH_NAMES.map(async (name, i) => {
-        const db = await createTestDatabase(subgraphDir(name), provider)
-        databases.push(db)
+        const db = existing ? { db: { provider, url: existing[name] } } : await createTestDatabase(subgraphDir(name), provider)
+        if ('drop' in db) databases.push(db)
         configs[name] = db.db
         const NAME = name.toUpperCase()
         urls[`${NAME}_URL`] = `http://127.0.0.1:${basePort + 1 + i}/graphql`

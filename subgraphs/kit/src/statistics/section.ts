@@ -7,6 +7,8 @@
 import type { GraphQLField, GraphQLSchema } from 'graphql'
 import { countFigures, onceForScope, type Figures, type RawQueries, type Sql } from './figures.ts'
 import { recordValueSum } from './cellKey.ts'
+import { cachedFigures } from './cache.ts'
+import { generationArm } from './generation.ts'
 import { type CountByKeyRow, personCount, type PersonCount } from './publish.ts'
 import type { StatisticsScope } from './scope.ts'
 
@@ -70,7 +72,9 @@ export interface Section {
 const specOf = (f: Read | FieldSpec): FieldSpec => (typeof f === 'function' ? { read: f, persons: false } : f)
 
 export function defineSection(spec: SectionSpec): Section {
-  const figures = (db: RawQueries, s: StatisticsScope) => onceForScope(s, spec.name, () => countFigures(db, spec.arms(s), spec.records(s)))
+  // the statement also answers the data generation it counted (the cache files the answer under it)
+  const count = (db: RawQueries, s: StatisticsScope) => countFigures(db, [...spec.arms(s), generationArm()], spec.records(s))
+  const figures = (db: RawQueries, s: StatisticsScope) => onceForScope(s, spec.name, () => cachedFigures(db, s, spec.name, () => count(db, s)))
   const resolvers = Object.fromEntries(
     Object.entries(spec.types).map(([type, fields]) => [
       type,
