@@ -5,8 +5,8 @@ import { createServer, type AddressInfo } from 'node:net'
 import { composeServices } from '@apollo/composition'
 import { parse } from 'graphql'
 import { SUBGRAPH_NAMES, subgraphDir, subgraphSdl, type SubgraphName } from '@lienthong/schema'
-import { generateKeyPairSync } from 'node:crypto'
-import { issueToken, signForwardedIdentity, type Identity } from '@lienthong/kit/identity'
+import { createSecretKey, generateKeyPairSync, randomBytes } from 'node:crypto'
+import { issueToken, signForwardedRequest, subgraphSecret, type Identity } from '@lienthong/kit/identity'
 import {
   createLogger,
   DEV_NETWORK_KEY,
@@ -46,12 +46,22 @@ export type Query = <T = any>(
   headers?: Record<string, string>,
 ) => Promise<{ status: number; body: { data?: T; errors?: any[] } }>
 
+/** A subgraph request body with the forwarded identity and its signature in `extensions`. */
+export interface SignedBody {
+  query: string
+  variables?: unknown
+  extensions: Record<string, unknown>
+}
+
 export interface TestNetwork extends AsyncDisposable {
   gatewayUrl: string
   /** A valid JWT for `identity`, signed with this network's user-token key. */
   token: (identity?: Identity, ttlSeconds?: number) => Promise<string>
-  /** Signs a forwarded identity as the gateway does, at `now` (to show a subgraph accepts only that). */
-  gatewaySignature: (identity: Identity, op: { query: string; variables?: unknown }, now?: number) => Record<string, string>
+  /**
+   * The request body the gateway would send subgraph `subgraph` (default: cases) for `op` on behalf
+   * of `identity`, signed at `now` with that subgraph's secret (to show a subgraph accepts only that).
+   */
+  gatewaySignature: (identity: Identity, op: { query: string; variables?: unknown }, now?: number, subgraph?: Name) => SignedBody
   subgraphUrls: Record<Name, string>
   /** Each subgraph's test database (to tamper with it, or point a CLI at it). */
   databases: Record<Name, DatabaseConfig>
@@ -125,13 +135,13 @@ export async function startNetwork(provider: DbProvider, options: NetworkOptions
   }
   const loggerOf = (service: string) => createLogger(options.logs ? { service, level: 'info', destination: options.logs } : { service })
   const jwtKeys = generateKeyPairSync('ed25519')
-  const gatewayKeys = generateKeyPairSync('ed25519')
+  const masterSecret = createSecretKey(randomBytes(32)) // each subgraph's secret derives from it
   /** Serves one subgraph on `port` (0: a free one) with a database client `db` of its test database. */
   const serve = async (name: Name, port: number, db = openDatabase(name)) => {
     const m = SUBGRAPH_MODULES[name]
     const http = await serveSubgraph({
       config: { name, host: '127.0.0.1', port },
-      gatewayPublicKey: gatewayKeys.publicKey,
+      subgraphSecret: subgraphSecret(masterSecret, name),
       server: m.createServer(),
       context: m.createContext(db, subgraphEnv({})),
       ping: () => m.ping(db),
@@ -172,7 +182,7 @@ export async function startNetwork(provider: DbProvider, options: NetworkOptions
     const gateway = createGateway({
       supergraphSdl,
       subgraphUrls: { ...urls, ...options.gatewayRoutes },
-      signingKey: gatewayKeys.privateKey,
+      signingKey: masterSecret,
       rateLimit: options.rateLimit ?? TEST_RATE_LIMIT,
       corsOrigins: options.corsOrigins,
       ...(options.development ? { explorer: true, devTokenKey: jwtKeys.privateKey } : {}),
@@ -215,7 +225,7 @@ export async function startNetwork(provider: DbProvider, options: NetworkOptions
     stop,
     [Symbol.asyncDispose]: stop,
     token,
-    gatewaySignature: (identity, op, now) => signForwardedIdentity(identity, op, gatewayKeys.privateKey, now),
+    gatewaySignature: (identity, op, now, subgraph = 'cases') => signForwardedRequest(op, identity, subgraphSecret(masterSecret, subgraph), now),
     stopSubgraph: async (name) => {
       const r = running.get(name)
       if (r) {

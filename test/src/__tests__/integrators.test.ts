@@ -166,7 +166,7 @@ describe('development helpers', () => {
     const prod = {
       NODE_ENV: 'production',
       LT_JWT_PUBLIC_KEY: pem(keys.publicKey),
-      LT_GATEWAY_PRIVATE_KEY: pem(keys.privateKey),
+      LT_SUBGRAPH_MASTER_SECRET: 'm'.repeat(43),
       LT_NETWORK_KEY: 'x'.repeat(40),
       LT_PII_KEY: 'a'.repeat(64),
     }
