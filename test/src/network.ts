@@ -1,11 +1,13 @@
 // The whole network for tests: the four subgraphs on fresh databases (seeded with the demo
-// world), each behind real HTTP on a free port, and the gateway over real HTTP in front of them.
+// world), each behind real HTTP on a free port, and the gateway over real HTTP in front of them:
+// ours (Apollo Gateway), or with LT_TEST_GATEWAY=hive the same network on Hive Gateway (gateway/hive).
 import { readFileSync } from 'node:fs'
 import { createServer, type AddressInfo } from 'node:net'
 import { composeServices } from '@apollo/composition'
 import { parse } from 'graphql'
 import { SUBGRAPH_NAMES, subgraphDir, subgraphSdl, type SubgraphName } from '@lienthong/schema'
 import { createSecretKey, generateKeyPairSync, randomBytes } from 'node:crypto'
+import { startHiveGateway, TEST_GATEWAY } from './hiveGateway.ts'
 import { issueToken, signForwardedRequest, subgraphSecret, type Identity } from '@lienthong/kit/identity'
 import {
   createLogger,
@@ -34,6 +36,7 @@ export const SUBGRAPH_MODULES = Object.fromEntries(
 export type Name = SubgraphName
 
 export { TEST_OFFICERS } from '@lienthong/kit/testing'
+export { onlyApollo, TEST_GATEWAY } from './hiveGateway.ts'
 
 /** The identity the network's `query` acts as unless told otherwise (tokens never carry a purpose). */
 export const DEFAULT_CALLER: Identity = { sub: 'test-officer', agency: 'police', role: 'officer', unit: '99' }
@@ -179,37 +182,49 @@ export async function startNetwork(provider: DbProvider, options: NetworkOptions
       }),
     )
     const supergraphSdl = options.supergraphSdl ?? (options.only ? composeSubset(names) : readFileSync(DEFAULT_SUPERGRAPH_PATH, 'utf8'))
-    const gateway = createGateway({
-      supergraphSdl,
-      subgraphUrls: { ...urls, ...options.gatewayRoutes },
-      signingKey: masterSecret,
-      rateLimit: options.rateLimit ?? TEST_RATE_LIMIT,
-      corsOrigins: options.corsOrigins,
-      ...(options.development ? { explorer: true, devTokenKey: jwtKeys.privateKey } : {}),
-      ...(options.resilience ? { resilience: options.resilience } : {}),
-      logger: loggerOf('gateway'),
-    })
-    const { server, routes, onRequest } = gateway
-    resilience = gateway.resilience
-    await server.start()
-    const http = await serveHttp({
-      server,
-      host: '127.0.0.1',
-      port: 0,
-      portVariable: 'GATEWAY_PORT',
-      context: createGatewayContext(jwtKeys.publicKey),
-      routes: routes(createGatewayContext(jwtKeys.publicKey)),
-      onRequest,
-      health: gateway.health,
-      ready: gateway.ready,
-      logger: loggerOf('gateway'),
-    })
-    gatewayHttp = {
-      ...http,
-      close: async () => {
-        await http.close()
-        await server.stop()
-      },
+    if (TEST_GATEWAY === 'hive') {
+      const hive = await startHiveGateway({
+        supergraphSdl,
+        subgraphUrls: { ...urls, ...options.gatewayRoutes },
+        masterSecret,
+        jwtPublicKey: jwtKeys.publicKey,
+        rateLimit: options.rateLimit ?? TEST_RATE_LIMIT,
+      })
+      gatewayHttp = hive.http
+      resilience = hive.resilience
+    } else {
+      const gateway = createGateway({
+        supergraphSdl,
+        subgraphUrls: { ...urls, ...options.gatewayRoutes },
+        signingKey: masterSecret,
+        rateLimit: options.rateLimit ?? TEST_RATE_LIMIT,
+        corsOrigins: options.corsOrigins,
+        ...(options.development ? { explorer: true, devTokenKey: jwtKeys.privateKey } : {}),
+        ...(options.resilience ? { resilience: options.resilience } : {}),
+        logger: loggerOf('gateway'),
+      })
+      const { server, routes, onRequest } = gateway
+      resilience = gateway.resilience
+      await server.start()
+      const http = await serveHttp({
+        server,
+        host: '127.0.0.1',
+        port: 0,
+        portVariable: 'GATEWAY_PORT',
+        context: createGatewayContext(jwtKeys.publicKey),
+        routes: routes(createGatewayContext(jwtKeys.publicKey)),
+        onRequest,
+        health: gateway.health,
+        ready: gateway.ready,
+        logger: loggerOf('gateway'),
+      })
+      gatewayHttp = {
+        ...http,
+        close: async () => {
+          await http.close()
+          await server.stop()
+        },
+      }
     }
   } catch (e) {
     await stop()

@@ -1,0 +1,85 @@
+// The network on Hive Gateway (issue NET-9): its runtime serving the same supergraph
+// (schema/supergraph.graphql) in front of the same subgraphs, with the concerns our Apollo gateway
+// has: users' JWTs with our rules, the identity forwarded signed with each subgraph's own secret
+// (./forwarding.ts), the query limits of gateway/src/plugins/queryLimits.ts (graphql-armor's
+// envelop plugins, same numbers), the per-token rate limit, CSRF prevention, error masking with
+// the kit's contract (typed codes kept without submitted values, anything else a bare
+// INTERNAL_SERVER_ERROR) and the request id. A fetch handler: serve it with node:http's
+// createServer (./index.ts) or any WHATWG server.
+import type { KeyObject } from 'node:crypto'
+import { EnvelopArmor } from '@escape.tech/graphql-armor'
+import { createGatewayRuntime, type GatewayRuntime } from '@graphql-hive/gateway-runtime'
+import { GraphQLError } from 'graphql'
+import { maskError } from '@lienthong/kit'
+import { DEFAULT_QUERY_LIMITS, type QueryLimitsOptions } from '../../src/plugins/queryLimits.ts'
+import { useCallers, type CallerContext } from './callers.ts'
+import { useIdentityForwarding, useSubgraphSignatures } from './forwarding.ts'
+import type { RateLimiter } from './memoryLimiter.ts'
+
+export interface HiveGatewayOptions {
+  supergraphSdl: string
+  /** Overrides of the subgraph URLs written in the supergraph. */
+  subgraphUrls?: Record<string, string>
+  /** The master secret each subgraph's signing secret derives from (kit/src/identity/keys.ts). */
+  masterSecret: KeyObject
+  jwtPublicKey: KeyObject
+  maxTokenLifetimeSeconds?: number
+  rateLimiter: RateLimiter
+  rateLimit: { limit: number; windowMs: number }
+  limits?: Partial<QueryLimitsOptions>
+  production?: boolean
+}
+
+const JOIN_GRAPH = /@join__graph\(name: "([^"]+)", url: "([^"]*)"\)/g
+
+/** The subgraphs a supergraph names, and the supergraph with `urls` written in. */
+export function withSubgraphUrls(sdl: string, urls: Record<string, string> = {}): { sdl: string; subgraphs: string[] } {
+  const subgraphs: string[] = []
+  const rewritten = sdl.replace(JOIN_GRAPH, (_, name: string, url: string) => {
+    subgraphs.push(name)
+    return `@join__graph(name: "${name}", url: "${urls[name] ?? url}")`
+  })
+  return { sdl: rewritten, subgraphs }
+}
+
+export function createHiveGateway(o: HiveGatewayOptions): GatewayRuntime<CallerContext> {
+  const { sdl, subgraphs } = withSubgraphUrls(o.supergraphSdl, o.subgraphUrls)
+  const limits = { ...DEFAULT_QUERY_LIMITS, blockFieldSuggestions: !!o.production, ...o.limits }
+  const armor = new EnvelopArmor({
+    maxDepth: { n: limits.maxDepth, ignoreIntrospection: true, flattenFragments: true },
+    maxAliases: { n: limits.maxAliases },
+    maxTokens: { n: limits.maxTokens },
+    maxDirectives: { n: limits.maxDirectives },
+    costLimit: { maxCost: limits.maxCost, ignoreIntrospection: true },
+    blockFieldSuggestion: { enabled: limits.blockFieldSuggestions },
+  }).protect()
+  return createGatewayRuntime<CallerContext>({
+    supergraph: sdl,
+    logging: 'error',
+    landingPage: false,
+    graphiql: false,
+    // as Apollo Server's: a request a browser could send without a preflight needs one of these headers
+    csrfPrevention: { requestHeaders: ['x-apollo-operation-name', 'apollo-require-preflight'] },
+    maskedErrors: { maskError: maskedError },
+    plugins: () => [
+      useCallers({ jwtPublicKey: o.jwtPublicKey, maxTokenLifetimeSeconds: o.maxTokenLifetimeSeconds, rateLimiter: o.rateLimiter, rateLimit: o.rateLimit }),
+      // biome-ignore lint/suspicious/noExplicitAny: graphql-armor's envelop plugins serve any context
+      ...(armor.plugins as any[]),
+      useIdentityForwarding(),
+      ...useSubgraphSignatures(o.masterSecret, subgraphs),
+    ],
+  })
+}
+
+/** The kit's masking (kit/src/server.ts maskError) as a Yoga error mask; the HTTP status an error carries is kept. */
+function maskedError(error: unknown): Error {
+  const e = error instanceof GraphQLError ? error : undefined
+  const typed = e?.originalError instanceof GraphQLError ? e.originalError : e
+  const formatted = maskError(typed ? typed.toJSON() : { message: String(error) }, error)
+  const http = typed?.extensions?.http
+  return new GraphQLError(formatted.message, {
+    ...(e?.nodes ? { nodes: e.nodes } : {}),
+    ...(e?.path ? { path: e.path } : {}),
+    extensions: { ...formatted.extensions, ...(http ? { http } : {}) },
+  })
+}
