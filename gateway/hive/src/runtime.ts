@@ -55,7 +55,7 @@ export function createHiveGateway(o: HiveGatewayOptions): GatewayRuntime<CallerC
   }).protect()
   return createGatewayRuntime<CallerContext>({
     supergraph: sdl,
-    logging: 'error',
+    logging: process.env.LT_LOG_LEVEL === 'debug' ? 'debug' : false,
     landingPage: false,
     graphiql: false,
     // as Apollo Server's: a request a browser could send without a preflight needs one of these headers
@@ -71,12 +71,33 @@ export function createHiveGateway(o: HiveGatewayOptions): GatewayRuntime<CallerC
   })
 }
 
-/** The kit's masking (kit/src/server.ts maskError) as a Yoga error mask; the HTTP status an error carries is kept. */
+/** A GraphQL error, whichever copy of graphql made it (Hive's CommonJS one, or an ES module one). */
+interface GraphQLErrorLike extends Error {
+  extensions?: Record<string, unknown>
+  originalError?: unknown
+  nodes?: GraphQLError['nodes']
+  path?: GraphQLError['path']
+  toJSON: GraphQLError['toJSON']
+}
+const isGraphQLError = (e: unknown): e is GraphQLErrorLike =>
+  e instanceof Error && e.name === 'GraphQLError' && typeof (e as GraphQLErrorLike).toJSON === 'function'
+const PARSE_ERROR = /^Syntax Error: (Unexpected|Expected|Unterminated|Invalid|Cannot)/
+
+/**
+ * The kit's masking (kit/src/server.ts maskError) as a Yoga error mask; the HTTP status an error
+ * carries is kept. An error about the document itself (no code, no cause: the parser's, a
+ * validation rule's, graphql-armor's) is GRAPHQL_PARSE_FAILED or GRAPHQL_VALIDATION_FAILED, 400.
+ */
 function maskedError(error: unknown): Error {
-  const e = error instanceof GraphQLError ? error : undefined
-  const typed = e?.originalError instanceof GraphQLError ? e.originalError : e
-  const formatted = maskError(typed ? typed.toJSON() : { message: String(error) }, error)
-  const http = typed?.extensions?.http
+  const e = isGraphQLError(error) ? error : undefined
+  const typed = isGraphQLError(e?.originalError) ? e.originalError : e
+  let json = typed ? typed.toJSON() : { message: String(error) }
+  let http = typed?.extensions?.http as Record<string, unknown> | undefined
+  if (typed && !typed.extensions?.code && !isGraphQLError(typed.originalError) && !(typed.originalError instanceof Error)) {
+    json = { ...json, extensions: { ...json.extensions, code: PARSE_ERROR.test(typed.message) ? 'GRAPHQL_PARSE_FAILED' : 'GRAPHQL_VALIDATION_FAILED' } }
+  }
+  if (json.extensions?.code === 'GRAPHQL_PARSE_FAILED' || json.extensions?.code === 'GRAPHQL_VALIDATION_FAILED') http ??= { status: 400 }
+  const formatted = maskError(json, error)
   return new GraphQLError(formatted.message, {
     ...(e?.nodes ? { nodes: e.nodes } : {}),
     ...(e?.path ? { path: e.path } : {}),
