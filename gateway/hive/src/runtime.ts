@@ -8,9 +8,10 @@
 // createServer (./index.ts) or any WHATWG server.
 import type { KeyObject } from 'node:crypto'
 import { EnvelopArmor } from '@escape.tech/graphql-armor'
-import { createGatewayRuntime, type GatewayRuntime } from '@graphql-hive/gateway-runtime'
-import { GraphQLError } from 'graphql'
-import { maskError } from '@lienthong/kit'
+import { createGatewayRuntime, type GatewayPlugin, type GatewayRuntime } from '@graphql-hive/gateway-runtime'
+import { createGraphQLError } from '@graphql-tools/utils'
+import type { GraphQLError } from 'graphql'
+import { ERROR_CODES, isErrorCode, maskError } from '@lienthong/kit'
 import { DEFAULT_QUERY_LIMITS, type QueryLimitsOptions } from '../../src/plugins/queryLimits.ts'
 import { useCallers, type CallerContext } from './callers.ts'
 import { useIdentityForwarding, useSubgraphSignatures } from './forwarding.ts'
@@ -65,10 +66,31 @@ export function createHiveGateway(o: HiveGatewayOptions): GatewayRuntime<CallerC
       useCallers({ jwtPublicKey: o.jwtPublicKey, maxTokenLifetimeSeconds: o.maxTokenLifetimeSeconds, rateLimiter: o.rateLimiter, rateLimit: o.rateLimit }),
       // biome-ignore lint/suspicious/noExplicitAny: graphql-armor's envelop plugins serve any context
       ...(armor.plugins as any[]),
+      useStatusOfRefusals(),
       useIdentityForwarding(),
       ...useSubgraphSignatures(o.masterSecret, subgraphs),
     ],
   })
+}
+
+/**
+ * As our Apollo gateway (gateway/src/plugins/callerErrors.ts): a response without data answers
+ * with the HTTP status of its errors' code (400, 403, 404, 409 …) instead of 200.
+ */
+function useStatusOfRefusals(): GatewayPlugin {
+  return {
+    onExecute: () => ({
+      onExecuteDone: ({ result }) => {
+        if (!('errors' in result) || !result.errors?.length) return
+        if (result.data && Object.values(result.data).some((v) => v != null)) return
+        const statuses = result.errors.map(({ extensions }) =>
+          isErrorCode(extensions?.code) ? ERROR_CODES[extensions.code as keyof typeof ERROR_CODES].status : 500,
+        )
+        const status = statuses.find((s) => s >= 500) ?? statuses[0]!
+        for (const error of result.errors) (error.extensions as Record<string, unknown>).http ??= { status }
+      },
+    }),
+  }
 }
 
 /** A GraphQL error, whichever copy of graphql made it (Hive's CommonJS one, or an ES module one). */
@@ -97,8 +119,10 @@ function maskedError(error: unknown): Error {
     json = { ...json, extensions: { ...json.extensions, code: PARSE_ERROR.test(typed.message) ? 'GRAPHQL_PARSE_FAILED' : 'GRAPHQL_VALIDATION_FAILED' } }
   }
   if (json.extensions?.code === 'GRAPHQL_PARSE_FAILED' || json.extensions?.code === 'GRAPHQL_VALIDATION_FAILED') http ??= { status: 400 }
+  http = (e?.extensions?.http as Record<string, unknown> | undefined) ?? http
   const formatted = maskError(json, error)
-  return new GraphQLError(formatted.message, {
+  // made by Hive's own copy of graphql, so that Yoga reads the HTTP status it carries
+  return createGraphQLError(formatted.message, {
     ...(e?.nodes ? { nodes: e.nodes } : {}),
     ...(e?.path ? { path: e.path } : {}),
     extensions: { ...formatted.extensions, ...(http ? { http } : {}) },
