@@ -10,6 +10,7 @@ import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { ConfigError, DEFAULT_DATA_DIR, SUBGRAPH_NAMES, subgraphConfig, type SubgraphName } from '@lienthong/kit'
 import { assertDatabaseReachable, assertPortFree } from '@lienthong/kit/prisma'
+import { masterSecretFrom, subgraphSecret } from '@lienthong/kit/identity'
 import { gatewayConfig } from '../gateway/src/config.ts'
 import { ensureBuilt } from '../dashboard/server/build.ts'
 import { dashboardServerOptions } from '../dashboard/server/options.ts'
@@ -95,7 +96,16 @@ try {
   for (const c of configs) await assertDatabaseReachable(c.database)
   if (COMPILED) await buildServices()
   console.log(`Liên Thông: starting ${SUBGRAPH_NAMES.length} subgraphs on ${configs[0]!.database.provider} (migrate + demo seed), then the gateway…`)
-  await Promise.all(configs.map((c) => start(c.name, path.join('subgraphs', c.name), { LT_SEED_DEMO: process.env.LT_SEED_DEMO ?? '1' })))
+  // each subgraph gets only its own secret (derived from the gateway's master secret): none can sign for another
+  const master = masterSecretFrom()
+  await Promise.all(
+    configs.map((c) =>
+      start(c.name, path.join('subgraphs', c.name), {
+        LT_SEED_DEMO: process.env.LT_SEED_DEMO ?? '1',
+        LT_SUBGRAPH_SECRET: subgraphSecret(master, c.name),
+      }),
+    ),
+  )
   const subgraphUrls = Object.fromEntries(configs.map((c) => [`${c.name.toUpperCase()}_URL`, `http://${c.host}:${c.port}/graphql`]))
   await start('gateway', 'gateway', subgraphUrls)
   const base = `http://${gateway.host}:${gateway.port}`

@@ -4,7 +4,7 @@
 // reading the gateway's CPU time and peak memory from /proc, stop it. Prints a table per round
 // and the summary (medians over rounds, ratios to vanilla Apollo Gateway); writes the JSON to
 // results/.
-import { generateKeyPairSync } from 'node:crypto'
+import { generateKeyPairSync, randomBytes } from 'node:crypto'
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
@@ -47,7 +47,7 @@ function machine() {
 async function measure(
   spec: GatewaySpec,
   round: number,
-  context: { supergraph: string; body: string; token: string; publicKeyPem: string; gatewayKeyPem: string; subgraphsPid: number },
+  context: { supergraph: string; body: string; token: string; publicKeyPem: string; masterSecret: string; subgraphsPid: number },
   options: BenchOptions,
 ): Promise<Measurement> {
   const child = await startChild(
@@ -62,7 +62,7 @@ async function measure(
       GATEWAY_PORT: String(GATEWAY_PORT),
       HOST: '127.0.0.1',
       ...(spec.needsToken
-        ? { BENCH_JWT_PUBLIC_KEY: context.publicKeyPem, LT_JWT_PUBLIC_KEY: context.publicKeyPem, LT_GATEWAY_PRIVATE_KEY: context.gatewayKeyPem }
+        ? { BENCH_JWT_PUBLIC_KEY: context.publicKeyPem, LT_JWT_PUBLIC_KEY: context.publicKeyPem, LT_SUBGRAPH_MASTER_SECRET: context.masterSecret }
         : {}),
     },
     spec.readyPath ? `http://127.0.0.1:${GATEWAY_PORT}${spec.readyPath}` : undefined,
@@ -127,7 +127,7 @@ export async function runBench(options: BenchOptions): Promise<void> {
       body: queryBody(),
       token,
       publicKeyPem: publicKey.export({ type: 'spki', format: 'pem' }).toString(),
-      gatewayKeyPem: generateKeyPairSync('ed25519').privateKey.export({ type: 'pkcs8', format: 'pem' }).toString(),
+      masterSecret: randomBytes(32).toString('base64url'),
       subgraphsPid: subgraphs.process.pid!,
     }
     const measurements: Measurement[] = []

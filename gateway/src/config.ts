@@ -7,7 +7,7 @@ import { z } from 'zod'
 import type { KeyObject } from 'node:crypto'
 import { ConfigError, PortSchema, GATEWAY_DEFAULT_PORT } from '@lienthong/kit'
 import { DASHBOARD_DEFAULT_PORT } from '@lienthong/schema'
-import { DEFAULT_MAX_TOKEN_LIFETIME_SECONDS, devKeyPair, privateKeyFrom, publicKeyFrom } from '@lienthong/kit/identity'
+import { DEFAULT_MAX_TOKEN_LIFETIME_SECONDS, devKeyPair, masterSecretFrom, publicKeyFrom } from '@lienthong/kit/identity'
 import { DEFAULT_SUBGRAPH_TIMEOUT_MS } from './resilience/resilience.ts'
 import { DEFAULT_BREAKER } from './resilience/breaker.ts'
 
@@ -23,7 +23,7 @@ export interface GatewayConfig {
   production: boolean
   /** Verifies users' JWTs (LT_JWT_PUBLIC_KEY; development: the local pair). */
   jwtPublicKey: KeyObject
-  /** Signs the identity forwarded to subgraphs (LT_GATEWAY_PRIVATE_KEY; development: the local pair). */
+  /** The master secret each subgraph's signing secret derives from (LT_SUBGRAPH_MASTER_SECRET; development: the local one). */
   signingKey: KeyObject
   /**
    * Operations per minute and token (LT_RATE_LIMIT_PER_MINUTE, default 600), counted in Redis when
@@ -90,7 +90,7 @@ export function gatewayConfig(env: Record<string, string | undefined> = process.
     subgraphUrls,
     production: env.NODE_ENV === 'production',
     jwtPublicKey: publicKeyFrom('LT_JWT_PUBLIC_KEY', 'jwt', env),
-    signingKey: privateKeyFrom('LT_GATEWAY_PRIVATE_KEY', 'gateway', env),
+    signingKey: masterSecretFrom(env),
     rateLimit: { limit: rateLimitPerMinute(env), windowMs: 60_000, ...redisUrl(env), warnIfUnshared: env.NODE_ENV === 'production' },
     maxTokenLifetimeSeconds: maxTokenLifetime(env),
     corsOrigins: corsOrigins(env),

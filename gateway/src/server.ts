@@ -31,7 +31,7 @@ export interface GatewayOptions {
   limits?: Partial<QueryLimitsOptions>
   rateLimit?: Partial<RateLimitOptions>
   callerErrors?: Partial<CallerErrorsOptions>
-  /** Signs the identity forwarded to subgraphs. */
+  /** The master secret (a secret key) each subgraph's signing secret derives from (HKDF, kit/src/identity/keys.ts). */
   signingKey: KeyObject
   /** Browser origins allowed by CORS (none when absent). */
   corsOrigins?: readonly string[]

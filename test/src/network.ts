@@ -1,12 +1,14 @@
 // The whole network for tests: the four subgraphs on fresh databases (seeded with the demo
-// world), each behind real HTTP on a free port, and the gateway over real HTTP in front of them.
+// world), each behind real HTTP on a free port, and the gateway over real HTTP in front of them:
+// ours (Apollo Gateway), or with LT_TEST_GATEWAY=hive the same network on Hive Gateway (gateway/hive).
 import { readFileSync } from 'node:fs'
 import { createServer, type AddressInfo } from 'node:net'
 import { composeServices } from '@apollo/composition'
 import { parse } from 'graphql'
 import { SUBGRAPH_NAMES, subgraphDir, subgraphSdl, type SubgraphName } from '@lienthong/schema'
-import { generateKeyPairSync, type KeyPairKeyObjectResult } from 'node:crypto'
-import { issueToken, signForwardedIdentity, type Identity } from '@lienthong/kit/identity'
+import { createSecretKey, generateKeyPairSync, randomBytes, type KeyObject, type KeyPairKeyObjectResult } from 'node:crypto'
+import { startHiveGateway, TEST_GATEWAY } from './hiveGateway.ts'
+import { issueToken, signForwardedRequest, subgraphSecret, type Identity } from '@lienthong/kit/identity'
 import {
   createLogger,
   DEV_NETWORK_KEY,
@@ -34,6 +36,7 @@ export const SUBGRAPH_MODULES = Object.fromEntries(
 export type Name = SubgraphName
 
 export { TEST_OFFICERS } from '@lienthong/kit/testing'
+export { onlyApollo, TEST_GATEWAY } from './hiveGateway.ts'
 
 /** The identity the network's `query` acts as unless told otherwise (tokens never carry a purpose). */
 export const DEFAULT_CALLER: Identity = { sub: 'test-officer', agency: 'police', role: 'officer', unit: '99' }
@@ -46,10 +49,18 @@ export type Query = <T = any>(
   headers?: Record<string, string>,
 ) => Promise<{ status: number; body: { data?: T; errors?: any[] } }>
 
-/** The key pairs of users' tokens and of the gateway's signature to subgraphs. */
+/** The key pair of users' tokens and the master secret of the gateway's signatures to subgraphs. */
 export interface NetworkKeys {
   jwt: KeyPairKeyObjectResult
-  gateway: KeyPairKeyObjectResult
+  /** Each subgraph's signing secret derives from it. */
+  master: KeyObject
+}
+
+/** A subgraph request body with the forwarded identity and its signature in `extensions`. */
+export interface SignedBody {
+  query: string
+  variables?: unknown
+  extensions: Record<string, unknown>
 }
 
 export interface TestNetwork extends AsyncDisposable {
@@ -57,8 +68,11 @@ export interface TestNetwork extends AsyncDisposable {
   keys: NetworkKeys
   /** A valid JWT for `identity`, signed with this network's user-token key. */
   token: (identity?: Identity, ttlSeconds?: number) => Promise<string>
-  /** Signs a forwarded identity as the gateway does, at `now` (to show a subgraph accepts only that). */
-  gatewaySignature: (identity: Identity, op: { query: string; variables?: unknown }, now?: number) => Record<string, string>
+  /**
+   * The request body the gateway would send subgraph `subgraph` (default: cases) for `op` on behalf
+   * of `identity`, signed at `now` with that subgraph's secret (to show a subgraph accepts only that).
+   */
+  gatewaySignature: (identity: Identity, op: { query: string; variables?: unknown }, now?: number, subgraph?: Name) => SignedBody
   subgraphUrls: Record<Name, string>
   /** Each subgraph's test database (to tamper with it, or point a CLI at it). */
   databases: Record<Name, DatabaseConfig>
@@ -133,13 +147,13 @@ export async function startNetwork(provider: DbProvider, options: NetworkOptions
     await Promise.all(databases.map((d) => d.drop()))
   }
   const loggerOf = (service: string) => createLogger(options.logs ? { service, level: 'info', destination: options.logs } : { service })
-  const { jwt: jwtKeys, gateway: gatewayKeys } = options.keys ?? { jwt: generateKeyPairSync('ed25519'), gateway: generateKeyPairSync('ed25519') }
+  const { jwt: jwtKeys, master: masterSecret } = options.keys ?? { jwt: generateKeyPairSync('ed25519'), master: createSecretKey(randomBytes(32)) }
   /** Serves one subgraph on `port` (0: a free one) with a database client `db` of its test database. */
   const serve = async (name: Name, port: number, db = openDatabase(name)) => {
     const m = SUBGRAPH_MODULES[name]
     const http = await serveSubgraph({
       config: { name, host: '127.0.0.1', port },
-      gatewayPublicKey: gatewayKeys.publicKey,
+      subgraphSecret: subgraphSecret(masterSecret, name),
       server: m.createServer(),
       context: m.createContext(db, subgraphEnv({})),
       ping: () => m.ping(db),
@@ -177,37 +191,49 @@ export async function startNetwork(provider: DbProvider, options: NetworkOptions
       }),
     )
     const supergraphSdl = options.supergraphSdl ?? (options.only ? composeSubset(names) : readFileSync(DEFAULT_SUPERGRAPH_PATH, 'utf8'))
-    const gateway = createGateway({
-      supergraphSdl,
-      subgraphUrls: { ...urls, ...options.gatewayRoutes },
-      signingKey: gatewayKeys.privateKey,
-      rateLimit: options.rateLimit ?? TEST_RATE_LIMIT,
-      corsOrigins: options.corsOrigins,
-      ...(options.development ? { explorer: true, devTokenKey: jwtKeys.privateKey } : {}),
-      ...(options.resilience ? { resilience: options.resilience } : {}),
-      logger: loggerOf('gateway'),
-    })
-    const { server, routes, onRequest } = gateway
-    resilience = gateway.resilience
-    await server.start()
-    const http = await serveHttp({
-      server,
-      host: '127.0.0.1',
-      port: 0,
-      portVariable: 'GATEWAY_PORT',
-      context: createGatewayContext(jwtKeys.publicKey),
-      routes: routes(createGatewayContext(jwtKeys.publicKey)),
-      onRequest,
-      health: gateway.health,
-      ready: gateway.ready,
-      logger: loggerOf('gateway'),
-    })
-    gatewayHttp = {
-      ...http,
-      close: async () => {
-        await http.close()
-        await server.stop()
-      },
+    if (TEST_GATEWAY === 'hive') {
+      const hive = await startHiveGateway({
+        supergraphSdl,
+        subgraphUrls: { ...urls, ...options.gatewayRoutes },
+        masterSecret,
+        jwtPublicKey: jwtKeys.publicKey,
+        rateLimit: options.rateLimit ?? TEST_RATE_LIMIT,
+      })
+      gatewayHttp = hive.http
+      resilience = hive.resilience
+    } else {
+      const gateway = createGateway({
+        supergraphSdl,
+        subgraphUrls: { ...urls, ...options.gatewayRoutes },
+        signingKey: masterSecret,
+        rateLimit: options.rateLimit ?? TEST_RATE_LIMIT,
+        corsOrigins: options.corsOrigins,
+        ...(options.development ? { explorer: true, devTokenKey: jwtKeys.privateKey } : {}),
+        ...(options.resilience ? { resilience: options.resilience } : {}),
+        logger: loggerOf('gateway'),
+      })
+      const { server, routes, onRequest } = gateway
+      resilience = gateway.resilience
+      await server.start()
+      const http = await serveHttp({
+        server,
+        host: '127.0.0.1',
+        port: 0,
+        portVariable: 'GATEWAY_PORT',
+        context: createGatewayContext(jwtKeys.publicKey),
+        routes: routes(createGatewayContext(jwtKeys.publicKey)),
+        onRequest,
+        health: gateway.health,
+        ready: gateway.ready,
+        logger: loggerOf('gateway'),
+      })
+      gatewayHttp = {
+        ...http,
+        close: async () => {
+          await http.close()
+          await server.stop()
+        },
+      }
     }
   } catch (e) {
     await stop()
@@ -218,13 +244,13 @@ export async function startNetwork(provider: DbProvider, options: NetworkOptions
   const defaultToken = await token()
   return {
     gatewayUrl,
-    keys: { jwt: jwtKeys, gateway: gatewayKeys },
+    keys: { jwt: jwtKeys, master: masterSecret },
     subgraphUrls: urls,
     databases: databaseConfigs,
     stop,
     [Symbol.asyncDispose]: stop,
     token,
-    gatewaySignature: (identity, op, now) => signForwardedIdentity(identity, op, gatewayKeys.privateKey, now),
+    gatewaySignature: (identity, op, now, subgraph = 'cases') => signForwardedRequest(op, identity, subgraphSecret(masterSecret, subgraph), now),
     stopSubgraph: async (name) => {
       const r = running.get(name)
       if (r) {

@@ -5,7 +5,7 @@
 // gateway is not built (gateways.ts runs `node gateway/dist/index.js` when it is); a compiled
 // server module (gateway/dist/server.js) is still preferred when one exists. Nothing here imports
 // graphql itself: the gateway's own copy (the workspace's) is the only one.
-import { createPublicKey, generateKeyPairSync, type KeyObject } from 'node:crypto'
+import { createPublicKey, createSecretKey, randomBytes, type KeyObject } from 'node:crypto'
 import { existsSync, readFileSync } from 'node:fs'
 import { createLogger, serveHttp } from '@lienthong/kit'
 import { BENCH_RATE_LIMIT_PER_MINUTE } from '../gateways.ts'
@@ -31,7 +31,7 @@ const logger = createLogger({ service: 'gateway' })
 const { server, routes, onRequest, health, ready } = createGateway({
   supergraphSdl: readFileSync(supergraphPath, 'utf8'),
   production: true,
-  signingKey: generateKeyPairSync('ed25519').privateKey,
+  signingKey: createSecretKey(randomBytes(32)),
   rateLimit: { limit: BENCH_RATE_LIMIT_PER_MINUTE, windowMs: 60_000 },
   logger,
 })

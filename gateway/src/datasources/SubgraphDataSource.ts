@@ -1,6 +1,7 @@
 // How the gateway talks to a subgraph: HTTP POST to its /graphql, carrying the caller's identity
-// and the request id in a header the gateway signs over the exact operation (subgraphs refuse
-// anything unsigned, and anything signed they already received). The identity names the client's operation (its name and
+// and the request id in the request's extensions, signed with the subgraph's own secret over the
+// exact operation (kit/src/identity/forwarding.ts: subgraphs refuse anything unsigned, and
+// anything signed they already received). The identity names the client's operation (its name and
 // root fields), so that a subgraph answering `_entities` audits what the caller actually asked for,
 // and, for a fetch of entities, where they sit in the caller's operation (`entityPath`).
 // A subgraph's refusal (4xx with a typed error) reaches the caller as that typed error, without
@@ -15,7 +16,7 @@ import { entityPathOf } from './entityPath.ts'
 import { inflightKey } from './inflight.ts'
 import type { NetworkResilience } from '../resilience/resilience.ts'
 import { failureErrors, SubgraphFailure } from '../resilience/subgraphFailure.ts'
-import { signForwardedIdentity } from '@lienthong/kit/identity'
+import { signForwardedRequest, subgraphSecret } from '@lienthong/kit/identity'
 import type { GatewayContext } from '../context.ts'
 
 /** Longest operation description forwarded (the identity header stays small). */
@@ -110,8 +111,7 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
     const identity = { ...context.identity, operation, entityPath: entityPathOfFetch(options), requestId: context.requestId }
     if (identity.operation === undefined) delete identity.operation
     if (identity.entityPath === undefined) delete identity.entityPath
-    for (const [name, value] of Object.entries(signForwardedIdentity(identity, { query: request.query, variables: request.variables }, this.signingKey)))
-      headers.set(name, value)
+    request.extensions = signForwardedRequest(request, identity, secretOf(this.signingKey, this.service)).extensions
   }
 
   override async errorFromResponse(response: Parameters<RemoteGraphQLDataSource['errorFromResponse']>[0]): Promise<GraphQLError> {
@@ -132,6 +132,16 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
     })
     return answered(error, response.status)
   }
+}
+
+/** Each subgraph's own secret, derived once from the gateway's master secret. */
+const secrets = new WeakMap<KeyObject, Map<string, string>>()
+function secretOf(master: KeyObject, service: string): string {
+  let derived = secrets.get(master)
+  if (!derived) secrets.set(master, (derived = new Map()))
+  let secret = derived.get(service)
+  if (!secret) derived.set(service, (secret = subgraphSecret(master, service)))
+  return secret
 }
 
 /** Marks an error as the subgraph's answer with that HTTP status (the breaker counts only 5xx ones). */

@@ -7,7 +7,7 @@ import { ConfigError, subgraphConfig, type DatabaseConfig, type SubgraphEnv, typ
 import { migrateDeploy, MigrationError } from './prisma/migrate.ts'
 import { assertDatabaseReachable, assertPortFree } from './prisma/reachable.ts'
 import { serveSubgraph } from './server.ts'
-import { publicKeyFrom, type Identity } from './identity/index.ts'
+import { subgraphSecretFrom, type Identity } from './identity/index.ts'
 import type { PrismaOptions } from './prisma/client.ts'
 import { createLogger } from './logging/logger.ts'
 import { stopOnSignals } from './shutdown.ts'
@@ -37,10 +37,10 @@ export async function runSubgraph<Ctx extends BaseContext, P extends { $disconne
     await migrateDeploy(m.dir, config.database)
     const prisma = m.createPrisma(config.database)
     if (process.env.LT_SEED_DEMO === '1' && m.seedDemo) await m.seedDemo(prisma, config.networkKey)
-    const gatewayPublicKey = publicKeyFrom('LT_GATEWAY_PUBLIC_KEY', 'gateway')
+    const subgraphSecret = subgraphSecretFrom(m.name)
     const http = await serveSubgraph({
       config,
-      gatewayPublicKey,
+      subgraphSecret,
       server: m.createServer(),
       context: m.createContext(prisma, config),
       ping: () => m.ping(prisma),

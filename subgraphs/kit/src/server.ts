@@ -12,8 +12,7 @@ import { scalarResolvers } from './scalars.ts'
 import { withoutSubmittedValues } from './inputErrors.ts'
 import { serveHttp, type HealthReport, type RunningHttp } from './http.ts'
 import type { SubgraphConfig } from './config.ts'
-import type { KeyObject } from 'node:crypto'
-import { AcceptedSignatures, AuthenticationError, verifyForwardedIdentity, type Identity, type Operation } from './identity/index.ts'
+import { AcceptedSignatures, AuthenticationError, verifyForwardedRequest, type Identity } from './identity/index.ts'
 import { applyAccessPolicy, type AccessPolicy } from './authz/guard.ts'
 import { applyPublication } from './statistics/publish.ts'
 import { auditPlugin } from './audit/log.ts'
@@ -112,8 +111,8 @@ export interface ServeSubgraphOptions<Ctx extends BaseContext> {
   config: Pick<SubgraphConfig, 'name' | 'host' | 'port'>
   server: ApolloServer<Ctx>
   context: (req: IncomingMessage, identity: Identity) => Promise<Ctx>
-  /** The gateway's public key: requests without its valid signature are refused (401). */
-  gatewayPublicKey: KeyObject
+  /** This subgraph's own secret: requests the gateway did not sign with it are refused (401). */
+  subgraphSecret: string
   /** Cheap database round trip for /health. */
   ping: () => Promise<unknown>
   /** Where the request lines go (default: stdout, LT_LOG_LEVEL, service = the subgraph's name). */
@@ -144,7 +143,7 @@ export async function serveSubgraph<Ctx extends BaseContext>(o: ServeSubgraphOpt
     context: async (req, body) => {
       let identity: Identity
       try {
-        identity = verifyForwardedIdentity(req.headers, (body ?? {}) as Operation, o.gatewayPublicKey, accepted)
+        identity = verifyForwardedRequest(body, o.subgraphSecret, accepted)
       } catch (e) {
         const reason = e instanceof AuthenticationError ? e.message : 'chữ ký của cổng không hợp lệ / invalid gateway signature'
         throw new GraphQLError(`Không được phép / Unauthenticated — ${reason}`, { extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } } })

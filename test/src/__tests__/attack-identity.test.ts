@@ -1,12 +1,14 @@
-// NET-12 attacks on the identity the gateway forwards, over real HTTP: a signed subgraph request
-// captured on the wire (here by a recording proxy the gateway sends the police subgraph's requests
-// through) cannot be replayed to the subgraph; an identity dated in the future beyond the clock skew
-// is refused; a user's token that lives longer than allowed is refused at the gateway; and the
-// audit log names the client's operation, not the gateway's `_entities` plumbing.
+// NET-12 / NET-9 attacks on the identity the gateway forwards, over real HTTP: a signed subgraph
+// request captured on the wire (here by a recording proxy the gateway sends the police subgraph's
+// requests through) cannot be replayed, nor changed (query, variables, identity, purpose), nor sent
+// to another subgraph; a signature stale, dated in the future beyond the clock skew, made with
+// another subgraph's secret, or missing is refused; a user's token that lives longer than allowed
+// is refused at the gateway; and the audit log names the client's operation, not the gateway's
+// `_entities` plumbing. Runs against either gateway (LT_TEST_GATEWAY=hive: Hive Gateway).
 import { createServer, type IncomingHttpHeaders, type Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { IDENTITY_HEADER, MAX_SIGNATURE_SKEW_MS, SIGNATURE_HEADER, type Identity } from '@lienthong/kit/identity'
+import { MAX_SIGNATURE_AGE_MS, MAX_SIGNATURE_SKEW_MS, SIGNATURE_EXTENSION, type Identity } from '@lienthong/kit/identity'
 import { testProviders } from '@lienthong/kit/testing'
 import { DEFAULT_CALLER, startNetwork, TEST_OFFICERS, type TestNetwork } from '../network.ts'
 
@@ -43,13 +45,15 @@ async function recordingProxy() {
   }
 }
 
-/** Sends a request straight to a subgraph, bypassing the gateway. */
-async function direct(url: string, headers: Record<string, string>, body: string) {
-  const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body })
+/** Sends a request body straight to a subgraph, bypassing the gateway. */
+async function direct(url: string, body: unknown) {
+  const res = await fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: typeof body === 'string' ? body : JSON.stringify(body),
+  })
   return { status: res.status, body: (await res.json()) as any }
 }
-
-const signedHeaders = (c: Captured) => ({ [IDENTITY_HEADER]: String(c.headers[IDENTITY_HEADER]), [SIGNATURE_HEADER]: String(c.headers[SIGNATURE_HEADER]) })
 
 describe.each(await testProviders())('attacks on the forwarded identity on %s', (provider) => {
   let net: TestNetwork
@@ -69,9 +73,9 @@ describe.each(await testProviders())('attacks on the forwarded identity on %s', 
     const { body } = await net.query('{ policeVictims(first: 3) { totalCount edges { node { externalRef fullName } } } }')
     expect(body.errors).toBeUndefined()
     const wire = proxy.captured.find((c) => c.body.includes('policeVictims'))!
-    expect(wire.headers[SIGNATURE_HEADER]).toBeTruthy()
+    expect(JSON.parse(wire.body).extensions[SIGNATURE_EXTENSION]).toBeTruthy()
     for (let attempt = 1; attempt <= 2; attempt++) {
-      const replay = await direct(net.subgraphUrls.cases, signedHeaders(wire), wire.body)
+      const replay = await direct(net.subgraphUrls.cases, wire.body)
       expect(replay.status, `replay ${attempt}`).toBe(401)
       expect(replay.body.errors[0].extensions.code).toBe('UNAUTHENTICATED')
       expect(replay.body.errors[0].message).toMatch(/already received/)
@@ -85,15 +89,42 @@ describe.each(await testProviders())('attacks on the forwarded identity on %s', 
     const op = { query: '{ policeVictims(first: 1) { totalCount } }' }
     const caller: Identity = TEST_OFFICERS.police
     const once = net.gatewaySignature(caller, op)
-    expect((await direct(net.subgraphUrls.cases, once, JSON.stringify(op))).status).toBe(200)
-    expect((await direct(net.subgraphUrls.cases, once, JSON.stringify(op))).status).toBe(401)
+    expect((await direct(net.subgraphUrls.cases, once)).status).toBe(200)
+    expect((await direct(net.subgraphUrls.cases, once)).status).toBe(401)
     // half a minute ahead: within the old ±60 s window, far beyond the skew allowed now
     const ahead = net.gatewaySignature(caller, op, Date.now() + 30_000)
-    const future = await direct(net.subgraphUrls.cases, ahead, JSON.stringify(op))
+    const future = await direct(net.subgraphUrls.cases, ahead)
     expect(future.status).toBe(401)
     expect(future.body.errors[0].message).toMatch(/dated in the future/)
     const skewed = net.gatewaySignature(caller, op, Date.now() + MAX_SIGNATURE_SKEW_MS / 2)
-    expect((await direct(net.subgraphUrls.cases, skewed, JSON.stringify(op))).status).toBe(200)
+    expect((await direct(net.subgraphUrls.cases, skewed)).status).toBe(200)
+  })
+
+  it('refuses a signed request changed in its query, variables or identity, stale, signed for another subgraph, or unsigned', async () => {
+    const op = { query: 'query($n: Int) { policeVictims(first: $n) { totalCount } }', variables: { n: 1 } }
+    const caller: Identity = { ...TEST_OFFICERS.police, purpose: 'investigation' }
+    const refused = async (body: unknown, reason: RegExp) => {
+      const res = await direct(net.subgraphUrls.cases, body)
+      expect(res.status).toBe(401)
+      expect(res.body.errors[0].extensions.code).toBe('UNAUTHENTICATED')
+      expect(res.body.errors[0].message).toMatch(reason)
+      expect(res.body.data ?? null).toBeNull()
+    }
+    const signed = net.gatewaySignature(caller, op)
+    const { jwt, lt } = signed.extensions as { jwt: { payload: Record<string, unknown> }; lt: Record<string, unknown> }
+    await refused({ ...signed, query: '{ policeVictims(first: 500) { totalCount edges { node { fullName } } } }' }, /does not match/)
+    await refused({ ...signed, variables: { n: 500 } }, /does not match/)
+    await refused({ ...signed, extensions: { ...signed.extensions, jwt: { payload: { ...jwt.payload, role: 'supervisor', unit: '99' } } } }, /does not match/)
+    await refused({ ...signed, extensions: { ...signed.extensions, lt: { ...lt, purpose: 'audit' } } }, /does not match/)
+    await refused(net.gatewaySignature(caller, op, Date.now() - MAX_SIGNATURE_AGE_MS - 5_000), /stale/)
+    await refused(net.gatewaySignature(caller, op, Date.now() + 60_000), /dated in the future/)
+    // a compromised Social Affairs subgraph holds its own secret only: nothing it signs reaches the police
+    await refused(net.gatewaySignature(caller, op, undefined, 'support'), /does not match/)
+    const { [SIGNATURE_EXTENSION]: _, ...unsignedExtensions } = signed.extensions
+    await refused({ ...signed, extensions: unsignedExtensions }, /not signed by the gateway/)
+    await refused(op, /not signed by the gateway/)
+    // the untouched request is still accepted (none of the above used its single-use id)
+    expect((await direct(net.subgraphUrls.cases, signed)).status).toBe(200)
   })
 
   it('refuses a user token that lives longer than the configured maximum (12 h by default)', async () => {

@@ -3,11 +3,11 @@
 // concurrent writes, signed as the gateway signs them. Every write succeeds (no AUDIT_UNAVAILABLE),
 // and the chain verifies with sequence numbers 1..n, no gap, one entry per record type written.
 import { spawn, type ChildProcess } from 'node:child_process'
-import { createHash, generateKeyPairSync, randomUUID } from 'node:crypto'
+import { createHash, randomBytes, randomUUID } from 'node:crypto'
 import { fileURLToPath } from 'node:url'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { auditStoreOf, fromRow, verifyAuditStore } from '@lienthong/kit'
-import { signForwardedIdentity, type Identity } from '@lienthong/kit/identity'
+import { signForwardedRequest, subgraphSecret, type Identity } from '@lienthong/kit/identity'
 import { createTestDatabase, testProviders, type TestDatabase } from '@lienthong/kit/testing'
 import { freePort, SUBGRAPH_MODULES } from '../network.ts'
 import { borderIncidentInput } from '../records.ts'
@@ -28,7 +28,7 @@ interface Replica {
 }
 
 /** One subgraph process on the test database, as `npm start` runs it; resolves once it serves. */
-function startReplica(database: TestDatabase, port: number, gatewayPublicKey: string): Promise<Replica> {
+function startReplica(database: TestDatabase, port: number, secret: string): Promise<Replica> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, ['--import', 'tsx', 'subgraphs/border/src/index.ts'], {
       cwd: root,
@@ -37,7 +37,7 @@ function startReplica(database: TestDatabase, port: number, gatewayPublicKey: st
         DB_PROVIDER: 'postgresql',
         BORDER_DATABASE_URL: database.db.url,
         BORDER_PORT: String(port),
-        LT_GATEWAY_PUBLIC_KEY: gatewayPublicKey,
+        LT_SUBGRAPH_SECRET: secret,
         ...PATIENT,
       },
       stdio: ['ignore', 'pipe', 'pipe'],
@@ -62,13 +62,12 @@ const stopped = (r: Replica) =>
   })
 
 describe.skipIf(!(await testProviders()).includes('postgresql'))('the audit chain of two replicas on one PostgreSQL database', () => {
-  const keys = generateKeyPairSync('ed25519')
+  const secret = subgraphSecret(randomBytes(32).toString('base64url'), 'border')
   let database: TestDatabase
   const replicas: Replica[] = []
   beforeAll(async () => {
     database = await createTestDatabase(border.dir, 'postgresql')
-    const pem = keys.publicKey.export({ type: 'spki', format: 'pem' }).toString()
-    for (const port of [await freePort(), await freePort()]) replicas.push(await startReplica(database, port, pem))
+    for (const port of [await freePort(), await freePort()]) replicas.push(await startReplica(database, port, secret))
   })
   afterAll(async () => {
     await Promise.all(replicas.map(stopped))
@@ -82,8 +81,8 @@ describe.skipIf(!(await testProviders()).includes('postgresql'))('the audit chai
     const op = { query: RECORD, variables: { input: borderIncidentInput(`RP-BP-${k}`, '2025-03-01T08:00:00+07:00', '99402', 'LA', [personRef]) } }
     const res = await fetch(url, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', ...signForwardedIdentity({ ...officer, requestId }, op, keys.privateKey) },
-      body: JSON.stringify(op),
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(signForwardedRequest(op, { ...officer, requestId }, secret)),
     })
     return { requestId, status: res.status, body: (await res.json()) as { data?: unknown; errors?: { extensions?: { code?: string } }[] } }
   }

@@ -128,11 +128,8 @@ describe.each(await testProviders())('the error contract through the gateway on 
     const op = { query: RECORD_VICTIM, variables: { i: { ...victim, sex: 'WOMANX', recordedAt: 'yesterday' } } }
     const res = await fetch(net.subgraphUrls.cases, {
       method: 'POST',
-      body: JSON.stringify(op),
-      headers: {
-        'content-type': 'application/json',
-        ...net.gatewaySignature({ sub: 'x', agency: 'police', role: 'officer', unit: '99', purpose: 'investigation' }, op),
-      },
+      body: JSON.stringify(net.gatewaySignature({ sub: 'x', agency: 'police', role: 'officer', unit: '99', purpose: 'investigation' }, op)),
+      headers: { 'content-type': 'application/json' },
     })
     const text = await res.text()
     expect(res.status).toBe(400)

@@ -6,7 +6,7 @@ import { parse } from 'graphql'
 import { DEV_NETWORK_KEY, demoWorld } from '@lienthong/kit'
 import { testProviders } from '@lienthong/kit/testing'
 import { subgraphDir, subgraphSdl } from '@lienthong/schema'
-import { startNetwork } from '../network.ts'
+import { onlyApollo, startNetwork } from '../network.ts'
 import { useNetwork } from '../sharedNetwork.ts'
 
 const world = demoWorld(DEV_NETWORK_KEY)
@@ -14,7 +14,7 @@ const world = demoWorld(DEV_NETWORK_KEY)
 describe.each(await testProviders())('federated network on %s', (provider) => {
   const { net } = useNetwork(provider)
 
-  it('reports the gateway and every subgraph healthy on /health', async () => {
+  it.skipIf(onlyApollo("/health with each subgraph is our gateway's"))('reports the gateway and every subgraph healthy on /health', async () => {
     const res = await fetch(new URL('/health', net.gatewayUrl))
     const body: any = await res.json()
     expect(res.status).toBe(200)
@@ -114,17 +114,17 @@ describe.each(await testProviders())('federated network on %s', (provider) => {
 
   it('subgraphs refuse requests that did not come signed from the gateway', async () => {
     const op = { query: '{ criminalCases(first: 1) { totalCount } }' }
-    const post = (headers: Record<string, string>, body = op) =>
+    const post = (headers: Record<string, string>, body: object = op) =>
       fetch(net.subgraphUrls.cases, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(body) })
     const direct = await post({ authorization: `Bearer ${await net.token()}` })
     expect(direct.status).toBe(401)
     expect(((await direct.json()) as any).errors[0].message).toMatch(/request not signed by the gateway/)
     // a signature made for another operation (or replayed with a changed query) is refused
     const signed = net.gatewaySignature({ sub: 'x', agency: 'police', role: 'officer', unit: '99' }, op)
-    const tampered = await post(signed, { query: '{ criminalCases(first: 200) { totalCount } }' })
+    const tampered = await post({}, { ...signed, query: '{ criminalCases(first: 200) { totalCount } }' })
     expect(tampered.status).toBe(401)
     expect(((await tampered.json()) as any).errors[0].message).toMatch(/does not match this request/)
-    const genuine = await post(signed)
+    const genuine = await post({}, signed)
     expect(genuine.status).toBe(200)
   })
 
@@ -162,7 +162,7 @@ describe.each(await testProviders())('federated network on %s', (provider) => {
     }
   })
 
-  it('reports a stopped subgraph as down on /health', async () => {
+  it.skipIf(onlyApollo("/health with each subgraph is our gateway's"))('reports a stopped subgraph as down on /health', async () => {
     const partial = await startNetwork(provider, { seed: false })
     try {
       await partial.stopSubgraph('border')

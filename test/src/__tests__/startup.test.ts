@@ -12,6 +12,7 @@ import { SUBGRAPH_NAMES } from '@lienthong/schema'
 import { PG_SERVER_URL, testProviders } from '@lienthong/kit/testing'
 import { devKeyPair, issueToken } from '@lienthong/kit/identity'
 import { subgraph as cases } from '@lienthong/cases'
+import { onlyApollo } from '../network.ts'
 
 const onPostgres = (await testProviders()).includes('postgresql')
 const root = fileURLToPath(new URL('../../../', import.meta.url))
@@ -126,7 +127,7 @@ async function holding<T>(port: string, body: () => Promise<T>): Promise<T> {
   }
 }
 
-describe('npm start (scripts/network.ts)', () => {
+describe.skipIf(onlyApollo("npm start spawns our gateway's processes, not the test network's gateway"))('npm start (scripts/network.ts)', () => {
   it(
     'on SQLite: migrates, seeds, starts four subgraphs and the gateway, prints the URLs, stops on Ctrl-C',
     async () => {
@@ -171,103 +172,109 @@ describe('npm start (scripts/network.ts)', () => {
   )
 })
 
-describe('bad configuration stops start-up with one line saying what to fix', () => {
-  it.each([
-    [{ DB_PROVIDER: 'mysql' }, /^✖ DB_PROVIDER: unknown provider "mysql": set DB_PROVIDER to sqlite \(default\) or postgresql$/],
-    [
-      { DB_PROVIDER: 'postgresql' },
-      /^✖ CASES_DATABASE_URL: missing: set CASES_DATABASE_URL \(or DATABASE_URL\) to a postgresql:\/\/user@host:port\/database URL$/,
-    ],
-    [{ CASES_DATABASE_URL: 'mysql://x' }, /^✖ CASES_DATABASE_URL: invalid: a SQLite URL looks like file:\/path\/to\/cases\.db$/],
-    [{ SUPERGRAPH_PATH: '/nonexistent/supergraph.graphql' }, /^✖ SUPERGRAPH_PATH: no file at \/nonexistent\/supergraph\.graphql: run npm run compose/],
-  ])('npm start with %j', async (bad, line) => {
-    const r = await run('scripts/network.ts', { ...ports(), ...bad })
-    expect(r.code).toBe(1)
-    expect(r.stderr).toMatch(line)
-    expect(r.stderr.split('\n')).toHaveLength(1)
-  })
-
-  it('a subgraph whose port is taken names the port and the variable, before migrating or seeding', async () => {
-    const file = path.join(scratch, 'port.db')
-    const env = { ...ports(), CASES_DATABASE_URL: `file:${file}`, LT_SEED_DEMO: '1' }
-    const r = await holding(env.CASES_PORT, () => run('subgraphs/cases/src/index.ts', env))
-    expect(r.code).toBe(1)
-    expect(r.stderr).toBe(`✖ cases: port ${env.CASES_PORT} on 127.0.0.1 is in use: stop the other process or set CASES_PORT to a free port`)
-    expect(existsSync(file)).toBe(false)
-  })
-})
-
-describe('start-up failures are one line naming the cause, before any migration or seed', () => {
-  const sqliteUrls = (tag: string) =>
-    Object.fromEntries(SUBGRAPH_NAMES.map((n) => [`${n.toUpperCase()}_DATABASE_URL`, `file:${path.join(scratch, `${tag}-${n}.db`)}`]))
-
-  it('npm start with the gateway port in use', async () => {
-    const env = { ...ports(), ...sqliteUrls('gwport') }
-    const r = await holding(env.GATEWAY_PORT, () => run('scripts/network.ts', env))
-    expect(r.code).toBe(1)
-    expect(r.stderr).toBe(`✖ port ${env.GATEWAY_PORT} on 127.0.0.1 is in use: stop the other process or set GATEWAY_PORT to a free port`)
-    for (const n of SUBGRAPH_NAMES) expect(existsSync(path.join(scratch, `gwport-${n}.db`))).toBe(false)
-  })
-
-  it('npm start with a subgraph port in use', async () => {
-    const env = { ...ports(), ...sqliteUrls('sgport') }
-    const r = await holding(env.SUPPORT_PORT!, () => run('scripts/network.ts', env))
-    expect(r.code).toBe(1)
-    expect(r.stderr).toBe(`✖ port ${env.SUPPORT_PORT} on 127.0.0.1 is in use: stop the other process or set SUPPORT_PORT to a free port`)
-    for (const n of SUBGRAPH_NAMES) expect(existsSync(path.join(scratch, `sgport-${n}.db`))).toBe(false)
-  })
-
-  it('a SQLite file in a folder that does not exist', async () => {
-    const r = await run('scripts/network.ts', { ...ports(), CASES_DATABASE_URL: 'file:/nonexistent/lienthong/cases.db' })
-    expect(r.code).toBe(1)
-    expect(r.stderr).toBe(
-      '✖ CASES_DATABASE_URL: the folder /nonexistent/lienthong does not exist: create it or point CASES_DATABASE_URL at a file in an existing folder',
-    )
-  })
-
-  it.runIf(onPostgres)('a PostgreSQL database that does not exist', async () => {
-    const u = new URL(PG_SERVER_URL)
-    u.pathname = `/lt_test_missing_${Date.now().toString(36)}`
-    const name = u.pathname.slice(1)
-    const r = await run('scripts/network.ts', { ...ports(), DB_PROVIDER: 'postgresql', DATABASE_URL: u.toString() })
-    expect(r.code).toBe(1)
-    expect(r.stderr).toMatch(
-      new RegExp(
-        `^✖ DATABASE_URL: database "${name}" does not exist on ${u.hostname}:${u.port || 5432}: create it \\(createdb .* ${name}\\) or point DATABASE_URL at an existing one$`,
-      ),
-    )
-    // the subgraph entry alone says the same, naming itself and its own variable
-    const alone = await run('subgraphs/cases/src/index.ts', { ...ports(), DB_PROVIDER: 'postgresql', CASES_DATABASE_URL: u.toString() })
-    expect(alone.code).toBe(1)
-    expect(alone.stderr).toMatch(/^✖ cases: CASES_DATABASE_URL: database ".*" does not exist on /)
-    expect(alone.stderr.split('\n')).toHaveLength(1)
-  })
-
-  it.runIf(onPostgres)('a PostgreSQL server that refuses the connection', async () => {
-    const free = ports().GATEWAY_PORT
-    const r = await run('scripts/network.ts', { ...ports(), DB_PROVIDER: 'postgresql', DATABASE_URL: `postgresql://postgres@127.0.0.1:${free}/lienthong` })
-    expect(r.code).toBe(1)
-    expect(r.stderr).toBe(`✖ DATABASE_URL: PostgreSQL at 127.0.0.1:${free} refused the connection: start it or fix the host and port in DATABASE_URL`)
-  })
-
-  it('a migration that fails names the migration and the cause, and nothing is seeded', async () => {
-    const file = path.join(scratch, 'clash.db')
-    const db = cases.createPrisma({ provider: 'sqlite', url: `file:${file}` }) as unknown as {
-      $executeRawUnsafe: (sql: string) => Promise<number>
-      $queryRawUnsafe: <T>(sql: string) => Promise<T>
-      $disconnect: () => Promise<void>
-    }
-    await db.$executeRawUnsafe(
-      'CREATE TABLE "_prisma_migrations" (id TEXT PRIMARY KEY, checksum TEXT NOT NULL, finished_at DATETIME, migration_name TEXT NOT NULL, logs TEXT, rolled_back_at DATETIME, started_at DATETIME NOT NULL DEFAULT current_timestamp, applied_steps_count INTEGER NOT NULL DEFAULT 0)',
-    )
-    await db.$executeRawUnsafe('CREATE TABLE "Person" (legacy INTEGER)')
-    try {
-      const r = await run('subgraphs/cases/src/index.ts', { ...ports(), CASES_DATABASE_URL: `file:${file}`, LT_SEED_DEMO: '1' })
+describe.skipIf(onlyApollo("npm start spawns our gateway's processes, not the test network's gateway"))(
+  'bad configuration stops start-up with one line saying what to fix',
+  () => {
+    it.each([
+      [{ DB_PROVIDER: 'mysql' }, /^✖ DB_PROVIDER: unknown provider "mysql": set DB_PROVIDER to sqlite \(default\) or postgresql$/],
+      [
+        { DB_PROVIDER: 'postgresql' },
+        /^✖ CASES_DATABASE_URL: missing: set CASES_DATABASE_URL \(or DATABASE_URL\) to a postgresql:\/\/user@host:port\/database URL$/,
+      ],
+      [{ CASES_DATABASE_URL: 'mysql://x' }, /^✖ CASES_DATABASE_URL: invalid: a SQLite URL looks like file:\/path\/to\/cases\.db$/],
+      [{ SUPERGRAPH_PATH: '/nonexistent/supergraph.graphql' }, /^✖ SUPERGRAPH_PATH: no file at \/nonexistent\/supergraph\.graphql: run npm run compose/],
+    ])('npm start with %j', async (bad, line) => {
+      const r = await run('scripts/network.ts', { ...ports(), ...bad })
       expect(r.code).toBe(1)
-      expect(r.stderr).toMatch(/^✖ cases: migration \d+_init failed: SQLITE_ERROR: table "Person" already exists \(CASES_DATABASE_URL\)$/)
-      expect(await db.$queryRawUnsafe<unknown[]>('SELECT * FROM "Person"')).toEqual([])
-    } finally {
-      await db.$disconnect()
-    }
-  })
-})
+      expect(r.stderr).toMatch(line)
+      expect(r.stderr.split('\n')).toHaveLength(1)
+    })
+
+    it('a subgraph whose port is taken names the port and the variable, before migrating or seeding', async () => {
+      const file = path.join(scratch, 'port.db')
+      const env = { ...ports(), CASES_DATABASE_URL: `file:${file}`, LT_SEED_DEMO: '1' }
+      const r = await holding(env.CASES_PORT, () => run('subgraphs/cases/src/index.ts', env))
+      expect(r.code).toBe(1)
+      expect(r.stderr).toBe(`✖ cases: port ${env.CASES_PORT} on 127.0.0.1 is in use: stop the other process or set CASES_PORT to a free port`)
+      expect(existsSync(file)).toBe(false)
+    })
+  },
+)
+
+describe.skipIf(onlyApollo("npm start spawns our gateway's processes, not the test network's gateway"))(
+  'start-up failures are one line naming the cause, before any migration or seed',
+  () => {
+    const sqliteUrls = (tag: string) =>
+      Object.fromEntries(SUBGRAPH_NAMES.map((n) => [`${n.toUpperCase()}_DATABASE_URL`, `file:${path.join(scratch, `${tag}-${n}.db`)}`]))
+
+    it('npm start with the gateway port in use', async () => {
+      const env = { ...ports(), ...sqliteUrls('gwport') }
+      const r = await holding(env.GATEWAY_PORT, () => run('scripts/network.ts', env))
+      expect(r.code).toBe(1)
+      expect(r.stderr).toBe(`✖ port ${env.GATEWAY_PORT} on 127.0.0.1 is in use: stop the other process or set GATEWAY_PORT to a free port`)
+      for (const n of SUBGRAPH_NAMES) expect(existsSync(path.join(scratch, `gwport-${n}.db`))).toBe(false)
+    })
+
+    it('npm start with a subgraph port in use', async () => {
+      const env = { ...ports(), ...sqliteUrls('sgport') }
+      const r = await holding(env.SUPPORT_PORT!, () => run('scripts/network.ts', env))
+      expect(r.code).toBe(1)
+      expect(r.stderr).toBe(`✖ port ${env.SUPPORT_PORT} on 127.0.0.1 is in use: stop the other process or set SUPPORT_PORT to a free port`)
+      for (const n of SUBGRAPH_NAMES) expect(existsSync(path.join(scratch, `sgport-${n}.db`))).toBe(false)
+    })
+
+    it('a SQLite file in a folder that does not exist', async () => {
+      const r = await run('scripts/network.ts', { ...ports(), CASES_DATABASE_URL: 'file:/nonexistent/lienthong/cases.db' })
+      expect(r.code).toBe(1)
+      expect(r.stderr).toBe(
+        '✖ CASES_DATABASE_URL: the folder /nonexistent/lienthong does not exist: create it or point CASES_DATABASE_URL at a file in an existing folder',
+      )
+    })
+
+    it.runIf(onPostgres)('a PostgreSQL database that does not exist', async () => {
+      const u = new URL(PG_SERVER_URL)
+      u.pathname = `/lt_test_missing_${Date.now().toString(36)}`
+      const name = u.pathname.slice(1)
+      const r = await run('scripts/network.ts', { ...ports(), DB_PROVIDER: 'postgresql', DATABASE_URL: u.toString() })
+      expect(r.code).toBe(1)
+      expect(r.stderr).toMatch(
+        new RegExp(
+          `^✖ DATABASE_URL: database "${name}" does not exist on ${u.hostname}:${u.port || 5432}: create it \\(createdb .* ${name}\\) or point DATABASE_URL at an existing one$`,
+        ),
+      )
+      // the subgraph entry alone says the same, naming itself and its own variable
+      const alone = await run('subgraphs/cases/src/index.ts', { ...ports(), DB_PROVIDER: 'postgresql', CASES_DATABASE_URL: u.toString() })
+      expect(alone.code).toBe(1)
+      expect(alone.stderr).toMatch(/^✖ cases: CASES_DATABASE_URL: database ".*" does not exist on /)
+      expect(alone.stderr.split('\n')).toHaveLength(1)
+    })
+
+    it.runIf(onPostgres)('a PostgreSQL server that refuses the connection', async () => {
+      const free = ports().GATEWAY_PORT
+      const r = await run('scripts/network.ts', { ...ports(), DB_PROVIDER: 'postgresql', DATABASE_URL: `postgresql://postgres@127.0.0.1:${free}/lienthong` })
+      expect(r.code).toBe(1)
+      expect(r.stderr).toBe(`✖ DATABASE_URL: PostgreSQL at 127.0.0.1:${free} refused the connection: start it or fix the host and port in DATABASE_URL`)
+    })
+
+    it('a migration that fails names the migration and the cause, and nothing is seeded', async () => {
+      const file = path.join(scratch, 'clash.db')
+      const db = cases.createPrisma({ provider: 'sqlite', url: `file:${file}` }) as unknown as {
+        $executeRawUnsafe: (sql: string) => Promise<number>
+        $queryRawUnsafe: <T>(sql: string) => Promise<T>
+        $disconnect: () => Promise<void>
+      }
+      await db.$executeRawUnsafe(
+        'CREATE TABLE "_prisma_migrations" (id TEXT PRIMARY KEY, checksum TEXT NOT NULL, finished_at DATETIME, migration_name TEXT NOT NULL, logs TEXT, rolled_back_at DATETIME, started_at DATETIME NOT NULL DEFAULT current_timestamp, applied_steps_count INTEGER NOT NULL DEFAULT 0)',
+      )
+      await db.$executeRawUnsafe('CREATE TABLE "Person" (legacy INTEGER)')
+      try {
+        const r = await run('subgraphs/cases/src/index.ts', { ...ports(), CASES_DATABASE_URL: `file:${file}`, LT_SEED_DEMO: '1' })
+        expect(r.code).toBe(1)
+        expect(r.stderr).toMatch(/^✖ cases: migration \d+_init failed: SQLITE_ERROR: table "Person" already exists \(CASES_DATABASE_URL\)$/)
+        expect(await db.$queryRawUnsafe<unknown[]>('SELECT * FROM "Person"')).toEqual([])
+      } finally {
+        await db.$disconnect()
+      }
+    })
+  },
+)
