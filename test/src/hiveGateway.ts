@@ -22,8 +22,8 @@ export async function startHiveGateway(o: {
 }): Promise<{ http: RunningHttp; resilience: NetworkResilience }> {
   // imported by URL: the test package does not type-check gateway/hive (its own dependencies)
   const hiveModule = new URL('../../gateway/hive/src/index.ts', import.meta.url).href
-  const { createHiveGateway, createMemoryRateLimiter } = (await import(hiveModule)) as HiveModule
-  const rateLimiter = createMemoryRateLimiter(o.rateLimit)
+  const { createHiveGateway, createRateLimiter } = (await import(hiveModule)) as HiveModule
+  const rateLimiter = createRateLimiter(o.rateLimit)
   const hive = createHiveGateway({ ...o, rateLimiter, production: false })
   const server = createHttpServer(hive)
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
@@ -39,5 +39,5 @@ export async function startHiveGateway(o: {
 
 interface HiveModule {
   createHiveGateway: (o: Record<string, unknown>) => ((req: IncomingMessage, res: ServerResponse) => void) & { dispose: () => Promise<void> }
-  createMemoryRateLimiter: (o: { limit: number; windowMs: number }) => { close: () => Promise<void> }
+  createRateLimiter: (o: { limit: number; windowMs: number }) => { close: () => Promise<void> }
 }

@@ -11,7 +11,7 @@ import { GraphQLError } from 'graphql'
 import { requestIdFrom } from '@lienthong/kit'
 import type { Identity } from '@lienthong/kit/identity'
 import { createGatewayContext } from '../../src/context.ts'
-import type { RateLimiter } from './memoryLimiter.ts'
+import type { RateLimiter } from '../../src/rateLimit/limiter.ts'
 
 export interface CallerContext {
   identity: Identity

@@ -3,7 +3,7 @@
 // LT_JWT_PUBLIC_KEY, LT_SUBGRAPH_MASTER_SECRET, LT_RATE_LIMIT_PER_MINUTE, LT_MAX_TOKEN_LIFETIME).
 import { createServer } from 'node:http'
 import { gatewayConfig } from '../../src/config.ts'
-import { createMemoryRateLimiter } from './memoryLimiter.ts'
+import { createRateLimiter } from '../../src/rateLimit/limiter.ts'
 import { createHiveGateway } from './runtime.ts'
 
 const config = gatewayConfig()
@@ -13,7 +13,7 @@ const hive = createHiveGateway({
   masterSecret: config.signingKey,
   jwtPublicKey: config.jwtPublicKey,
   maxTokenLifetimeSeconds: config.maxTokenLifetimeSeconds,
-  rateLimiter: createMemoryRateLimiter(config.rateLimit),
+  rateLimiter: createRateLimiter(config.rateLimit), // Redis when LT_REDIS_URL is set: one budget with every other gateway replica
   rateLimit: config.rateLimit,
   production: config.production,
 })

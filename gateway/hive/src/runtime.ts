@@ -15,7 +15,7 @@ import { ERROR_CODES, isErrorCode, maskError } from '@lienthong/kit'
 import { DEFAULT_QUERY_LIMITS, type QueryLimitsOptions } from '../../src/plugins/queryLimits.ts'
 import { useCallers, type CallerContext } from './callers.ts'
 import { useIdentityForwarding, useSubgraphSignatures } from './forwarding.ts'
-import type { RateLimiter } from './memoryLimiter.ts'
+import type { RateLimiter } from '../../src/rateLimit/limiter.ts'
 
 export interface HiveGatewayOptions {
   supergraphSdl: string

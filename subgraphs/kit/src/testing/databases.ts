@@ -27,11 +27,17 @@ export async function postgresReachable(url = PG_SERVER_URL): Promise<boolean> {
 
 let providers: Promise<DbProvider[]> | undefined
 /**
- * Providers the suite runs on: SQLite always; PostgreSQL when reachable. With CI=true an
+ * Providers the suite runs on: SQLite always; PostgreSQL when reachable (or those LT_TEST_PROVIDERS lists). With CI=true an
  * unreachable PostgreSQL fails the run instead of being skipped.
  */
 export function testProviders(): Promise<DbProvider[]> {
+  // LT_TEST_PROVIDERS=postgresql narrows a run to one provider (the Hive Gateway run: production's database)
+  const only = process.env.LT_TEST_PROVIDERS?.split(',').filter((p): p is DbProvider => p === 'sqlite' || p === 'postgresql')
   providers ??= postgresReachable().then((up) => {
+    if (only?.length) {
+      if (only.includes('postgresql') && !up) throw new Error(`PostgreSQL is not reachable at ${new URL(PG_SERVER_URL).host}: LT_TEST_PROVIDERS asks for it`)
+      return only
+    }
     if (up) return ['sqlite', 'postgresql']
     if (process.env.CI === 'true') throw new Error(`PostgreSQL is not reachable at ${new URL(PG_SERVER_URL).host}: CI runs every test on PostgreSQL too`)
     console.warn(`[tests] PostgreSQL not reachable at ${new URL(PG_SERVER_URL).host}: running on SQLite only`)
