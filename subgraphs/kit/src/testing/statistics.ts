@@ -124,14 +124,24 @@ export async function statementsWhile<T>(sg: Pick<TestSubgraph<unknown>, 'statem
   return { count: sg.statements.count, answer }
 }
 
-/** The statements `ask` costs before and after `grow` writes more records, and what it answers after. */
+/**
+ * The statements `ask` costs before and after `grow` writes more records, and what it answers
+ * after — both counted (the statistics cache off), so that they compare the cost of counting.
+ */
 export async function statementsBeforeAndAfter<T>(
   sg: Pick<TestSubgraph<unknown>, 'statements'>,
   ask: () => Promise<T>,
   grow: () => Promise<void>,
 ): Promise<{ before: number; after: number; answer: T }> {
-  const { count: before } = await statementsWhile(sg, ask)
-  await grow()
-  const { count: after, answer } = await statementsWhile(sg, ask)
-  return { before, after, answer }
+  const cache = process.env.LT_STATISTICS_CACHE
+  process.env.LT_STATISTICS_CACHE = 'off'
+  try {
+    const { count: before } = await statementsWhile(sg, ask)
+    await grow()
+    const { count: after, answer } = await statementsWhile(sg, ask)
+    return { before, after, answer }
+  } finally {
+    if (cache === undefined) delete process.env.LT_STATISTICS_CACHE
+    else process.env.LT_STATISTICS_CACHE = cache
+  }
 }
