@@ -117,31 +117,31 @@ export async function badKeyProblems(sg: Pick<TestSubgraph<unknown>, 'execute'>,
   return problems
 }
 
-/** The SQL statements the subgraph sends while `ask` runs, and what it answered. */
+/**
+ * The SQL statements the subgraph sends while `ask` runs, and what it answered — counted with the
+ * statistics cache off, so that it is the cost of counting (a cached answer costs one statement).
+ */
 export async function statementsWhile<T>(sg: Pick<TestSubgraph<unknown>, 'statements'>, ask: () => Promise<T>): Promise<{ count: number; answer: T }> {
-  sg.statements.reset()
-  const answer = await ask()
-  return { count: sg.statements.count, answer }
+  const cache = process.env.LT_STATISTICS_CACHE
+  process.env.LT_STATISTICS_CACHE = 'off'
+  try {
+    sg.statements.reset()
+    const answer = await ask()
+    return { count: sg.statements.count, answer }
+  } finally {
+    if (cache === undefined) delete process.env.LT_STATISTICS_CACHE
+    else process.env.LT_STATISTICS_CACHE = cache
+  }
 }
 
-/**
- * The statements `ask` costs before and after `grow` writes more records, and what it answers
- * after — both counted (the statistics cache off), so that they compare the cost of counting.
- */
+/** The statements `ask` costs before and after `grow` writes more records (cache off), and what it answers after. */
 export async function statementsBeforeAndAfter<T>(
   sg: Pick<TestSubgraph<unknown>, 'statements'>,
   ask: () => Promise<T>,
   grow: () => Promise<void>,
 ): Promise<{ before: number; after: number; answer: T }> {
-  const cache = process.env.LT_STATISTICS_CACHE
-  process.env.LT_STATISTICS_CACHE = 'off'
-  try {
-    const { count: before } = await statementsWhile(sg, ask)
-    await grow()
-    const { count: after, answer } = await statementsWhile(sg, ask)
-    return { before, after, answer }
-  } finally {
-    if (cache === undefined) delete process.env.LT_STATISTICS_CACHE
-    else process.env.LT_STATISTICS_CACHE = cache
-  }
+  const { count: before } = await statementsWhile(sg, ask)
+  await grow()
+  const { count: after, answer } = await statementsWhile(sg, ask)
+  return { before, after, answer }
 }
