@@ -36,6 +36,7 @@ export {
   mutationText,
   statementsBeforeAndAfter,
   statementsWhile,
+  withStatisticsCacheOff,
   statisticsEntities,
   statisticsEntitiesQuery,
   statisticsRepresentations,

@@ -117,21 +117,28 @@ export async function badKeyProblems(sg: Pick<TestSubgraph<unknown>, 'execute'>,
   return problems
 }
 
-/**
- * The SQL statements the subgraph sends while `ask` runs, and what it answered — counted with the
- * statistics cache off, so that it is the cost of counting (a cached answer costs one statement).
- */
-export async function statementsWhile<T>(sg: Pick<TestSubgraph<unknown>, 'statements'>, ask: () => Promise<T>): Promise<{ count: number; answer: T }> {
+/** Runs `work` with the statistics cache off (LT_STATISTICS_CACHE=off), then puts the setting back. */
+export async function withStatisticsCacheOff<T>(work: () => Promise<T>): Promise<T> {
   const cache = process.env.LT_STATISTICS_CACHE
   process.env.LT_STATISTICS_CACHE = 'off'
   try {
-    sg.statements.reset()
-    const answer = await ask()
-    return { count: sg.statements.count, answer }
+    return await work()
   } finally {
     if (cache === undefined) delete process.env.LT_STATISTICS_CACHE
     else process.env.LT_STATISTICS_CACHE = cache
   }
+}
+
+/**
+ * The SQL statements the subgraph sends while `ask` runs, and what it answered — counted with the
+ * statistics cache off, so that it is the cost of counting (a cached answer costs one statement).
+ */
+export function statementsWhile<T>(sg: Pick<TestSubgraph<unknown>, 'statements'>, ask: () => Promise<T>): Promise<{ count: number; answer: T }> {
+  return withStatisticsCacheOff(async () => {
+    sg.statements.reset()
+    const answer = await ask()
+    return { count: sg.statements.count, answer }
+  })
 }
 
 /** The statements `ask` costs before and after `grow` writes more records (cache off), and what it answers after. */
